@@ -1,0 +1,195 @@
+/**
+ * The SCS graph's data model: node kinds, their identity keys and the relationship types, in the
+ * domain's words. Every module that writes or reads the graph uses these names.
+ *
+ * Conventions
+ * - Every node has the label `Node` plus its kind label, and a globally unique string `id`
+ *   (companies: their USCC; reference data: the fact base's snake_case slug; synthetic/imported
+ *   persons, listings, grades: prefixed ids such as `p-…`, `l-…`, `g-…`).
+ * - Dates are ISO strings `YYYY-MM-DD` (fixed width, so string comparison is date order); timestamps
+ *   (`recordedAt`) are ISO date-times.
+ * - Provenance on every node and relationship: `source` (title, or `file:line`), `sourceUrl`
+ *   (optional), `recordedAt`. Reference data adds `confidence` (high|medium|low) and the lists
+ *   `sourceTitles` / `sourceUrls`.
+ * - `synthetic: true` marks generated (fictitious) companies, persons, listings and grades.
+ */
+
+export const NodeKind = {
+  Company: 'Company',
+  Person: 'Person',
+  Agency: 'Agency',
+  Platform: 'Platform',
+  CreditList: 'CreditList',
+  PolicyDocument: 'PolicyDocument',
+  Measure: 'Measure',
+  GradeScheme: 'GradeScheme',
+  Listing: 'Listing',
+  Grade: 'Grade',
+} as const;
+export type NodeKind = (typeof NodeKind)[keyof typeof NodeKind];
+export const nodeKinds = Object.values(NodeKind);
+
+/** Shared label carrying the global `id` (one uniqueness constraint serves `node(id)`). */
+export const anyNodeLabel = 'Node';
+
+/**
+ * Relationship types. Direction is given as (from)-[:TYPE]->(to).
+ */
+export const Rel = {
+  /** (Company|Person|Agency)-[:SHAREHOLDER_OF {fraction, subscribedCapital, from, until}]->(Company) */
+  SHAREHOLDER_OF: 'SHAREHOLDER_OF',
+  /** (Person)-[:LEGAL_REPRESENTATIVE_OF {from, until}]->(Company) */
+  LEGAL_REPRESENTATIVE_OF: 'LEGAL_REPRESENTATIVE_OF',
+  /** (Person)-[:OFFICER_OF {role, from, until}]->(Company); role ∈ OfficerRole */
+  OFFICER_OF: 'OFFICER_OF',
+  /** (Company branch 分公司)-[:BRANCH_OF {from, until}]->(Company head office) */
+  BRANCH_OF: 'BRANCH_OF',
+  /** (Agency)-[:PART_OF]->(Agency parent) — administrative hierarchy */
+  PART_OF: 'PART_OF',
+  /** (Agency predecessor)-[:SUCCEEDED_BY {on}]->(Agency successor) — renamed/merged */
+  SUCCEEDED_BY: 'SUCCEEDED_BY',
+  /** (Agency)-[:MAINTAINS]->(CreditList) */
+  MAINTAINS: 'MAINTAINS',
+  /** (PolicyDocument)-[:ESTABLISHES]->(CreditList) */
+  ESTABLISHES: 'ESTABLISHES',
+  /** (PolicyDocument memorandum)-[:TRIGGERED_BY]->(CreditList) and (Measure)-[:TRIGGERED_BY]->(CreditList) */
+  TRIGGERED_BY: 'TRIGGERED_BY',
+  /** (PolicyDocument)-[:DEFINES]->(Measure) */
+  DEFINES: 'DEFINES',
+  /** (Measure)-[:IMPLEMENTED_BY]->(Agency) */
+  IMPLEMENTED_BY: 'IMPLEMENTED_BY',
+  /** (Agency)-[:ISSUED]->(PolicyDocument) — issuing body */
+  ISSUED: 'ISSUED',
+  /** (Agency)-[:SIGNED]->(PolicyDocument) — signatory of a memorandum */
+  SIGNED: 'SIGNED',
+  /** (PolicyDocument newer)-[:SUPERSEDES]->(PolicyDocument older) */
+  SUPERSEDES: 'SUPERSEDES',
+  /** (PolicyDocument)-[:AMENDS]->(PolicyDocument) */
+  AMENDS: 'AMENDS',
+  /** (CreditList)-[:LEGAL_BASIS]->(PolicyDocument) */
+  LEGAL_BASIS: 'LEGAL_BASIS',
+  /** (CreditList)-[:PUBLISHED_ON]->(Platform) */
+  PUBLISHED_ON: 'PUBLISHED_ON',
+  /** (Platform)-[:OPERATED_BY]->(Agency) */
+  OPERATED_BY: 'OPERATED_BY',
+  /** (Company|Person)-[:LISTED]->(Listing) */
+  LISTED: 'LISTED',
+  /** (Listing)-[:ON_LIST]->(CreditList) */
+  ON_LIST: 'ON_LIST',
+  /** (Listing)-[:DECIDED_BY]->(Agency) */
+  DECIDED_BY: 'DECIDED_BY',
+  /** (Company)-[:GRADED]->(Grade) */
+  GRADED: 'GRADED',
+  /** (Grade)-[:IN_SCHEME]->(GradeScheme) */
+  IN_SCHEME: 'IN_SCHEME',
+  /** (GradeScheme)-[:ISSUED_BY]->(Agency) */
+  ISSUED_BY: 'ISSUED_BY',
+  /** (GradeScheme)-[:DEFINED_IN]->(PolicyDocument) */
+  DEFINED_IN: 'DEFINED_IN',
+} as const;
+export type Rel = (typeof Rel)[keyof typeof Rel];
+
+export const OfficerRole = ['chair', 'director', 'supervisor', 'general_manager', 'senior_manager', 'finance_officer'] as const;
+export type OfficerRole = (typeof OfficerRole)[number];
+
+export const ListKind = ['blacklist', 'redlist', 'watchlist', 'abnormal_operations'] as const;
+export type ListKind = (typeof ListKind)[number];
+
+export const ListingStatus = ['active', 'expired', 'repaired', 'removed'] as const;
+export type ListingStatus = (typeof ListingStatus)[number];
+
+export const DocumentType = [
+  'law',
+  'administrative_regulation',
+  'judicial_interpretation',
+  'departmental_rule',
+  'policy',
+  'memorandum',
+  'basic_list',
+  'draft',
+  'local_rule',
+] as const;
+export type DocumentType = (typeof DocumentType)[number];
+
+/** Who bears a measure (the fact base's `applies_to`). */
+export const BearerRole = [
+  'entity',
+  'legal_representative',
+  'principal_responsible_person',
+  'directly_responsible_person',
+  'actual_controller',
+  'controlling_shareholder',
+  'director',
+  'supervisor',
+  'senior_manager',
+  'individual',
+] as const;
+export type BearerRole = (typeof BearerRole)[number];
+
+export const LegalBasisLevel = [
+  'law',
+  'administrative_regulation',
+  'judicial_interpretation',
+  'departmental_rule',
+  'party_state_council_policy',
+  'mou_only',
+  'duty_based',
+  'market_based',
+] as const;
+export type LegalBasisLevel = (typeof LegalBasisLevel)[number];
+
+export const Confidence = ['high', 'medium', 'low'] as const;
+export type Confidence = (typeof Confidence)[number];
+
+/** Provenance carried by every node and relationship. */
+export interface Provenance {
+  source: string;
+  sourceUrl?: string | null;
+  recordedAt: string;
+}
+
+export interface CompanyNode extends Provenance {
+  id: string; // = uscc
+  uscc: string;
+  nameZh: string;
+  nameEn?: string | null;
+  formerNames?: string[];
+  legalForm?: string | null;
+  status?: string | null; // in_operation | revoked | cancelled | moved_out | liquidation
+  registeredCapital?: number | null; // CNY
+  established?: string | null;
+  divisionCode?: string | null; // GB/T 2260, 6 digits
+  industryCode?: string | null; // GB/T 4754 section letter + division
+  address?: string | null;
+  isBranch?: boolean;
+  stateOwned?: boolean;
+  synthetic?: boolean;
+}
+
+export interface PersonNode extends Provenance {
+  id: string;
+  nameZh: string;
+  namePinyin?: string | null;
+  /** Salted hash of an imported ID-card number; the number itself is never stored. */
+  idNumberHash?: string | null;
+  synthetic?: boolean;
+}
+
+export interface ListingNode extends Provenance {
+  id: string;
+  from: string;
+  until?: string | null;
+  status: ListingStatus;
+  /** Date the listing was repaired (credit repair) or removed, when status says so. */
+  endedOn?: string | null;
+  reason?: string | null;
+  caseNumber?: string | null;
+  synthetic?: boolean;
+}
+
+export interface GradeNode extends Provenance {
+  id: string;
+  grade: string;
+  year: number;
+  synthetic?: boolean;
+}

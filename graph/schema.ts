@@ -1,0 +1,116 @@
+import type { Graph } from './driver.ts';
+import { anyNodeLabel, NodeKind } from './model.ts';
+
+/**
+ * The database schema, applied idempotently at start-up from this one place. Bump `schemaVersion`
+ * when a change needs a migration; `applySchema` records the version on the `SchemaVersion` node.
+ */
+export const schemaVersion = 1;
+
+/** Full-text index over names of every named kind, Chinese (cjk bigrams) and Latin alike. */
+export const nameIndex = 'name_search';
+export const nameIndexLabels = [
+  NodeKind.Company,
+  NodeKind.Person,
+  NodeKind.Agency,
+  NodeKind.CreditList,
+  NodeKind.PolicyDocument,
+  NodeKind.Measure,
+  NodeKind.Platform,
+  NodeKind.GradeScheme,
+];
+export const nameIndexProperties = ['nameZh', 'nameEn', 'namePinyin', 'formerNames', 'abbreviation', 'docNumber'];
+
+const identityKeys: Array<[label: string, property: string]> = [
+  [anyNodeLabel, 'id'],
+  [NodeKind.Company, 'uscc'],
+  [NodeKind.Person, 'id'],
+  [NodeKind.Agency, 'id'],
+  [NodeKind.Platform, 'id'],
+  [NodeKind.CreditList, 'id'],
+  [NodeKind.PolicyDocument, 'id'],
+  [NodeKind.Measure, 'id'],
+  [NodeKind.GradeScheme, 'id'],
+  [NodeKind.Listing, 'id'],
+  [NodeKind.Grade, 'id'],
+];
+
+/** Range indexes the queries filter or sort on. */
+const rangeIndexes: Array<[label: string, property: string]> = [
+  [NodeKind.Company, 'divisionCode'],
+  [NodeKind.Company, 'industryCode'],
+  [NodeKind.Company, 'status'],
+  [NodeKind.Company, 'legalForm'],
+  [NodeKind.Company, 'established'],
+  [NodeKind.Company, 'synthetic'],
+  [NodeKind.Listing, 'status'],
+  [NodeKind.Listing, 'from'],
+  [NodeKind.PolicyDocument, 'docNumber'],
+  [NodeKind.PolicyDocument, 'type'],
+  [NodeKind.CreditList, 'kind'],
+  [NodeKind.Agency, 'level'],
+];
+
+/** Text indexes (trigram) serve CONTAINS / STARTS WITH, which the bigram full-text index cannot do for 1 character. */
+const textIndexes: Array<[label: string, property: string]> = [
+  [NodeKind.Company, 'nameZh'],
+  [NodeKind.Person, 'nameZh'],
+];
+
+const snake = (s: string) => s.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
+
+export function schemaStatements(): string[] {
+  const statements: string[] = [];
+  for (const [label, property] of identityKeys) {
+    statements.push(
+      `CREATE CONSTRAINT ${snake(label)}_${snake(property)}_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.${property} IS UNIQUE`,
+    );
+  }
+  for (const [label, property] of rangeIndexes) {
+    statements.push(`CREATE INDEX ${snake(label)}_${snake(property)} IF NOT EXISTS FOR (n:${label}) ON (n.${property})`);
+  }
+  for (const [label, property] of textIndexes) {
+    statements.push(
+      `CREATE TEXT INDEX ${snake(label)}_${snake(property)}_text IF NOT EXISTS FOR (n:${label}) ON (n.${property})`,
+    );
+  }
+  statements.push(
+    `CREATE FULLTEXT INDEX ${nameIndex} IF NOT EXISTS FOR (n:${nameIndexLabels.join('|')}) ` +
+      `ON EACH [${nameIndexProperties.map((p) => `n.${p}`).join(', ')}] ` +
+      "OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk', `fulltext.eventually_consistent`: false}}",
+  );
+  statements.push('CREATE CONSTRAINT schema_version_unique IF NOT EXISTS FOR (n:SchemaVersion) REQUIRE n.key IS UNIQUE');
+  return statements;
+}
+
+export interface SchemaReport {
+  version: number;
+  previousVersion: number | null;
+}
+
+/** Applies constraints and indexes (idempotent), waits for them to come online, records the version. */
+export async function applySchema(graph: Graph): Promise<SchemaReport> {
+  const previous = await graph.read<{ version: number }>(
+    "OPTIONAL MATCH (v:SchemaVersion {key: 'scs-graph'}) RETURN v.version AS version",
+  );
+  const previousVersion = previous[0]?.version ?? null;
+  if (previousVersion !== null && previousVersion > schemaVersion) {
+    throw new Error(
+      `the database has schema version ${previousVersion}, newer than this scs-graph (${schemaVersion}); upgrade scs-graph`,
+    );
+  }
+  for (const statement of schemaStatements()) await graph.write(statement);
+  await graph.write('CALL db.awaitIndexes(300)');
+  await graph.write(
+    "MERGE (v:SchemaVersion {key: 'scs-graph'}) SET v.version = $version, v.appliedAt = toString(datetime())",
+    { version: schemaVersion },
+  );
+  return { version: schemaVersion, previousVersion };
+}
+
+/** Names of the constraints and indexes in the database, for tests and diagnostics. */
+export async function describeSchema(graph: Graph): Promise<{ constraints: string[]; indexes: string[] }> {
+  const constraints = await graph.read<{ name: string }>('SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name');
+  const indexes = await graph.read<{ name: string }>('SHOW INDEXES YIELD name RETURN name ORDER BY name');
+  return { constraints: constraints.map((r) => r.name), indexes: indexes.map((r) => r.name) };
+}

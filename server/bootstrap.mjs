@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// Entry point behind every npm script. Plain JavaScript so it runs on a fresh clone before any
+// dependency is installed: it installs what is missing, then runs the TypeScript command via tsx.
+import { spawnSync, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const [command, ...args] = process.argv.slice(2);
+
+const commands = {
+  start: { file: 'server/main.ts', needsWeb: true },
+  seed: { file: 'seed/cli.ts' },
+  import: { file: 'seed/import/cli.ts' },
+  export: { file: 'seed/export/cli.ts' },
+  screen: { file: 'server/cli/screen.ts' },
+  bench: { file: 'test/bench/run.ts', needsWeb: true },
+  test: { bin: 'vitest', args: ['run'], needsWeb: true },
+};
+
+function fail(message) {
+  console.error(`scs-graph: ${message}`);
+  process.exit(1);
+}
+
+function newestMtime(target) {
+  if (!fs.existsSync(target)) return 0;
+  const stat = fs.statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of fs.readdirSync(target)) {
+    if (entry === 'node_modules' || entry === 'dist') continue;
+    newest = Math.max(newest, newestMtime(path.join(target, entry)));
+  }
+  return newest;
+}
+
+function run(cmd, cmdArgs, what) {
+  const result = spawnSync(cmd, cmdArgs, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) fail(`${what} failed (exit ${result.status ?? result.signal}); see the output above`);
+}
+
+/** npm ci when node_modules is missing or older than the lock file. */
+function ensureDependencies() {
+  const lock = path.join(root, 'package-lock.json');
+  const installed = path.join(root, 'node_modules', '.package-lock.json');
+  if (fs.existsSync(installed) && newestMtime(installed) >= newestMtime(lock)) return;
+  console.error('scs-graph: installing npm dependencies (npm ci)…');
+  run('npm', ['ci', '--no-audit', '--no-fund'], 'npm ci');
+}
+
+/** Builds the web UI into dist/web when it is missing or older than web/. */
+function ensureWebBuilt() {
+  const built = path.join(root, 'dist', 'web', 'index.html');
+  if (!fs.existsSync(path.join(root, 'web', 'index.html'))) return;
+  if (fs.existsSync(built) && newestMtime(built) >= newestMtime(path.join(root, 'web'))) return;
+  console.error('scs-graph: building the web UI (vite build)…');
+  run(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], 'vite build');
+}
+
+const spec = commands[command];
+if (!spec) fail(`unknown command '${command}'; one of: ${Object.keys(commands).join(', ')}`);
+ensureDependencies();
+if (spec.needsWeb) ensureWebBuilt();
+
+const child = spec.bin
+  ? spawn(process.execPath, [path.join(root, 'node_modules', spec.bin, `${spec.bin}.mjs`), ...spec.args, ...args], { cwd: root, stdio: 'inherit' })
+  : spawn(process.execPath, ['--import', 'tsx', path.join(root, spec.file), ...args], { cwd: root, stdio: 'inherit' });
+// The child gets Ctrl-C from the terminal itself; forward signals sent to us alone (kill, CI).
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code, signal) => process.exit(code ?? (signal ? 128 + 15 : 1)));

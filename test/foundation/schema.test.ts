@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Graph } from '../../graph/driver.ts';
+import { applySchema, describeSchema, nameIndex, schemaVersion } from '../../graph/schema.ts';
+import { removeFixtures, testGraph } from '../support/graph.ts';
+
+const prefix = 'fx-schema-';
+let graph: Graph;
+
+beforeAll(async () => {
+  graph = await testGraph();
+});
+afterAll(async () => {
+  await removeFixtures(graph, prefix);
+  await graph.write("MATCH (c:Company) WHERE c.uscc STARTS WITH 'FXSCHEMA' DETACH DELETE c");
+  await graph.close();
+});
+
+describe('schema', () => {
+  it('applies twice without changing the constraints or indexes', async () => {
+    const before = await describeSchema(graph);
+    const report = await applySchema(graph);
+    const after = await describeSchema(graph);
+    expect(report).toEqual({ version: schemaVersion, previousVersion: schemaVersion });
+    expect(after).toEqual(before);
+    expect(after.constraints).toEqual(
+      expect.arrayContaining(['company_uscc_unique', 'person_id_unique', 'agency_id_unique', 'credit_list_id_unique', 'policy_document_id_unique', 'measure_id_unique', 'listing_id_unique', 'node_id_unique']),
+    );
+    expect(after.indexes).toContain(nameIndex);
+  });
+
+  it('rejects a second company with the same USCC', async () => {
+    await graph.write("CREATE (:Company:Node {id: $id, uscc: 'FXSCHEMA0000000001', nameZh: '甲'})", { id: `${prefix}a` });
+    await expect(
+      graph.write("CREATE (:Company:Node {id: $id, uscc: 'FXSCHEMA0000000001', nameZh: '乙'})", { id: `${prefix}b` }),
+    ).rejects.toThrow(/already exists/);
+  });
+
+  it('finds a 10-character Chinese company name by a 2-character query (cjk analyzer)', async () => {
+    await graph.write("CREATE (:Company:Node {id: $id, uscc: 'FXSCHEMA0000000002', nameZh: '深圳市鹏程电子有限公司'})", { id: `${prefix}c` });
+    await graph.write("CREATE (:Company:Node {id: $id, uscc: 'FXSCHEMA0000000003', nameZh: '杭州西湖茶叶有限公司'})", { id: `${prefix}d` });
+    const hits = await graph.read<{ name: string }>(
+      `CALL db.index.fulltext.queryNodes('${nameIndex}', $q) YIELD node WHERE node.id STARTS WITH $prefix RETURN node.nameZh AS name`,
+      { q: '鹏程', prefix },
+    );
+    expect(hits.map((h) => h.name)).toEqual(['深圳市鹏程电子有限公司']);
+  });
+
+  it('finds an English name case-insensitively in the same index', async () => {
+    await graph.write("CREATE (:Company:Node {id: $id, uscc: 'FXSCHEMA0000000004', nameZh: '上海星辰贸易有限公司', nameEn: 'Shanghai Xingchen Trading Co., Ltd.'})", { id: `${prefix}e` });
+    const hits = await graph.read<{ id: string }>(
+      `CALL db.index.fulltext.queryNodes('${nameIndex}', $q) YIELD node WHERE node.id STARTS WITH $prefix RETURN node.id AS id`,
+      { q: 'xingchen', prefix },
+    );
+    expect(hits.map((h) => h.id)).toEqual([`${prefix}e`]);
+  });
+});
