@@ -79,7 +79,7 @@ export class Graph {
     await this.embedded?.stop();
   }
 
-  private async run<T>(cypher: string, params: Params, mode: typeof routing.READ, timeoutMs?: number): Promise<T[]> {
+  private async run<T>(cypher: string, params: Params, mode: (typeof routing)[keyof typeof routing], timeoutMs?: number): Promise<T[]> {
     this.queryCount++;
     try {
       const result = await this.driver.executeQuery(cypher, params, {
