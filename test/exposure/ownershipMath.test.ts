@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import {
+  integratedHoldingsOf,
+  integratedOwnersOf,
+  integratedOwnership,
+  ownershipPaths,
+  pickController,
+  reaches,
+  topHolders,
+  type Holding,
+} from '../../graph/domain/ownership.ts';
+
+const h = (holder: string, company: string, fraction: number): Holding => ({ holder, company, fraction });
+
+describe('integrated ownership (pure)', () => {
+  it('multiplies along a chain: 0.6 × 0.5 = 0.3', () => {
+    const holdings = [h('P', 'A', 0.6), h('A', 'B', 0.5)];
+    expect(integratedOwnership(holdings, 'P', 'B')).toBeCloseTo(0.3, 12);
+    expect(integratedOwnership(holdings, 'A', 'B')).toBeCloseTo(0.5, 12);
+    expect(integratedOwnership(holdings, 'B', 'P')).toBe(0);
+  });
+
+  it('sums the two paths of a diamond: 0.5×0.4 + 0.5×0.6 = 0.5', () => {
+    const holdings = [h('P', 'A', 0.5), h('P', 'B', 0.5), h('A', 'C', 0.4), h('B', 'C', 0.6)];
+    expect(integratedOwnership(holdings, 'P', 'C')).toBeCloseTo(0.5, 12);
+    expect(ownershipPaths(holdings, 'P', 'C').map((p) => [p.nodes.join('>'), p.share])).toEqual([
+      ['P>B>C', 0.3],
+      ['P>A>C', 0.2],
+    ]);
+  });
+
+  it('converges on a two-company cross-holding to the closed form (I − A)⁻¹ − I', () => {
+    // P holds p of X; X holds a of Y; Y holds b of X. Walk sums: T[X][Y] = a/(1−ab),
+    // T[P][X] = p/(1−ab), T[P][Y] = pa/(1−ab), T[X][X] = ab/(1−ab).
+    const [p, a, b] = [0.6, 0.5, 0.3];
+    const holdings = [h('P', 'X', p), h('X', 'Y', a), h('Y', 'X', b)];
+    const column = integratedOwnersOf(holdings, 'Y');
+    expect(column.converged).toBe(true);
+    expect(column.shares.get('X')).toBeCloseTo(a / (1 - a * b), 10);
+    expect(column.shares.get('P')).toBeCloseTo((p * a) / (1 - a * b), 10);
+    expect(column.shares.get('Y')).toBeCloseTo((a * b) / (1 - a * b), 10);
+    expect(integratedOwnership(holdings, 'P', 'X')).toBeCloseTo(p / (1 - a * b), 10);
+    const row = integratedHoldingsOf(holdings, 'P');
+    expect(row.shares.get('X')).toBeCloseTo(p / (1 - a * b), 10);
+    expect(row.shares.get('Y')).toBeCloseTo((p * a) / (1 - a * b), 10);
+  });
+
+  it('reports non-convergence when a ring holds itself entirely', () => {
+    const result = integratedOwnersOf([h('X', 'Y', 1), h('Y', 'X', 1)], 'Y', { maxIterations: 50 });
+    expect(result.converged).toBe(false);
+    expect(result.iterations).toBe(50);
+  });
+
+  it('ignores self-holdings and non-positive fractions', () => {
+    expect(integratedOwnership([h('A', 'A', 0.5), h('A', 'B', 0), h('P', 'B', 0.2)], 'P', 'B')).toBeCloseTo(0.2, 12);
+    expect(integratedOwnership([h('A', 'A', 0.5), h('A', 'B', 0)], 'A', 'B')).toBe(0);
+  });
+
+  it('finds top holders and the controller rule', () => {
+    const holdings = [h('P1', 'H', 0.7), h('P2', 'H', 0.3), h('H', 'C', 0.8), h('Q', 'C', 0.2)];
+    const tops = topHolders(holdings, 'C');
+    expect([...tops.shares.keys()]).toEqual(['P1', 'P2', 'Q']);
+    expect(tops.shares.get('P1')).toBeCloseTo(0.56, 12);
+    expect(pickController([...tops.shares].map(([id, share]) => ({ id, kind: 'Person' as const, share })))).toEqual({
+      controller: { id: 'P1', kind: 'Person', share: tops.shares.get('P1') },
+      rule: 'majority',
+    });
+    expect(pickController([{ id: 'b', kind: 'Person', share: 0.5 }, { id: 'a', kind: 'Agency', share: 0.5 }])).toEqual({
+      controller: { id: 'a', kind: 'Agency', share: 0.5 },
+      rule: 'largest_holder',
+    });
+    expect(pickController([])).toEqual({ controller: null, rule: 'largest_holder' });
+  });
+
+  it('compares shares with thresholds tolerating float noise', () => {
+    expect(reaches(0.1 + 0.2 + 0.2, 0.5)).toBe(true);
+    expect(reaches(0.499, 0.5)).toBe(false);
+  });
+});
