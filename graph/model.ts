@@ -36,8 +36,25 @@ export const anyNodeLabel = 'Node';
  * Relationship types. Direction is given as (from)-[:TYPE]->(to).
  */
 export const Rel = {
-  /** (Company|Person|Agency)-[:SHAREHOLDER_OF {fraction, subscribedCapital, from, until}]->(Company) */
+  /**
+   * (Company|Person|Agency)-[:SHAREHOLDER_OF {fraction, subscribedCapital, from, until}]->(Company)
+   * A direct holding. Imports may leave `fraction` null (share unknown) and add `fractionMin` /
+   * `fractionMax` when the source gives only a range (BODS `minimum`/`maximum`).
+   */
   SHAREHOLDER_OF: 'SHAREHOLDER_OF',
+  /**
+   * (Company|Person|Agency)-[:INDIRECT_OWNER_OF {fraction, fractionMin, fractionMax, via, from, until}]->(Company)
+   * An indirect holding as DECLARED by an import (BODS `directOrIndirect: indirect`); `via` lists the
+   * intermediate entity ids the source names. A declared fact only: never summed into integrated
+   * ownership, which comes from SHAREHOLDER_OF chains (so it is never counted twice).
+   */
+  INDIRECT_OWNER_OF: 'INDIRECT_OWNER_OF',
+  /**
+   * (Company|Person|Agency)-[:HAS_INTEREST_IN {interest, directOrIndirect, fraction, fractionMin, fractionMax, from, until}]->(Company)
+   * An imported beneficial-ownership interest other than shareholding or office: `interest` is the
+   * BODS interest type (votingRights, appointmentOfBoard, settlor, trustee, nominee, unknownInterest…).
+   */
+  HAS_INTEREST_IN: 'HAS_INTEREST_IN',
   /** (Person)-[:LEGAL_REPRESENTATIVE_OF {from, until}]->(Company) */
   LEGAL_REPRESENTATIVE_OF: 'LEGAL_REPRESENTATIVE_OF',
   /** (Person)-[:OFFICER_OF {role, from, until}]->(Company); role ∈ OfficerRole */
@@ -78,6 +95,10 @@ export const Rel = {
   ON_LIST: 'ON_LIST',
   /** (Listing)-[:DECIDED_BY]->(Agency) */
   DECIDED_BY: 'DECIDED_BY',
+  /** (Person)-[:FAMILY_OF {relationship, from, until}]->(Person) — imported family link (FtM Family); `relationship` is the source's wording */
+  FAMILY_OF: 'FAMILY_OF',
+  /** (Person)-[:ASSOCIATE_OF {relationship, from, until}]->(Person) — imported close associate (FtM Associate) */
+  ASSOCIATE_OF: 'ASSOCIATE_OF',
   /** (Company)-[:GRADED]->(Grade) */
   GRADED: 'GRADED',
   /** (Grade)-[:IN_SCHEME]->(GradeScheme) */
@@ -145,14 +166,23 @@ export type Confidence = (typeof Confidence)[number];
 export interface Provenance {
   source: string;
   sourceUrl?: string | null;
+  /** Imported facts: the record's own id in its source (FtM entity id, BODS statement id). */
+  sourceId?: string | null;
   recordedAt: string;
 }
 
+/**
+ * A company. Imported entities without a USCC (foreign companies, organisations and BODS
+ * arrangements from FtM/BODS files) have a prefixed id (`ftm-…`, `bods-…`), no `uscc`, possibly no
+ * `nameZh` (then `nameEn` holds the name in its own script) and a `jurisdiction`.
+ */
 export interface CompanyNode extends Provenance {
   id: string; // = uscc
   uscc: string;
   nameZh: string;
   nameEn?: string | null;
+  /** ISO 3166 alpha-2 country code of an imported non-Chinese entity (`ru`, `us`). */
+  jurisdiction?: string | null;
   formerNames?: string[];
   legalForm?: string | null;
   status?: string | null; // in_operation | revoked | cancelled | moved_out | liquidation
@@ -170,6 +200,8 @@ export interface PersonNode extends Provenance {
   id: string;
   nameZh: string;
   namePinyin?: string | null;
+  /** Name in Latin script (imported persons; foreign persons may have no `nameZh`). */
+  nameEn?: string | null;
   /** Salted hash of an imported ID-card number; the number itself is never stored. */
   idNumberHash?: string | null;
   synthetic?: boolean;
