@@ -1,0 +1,171 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
+import { repoRoot } from '../graph/config.ts';
+import type { Graph } from '../graph/driver.ts';
+import { createContext, type Context } from './context.ts';
+import { createErrorFormatter, ErrorCode, httpStatusOf } from './errors.ts';
+import { armorProtection, costLimitPlugin, defaultQueryLimits, type QueryLimits } from './limits.ts';
+import { resolvers } from './resolvers/index.ts';
+import { loadTypeDefs } from './schema/load.ts';
+
+export interface ServerOptions {
+  graph: Graph;
+  /** Schema introspection (GraphiQL needs it). Default: on unless GRAPHQL_INTROSPECTION=false. */
+  introspection?: boolean;
+  /** Folder of the built web UI (index.html, graphiql.html). Default: dist/web. */
+  webDir?: string;
+  /** Largest accepted request body. */
+  bodyLimit?: string;
+  limits?: Partial<QueryLimits>;
+  /** Middleware run before every route (access control, rate limits, security headers). */
+  before?: RequestHandler[];
+  /** Server-side log (internal errors with their id). Default: stderr. */
+  log?: (line: string) => void;
+}
+
+export interface ScsServer {
+  app: express.Express;
+  httpServer: http.Server;
+  /** Listens; resolves with the base URL (port 0 picks a free port). */
+  start(port: number, host: string): Promise<string>;
+  /** Stops accepting, drains in-flight requests, closes the HTTP server. Does not close the graph. */
+  stop(): Promise<void>;
+}
+
+export const defaultBodyLimit = '100kb';
+
+export function introspectionFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
+  return env.GRAPHQL_INTROSPECTION !== 'false';
+}
+
+/**
+ * The HTTP server: GraphQL at /graphql (read-only schema, limits, masked errors), health probes,
+ * the offline GraphiQL page and the built web UI with SPA fallback.
+ */
+export async function createServer(options: ServerOptions): Promise<ScsServer> {
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const webDir = options.webDir ?? path.join(repoRoot, 'dist', 'web');
+  const introspection = options.introspection ?? introspectionFromEnv();
+  const limits = { ...defaultQueryLimits, ...options.limits };
+  const bodyLimit = options.bodyLimit ?? defaultBodyLimit;
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const armor = armorProtection(limits, !introspection);
+
+  const apollo = new ApolloServer<Context>({
+    typeDefs: loadTypeDefs(),
+    resolvers: resolvers as never,
+    introspection,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    formatError: createErrorFormatter(log),
+    validationRules: armor.validationRules,
+    // Plugins that ignore the context are typed for BaseContext; they work with any context.
+    plugins: [
+      ...armor.plugins,
+      costLimitPlugin(limits.maxCost),
+      statusFromErrorCodes,
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // The default landing page loads from a CDN; the offline GraphiQL is served below instead.
+      ApolloServerPluginLandingPageDisabled(),
+    ] as ApolloServerPlugin<Context>[],
+  });
+  await apollo.start();
+
+  for (const middleware of options.before ?? []) app.use(middleware);
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const ready = await options.graph.isReady();
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'database unavailable' });
+  });
+
+  const graphiql = path.join(webDir, 'graphiql.html');
+  const sendGraphiql: RequestHandler = (_req, res) => {
+    if (fs.existsSync(graphiql)) res.sendFile(graphiql);
+    else res.status(404).type('text/plain').send('GraphiQL is not built: run `npm run build:web` (npm start does it).');
+  };
+  app.get('/graphiql', sendGraphiql);
+  // A browser opening /graphql gets GraphiQL; GraphQL clients (JSON accept headers) get the API.
+  app.get('/graphql', (req, res, next) => {
+    if (req.accepts(['application/graphql-response+json', 'application/json', 'text/html']) === 'text/html') sendGraphiql(req, res, next);
+    else next();
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: bodyLimit, type: ['application/json', 'application/graphql-response+json'] }),
+    expressMiddleware(apollo, { context: async () => createContext(options.graph) }),
+  );
+
+  app.use(express.static(webDir, { index: 'index.html', fallthrough: true }));
+  const indexHtml = path.join(webDir, 'index.html');
+  // Client-side routes (/trace/…, /exposure/…) load the SPA shell.
+  app.get(/^\/(?!graphql|graphiql|healthz|readyz).*/, (req, res, next) => {
+    if (req.accepts('html') && fs.existsSync(indexHtml)) res.sendFile(indexHtml);
+    else next();
+  });
+
+  app.use(bodyErrors(bodyLimit, log));
+
+  return {
+    app,
+    httpServer,
+    start: (port, host) =>
+      new Promise((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => {
+          httpServer.off('error', reject);
+          const address = httpServer.address() as AddressInfo;
+          const shownHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+          resolve(`http://${shownHost}:${address.port}`);
+        });
+      }),
+    stop: async () => {
+      // Apollo's drain plugin stops accepting, waits for in-flight requests and closes the server.
+      await apollo.stop();
+      if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    },
+  };
+}
+
+/** HTTP status for responses carrying a code that fails the whole request (database down → 503). */
+const statusFromErrorCodes: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        if (response.body.kind !== 'single') return;
+        for (const error of response.body.singleResult.errors ?? []) {
+          const status = httpStatusOf[error.extensions?.code as ErrorCode];
+          if (status) response.http.status = status;
+        }
+      },
+    };
+  },
+};
+
+/** Malformed JSON and oversized bodies answer as GraphQL errors, without express's HTML stack page. */
+function bodyErrors(bodyLimit: string, log: (line: string) => void): ErrorRequestHandler {
+  return (error: { type?: string; status?: number; message?: string }, _req, res, _next) => {
+    const status = error.status ?? 500;
+    let message = 'internal error';
+    if (error.type === 'entity.too.large') message = `request body larger than ${bodyLimit}`;
+    else if (error.type === 'entity.parse.failed') message = 'request body is not valid JSON';
+    else if (status < 500 && error.message) message = error.message;
+    else log(`scs-graph: HTTP error ${status}: ${error.message ?? String(error)}`);
+    res
+      .status(status)
+      .type('application/json')
+      .send(JSON.stringify({ errors: [{ message, extensions: { code: status < 500 ? ErrorCode.BAD_REQUEST : ErrorCode.INTERNAL_SERVER_ERROR } }] }));
+  };
+}

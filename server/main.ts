@@ -1,0 +1,94 @@
+/**
+ * The start command (`npm start`): Neo4j (embedded unless NEO4J_URI), schema, default data when the
+ * database is empty, then the API and web UI on HOST:PORT. Ctrl-C / SIGTERM drain requests, close
+ * the graph (stopping the embedded Neo4j) and exit 0. Every start-up failure is one line, exit 1.
+ */
+import net from 'node:net';
+import { readGraphConfig } from '../graph/config.ts';
+import { connectGraph, type Graph } from '../graph/driver.ts';
+import { StartupError } from '../graph/errors.ts';
+import { applySchema } from '../graph/schema.ts';
+import { createServer, type ScsServer } from './app.ts';
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+export interface ListenConfig {
+  host: string;
+  port: number;
+}
+
+export function readListenConfig(env: NodeJS.ProcessEnv = process.env): ListenConfig {
+  const host = env.HOST || '127.0.0.1';
+  const raw = env.PORT || '4000';
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new StartupError(`PORT must be a port number (0-65535), got '${raw}'`, 'set PORT to a free port such as 4000');
+  }
+  return { host, port };
+}
+
+function portTaken(config: ListenConfig): StartupError {
+  return new StartupError(
+    `PORT ${config.port} on ${config.host} is already in use by another process`,
+    `stop that process or start with another port, e.g. PORT=${config.port + 1} npm start`,
+  );
+}
+
+/** Fails before Neo4j starts (which takes a while) when the HTTP port is already taken. */
+async function requirePortFree(config: ListenConfig): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') reject(portTaken(config));
+      else if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND') {
+        reject(new StartupError(`HOST ${config.host} is not an address of this machine`, 'set HOST to 127.0.0.1 or to one of this machine’s addresses'));
+      } else reject(error);
+    });
+    probe.listen(config.port, config.host, () => probe.close(() => resolve()));
+  });
+}
+
+async function listen(server: ScsServer, config: ListenConfig): Promise<string> {
+  try {
+    return await server.start(config.port, config.host);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw portTaken(config);
+    throw error;
+  }
+}
+
+let graph: Graph | undefined;
+let server: ScsServer | undefined;
+let stopping = false;
+
+async function shutdown(signal: string): Promise<void> {
+  stopping = true;
+  log(`scs-graph: ${signal} received, stopping…`);
+  try {
+    await server?.stop();
+    await graph?.close();
+    process.exit(0);
+  } catch (error) {
+    log(`scs-graph: error while stopping: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
+
+async function main(): Promise<void> {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(signal));
+  const listenConfig = readListenConfig();
+  const graphConfig = readGraphConfig();
+  await requirePortFree(listenConfig);
+  graph = await connectGraph(graphConfig, { log });
+  await applySchema(graph);
+  server = await createServer({ graph, log });
+  const url = await listen(server, listenConfig);
+  console.log(`scs-graph ready: ${url} (GraphQL /graphql, GraphiQL /graphiql)`);
+}
+
+main().catch(async (error: unknown) => {
+  log(error instanceof StartupError ? error.toLine() : `scs-graph: ${error instanceof Error ? error.message : String(error)}`);
+  await server?.stop().catch(() => {});
+  await graph?.close().catch(() => {});
+  process.exit(1);
+});

@@ -1,0 +1,60 @@
+import { GraphQLScalarType, Kind } from 'graphql';
+import { displayLabel, type NodeRecord } from '../../graph/queries/nodeRecord.ts';
+import { nodesById } from '../../graph/queries/nodes.ts';
+import { isCalendarDate, parseId } from '../args.ts';
+import type { Context } from '../context.ts';
+import type { ResolverMap } from './merge.ts';
+
+const dateScalar = new GraphQLScalarType<string, string>({
+  name: 'Date',
+  description: 'An ISO calendar date, YYYY-MM-DD.',
+  serialize: (value) => String(value),
+  parseValue: (value) => {
+    if (typeof value !== 'string' || !isCalendarDate(value)) throw new TypeError(`expected a calendar date as YYYY-MM-DD, got ${JSON.stringify(value)}`);
+    return value;
+  },
+  parseLiteral: (ast) => {
+    if (ast.kind !== Kind.STRING || !isCalendarDate(ast.value)) throw new TypeError('expected a calendar date as "YYYY-MM-DD"');
+    return ast.value;
+  },
+});
+
+/** The batched node-by-id loader every type resolver shares (one Cypher per batch). */
+export function loadNode(context: Context, id: string): Promise<NodeRecord | undefined> {
+  return context.loaders
+    .get<string, NodeRecord | undefined>('node', async (ids) => {
+      const found = await nodesById(context.graph, ids);
+      return ids.map((key) => found.get(key));
+    })
+    .load(id);
+}
+
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+
+/** The provenance object of any node or relationship record. */
+export function provenanceOf(record: Record<string, unknown>) {
+  return {
+    source: record.source ?? null,
+    sourceUrl: record.sourceUrl ?? null,
+    recordedAt: record.recordedAt ?? null,
+    confidence: record.confidence ?? null,
+    sourceTitles: strings(record.sourceTitles),
+    sourceUrls: strings(record.sourceUrls),
+  };
+}
+
+/** Fields every node type shares; each analyst type spreads these into its resolvers. */
+export const nodeFields = {
+  label: (node: NodeRecord) => displayLabel(node),
+  provenance: (node: NodeRecord) => provenanceOf(node.props),
+};
+
+export const commonResolvers: ResolverMap = {
+  Date: dateScalar,
+  Node: {
+    __resolveType: (node: NodeRecord) => node.kind,
+  },
+  Query: {
+    node: async (_: unknown, args: { id: string }, context: Context) => (await loadNode(context, parseId('id', args.id))) ?? null,
+  },
+};

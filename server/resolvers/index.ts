@@ -1,0 +1,14 @@
+import { commonResolvers } from './common.ts';
+import { entityResolvers } from './entities.ts';
+import { lookupResolvers } from './lookups.ts';
+import { mergeResolverMaps } from './merge.ts';
+
+/**
+ * Every capability's resolvers. A capability adds ONE import and ONE entry here; its SDL goes in its
+ * own server/schema/<capability>.graphql (`extend type Query { … }`).
+ */
+export const resolvers = mergeResolverMaps([
+  commonResolvers,
+  entityResolvers,
+  lookupResolvers,
+]);

@@ -1,0 +1,45 @@
+import type { Graph } from '../../graph/driver.ts';
+import { createServer, type ServerOptions } from '../../server/app.ts';
+import { testGraph } from './graph.ts';
+
+export interface GqlResult<T> {
+  data?: T;
+  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: Record<string, unknown> }>;
+  /** HTTP status of the response. */
+  status: number;
+}
+
+export interface TestServer {
+  /** Base URL, e.g. http://127.0.0.1:41234 (POST GraphQL to `${url}/graphql`). */
+  url: string;
+  graph: Graph;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
+  close(): Promise<void>;
+}
+
+/**
+ * The real HTTP server on a free loopback port, against the run's Neo4j (globalSetup). Close it in
+ * afterAll (that also closes its graph).
+ */
+export async function startTestServer(options: Partial<Omit<ServerOptions, 'graph'>> = {}): Promise<TestServer> {
+  const graph = await testGraph();
+  const server = await createServer({ log: () => {}, ...options, graph });
+  const url = await server.start(0, '127.0.0.1');
+  return {
+    url,
+    graph,
+    async gql<T>(query: string, variables?: Record<string, unknown>) {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as Omit<GqlResult<T>, 'status'>;
+      return { ...body, status: response.status };
+    },
+    async close() {
+      await server.stop();
+      await graph.close();
+    },
+  };
+}
