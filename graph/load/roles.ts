@@ -1,0 +1,101 @@
+import { Rel, type OfficerRole, type Provenance } from '../model.ts';
+import { branchId, legalRepresentativeId, officerId, shareholdingId } from './ids.ts';
+import { defaultBatchSize, mergeRelationships, type LoadReport, type Props, type Writer } from './write.ts';
+
+/** (owner: Company|Person|Agency)-[:SHAREHOLDER_OF]->(company). `fraction` is 0–1 of the registered capital. */
+export interface ShareholdingRow extends Provenance {
+  ownerId: string;
+  companyId: string;
+  fraction?: number | null;
+  subscribedCapital?: number | null;
+  from?: string | null;
+  until?: string | null;
+}
+
+export interface LegalRepresentativeRow extends Provenance {
+  personId: string;
+  companyId: string;
+  from?: string | null;
+  until?: string | null;
+}
+
+export interface OfficerRow extends Provenance {
+  personId: string;
+  companyId: string;
+  role: OfficerRole;
+  from?: string | null;
+  until?: string | null;
+}
+
+/** (branch 分公司)-[:BRANCH_OF]->(head office). */
+export interface BranchRow extends Provenance {
+  branchId: string;
+  headOfficeId: string;
+  from?: string | null;
+  until?: string | null;
+}
+
+const provenance = (row: Provenance): Props => ({ source: row.source, sourceUrl: row.sourceUrl ?? null, recordedAt: row.recordedAt });
+const period = (row: { from?: string | null; until?: string | null }): Props => ({ from: row.from ?? null, until: row.until ?? null });
+
+export function mergeShareholdings(writer: Writer, rows: readonly ShareholdingRow[], batchSize = defaultBatchSize): Promise<LoadReport> {
+  return mergeRelationships(
+    writer,
+    Rel.SHAREHOLDER_OF,
+    rows.map((row) => ({
+      id: shareholdingId(row.ownerId, row.companyId, row.from),
+      from: row.ownerId,
+      to: row.companyId,
+      props: { fraction: row.fraction ?? null, subscribedCapital: row.subscribedCapital ?? null, ...period(row), ...provenance(row) },
+    })),
+    batchSize,
+  );
+}
+
+export function mergeLegalRepresentatives(
+  writer: Writer,
+  rows: readonly LegalRepresentativeRow[],
+  batchSize = defaultBatchSize,
+): Promise<LoadReport> {
+  return mergeRelationships(
+    writer,
+    Rel.LEGAL_REPRESENTATIVE_OF,
+    rows.map((row) => ({
+      id: legalRepresentativeId(row.personId, row.companyId, row.from),
+      from: row.personId,
+      to: row.companyId,
+      props: { ...period(row), ...provenance(row) },
+    })),
+    batchSize,
+  );
+}
+
+export function mergeOfficers(writer: Writer, rows: readonly OfficerRow[], batchSize = defaultBatchSize): Promise<LoadReport> {
+  return mergeRelationships(
+    writer,
+    Rel.OFFICER_OF,
+    rows.map((row) => ({
+      id: officerId(row.personId, row.companyId, row.role, row.from),
+      from: row.personId,
+      to: row.companyId,
+      props: { role: row.role, ...period(row), ...provenance(row) },
+    })),
+    batchSize,
+  );
+}
+
+export function mergeBranches(writer: Writer, rows: readonly BranchRow[], batchSize = defaultBatchSize): Promise<LoadReport> {
+  return mergeRelationships(
+    writer,
+    Rel.BRANCH_OF,
+    rows.map((row) => ({
+      id: branchId(row.branchId, row.headOfficeId),
+      from: row.branchId,
+      to: row.headOfficeId,
+      props: { ...period(row), ...provenance(row) },
+    })),
+    batchSize,
+  );
+}
+
+export { provenance as provenanceProps };

@@ -1,0 +1,177 @@
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
+import { Graph } from '../driver.ts';
+import { anyNodeLabel, nodeKinds, Rel, type NodeKind } from '../model.ts';
+
+/**
+ * The two idempotent batched writers every loader is built on: UNWIND a batch of rows, MERGE on the
+ * global `id` (nodes) or on the relationship's deterministic `id` between its two ends, and SET the
+ * properties only when one of them differs — so loading the same rows twice changes nothing, not
+ * even `recordedAt`, and the counts say what happened.
+ */
+
+/** Where writes go: a Graph (each batch its own transaction) or an open transaction (all or nothing). */
+export type Writer = Graph | ManagedTransaction;
+
+export type PropValue = string | number | boolean | string[] | number[] | null | undefined;
+export type Props = Record<string, PropValue>;
+
+export interface NodeRow {
+  id: string;
+  props: Props;
+}
+
+export interface RelationshipRow {
+  /** Deterministic id (see ids.ts); MERGE matches on it, so a re-load finds the same relationship. */
+  id: string;
+  from: string;
+  to: string;
+  props: Props;
+}
+
+/** What a write did, per node kind or relationship type. */
+export interface LoadCounts {
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** Relationship rows dropped because an end node does not exist. */
+  missing: number;
+}
+
+export type LoadReport = Record<string, LoadCounts>;
+
+export const defaultBatchSize = 5_000;
+
+export const emptyCounts = (): LoadCounts => ({ rows: 0, created: 0, updated: 0, unchanged: 0, missing: 0 });
+
+/** Adds `more` into `into` (mutating it) and returns it. */
+export function addReports(into: LoadReport, more: LoadReport): LoadReport {
+  for (const [kind, counts] of Object.entries(more)) {
+    const total = (into[kind] ??= emptyCounts());
+    total.rows += counts.rows;
+    total.created += counts.created;
+    total.updated += counts.updated;
+    total.unchanged += counts.unchanged;
+    total.missing += counts.missing;
+  }
+  return into;
+}
+
+const relTypes = new Set<string>(Object.values(Rel));
+const knownKinds = new Set<string>(nodeKinds);
+
+// A property counts as changed unless old and new are equal or both absent; recordedAt alone never
+// makes a row "updated" (it records when the fact was first seen with these values).
+const outcome = (old: string, props: string) => `
+  CASE WHEN ${old} IS NULL THEN 'created'
+       WHEN all(k IN keys(${props}) WHERE k = 'recordedAt' OR ${old}[k] = ${props}[k] OR (${old}[k] IS NULL AND ${props}[k] IS NULL))
+       THEN 'unchanged' ELSE 'updated' END`;
+
+// Labels and types cannot be parameters; they come only from graph/model.ts constants, checked below.
+const nodeCypher = (kind: NodeKind) => `
+UNWIND $rows AS row
+OPTIONAL MATCH (old:${anyNodeLabel} {id: row.id})
+WITH row, ${outcome('old', 'row.props')} AS outcome
+MERGE (n:${anyNodeLabel} {id: row.id})
+FOREACH (_ IN CASE WHEN outcome = 'unchanged' THEN [] ELSE [1] END | SET n:${kind}, n += row.props, n.id = row.id)
+RETURN outcome, count(*) AS count`;
+
+const relationshipCypher = (type: Rel) => `
+UNWIND $rows AS row
+MATCH (a:${anyNodeLabel} {id: row.from})
+MATCH (b:${anyNodeLabel} {id: row.to})
+OPTIONAL MATCH (a)-[old:${type} {id: row.id}]->(b)
+WITH a, b, row, ${outcome('old', 'row.props')} AS outcome
+MERGE (a)-[r:${type} {id: row.id}]->(b)
+FOREACH (_ IN CASE WHEN outcome = 'unchanged' THEN [] ELSE [1] END | SET r += row.props)
+RETURN outcome, count(*) AS count`;
+
+/** MERGEs nodes of one kind on `id` and sets their properties (`null` removes one). */
+export async function mergeNodes(writer: Writer, kind: NodeKind, rows: readonly NodeRow[], batchSize = defaultBatchSize): Promise<LoadReport> {
+  if (!knownKinds.has(kind)) throw new Error(`unknown node kind '${kind}'`);
+  const cypher = nodeCypher(kind);
+  const counts = await inBatches(writer, rows, batchSize, (batch) => ({
+    cypher,
+    params: { rows: batch.map((row) => ({ id: row.id, props: cleanProps(row.props) })) },
+  }));
+  return { [kind]: counts };
+}
+
+/** MERGEs relationships of one type between existing nodes on their deterministic `id`. */
+export async function mergeRelationships(
+  writer: Writer,
+  type: Rel,
+  rows: readonly RelationshipRow[],
+  batchSize = defaultBatchSize,
+): Promise<LoadReport> {
+  if (!relTypes.has(type)) throw new Error(`unknown relationship type '${type}'`);
+  const cypher = relationshipCypher(type);
+  const counts = await inBatches(writer, rows, batchSize, (batch) => ({
+    cypher,
+    params: { rows: batch.map((row) => ({ id: row.id, from: row.from, to: row.to, props: cleanProps(row.props) })) },
+  }));
+  return { [type]: counts };
+}
+
+/**
+ * Splits rows into batches and runs `work` on each batch in one write transaction, so the several
+ * statements of a composite write (a node and its links) become visible together or not at all.
+ */
+export async function inTransactionBatches<R>(
+  writer: Writer,
+  rows: readonly R[],
+  batchSize: number,
+  work: (tx: ManagedTransaction, batch: readonly R[]) => Promise<LoadReport>,
+): Promise<LoadReport> {
+  const report: LoadReport = {};
+  for (let start = 0; start < rows.length; start += batchSize) {
+    const batch = rows.slice(start, start + batchSize);
+    addReports(report, await inTransaction(writer, (tx) => work(tx, batch)));
+  }
+  return report;
+}
+
+/** Runs `work` in one write transaction: the caller's, or a new one on the Graph. */
+export async function inTransaction<T>(writer: Writer, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  return writer instanceof Graph ? writer.writeTransaction(work) : work(writer);
+}
+
+interface Statement {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+async function inBatches<R>(
+  writer: Writer,
+  rows: readonly R[],
+  batchSize: number,
+  statement: (batch: readonly R[]) => Statement,
+): Promise<LoadCounts> {
+  const total = emptyCounts();
+  for (let start = 0; start < rows.length; start += batchSize) {
+    const batch = rows.slice(start, start + batchSize);
+    const { cypher, params } = statement(batch);
+    const records = await inTransaction(writer, async (tx) => (await tx.run(cypher, params)).records);
+    total.rows += batch.length;
+    for (const record of records) {
+      const n = Number(record.get('count'));
+      const kind = record.get('outcome') as 'created' | 'updated' | 'unchanged';
+      total[kind] += n;
+    }
+  }
+  total.missing = total.rows - total.created - total.updated - total.unchanged;
+  return total;
+}
+
+/** Drops undefined (the driver rejects it) and sends whole numbers of integer properties as Integer. */
+function cleanProps(props: Props): Record<string, unknown> {
+  const clean: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props)) {
+    if (value === undefined) continue;
+    clean[key] = integerProperties.has(key) && typeof value === 'number' ? neo4j.int(value) : value;
+  }
+  return clean;
+}
+
+/** Properties stored as Cypher INTEGER (a JS number would otherwise become a FLOAT). */
+const integerProperties = new Set(['year', 'signatoryCount']);
