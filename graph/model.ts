@@ -12,6 +12,9 @@
  *   (optional), `recordedAt`. Reference data adds `confidence` (high|medium|low) and the lists
  *   `sourceTitles` / `sourceUrls`.
  * - `synthetic: true` marks generated (fictitious) companies, persons, listings and grades.
+ * - Reference nodes (Agency, Platform, CreditList, PolicyDocument, Measure, GradeScheme): their
+ *   properties are the row types in graph/load/reference.ts (AgencyRow … GradeSchemeRow). A document
+ *   is in force from coalesce(effective, issued) until `repealed`.
  */
 
 export const NodeKind = {
@@ -89,6 +92,8 @@ export const Rel = {
   PUBLISHED_ON: 'PUBLISHED_ON',
   /** (Platform)-[:OPERATED_BY]->(Agency) */
   OPERATED_BY: 'OPERATED_BY',
+  /** (Platform)-[:SUPERVISED_BY]->(Agency) — the agency responsible for a platform it does not run itself */
+  SUPERVISED_BY: 'SUPERVISED_BY',
   /** (Company|Person)-[:LISTED]->(Listing) */
   LISTED: 'LISTED',
   /** (Listing)-[:ON_LIST]->(CreditList) */
@@ -129,6 +134,8 @@ export const DocumentType = [
   'basic_list',
   'draft',
   'local_rule',
+  /** National standard (GB…), e.g. GB 32100-2015 for the USCC. */
+  'standard',
 ] as const;
 export type DocumentType = (typeof DocumentType)[number];
 
