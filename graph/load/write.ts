@@ -68,7 +68,8 @@ const outcome = (old: string, props: string) => `
        THEN 'unchanged' ELSE 'updated' END`;
 
 // Labels and types cannot be parameters; they come only from graph/model.ts constants, checked below.
-const nodeCypher = (kind: NodeKind) => `
+// Exported so the load benchmark can tell which kind/type a recorded statement wrote.
+export const nodeCypher = (kind: NodeKind) => `
 UNWIND $rows AS row
 OPTIONAL MATCH (old:${anyNodeLabel} {id: row.id})
 WITH row, ${outcome('old', 'row.props')} AS outcome
@@ -76,7 +77,7 @@ MERGE (n:${anyNodeLabel} {id: row.id})
 FOREACH (_ IN CASE WHEN outcome = 'unchanged' THEN [] ELSE [1] END | SET n:${kind}, n += row.props, n.id = row.id)
 RETURN outcome, count(*) AS count`;
 
-const relationshipCypher = (type: Rel) => `
+export const relationshipCypher = (type: Rel) => `
 UNWIND $rows AS row
 MATCH (a:${anyNodeLabel} {id: row.from})
 MATCH (b:${anyNodeLabel} {id: row.to})
