@@ -1,0 +1,75 @@
+import type { Corpus } from './corpus.ts';
+import { graphqlLoad, type GraphqlRequest } from './httpLoad.ts';
+import { operations, type Operation } from './operations.ts';
+import type { BenchOptions } from './options.ts';
+import type { SubjectPools } from './pools.ts';
+import { notMeasured, type ResultRow } from './report.ts';
+import { startServerProcess } from './server.ts';
+
+export const loadTestKeys = ['clients', 'seconds', 'requests', 'req/s', 'p50', 'p95', 'p99', 'errors', 'RSS before MiB', 'RSS after MiB', 'peak RSS MiB'] as const;
+export const loadTestClients = 64;
+export const loadTestSeconds = 60;
+
+/**
+ * The analyst mix (issue 10 item 6): mostly look-ups and search, then neighbourhoods, traces,
+ * exposure and ownership — weights, not a schedule; each request draws its operation and subject.
+ */
+const mix: Array<[Operation, number]> = [
+  [operations.search, 30],
+  [operations.profile, 25],
+  [operations.neighbourhood, 20],
+  [operations.trace, 10],
+  [operations.exposure, 10],
+  [operations.ownership, 5],
+];
+
+/** 64 clients for 60 s on the mixed workload against the server process; loopback only. */
+export async function loadTestRows(corpus: Corpus, pools: SubjectPools, options: BenchOptions, wanted: (name: string) => boolean, log: (line: string) => void): Promise<ResultRow[]> {
+  const row = { name: 'loadtest.mixed', section: 'loadtest' as const, title: `${loadTestClients} clients × ${loadTestSeconds} s, analyst mix` };
+  if (!wanted(row.name)) return [];
+  if (!options.loadTest) return [notMeasured(row, loadTestKeys, options.quick ? 'not in --quick' : 'run with --load-test')];
+  const missing = mix.filter(([operation]) => typeof operation.request === 'string');
+  if (missing.length === mix.length) return [notMeasured(row, loadTestKeys, 'the API has none of the mix’s queries yet')];
+  const available = mix.filter(([operation]) => typeof operation.request !== 'string') as Array<[{ request: (p: SubjectPools) => GraphqlRequest }, number]>;
+  const total = available.reduce((sum, [, weight]) => sum + weight, 0);
+  const next = () => {
+    let roll = pools.random() * total;
+    for (const [operation, weight] of available) if ((roll -= weight) < 0) return operation.request(pools);
+    return available[0]![0].request(pools);
+  };
+
+  log(`bench: load test, ${loadTestClients} clients for ${loadTestSeconds} s`);
+  const server = await startServerProcess(corpus.dbms.graph);
+  try {
+    // A short warm-up so "before" is the RSS of a server that has served, not of a cold one.
+    await graphqlLoad({ url: server.url, connections: 4, seconds: 5, next, rssMiB: server.rssMiB });
+    const before = server.rssMiB();
+    const load = await graphqlLoad({ url: server.url, connections: loadTestClients, seconds: loadTestSeconds, next, rssMiB: server.rssMiB });
+    // Let the GC settle before reading "after": growth that survives it is what a leak looks like.
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    const after = server.rssMiB();
+    log(`  ${load.requestsPerSec.toFixed(0)} req/s, p95 ${load.p95.toFixed(0)} ms, ${load.errors} errors, RSS ${before?.toFixed(0)} → ${after?.toFixed(0)} MiB`);
+    return [
+      {
+        ...row,
+        status: 'ok',
+        note: missing.length ? `mix without ${missing.map(([operation]) => operation.name).join(', ')} (not in the API yet)` : undefined,
+        figures: {
+          clients: loadTestClients,
+          seconds: loadTestSeconds,
+          requests: load.requests,
+          'req/s': load.requestsPerSec,
+          p50: load.p50,
+          p95: load.p95,
+          p99: load.p99,
+          errors: load.errors,
+          'RSS before MiB': before ?? 'n/a',
+          'RSS after MiB': after ?? 'n/a',
+          'peak RSS MiB': load.peakRssMiB ?? 'n/a',
+        },
+      },
+    ];
+  } finally {
+    await server.stop();
+  }
+}

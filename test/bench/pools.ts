@@ -1,0 +1,56 @@
+import type { Graph } from '../../graph/driver.ts';
+import { draw, seededRandom } from './random.ts';
+
+/** Subjects drawn from the corpus with a fixed seed, so every run asks about the same companies. */
+export interface SubjectPools {
+  /** Synthetic companies (USCC = id) with their Chinese names. */
+  companies: Array<{ id: string; name: string }>;
+  /** Companies and persons on a list (any status): sanction-trace subjects. */
+  listed: string[];
+  /** Companies with at least one shareholder: ownership subjects. */
+  held: string[];
+  /** (owner, company) pairs two or three holdings apart: integrated-ownership and path subjects. */
+  ownerPairs: Array<[owner: string, company: string]>;
+  /** The as-of date every dated query uses. */
+  asOf: string;
+  random: () => number;
+}
+
+export const poolSize = 2_000;
+export const benchAsOf = '2024-06-30';
+
+async function ids(graph: Graph, cypher: string): Promise<string[]> {
+  return (await graph.read<{ id: string }>(cypher, {}, { timeoutMs: 300_000 })).map((row) => row.id);
+}
+
+/** Draws the pools once per run (ids in id order, then a seeded draw, so the choice is reproducible). */
+export async function subjectPools(graph: Graph, seed: number): Promise<SubjectPools> {
+  const random = seededRandom(seed ^ 0x5eed);
+  const companyIds = draw(await ids(graph, 'MATCH (c:Company) WHERE c.synthetic RETURN c.id AS id ORDER BY id'), poolSize, random);
+  const names = await graph.read<{ id: string; name: string }>('UNWIND $ids AS id MATCH (c:Company {id: id}) RETURN c.id AS id, c.nameZh AS name', {
+    ids: companyIds,
+  });
+  const listed = await ids(graph, 'MATCH (s)-[:LISTED]->(:Listing) WHERE s.synthetic RETURN DISTINCT s.id AS id ORDER BY id');
+  const held = await ids(graph, 'MATCH (c:Company)<-[:SHAREHOLDER_OF]-() WHERE c.synthetic RETURN DISTINCT c.id AS id ORDER BY id');
+  const heldDrawn = held.length ? draw(held, poolSize, random) : [];
+  // An owner two or three holdings above each drawn company (the first such, in id order).
+  const pairs = await graph.read<{ owner: string; company: string }>(
+    `UNWIND $ids AS id
+     MATCH (c:Company {id: id})
+     CALL (c) {
+       MATCH (o)-[:SHAREHOLDER_OF]->{2,3}(c) WHERE o <> c
+       RETURN o.id AS owner ORDER BY owner LIMIT 1
+     }
+     RETURN id AS company, owner`,
+    { ids: heldDrawn.slice(0, 500) },
+    { timeoutMs: 300_000 },
+  );
+  return {
+    companies: names,
+    listed: listed.length ? draw(listed, poolSize, random) : [],
+    held: heldDrawn,
+    ownerPairs: pairs.map((row) => [row.owner, row.company]),
+    asOf: benchAsOf,
+    random,
+  };
+}

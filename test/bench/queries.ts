@@ -1,0 +1,96 @@
+import type { Graph } from '../../graph/driver.ts';
+import { ultimateOwners } from '../../graph/ownership/ultimateOwners.ts';
+import { measurePaired, type Paired } from './measure.ts';
+import type { BenchOptions } from './options.ts';
+import type { SubjectPools } from './pools.ts';
+import { draw } from './random.ts';
+import { notMeasured, type Figure, type ResultRow } from './report.ts';
+import { ratio } from './stats.ts';
+
+/**
+ * One query row: a project capability called on subjects drawn from the corpus. The baseline is
+ * derived, not written: the statements the capability sent are replayed through the bare driver.
+ */
+export interface QueryCase<S = unknown> {
+  name: string;
+  title: string;
+  /** The capability, or why it cannot be measured yet (never a stand-in). */
+  capability: ((graph: Graph, subject: S, pools: SubjectPools) => Promise<unknown>) | string;
+  /** Candidate subjects; an empty pool makes the row n/a. */
+  subjects: (pools: SubjectPools) => readonly S[];
+}
+
+const notBuilt = (what: string) => `${what} is not in the tree yet`;
+
+/** Erases the subject type once the case is checked against it. */
+const queryCase = <S>(c: QueryCase<S>): QueryCase => c as unknown as QueryCase;
+const companyIds = (p: SubjectPools) => p.companies.map((c) => c.id);
+const none = () => [];
+
+export function queryCases(): QueryCase[] {
+  return [
+    queryCase({ name: 'query.uscc', title: 'company by USCC', capability: notBuilt('graph/queries company lookup'), subjects: companyIds }),
+    queryCase({ name: 'query.search', title: 'full-text name search', capability: notBuilt('graph/queries name search'), subjects: none }),
+    queryCase({ name: 'query.profile', title: 'company profile', capability: notBuilt('graph/queries profile'), subjects: companyIds }),
+    queryCase({ name: 'query.neighbourhood.1', title: 'neighbourhood, 1 hop', capability: notBuilt('graph/queries neighbourhood'), subjects: companyIds }),
+    queryCase({ name: 'query.neighbourhood.2', title: 'neighbourhood, 2 hops', capability: notBuilt('graph/queries neighbourhood'), subjects: companyIds }),
+    queryCase({ name: 'query.trace', title: 'sanction trace', capability: notBuilt('graph/trace'), subjects: (p) => p.listed }),
+    queryCase({ name: 'query.exposure.2', title: 'exposure, 2 hops', capability: notBuilt('graph/exposure'), subjects: companyIds }),
+    queryCase({ name: 'query.exposure.3', title: 'exposure, 3 hops', capability: notBuilt('graph/exposure'), subjects: companyIds }),
+    queryCase<string>({
+      name: 'query.ownership',
+      title: 'integrated ownership (ultimate owners)',
+      capability: (graph, companyId, pools) => ultimateOwners(graph, companyId, { asOf: pools.asOf }),
+      subjects: (p) => p.held,
+    }),
+    queryCase({ name: 'query.paths', title: 'paths between two parties', capability: notBuilt('graph/paths'), subjects: (p) => p.ownerPairs }),
+  ];
+}
+
+export const queryKeys = ['samples', 'p50', 'p95', 'p99', 'raw p50', 'raw p95', 'raw p99', 'ratio p50', 'ratio p95', 'stmts/call'] as const;
+
+export function pairedFigures(paired: Paired): Record<string, Figure> {
+  return {
+    samples: paired.project.samples,
+    p50: paired.project.p50,
+    p95: paired.project.p95,
+    p99: paired.project.p99,
+    'raw p50': paired.raw.p50,
+    'raw p95': paired.raw.p95,
+    'raw p99': paired.raw.p99,
+    'ratio p50': ratio(paired.project.p50, paired.raw.p50) ?? 'n/a',
+    'ratio p95': ratio(paired.project.p95, paired.raw.p95) ?? 'n/a',
+    'stmts/call': paired.statementsPerCall,
+  };
+}
+
+/** p50/p95/p99 per capability over `samples` random subjects after warm-up, beside the raw replay. */
+export async function queryRows(graph: Graph, pools: SubjectPools, options: BenchOptions, wanted: (name: string) => boolean, log: (line: string) => void): Promise<ResultRow[]> {
+  const rows: ResultRow[] = [];
+  for (const c of queryCases()) {
+    if (!wanted(c.name)) continue;
+    const row = { name: c.name, section: 'query' as const, title: c.title };
+    if (typeof c.capability === 'string') {
+      rows.push(notMeasured(row, queryKeys, c.capability));
+      continue;
+    }
+    const pool = c.subjects(pools);
+    if (pool.length === 0) {
+      rows.push(notMeasured(row, queryKeys, 'the corpus has no subjects for it'));
+      continue;
+    }
+    const capability = c.capability;
+    try {
+      const paired = await measurePaired(graph, (g, subject) => capability(g, subject, pools), {
+        warmup: draw(pool, options.warmup, pools.random),
+        measured: draw(pool, options.samples, pools.random),
+      });
+      const figures = pairedFigures(paired);
+      log(`  ${c.name}: p50 ${paired.project.p50.toFixed(1)} ms, p95 ${paired.project.p95.toFixed(1)} ms (raw ${paired.raw.p95.toFixed(1)} ms)`);
+      rows.push({ ...row, status: 'ok', figures });
+    } catch (error) {
+      rows.push(notMeasured(row, queryKeys, `failed: ${String(error).split('\n')[0]}`, 'error'));
+    }
+  }
+  return rows;
+}

@@ -1,0 +1,92 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+/** A figure is measured, or `n/a` (capability not built, section not selected, or it failed). */
+export type Figure = number | 'n/a';
+
+export type Section = 'load' | 'query' | 'graphql' | 'loadtest' | 'frontend';
+
+export interface ResultRow {
+  /** Stable key, e.g. `query.trace`; --only selects by its prefix. */
+  name: string;
+  section: Section;
+  title: string;
+  /** `n/a`: not measured (see note); `error`: the capability threw (see note). */
+  status: 'ok' | 'n/a' | 'error';
+  note?: string;
+  figures: Record<string, Figure>;
+}
+
+export interface BenchReport {
+  startedAt: string;
+  finishedAt: string;
+  command: string;
+  machine: { cpus: number; cpuModel: string; memoryGiB: number; os: string; loadAverageAtStart?: number; loadAverageAtEnd?: number };
+  versions: Record<string, string>;
+  scale: string;
+  companies: number;
+  seed: number;
+  quick: boolean;
+  corpus: Record<string, Figure | string>;
+  rows: ResultRow[];
+}
+
+export function machine(): BenchReport['machine'] {
+  return {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+  };
+}
+
+/** Rows with every figure `n/a`, for a capability or section that did not run. */
+export function notMeasured(row: Omit<ResultRow, 'status' | 'figures' | 'note'>, keys: readonly string[], note: string, status: 'n/a' | 'error' = 'n/a'): ResultRow {
+  return { ...row, status, note, figures: Object.fromEntries(keys.map((k) => [k, 'n/a' as Figure])) };
+}
+
+export function formatFigure(value: Figure): string {
+  if (value === 'n/a') return 'n/a';
+  if (!Number.isFinite(value)) return String(value);
+  const abs = Math.abs(value);
+  if (abs >= 1000) return Math.round(value).toLocaleString('en-US');
+  if (abs >= 100) return value.toFixed(0);
+  if (abs >= 10) return value.toFixed(1);
+  return value.toFixed(2);
+}
+
+/** One Markdown table per section (same text on stdout and in BENCHMARKS.md). */
+export function formatTables(rows: readonly ResultRow[]): string {
+  const out: string[] = [];
+  const sections = [...new Set(rows.map((r) => r.section))];
+  for (const section of sections) {
+    const inSection = rows.filter((r) => r.section === section);
+    const keys = [...new Set(inSection.flatMap((r) => Object.keys(r.figures)))];
+    out.push(`### ${sectionTitles[section]}`, '');
+    out.push(`| row | ${keys.join(' | ')} | note |`);
+    out.push(`|---|${keys.map(() => '--:').join('|')}|---|`);
+    for (const row of inSection) {
+      const cells = keys.map((k) => (k in row.figures ? formatFigure(row.figures[k]!) : ''));
+      out.push(`| ${row.title} | ${cells.join(' | ')} | ${row.note ?? ''} |`);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+const sectionTitles: Record<Section, string> = {
+  load: 'Load (project loader vs bare UNWIND … CREATE, same data, scratch database)',
+  query: 'Queries (ms; project function vs the same Cypher through the raw driver)',
+  graphql: 'GraphQL over HTTP (loopback)',
+  loadtest: 'Load test (mixed analyst workload)',
+  frontend: 'Front end (headless Chromium, software rendering)',
+};
+
+/** Writes bench-results/<timestamp>.json and returns its path. */
+export function writeJson(report: BenchReport, outDir: string): string {
+  fs.mkdirSync(outDir, { recursive: true });
+  const file = path.join(outDir, `${report.startedAt.replace(/[:.]/g, '-')}.json`);
+  fs.writeFileSync(file, `${JSON.stringify(report, null, 2)}\n`);
+  return file;
+}

@@ -1,0 +1,33 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '../../graph/config.ts';
+import type { Graph } from '../../graph/driver.ts';
+import type { BenchOptions } from './options.ts';
+
+/** How the bench fills a database: the project's own seed code, nothing of its own. */
+export interface CorpusLoader {
+  /** Reference data (agencies, lists, documents, measures): loaded untimed before the corpus. */
+  reference(graph: Graph): Promise<void>;
+  /** The synthetic corpus for the options' scale and seed (the timed part of the load bench). */
+  synthetic(graph: Graph): Promise<void>;
+}
+
+/** The seed's loader, or why there is none yet. */
+export function corpusLoader(_options: Pick<BenchOptions, 'companies' | 'seed'>): CorpusLoader | string {
+  return 'the synthetic generator (seed/synthetic) is not in the tree yet';
+}
+
+/** Source files whose change makes a built corpus stale. */
+export function generatorSources(): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    if (!fs.existsSync(dir)) return;
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.(ts|json)$/.test(entry.name)) files.push(full);
+    }
+  };
+  for (const dir of ['seed/synthetic', 'seed/reference', 'graph/load']) walk(path.join(repoRoot, dir));
+  return files;
+}
