@@ -1,0 +1,54 @@
+import type { Graph } from '../driver.ts';
+import { pickController, type Candidate } from '../domain/ownership.ts';
+import { actualController } from '../ownership/actualController.ts';
+import { fetchHoldingSubgraph } from '../ownership/holdingSubgraph.ts';
+import type { PartyRef } from './types.ts';
+
+/** A company's controllers at a date, as the bearer rules read them (rule 5 of graph/domain/sanctions.ts). */
+export interface Control {
+  actualController: { party: PartyRef; share: number; rule: string } | null;
+  controllingShareholder: { party: PartyRef; share: number; rule: string } | null;
+}
+
+const ref = (party: { id: string; kind: PartyRef['kind']; name: string | null }): PartyRef => ({
+  id: party.id,
+  kind: party.kind,
+  name: party.name ?? party.id,
+  nameEn: null,
+  synthetic: false,
+});
+
+/**
+ * The controlling shareholder: the ownership module's controller rule (> 50 %, else the largest)
+ * applied to the direct holders alone.
+ */
+async function controllingShareholder(graph: Graph, companyId: string, asOf: string): Promise<Control['controllingShareholder']> {
+  const subgraph = await fetchHoldingSubgraph(graph, companyId, { asOf, direction: 'up', maxDepth: 1 });
+  if (!subgraph) return null;
+  const direct = new Map<string, Candidate>();
+  for (const holding of subgraph.holdings.filter((h) => h.company === companyId)) {
+    const party = subgraph.parties.get(holding.holder);
+    const share = (direct.get(holding.holder)?.share ?? 0) + holding.fraction;
+    direct.set(holding.holder, { id: holding.holder, kind: party?.kind ?? 'Company', share });
+  }
+  const { controller, rule } = pickController([...direct.values()]);
+  if (!controller) return null;
+  return { party: ref({ ...controller, name: subgraph.parties.get(controller.id)?.name ?? null }), share: controller.share, rule };
+}
+
+/**
+ * Controllers of each company at `asOf`, through the ownership module (graph/ownership/). Its API is
+ * per company, so the companies are asked in parallel; callers bound how many (a trace asks only for
+ * listed companies whose measures name a controller).
+ */
+export async function controlOf(graph: Graph, companyIds: readonly string[], asOf: string): Promise<Map<string, Control>> {
+  const unique = [...new Set(companyIds)];
+  const answers = await Promise.all(
+    unique.map(async (id): Promise<[string, Control]> => {
+      const [actual, controlling] = await Promise.all([actualController(graph, id, asOf), controllingShareholder(graph, id, asOf)]);
+      const controller = actual?.controller;
+      return [id, { actualController: controller ? { party: ref(controller), share: controller.share, rule: actual.rule } : null, controllingShareholder: controlling }];
+    }),
+  );
+  return new Map(answers);
+}

@@ -1,0 +1,113 @@
+import type { PartyKind } from '../domain/sanctions.ts';
+import type { DocumentType, ListingStatus, ListKind, NodeKind } from '../model.ts';
+import { displayLabel } from '../queries/nodeRecord.ts';
+import type { AgencyRef, DocumentRef, ListingRef, ListRef, MeasureRef, PartyRef } from './types.ts';
+
+/** Row mappers shared by the trace queries: a node's property map → the ref the trace returns. */
+
+export type Props = Record<string, unknown>;
+
+const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+const texts = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+const label = (kind: NodeKind, props: Props) => displayLabel({ id: String(props.id), kind, props });
+
+/** Cypher expression: the party kind of node variable `n`. */
+export const partyKindOf = (n: string) => `CASE WHEN ${n}:Person THEN 'Person' WHEN ${n}:Agency THEN 'Agency' ELSE 'Company' END`;
+
+export function toParty(kind: PartyKind, props: Props): PartyRef {
+  return { id: String(props.id), kind, name: label(kind, props), nameEn: text(props.nameEn), synthetic: props.synthetic === true };
+}
+
+export function toAgency(props: Props): AgencyRef {
+  return { id: String(props.id), name: label('Agency', props), nameEn: text(props.nameEn), abbreviation: text(props.abbreviation) };
+}
+
+export function toList(props: Props, maintainedBy: unknown): ListRef {
+  return { id: String(props.id), name: label('CreditList', props), nameEn: text(props.nameEn), kind: text(props.kind) as ListKind | null, maintainedBy: texts(maintainedBy) };
+}
+
+export function toDocument(props: Props, triggeredBy: unknown, regimeOf: unknown): DocumentRef {
+  return {
+    id: String(props.id),
+    docNumber: text(props.docNumber),
+    name: label('PolicyDocument', props),
+    nameEn: text(props.nameEn),
+    type: String(props.type) as DocumentType,
+    issued: text(props.issued),
+    effective: text(props.effective),
+    repealed: text(props.repealed),
+    confidence: text(props.confidence),
+    triggeredBy: texts(triggeredBy).sort(),
+    regimeOf: [...new Set(texts(regimeOf))].sort(),
+  };
+}
+
+/** Category of a measure the reference data leaves without one. */
+export const uncategorised = 'uncategorised';
+
+export interface MeasureRow {
+  measure: Props;
+  triggeredBy: unknown;
+  agencies: Props[];
+  documents: Array<{ document: Props; triggeredBy: unknown; regimeOf: unknown }>;
+}
+
+export function toMeasure(row: MeasureRow): MeasureRef {
+  const props = row.measure;
+  return {
+    id: String(props.id),
+    name: label('Measure', props),
+    nameEn: text(props.nameEn),
+    polarity: text(props.polarity),
+    appliesTo: texts(props.appliesTo),
+    legalBasisLevel: text(props.legalBasisLevel),
+    category: text(props.category) ?? uncategorised,
+    confidence: text(props.confidence),
+    agencies: row.agencies.map(toAgency).sort(byId),
+    triggeredBy: texts(row.triggeredBy).sort(),
+    definedIn: row.documents.map((d) => toDocument(d.document, d.triggeredBy, d.regimeOf)).sort(byId),
+  };
+}
+
+/** Cypher map of a measure with its triggering lists, implementing agencies and defining documents (`MeasureRow`). */
+export const measureRowProjection = (m: string) => `{
+  measure: properties(${m}),
+  triggeredBy: [(${m})-[:TRIGGERED_BY]->(tl:CreditList) | tl.id],
+  agencies: [(${m})-[:IMPLEMENTED_BY]->(ia:Agency) | properties(ia)],
+  documents: [(dd:PolicyDocument)-[:DEFINES]->(${m}) | {
+    document: properties(dd),
+    triggeredBy: [(dd)-[:TRIGGERED_BY]->(dl:CreditList) | dl.id],
+    regimeOf: [(dd)-[:ESTABLISHES]->(:CreditList)<-[:MAINTAINS]-(ra:Agency) | ra.id] + [(dd)<-[:LEGAL_BASIS]-(:CreditList)<-[:MAINTAINS]-(rb:Agency) | rb.id]
+  }]
+}`;
+
+/** Cypher map of a list with its maintaining agencies (`toList`). */
+export const listProjection = (l: string) => `{list: properties(${l}), maintainedBy: [(${l})<-[:MAINTAINS]-(ma:Agency) | ma.id]}`;
+
+export interface ListingRow {
+  listing: Props;
+  list: { list: Props; maintainedBy: unknown };
+  decidedBy: Props | null;
+}
+
+/** Cypher map of listing `l` on list `list` (`toListing`). */
+export const listingProjection = (l: string, list: string) =>
+  `{listing: properties(${l}), list: ${listProjection(list)}, decidedBy: head([(${l})-[:DECIDED_BY]->(da:Agency) | properties(da)])}`;
+
+export function toListing(row: ListingRow, party: PartyRef): ListingRef {
+  const props = row.listing;
+  return {
+    id: String(props.id),
+    from: String(props.from),
+    until: text(props.until),
+    status: String(props.status) as ListingStatus,
+    endedOn: text(props.endedOn),
+    reason: text(props.reason),
+    caseNumber: text(props.caseNumber),
+    party,
+    list: toList(row.list.list, row.list.maintainedBy),
+    decidedBy: row.decidedBy ? toAgency(row.decidedBy) : null,
+  };
+}
+
+export const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);

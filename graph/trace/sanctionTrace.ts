@@ -1,0 +1,158 @@
+import type { Graph } from '../driver.ts';
+import { bearersOf, controlRoles, legalBasis, type Bearer, type RoleHolders } from '../domain/sanctions.ts';
+import type { BearerRole } from '../model.ts';
+import { controlOf, type Control } from './control.ts';
+import { listMeasures, type ListMeasures } from './listMeasures.ts';
+import { byId } from './refs.ts';
+import { subjectCases, type SubjectCase, type SubjectCases } from './subjectCases.ts';
+import { traceView } from './traceView.ts';
+import type { AgencyCount, AgencyRef, CategoryCount, ListingRef, ListRef, MeasureRef, PartyRef, SanctionChain, SanctionTrace, TraceBearer, TraceMeasure } from './types.ts';
+
+/**
+ * The sanction trace of a company or person at `asOf` (rules in graph/domain/sanctions.ts): what
+ * follows from its own active listings and for whom, plus what it bears through listed companies it
+ * holds a role in. Three reads whatever the subject: its cases, the measures of their lists, and
+ * (only when a measure names a controller) the ownership module. Null when the subject does not exist.
+ */
+export async function sanctionTrace(graph: Graph, subjectId: string, asOf: string): Promise<SanctionTrace | null> {
+  const found = await subjectCases(graph, subjectId, asOf);
+  if (!found) return null;
+  const lists = await listMeasures(graph, found.cases.flatMap((c) => c.listings.map((listing) => listing.list.id)), asOf);
+  const control = await controlOf(graph, companiesNeedingControl(found.cases, lists), asOf);
+  return assembleTrace(found, lists, control, asOf);
+}
+
+const needsControl = (measure: MeasureRef) => measure.appliesTo.some((role) => controlRoles.has(role));
+
+/** Listed companies whose controllers a measure names: the subject itself, or one it may control. */
+function companiesNeedingControl(cases: readonly SubjectCase[], lists: Map<string, ListMeasures>): string[] {
+  return cases
+    .filter((c) => c.party.kind === 'Company' && (c.own || c.viaHolding))
+    .filter((c) => c.listings.some((listing) => lists.get(listing.list.id)?.measures.some((applied) => needsControl(applied.measure))))
+    .map((c) => c.party.id);
+}
+
+function roleHolders(c: SubjectCase, control: Control | undefined): RoleHolders<PartyRef> {
+  return {
+    listed: c.party,
+    legalRepresentatives: c.ties.filter((tie) => tie.relation === 'LEGAL_REPRESENTATIVE_OF').map((tie) => ({ party: tie.person, from: tie.from })),
+    officers: c.ties.flatMap((tie) => (tie.relation === 'OFFICER_OF' && tie.officerRole ? [{ party: tie.person, role: tie.officerRole, from: tie.from }] : [])),
+    actualController: control?.actualController ?? null,
+    controllingShareholder: control?.controllingShareholder ?? null,
+  };
+}
+
+/** Rule 7: the chains of every case; in another party's case only those the subject bears. */
+function chainsOf(found: SubjectCases, lists: Map<string, ListMeasures>, control: Map<string, Control>): SanctionChain[] {
+  const chains: SanctionChain[] = [];
+  for (const c of found.cases) {
+    const holders = roleHolders(c, control.get(c.party.id));
+    for (const listing of c.listings) {
+      for (const applied of lists.get(listing.list.id)?.measures ?? []) {
+        const bearers = bearersOf(applied.measure.appliesTo, holders).filter((bearer) => c.own || bearer.party.id === found.subject.id);
+        for (const bearer of bearers) {
+          chains.push({
+            bearer: bearer.party,
+            roles: bearer.roles,
+            evidence: bearer.evidence,
+            via: c.party,
+            listing,
+            measure: applied.measure,
+            agencies: applied.measure.agencies,
+            documents: applied.documents,
+            basisLevel: applied.basisLevel,
+            belowLawOrRegulation: applied.belowLawOrRegulation,
+            inBasicList: applied.inBasicList,
+          });
+        }
+      }
+    }
+  }
+  return chains.sort((a, b) => a.measure.id.localeCompare(b.measure.id) || a.bearer.id.localeCompare(b.bearer.id) || a.listing.id.localeCompare(b.listing.id));
+}
+
+function uniqueById<T extends { id: string }>(items: Iterable<T>): T[] {
+  return [...new Map([...items].map((item) => [item.id, item])).values()].sort(byId);
+}
+
+function mergeBearers(chains: readonly SanctionChain[]): Bearer<PartyRef>[] {
+  const merged = new Map<string, Bearer<PartyRef>>();
+  for (const chain of chains) {
+    const bearer = merged.get(chain.bearer.id) ?? { party: chain.bearer, roles: [], evidence: [] };
+    for (const role of chain.roles) if (!bearer.roles.includes(role)) bearer.roles.push(role);
+    for (const evidence of chain.evidence) {
+      if (!bearer.evidence.some((known) => JSON.stringify(known) === JSON.stringify(evidence))) bearer.evidence.push(evidence);
+    }
+    merged.set(chain.bearer.id, bearer);
+  }
+  return [...merged.values()].sort((a, b) => a.party.id.localeCompare(b.party.id));
+}
+
+function traceMeasures(chains: readonly SanctionChain[], lists: Map<string, ListMeasures>, listings: readonly ListingRef[]): TraceMeasure[] {
+  const onLists = new Map<string, ListRef[]>();
+  for (const listing of listings) {
+    for (const applied of lists.get(listing.list.id)?.measures ?? []) {
+      onLists.set(applied.measure.id, uniqueById([...(onLists.get(applied.measure.id) ?? []), listing.list]));
+    }
+  }
+  const byMeasure = new Map<string, SanctionChain[]>();
+  for (const chain of chains) byMeasure.set(chain.measure.id, [...(byMeasure.get(chain.measure.id) ?? []), chain]);
+  return [...byMeasure.values()].map((group) => {
+    const measure = group[0]!.measure;
+    return {
+      measure,
+      agencies: measure.agencies,
+      lists: onLists.get(measure.id) ?? [],
+      bearers: mergeBearers(group),
+      ...legalBasis(uniqueById(group.flatMap((chain) => chain.documents))),
+    };
+  });
+}
+
+function traceBearers(chains: readonly SanctionChain[]): TraceBearer[] {
+  return mergeBearers(chains).map((bearer) => ({
+    party: bearer.party,
+    roles: bearer.roles as BearerRole[],
+    measures: uniqueById(chains.filter((chain) => chain.bearer.id === bearer.party.id).map((chain) => chain.measure)),
+  }));
+}
+
+function countByAgency(measures: readonly TraceMeasure[], chains: readonly SanctionChain[]): AgencyCount[] {
+  const agencies = uniqueById<AgencyRef>(measures.flatMap((m) => m.agencies));
+  return agencies
+    .map((agency) => ({
+      agency,
+      measures: measures.filter((m) => m.agencies.some((a) => a.id === agency.id)).length,
+      chains: chains.filter((chain) => chain.agencies.some((a) => a.id === agency.id)).length,
+    }))
+    .sort((a, b) => b.measures - a.measures || a.agency.id.localeCompare(b.agency.id));
+}
+
+function countByCategory(measures: readonly TraceMeasure[], chains: readonly SanctionChain[]): CategoryCount[] {
+  const categories = [...new Set(measures.map((m) => m.measure.category))].sort();
+  return categories.map((category) => ({
+    category,
+    measures: measures.filter((m) => m.measure.category === category).length,
+    chains: chains.filter((chain) => chain.measure.category === category).length,
+  }));
+}
+
+/** Pure assembly of the trace from what the three reads returned. */
+export function assembleTrace(found: SubjectCases, lists: Map<string, ListMeasures>, control: Map<string, Control>, asOf: string): SanctionTrace {
+  const chains = chainsOf(found, lists, control);
+  const causing = new Set(chains.map((chain) => chain.listing.id));
+  // The subject's own listings always show (even when nothing follows); others' only when they reach it.
+  const listings = found.cases.flatMap((c) => c.listings.filter((listing) => c.own || causing.has(listing.id)));
+  const measures = traceMeasures(chains, lists, listings);
+  const trace = {
+    subject: found.subject,
+    asOf,
+    listings,
+    measures,
+    bearers: traceBearers(chains),
+    chains,
+    byAgency: countByAgency(measures, chains),
+    byCategory: countByCategory(measures, chains),
+  };
+  return { ...trace, view: traceView(trace, found) };
+}

@@ -1,0 +1,95 @@
+import type { Graph } from '../driver.ts';
+import { listingActiveAt, roleHeldAt, type PartyKind } from '../domain/sanctions.ts';
+import type { OfficerRole } from '../model.ts';
+import { listingProjection, partyKindOf, toListing, toParty, type ListingRow, type Props } from './refs.ts';
+import type { ListingRef, PartyRef } from './types.ts';
+
+/** Companies below the subject in the holding chains that are examined for control, at most. */
+export const maxHeldCompanies = 25;
+/** Holding chains followed down from the subject (the ownership module's depth bound). */
+export const maxHoldingDepth = 6;
+
+/** A person tied to a listed party at the date: its legal representative or one of its officers. */
+export interface RoleTieRow {
+  person: PartyRef;
+  relation: 'LEGAL_REPRESENTATIVE_OF' | 'OFFICER_OF';
+  officerRole: OfficerRole | null;
+  from: string | null;
+  blacklisted: boolean;
+  redlisted: boolean;
+}
+
+/** A listed party whose active listings may put measures on the subject (rule 7). */
+export interface SubjectCase {
+  party: PartyRef;
+  /** True for the subject itself: all bearers count; otherwise only the subject. */
+  own: boolean;
+  /** Reached down the subject's holding chains: the subject may be its controller. */
+  viaHolding: boolean;
+  listings: ListingRef[];
+  /** Own case: everyone tied to the subject; other cases: the subject's own ties to the party. */
+  ties: RoleTieRow[];
+}
+
+export interface SubjectCases {
+  subject: PartyRef;
+  cases: SubjectCase[];
+  /** How many listed companies below the subject were left unexamined because of `maxHeldCompanies`. */
+  heldCompaniesOmitted: number;
+}
+
+const activeListing = (x: string) => `EXISTS { (${x})-[:LISTED]->(al:Listing) WHERE ${listingActiveAt('al')} }`;
+const activeOnKind = (x: string, kind: string) =>
+  `EXISTS { (${x})-[:LISTED]->(kl:Listing)-[:ON_LIST]->(:CreditList {kind: '${kind}'}) WHERE ${listingActiveAt('kl')} }`;
+
+// The subject, the listed companies it holds a role in at the date, and the listed companies down its
+// holding chains (candidates for control, decided by the ownership module); for each, the active
+// listings and the role holders the rules need.
+const subjectCasesCypher = `
+MATCH (s:Node {id: $subject})
+WHERE s:Company OR s:Person
+WITH s,
+  COLLECT { MATCH (s)-[r:LEGAL_REPRESENTATIVE_OF|OFFICER_OF]->(c:Company) WHERE ${roleHeldAt('r')} AND ${activeListing('c')} RETURN DISTINCT c } AS roleCompanies,
+  COLLECT { MATCH (s)-[:SHAREHOLDER_OF*1..${maxHoldingDepth}]->(c:Company) WITH DISTINCT c WHERE c <> s AND ${activeListing('c')}
+            RETURN c ORDER BY c.id } AS heldCompanies
+UNWIND [s] + roleCompanies + heldCompanies[..${maxHeldCompanies}] AS party
+WITH DISTINCT s, party, heldCompanies
+RETURN ${partyKindOf('s')} AS subjectKind, properties(s) AS subject,
+  ${partyKindOf('party')} AS kind, properties(party) AS party,
+  party IN heldCompanies AS viaHolding, size(heldCompanies) - size(heldCompanies[..${maxHeldCompanies}]) AS heldCompaniesOmitted,
+  COLLECT { MATCH (party)-[:LISTED]->(l:Listing)-[:ON_LIST]->(list:CreditList) WHERE ${listingActiveAt('l')}
+            RETURN ${listingProjection('l', 'list')} AS row ORDER BY l.id } AS listings,
+  COLLECT { MATCH (p:Person)-[r:LEGAL_REPRESENTATIVE_OF|OFFICER_OF]->(party) WHERE ${roleHeldAt('r')} AND (party = s OR p = s)
+            RETURN {person: properties(p), relation: type(r), officerRole: r.role, from: r.from,
+                    blacklisted: ${activeOnKind('p', 'blacklist')}, redlisted: ${activeOnKind('p', 'redlist')}} AS tie
+            ORDER BY p.id, type(r), r.role } AS ties`;
+
+interface SubjectCaseRow {
+  subjectKind: PartyKind;
+  subject: Props;
+  kind: PartyKind;
+  party: Props;
+  viaHolding: boolean;
+  heldCompaniesOmitted: number;
+  listings: ListingRow[];
+  ties: Array<{ person: Props; relation: RoleTieRow['relation']; officerRole: OfficerRole | null; from: string | null; blacklisted: boolean; redlisted: boolean }>;
+}
+
+/** The subject and every listed party whose listings may concern it at `asOf`; null when no company or person has the id. */
+export async function subjectCases(graph: Graph, subjectId: string, asOf: string): Promise<SubjectCases | null> {
+  const rows = await graph.read<SubjectCaseRow>(subjectCasesCypher, { subject: subjectId, asOf });
+  const first = rows[0];
+  if (!first) return null;
+  const cases = rows.map((row): SubjectCase => {
+    const party = toParty(row.kind, row.party);
+    return {
+      party,
+      own: party.id === subjectId,
+      viaHolding: row.viaHolding,
+      listings: row.listings.map((listing) => toListing(listing, party)),
+      ties: row.ties.map((tie) => ({ ...tie, person: toParty('Person', tie.person), officerRole: tie.relation === 'OFFICER_OF' ? tie.officerRole : null })),
+    };
+  });
+  cases.sort((a, b) => Number(b.own) - Number(a.own) || a.party.id.localeCompare(b.party.id));
+  return { subject: toParty(first.subjectKind, first.subject), cases, heldCompaniesOmitted: first.heldCompaniesOmitted };
+}

@@ -1,0 +1,82 @@
+import type { RoleTie } from '../domain/sanctions.ts';
+import type { GraphView, ViewEdge, ViewNode } from '../view.ts';
+import type { SubjectCases } from './subjectCases.ts';
+import type { PartyRef, SanctionTrace } from './types.ts';
+
+/** Edge type of the derived bearer → measure edge (not stored in the graph; the trace computes it). */
+export const bearsEdge = 'BEARS';
+
+/** Edge types for the derived controller ties (computed by the ownership module, not stored). */
+const controlEdge: Record<'ACTUAL_CONTROLLER' | 'CONTROLLING_SHAREHOLDER', string> = {
+  ACTUAL_CONTROLLER: 'ACTUAL_CONTROLLER_OF',
+  CONTROLLING_SHAREHOLDER: 'CONTROLLING_SHAREHOLDER_OF',
+};
+
+const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
+
+/**
+ * The trace as a subgraph for the canvas: listed parties → listings → lists ← documents → measures →
+ * agencies, the bearers' ties to the listed party, and a derived BEARS edge from each bearer to each
+ * measure it bears (labelled with its roles).
+ */
+export function traceView(trace: Omit<SanctionTrace, 'view'>, found: SubjectCases): GraphView {
+  const nodes = new Map<string, ViewNode>();
+  const edges = new Map<string, ViewEdge>();
+  const flags = partyFlags(trace, found);
+  const addParty = (party: PartyRef) =>
+    nodes.set(party.id, { id: party.id, kind: party.kind, label: party.name, labelEn: party.nameEn, synthetic: party.synthetic, ...flags.get(party.id) });
+  const addEdge = (source: string, type: string, target: string, label: string | null = null, discriminator = '') => {
+    const id = `${source}-${type}-${target}${discriminator ? `-${discriminator}` : ''}`;
+    edges.set(id, { id, source, target, type, label });
+  };
+
+  addParty(trace.subject);
+  for (const listing of trace.listings) {
+    addParty(listing.party);
+    nodes.set(listing.id, { id: listing.id, kind: 'Listing', label: listing.caseNumber ?? listing.id, synthetic: true });
+    nodes.set(listing.list.id, { id: listing.list.id, kind: 'CreditList', label: listing.list.name, labelEn: listing.list.nameEn });
+    addEdge(listing.party.id, 'LISTED', listing.id);
+    addEdge(listing.id, 'ON_LIST', listing.list.id);
+  }
+  for (const chain of trace.chains) {
+    const { measure, listing, bearer } = chain;
+    nodes.set(measure.id, { id: measure.id, kind: 'Measure', label: measure.name, labelEn: measure.nameEn, confidence: measure.confidence });
+    if (measure.triggeredBy.includes(listing.list.id)) addEdge(measure.id, 'TRIGGERED_BY', listing.list.id);
+    for (const document of chain.documents) {
+      nodes.set(document.id, { id: document.id, kind: 'PolicyDocument', label: document.docNumber ?? document.name, labelEn: document.nameEn, confidence: document.confidence });
+      addEdge(document.id, 'DEFINES', measure.id);
+      if (document.triggeredBy.includes(listing.list.id)) addEdge(document.id, 'TRIGGERED_BY', listing.list.id);
+    }
+    for (const agency of chain.agencies) {
+      nodes.set(agency.id, { id: agency.id, kind: 'Agency', label: agency.name, labelEn: agency.nameEn });
+      addEdge(measure.id, 'IMPLEMENTED_BY', agency.id);
+    }
+    addParty(bearer);
+    for (const { tie } of chain.evidence) addTie(addEdge, bearer.id, chain.via.id, tie);
+    addEdge(bearer.id, bearsEdge, measure.id, chain.roles.join(', '));
+  }
+  return { nodes: [...nodes.values()], edges: [...edges.values()], truncated: truncation(trace, found) };
+}
+
+function addTie(addEdge: (source: string, type: string, target: string, label?: string | null, discriminator?: string) => void, bearer: string, listed: string, tie: RoleTie) {
+  if (tie.relation === 'LEGAL_REPRESENTATIVE_OF') addEdge(bearer, tie.relation, listed);
+  if (tie.relation === 'OFFICER_OF') addEdge(bearer, tie.relation, listed, tie.officerRole, tie.officerRole);
+  if (tie.relation === 'ACTUAL_CONTROLLER' || tie.relation === 'CONTROLLING_SHAREHOLDER') addEdge(bearer, controlEdge[tie.relation], listed, percent(tie.share));
+}
+
+/** Blacklisted/redlisted flags for the parties whose listings the trace read (others stay unknown). */
+function partyFlags(trace: Omit<SanctionTrace, 'view'>, found: SubjectCases): Map<string, { blacklisted: boolean; redlisted: boolean }> {
+  const flags = new Map<string, { blacklisted: boolean; redlisted: boolean }>();
+  for (const c of found.cases) {
+    const kinds = new Set(c.listings.map((listing) => listing.list.kind));
+    flags.set(c.party.id, { blacklisted: kinds.has('blacklist'), redlisted: kinds.has('redlist') });
+    for (const tie of c.ties) flags.set(tie.person.id, { blacklisted: tie.blacklisted, redlisted: tie.redlisted });
+  }
+  if (!flags.has(trace.subject.id)) flags.set(trace.subject.id, { blacklisted: false, redlisted: false });
+  return flags;
+}
+
+function truncation(trace: Omit<SanctionTrace, 'view'>, found: SubjectCases) {
+  const shown = found.cases.filter((c) => c.viaHolding).length;
+  return found.heldCompaniesOmitted > 0 ? [{ nodeId: trace.subject.id, shown, omitted: found.heldCompaniesOmitted }] : [];
+}
