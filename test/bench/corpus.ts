@@ -39,12 +39,9 @@ function fingerprint(): string {
  * was completely built by the current generator, otherwise rebuilt from scratch with the project's
  * own seed loader (reference data + synthetic corpus).
  */
-export async function ensureCorpus(options: BenchOptions, log: (line: string) => void): Promise<Corpus | undefined> {
+export async function ensureCorpus(options: BenchOptions, log: (line: string) => void): Promise<Corpus | string> {
   const loader = corpusLoader(options);
-  if (typeof loader === 'string') {
-    log(`bench: no query graph (${loader})`);
-    return undefined;
-  }
+  if (typeof loader === 'string') return loader;
   const dir = corpusDir(options.scaleLabel, options.seed);
   const markerFile = path.join(dir, 'corpus.json');
   const wantedFingerprint = fingerprint();

@@ -6,7 +6,7 @@ import { RecordingGraph, replayRaw, type Statement } from './measure.ts';
 import { operations, type Operation } from './operations.ts';
 import type { BenchOptions } from './options.ts';
 import type { SubjectPools } from './pools.ts';
-import { notMeasured, type ResultRow } from './report.ts';
+import { failure, measured, notMeasured, type ResultRow, type RowSpec } from './report.ts';
 import { postGraphql, startServerProcess, type ServerProcess } from './server.ts';
 import { ratio, summarize, timed } from './stats.ts';
 import type { GraphqlRequest } from './httpLoad.ts';
@@ -14,6 +14,24 @@ import type { GraphqlRequest } from './httpLoad.ts';
 export const concurrencyKeys = ['clients', 'requests', 'req/s', 'p50', 'p95', 'p99', 'errors', 'server RSS MiB'] as const;
 export const ratioKeys = ['samples', 'p50', 'p95', 'raw p50', 'raw p95', 'ratio p50', 'ratio p95'] as const;
 export const concurrencies = [1, 8, 32];
+const ratioOperations = [operations.profile, operations.neighbourhood];
+
+const concurrencySpec = (clients: number): RowSpec => ({
+  name: `graphql.c${clients}`,
+  section: 'graphql',
+  title: `profile query, ${clients} client${clients > 1 ? 's' : ''}`,
+  keys: concurrencyKeys,
+});
+const ratioSpec = (operation: Operation): RowSpec => ({
+  name: `graphql.ratio.${operation.name}`,
+  section: 'graphql',
+  title: `${operation.name}: GraphQL vs raw driver (1 client)`,
+  keys: ratioKeys,
+});
+
+export function graphqlSpecs(): RowSpec[] {
+  return [...concurrencies.map(concurrencySpec), ...ratioOperations.map(ratioSpec)];
+}
 /** Issue 4's target for GraphQL over the raw driver. */
 export const ratioTarget = 1.15;
 
@@ -41,8 +59,8 @@ async function captureStatements(graph: Graph, requests: readonly GraphqlRequest
  * its resolvers sent replayed through the bare driver (issue 4's ratio).
  */
 async function ratioRow(graph: Graph, server: ServerProcess, operation: Operation, pools: SubjectPools, options: BenchOptions): Promise<ResultRow> {
-  const row = { name: `graphql.ratio.${operation.name}`, section: 'graphql' as const, title: `${operation.name}: GraphQL vs raw driver (1 client)` };
-  if (typeof operation.request === 'string') return notMeasured(row, ratioKeys, operation.request);
+  const spec = ratioSpec(operation);
+  if (typeof operation.request === 'string') return notMeasured(spec, operation.request);
   const make = operation.request;
   const samples = Math.max(20, Math.round(options.samples / 2));
   const requests = Array.from({ length: samples }, () => make(pools));
@@ -65,36 +83,33 @@ async function ratioRow(graph: Graph, server: ServerProcess, operation: Operatio
   const a = summarize(viaApi);
   const r = summarize(raw);
   const ratio50 = ratio(a.p50, r.p50);
-  return {
-    ...row,
-    status: 'ok',
-    note: `target ≤ ${ratioTarget}; ${(statements.reduce((n, s) => n + s.length, 0) / statements.length).toFixed(1)} statements/request`,
-    figures: { samples: a.samples, p50: a.p50, p95: a.p95, 'raw p50': r.p50, 'raw p95': r.p95, 'ratio p50': ratio50 ?? 'n/a', 'ratio p95': ratio(a.p95, r.p95) ?? 'n/a' },
-  };
+  const perRequest = statements.reduce((n, s) => n + s.length, 0) / statements.length;
+  return measured(
+    spec,
+    { samples: a.samples, p50: a.p50, p95: a.p95, 'raw p50': r.p50, 'raw p95': r.p95, 'ratio p50': ratio50 ?? 'n/a', 'ratio p95': ratio(a.p95, r.p95) ?? 'n/a' },
+    `target ≤ ${ratioTarget}; ${perRequest.toFixed(1)} statements/request`,
+  );
 }
 
 /** GraphQL over loopback HTTP: throughput at 1, 8, 32 clients (profile queries), and the API/raw ratios. */
 export async function graphqlRows(corpus: Corpus, pools: SubjectPools, options: BenchOptions, wanted: (name: string) => boolean, log: (line: string) => void): Promise<ResultRow[]> {
-  const names = [...concurrencies.map((c) => `graphql.c${c}`), 'graphql.ratio.profile', 'graphql.ratio.neighbourhood'].filter(wanted);
-  if (names.length === 0) return [];
+  if (!graphqlSpecs().some((spec) => wanted(spec.name))) return [];
   const profile = operations.profile.request;
   const rows: ResultRow[] = [];
   log('bench: GraphQL over HTTP');
   const server = await startServerProcess(corpus.dbms.graph);
   try {
     for (const clients of concurrencies) {
-      const row = { name: `graphql.c${clients}`, section: 'graphql' as const, title: `profile query, ${clients} client${clients > 1 ? 's' : ''}` };
-      if (!wanted(row.name)) continue;
+      const spec = concurrencySpec(clients);
+      if (!wanted(spec.name)) continue;
       if (typeof profile === 'string') {
-        rows.push(notMeasured(row, concurrencyKeys, profile));
+        rows.push(notMeasured(spec, profile));
         continue;
       }
       const load = await graphqlLoad({ url: server.url, connections: clients, seconds: options.httpSeconds, next: () => profile(pools), rssMiB: server.rssMiB });
-      log(`  ${row.name}: ${load.requestsPerSec.toFixed(0)} req/s, p95 ${load.p95.toFixed(1)} ms, ${load.errors} errors`);
-      rows.push({
-        ...row,
-        status: 'ok',
-        figures: {
+      log(`  ${spec.name}: ${load.requestsPerSec.toFixed(0)} req/s, p95 ${load.p95.toFixed(1)} ms, ${load.errors} errors`);
+      rows.push(
+        measured(spec, {
           clients,
           requests: load.requests,
           'req/s': load.requestsPerSec,
@@ -103,15 +118,15 @@ export async function graphqlRows(corpus: Corpus, pools: SubjectPools, options: 
           p99: load.p99,
           errors: load.errors,
           'server RSS MiB': load.peakRssMiB ?? 'n/a',
-        },
-      });
+        }),
+      );
     }
-    for (const operation of [operations.profile, operations.neighbourhood]) {
-      if (!wanted(`graphql.ratio.${operation.name}`)) continue;
+    for (const operation of ratioOperations) {
+      if (!wanted(ratioSpec(operation).name)) continue;
       try {
         rows.push(await ratioRow(corpus.dbms.graph, server, operation, pools, options));
       } catch (error) {
-        rows.push(notMeasured({ name: `graphql.ratio.${operation.name}`, section: 'graphql', title: `${operation.name}: GraphQL vs raw driver` }, ratioKeys, `failed: ${String(error).split('\n')[0]}`, 'error'));
+        rows.push(notMeasured(ratioSpec(operation), failure(error), 'error'));
       }
     }
   } finally {

@@ -8,7 +8,7 @@ import { anyNodeLabel, nodeKinds, Rel } from '../../graph/model.ts';
 import { applySchema } from '../../graph/schema.ts';
 import { benchDataRoot, startBenchDbms, type BenchDbms } from './dbms.ts';
 import type { BenchOptions } from './options.ts';
-import { notMeasured, type Figure, type ResultRow } from './report.ts';
+import { measured, notMeasured, type Figure, type ResultRow, type RowSpec } from './report.ts';
 import type { Statement } from './measure.ts';
 import { corpusLoader, type CorpusLoader } from './seedAdapter.ts';
 
@@ -69,7 +69,16 @@ export function baselineStatements(writes: ReadonlyArray<Omit<Statement, 'wave'>
   return { statements, skipped };
 }
 
-export const loadKeys = ['nodes', 'relationships', 'seconds', 'nodes/s', 'rels/s', 'baseline seconds', 'baseline nodes/s', 'baseline rels/s', 'ratio'] as const;
+export function loadSpecs(options: Pick<BenchOptions, 'scaleLabel'>): RowSpec[] {
+  return [
+    {
+      name: 'load.synthetic',
+      section: 'load',
+      title: `synthetic corpus, ${options.scaleLabel} companies`,
+      keys: ['nodes', 'relationships', 'seconds', 'nodes/s', 'rels/s', 'baseline seconds', 'baseline nodes/s', 'baseline rels/s', 'ratio'],
+    },
+  ];
+}
 
 async function scratchDbms(options: BenchOptions, which: string, log: (line: string) => void): Promise<BenchDbms> {
   const dir = path.join(benchDataRoot, `bench-load-${options.scaleLabel}-s${options.seed}`, which);
@@ -91,10 +100,10 @@ async function timedSeconds(work: () => Promise<unknown>): Promise<number> {
  * in first, untimed, in both. Ratio = project throughput / baseline throughput (target ≥ 0.8).
  */
 export async function loadRows(options: BenchOptions, wanted: (name: string) => boolean, log: (line: string) => void): Promise<ResultRow[]> {
-  const row = { name: 'load.synthetic', section: 'load' as const, title: `synthetic corpus, ${options.scaleLabel} companies` };
-  if (!wanted(row.name)) return [];
+  const spec = loadSpecs(options)[0]!;
+  if (!wanted(spec.name)) return [];
   const loader: CorpusLoader | string = corpusLoader(options);
-  if (typeof loader === 'string') return [notMeasured(row, loadKeys, loader)];
+  if (typeof loader === 'string') return [notMeasured(spec, loader)];
 
   log('bench: load — project loader into a scratch database');
   const project = await scratchDbms(options, 'project', log);
@@ -135,16 +144,8 @@ export async function loadRows(options: BenchOptions, wanted: (name: string) => 
     figures['baseline rels/s'] = relationships / seconds;
     figures.ratio = (figures.seconds as number) > 0 ? seconds / (figures.seconds as number) : 'n/a';
     const differ = nodes !== figures.nodes || relationships !== figures.relationships;
-    return [
-      {
-        ...row,
-        status: 'ok',
-        note: [`${statements.length} batches`, skipped ? `${skipped} bookkeeping statements not in the baseline` : '', differ ? 'baseline counts differ!' : '']
-          .filter(Boolean)
-          .join('; '),
-        figures,
-      },
-    ];
+    const note = [`${statements.length} batches`, skipped ? `${skipped} bookkeeping statements not in the baseline` : '', differ ? 'baseline counts differ!' : ''];
+    return [measured(spec, figures, note.filter(Boolean).join('; '))];
   } finally {
     await baseline.graph.close();
     fs.rmSync(path.dirname(baseline.dataDir), { recursive: true, force: true });

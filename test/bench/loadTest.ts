@@ -3,12 +3,22 @@ import { graphqlLoad, type GraphqlRequest } from './httpLoad.ts';
 import { operations, type Operation } from './operations.ts';
 import type { BenchOptions } from './options.ts';
 import type { SubjectPools } from './pools.ts';
-import { notMeasured, type ResultRow } from './report.ts';
+import { measured, notMeasured, type ResultRow, type RowSpec } from './report.ts';
 import { startServerProcess } from './server.ts';
 
-export const loadTestKeys = ['clients', 'seconds', 'requests', 'req/s', 'p50', 'p95', 'p99', 'errors', 'RSS before MiB', 'RSS after MiB', 'peak RSS MiB'] as const;
 export const loadTestClients = 64;
 export const loadTestSeconds = 60;
+
+export function loadTestSpecs(): RowSpec[] {
+  return [
+    {
+      name: 'loadtest.mixed',
+      section: 'loadtest',
+      title: `${loadTestClients} clients × ${loadTestSeconds} s, analyst mix`,
+      keys: ['clients', 'seconds', 'requests', 'req/s', 'p50', 'p95', 'p99', 'errors', 'RSS before MiB', 'RSS after MiB', 'peak RSS MiB'],
+    },
+  ];
+}
 
 /**
  * The analyst mix (issue 10 item 6): mostly look-ups and search, then neighbourhoods, traces,
@@ -25,11 +35,11 @@ const mix: Array<[Operation, number]> = [
 
 /** 64 clients for 60 s on the mixed workload against the server process; loopback only. */
 export async function loadTestRows(corpus: Corpus, pools: SubjectPools, options: BenchOptions, wanted: (name: string) => boolean, log: (line: string) => void): Promise<ResultRow[]> {
-  const row = { name: 'loadtest.mixed', section: 'loadtest' as const, title: `${loadTestClients} clients × ${loadTestSeconds} s, analyst mix` };
-  if (!wanted(row.name)) return [];
-  if (!options.loadTest) return [notMeasured(row, loadTestKeys, options.quick ? 'not in --quick' : 'run with --load-test')];
+  const spec = loadTestSpecs()[0]!;
+  if (!wanted(spec.name)) return [];
+  if (!options.loadTest) return [notMeasured(spec, options.quick ? 'not in --quick' : 'run with --load-test')];
   const missing = mix.filter(([operation]) => typeof operation.request === 'string');
-  if (missing.length === mix.length) return [notMeasured(row, loadTestKeys, 'the API has none of the mix’s queries yet')];
+  if (missing.length === mix.length) return [notMeasured(spec, 'the API has none of the mix’s queries yet')];
   const available = mix.filter(([operation]) => typeof operation.request !== 'string') as Array<[{ request: (p: SubjectPools) => GraphqlRequest }, number]>;
   const total = available.reduce((sum, [, weight]) => sum + weight, 0);
   const next = () => {
@@ -50,11 +60,9 @@ export async function loadTestRows(corpus: Corpus, pools: SubjectPools, options:
     const after = server.rssMiB();
     log(`  ${load.requestsPerSec.toFixed(0)} req/s, p95 ${load.p95.toFixed(0)} ms, ${load.errors} errors, RSS ${before?.toFixed(0)} → ${after?.toFixed(0)} MiB`);
     return [
-      {
-        ...row,
-        status: 'ok',
-        note: missing.length ? `mix without ${missing.map(([operation]) => operation.name).join(', ')} (not in the API yet)` : undefined,
-        figures: {
+      measured(
+        spec,
+        {
           clients: loadTestClients,
           seconds: loadTestSeconds,
           requests: load.requests,
@@ -67,7 +75,8 @@ export async function loadTestRows(corpus: Corpus, pools: SubjectPools, options:
           'RSS after MiB': after ?? 'n/a',
           'peak RSS MiB': load.peakRssMiB ?? 'n/a',
         },
-      },
+        missing.length ? `mix without ${missing.map(([operation]) => operation.name).join(', ')} (not in the API yet)` : undefined,
+      ),
     ];
   } finally {
     await server.stop();

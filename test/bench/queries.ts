@@ -1,10 +1,11 @@
 import type { Graph } from '../../graph/driver.ts';
+import { sanctionTrace } from '../../graph/trace/sanctionTrace.ts';
 import { ultimateOwners } from '../../graph/ownership/ultimateOwners.ts';
 import { measurePaired, type Paired } from './measure.ts';
 import type { BenchOptions } from './options.ts';
 import type { SubjectPools } from './pools.ts';
 import { draw } from './random.ts';
-import { notMeasured, type Figure, type ResultRow } from './report.ts';
+import { failure, measured, notMeasured, type Figure, type ResultRow, type RowSpec } from './report.ts';
 import { ratio } from './stats.ts';
 
 /**
@@ -18,6 +19,8 @@ export interface QueryCase<S = unknown> {
   capability: ((graph: Graph, subject: S, pools: SubjectPools) => Promise<unknown>) | string;
   /** Candidate subjects; an empty pool makes the row n/a. */
   subjects: (pools: SubjectPools) => readonly S[];
+  /** Set when one subject is a batch of this many rows (screening): fewer samples, and rows/s. */
+  batchRows?: number;
 }
 
 const notBuilt = (what: string) => `${what} is not in the tree yet`;
@@ -26,6 +29,7 @@ const notBuilt = (what: string) => `${what} is not in the tree yet`;
 const queryCase = <S>(c: QueryCase<S>): QueryCase => c as unknown as QueryCase;
 const companyIds = (p: SubjectPools) => p.companies.map((c) => c.id);
 const none = () => [];
+export const screeningBatch = 1_000;
 
 export function queryCases(): QueryCase[] {
   return [
@@ -34,7 +38,12 @@ export function queryCases(): QueryCase[] {
     queryCase({ name: 'query.profile', title: 'company profile', capability: notBuilt('graph/queries profile'), subjects: companyIds }),
     queryCase({ name: 'query.neighbourhood.1', title: 'neighbourhood, 1 hop', capability: notBuilt('graph/queries neighbourhood'), subjects: companyIds }),
     queryCase({ name: 'query.neighbourhood.2', title: 'neighbourhood, 2 hops', capability: notBuilt('graph/queries neighbourhood'), subjects: companyIds }),
-    queryCase({ name: 'query.trace', title: 'sanction trace', capability: notBuilt('graph/trace'), subjects: (p) => p.listed }),
+    queryCase<string>({
+      name: 'query.trace',
+      title: 'sanction trace',
+      capability: (graph, subjectId, pools) => sanctionTrace(graph, subjectId, pools.asOf),
+      subjects: (p) => p.listed,
+    }),
     queryCase({ name: 'query.exposure.2', title: 'exposure, 2 hops', capability: notBuilt('graph/exposure'), subjects: companyIds }),
     queryCase({ name: 'query.exposure.3', title: 'exposure, 3 hops', capability: notBuilt('graph/exposure'), subjects: companyIds }),
     queryCase<string>({
@@ -44,10 +53,18 @@ export function queryCases(): QueryCase[] {
       subjects: (p) => p.held,
     }),
     queryCase({ name: 'query.paths', title: 'paths between two parties', capability: notBuilt('graph/paths'), subjects: (p) => p.ownerPairs }),
+    queryCase({ name: 'query.screening', title: `screening, ${screeningBatch.toLocaleString('en-US')} rows`, capability: notBuilt('graph/screening'), subjects: none, batchRows: screeningBatch }),
   ];
 }
 
 export const queryKeys = ['samples', 'p50', 'p95', 'p99', 'raw p50', 'raw p95', 'raw p99', 'ratio p50', 'ratio p95', 'stmts/call'] as const;
+const batchKeys = [...queryKeys, 'rows/s', 'raw rows/s'] as const;
+
+const specOf = (c: QueryCase): RowSpec => ({ name: c.name, section: 'query', title: c.title, keys: c.batchRows ? batchKeys : queryKeys });
+
+export function querySpecs(): RowSpec[] {
+  return queryCases().map(specOf);
+}
 
 export function pairedFigures(paired: Paired): Record<string, Figure> {
   return {
@@ -69,27 +86,34 @@ export async function queryRows(graph: Graph, pools: SubjectPools, options: Benc
   const rows: ResultRow[] = [];
   for (const c of queryCases()) {
     if (!wanted(c.name)) continue;
-    const row = { name: c.name, section: 'query' as const, title: c.title };
+    const spec = specOf(c);
     if (typeof c.capability === 'string') {
-      rows.push(notMeasured(row, queryKeys, c.capability));
+      rows.push(notMeasured(spec, c.capability));
       continue;
     }
     const pool = c.subjects(pools);
     if (pool.length === 0) {
-      rows.push(notMeasured(row, queryKeys, 'the corpus has no subjects for it'));
+      rows.push(notMeasured(spec, 'the corpus has no subjects for it'));
       continue;
     }
     const capability = c.capability;
+    // A batch is a thousand look-ups: a twentieth of the samples gives as many rows as the others.
+    const samples = c.batchRows ? Math.max(3, Math.round(options.samples / 20)) : options.samples;
+    const warmup = c.batchRows ? 1 : options.warmup;
     try {
       const paired = await measurePaired(graph, (g, subject) => capability(g, subject, pools), {
-        warmup: draw(pool, options.warmup, pools.random),
-        measured: draw(pool, options.samples, pools.random),
+        warmup: draw(pool, warmup, pools.random),
+        measured: draw(pool, samples, pools.random),
       });
       const figures = pairedFigures(paired);
+      if (c.batchRows) {
+        figures['rows/s'] = (c.batchRows * 1000) / paired.project.mean;
+        figures['raw rows/s'] = (c.batchRows * 1000) / paired.raw.mean;
+      }
       log(`  ${c.name}: p50 ${paired.project.p50.toFixed(1)} ms, p95 ${paired.project.p95.toFixed(1)} ms (raw ${paired.raw.p95.toFixed(1)} ms)`);
-      rows.push({ ...row, status: 'ok', figures });
+      rows.push(measured(spec, figures));
     } catch (error) {
-      rows.push(notMeasured(row, queryKeys, `failed: ${String(error).split('\n')[0]}`, 'error'));
+      rows.push(notMeasured(spec, failure(error), 'error'));
     }
   }
   return rows;

@@ -41,16 +41,35 @@ export function machine(): BenchReport['machine'] {
   };
 }
 
-/** Rows with every figure `n/a`, for a capability or section that did not run. */
-export function notMeasured(row: Omit<ResultRow, 'status' | 'figures' | 'note'>, keys: readonly string[], note: string, status: 'n/a' | 'error' = 'n/a'): ResultRow {
-  return { ...row, status, note, figures: Object.fromEntries(keys.map((k) => [k, 'n/a' as Figure])) };
+/** What a row is before it is measured: its name, place, title and the figures it will carry. */
+export interface RowSpec {
+  name: string;
+  section: Section;
+  title: string;
+  keys: readonly string[];
+}
+
+/** A row with every figure `n/a`, for a capability or section that did not run (or failed: `error`). */
+export function notMeasured(spec: RowSpec, note: string, status: 'n/a' | 'error' = 'n/a'): ResultRow {
+  return { name: spec.name, section: spec.section, title: spec.title, status, note, figures: Object.fromEntries(spec.keys.map((k) => [k, 'n/a' as Figure])) };
+}
+
+/** A measured row; keys the spec names but `figures` lacks are `n/a`. */
+export function measured(spec: RowSpec, figures: Record<string, Figure>, note?: string): ResultRow {
+  const all = Object.fromEntries(spec.keys.map((k) => [k, figures[k] ?? ('n/a' as Figure)]));
+  return { name: spec.name, section: spec.section, title: spec.title, status: 'ok', ...(note ? { note } : {}), figures: all };
+}
+
+/** The first line of an error, for a row's note. */
+export function failure(error: unknown): string {
+  return `failed: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`;
 }
 
 export function formatFigure(value: Figure): string {
   if (value === 'n/a') return 'n/a';
   if (!Number.isFinite(value)) return String(value);
   const abs = Math.abs(value);
-  if (abs >= 1000) return Math.round(value).toLocaleString('en-US');
+  if (Number.isInteger(value) || abs >= 1000) return Math.round(value).toLocaleString('en-US');
   if (abs >= 100) return value.toFixed(0);
   if (abs >= 10) return value.toFixed(1);
   return value.toFixed(2);
