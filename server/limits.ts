@@ -17,7 +17,7 @@ export interface QueryLimits {
   maxCost: number;
 }
 
-export const defaultQueryLimits: QueryLimits = { maxDepth: 12, maxAliases: 30, maxTokens: 3_000, maxCost: 100_000 };
+export const defaultQueryLimits: QueryLimits = { maxDepth: 12, maxAliases: 30, maxTokens: 3_000, maxCost: 500_000 };
 
 /** Armor's rules report with code QUERY_TOO_COMPLEX instead of its default BAD_USER_INPUT. */
 const reportTooComplex = (context: ValidationContext | null, error: GraphQLError) => {

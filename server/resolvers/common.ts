@@ -36,6 +36,7 @@ export function provenanceOf(record: Record<string, unknown>) {
   return {
     source: record.source ?? null,
     sourceUrl: record.sourceUrl ?? null,
+    sourceId: record.sourceId ?? null,
     recordedAt: record.recordedAt ?? null,
     confidence: record.confidence ?? null,
     sourceTitles: strings(record.sourceTitles),

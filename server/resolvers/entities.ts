@@ -1,35 +1,61 @@
+import { inForce, type DocumentFacts } from '../../graph/domain/sanctions.ts';
+import type { DocumentType } from '../../graph/model.ts';
+import type { NodeRecord } from '../../graph/queries/nodeRecord.ts';
+import { asOfDate } from '../args.ts';
+import type { Context } from '../context.ts';
 import { nodeFields } from './common.ts';
 import type { ResolverMap } from './merge.ts';
 import { properties, property } from './properties.ts';
+
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+const texts = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+/** The dates the in-force rule reads (links are not needed for it). */
+function documentFacts(document: NodeRecord): DocumentFacts {
+  const { props } = document;
+  return { id: document.id, type: props.type as DocumentType, issued: text(props.issued), effective: text(props.effective), repealed: text(props.repealed), triggeredBy: [], regimeOf: [] };
+}
+
+/** A scheme's grades are stored as parallel arrays (Neo4j has no lists of maps). */
+function gradeLevels(scheme: NodeRecord) {
+  const names = texts(scheme.props.levelNamesZh);
+  const meanings = texts(scheme.props.levelMeanings);
+  return texts(scheme.props.levels).map((code, index) => ({ code: String(code), nameZh: text(names[index]), meaning: text(meanings[index]) }));
+}
 
 /** Stored properties of each node kind (relationship fields live in relations.ts). */
 export const entityResolvers: ResolverMap = {
   Company: {
     ...nodeFields,
-    ...properties(['uscc', 'nameZh', 'nameEn', 'legalForm', 'status', 'registeredCapital', 'established', 'divisionCode', 'industryCode', 'address'], {
+    ...properties(['uscc', 'nameZh', 'nameEn', 'jurisdiction', 'legalForm', 'status', 'registeredCapital', 'established', 'divisionCode', 'industryCode', 'address'], {
       lists: ['formerNames'],
       flags: ['isBranch', 'stateOwned', 'synthetic'],
     }),
   },
-  Person: { ...nodeFields, ...properties(['nameZh', 'namePinyin'], { flags: ['synthetic'] }) },
-  Agency: { ...nodeFields, ...properties(['nameZh', 'nameEn', 'abbreviation', 'level', 'role', 'jurisdiction', 'notes']) },
-  Platform: { ...nodeFields, ...properties(['nameZh', 'nameEn', 'url', 'role', 'launched', 'notes']) },
+  Person: { ...nodeFields, ...properties(['nameZh', 'namePinyin', 'nameEn'], { flags: ['synthetic'] }) },
+  Agency: { ...nodeFields, ...properties(['nameZh', 'nameEn', 'abbreviation', 'level', 'region', 'divisionCode', 'role', 'notes'], { flags: ['synthetic'] }) },
+  Platform: { ...nodeFields, ...properties(['nameZh', 'nameEn', 'url', 'role', 'launched', 'operatorText', 'notes']) },
   CreditList: {
     ...nodeFields,
-    ...properties(['nameZh', 'nameEn', 'entryCriteria', 'durationAndRemoval', 'notes'], { lists: ['subjectTypes', 'affectedPersons'] }),
+    ...properties(['nameZh', 'nameEn', 'entryCriteria', 'termAndRemoval', 'notes'], { lists: ['subjectTypes', 'affectedPersons'] }),
     listKind: property('kind'),
   },
   PolicyDocument: {
     ...nodeFields,
-    ...properties(['nameZh', 'nameEn', 'docNumber', 'date', 'summary', 'signatoryCount', 'notes']),
+    ...properties(
+      ['nameZh', 'nameEn', 'docNumber', 'docNumberNote', 'typeDetail', 'summary', 'dateText', 'issued', 'issuedPrecision', 'effective', 'repealed', 'repealedNote', 'signatoryCount', 'notes'],
+      { lists: ['signatoriesZh', 'measureBasisCategories'], flags: ['docNumberVerified'] },
+    ),
     documentType: property('type'),
+    inForce: (document: NodeRecord, args: { asOf?: string | null }, context: Context) =>
+      inForce(documentFacts(document), asOfDate('asOf', args.asOf, context.asOfDefault)),
   },
   Measure: {
     ...nodeFields,
-    ...properties(['nameZh', 'nameEn', 'polarity', 'legalBasisLevel', 'description', 'notes']),
+    ...properties(['nameZh', 'nameEn', 'polarity', 'legalBasisLevel', 'category', 'description', 'notes']),
     bearerRoles: property('appliesTo', []),
   },
-  GradeScheme: { ...nodeFields, ...properties(['nameZh', 'nameEn', 'notes']) },
+  GradeScheme: { ...nodeFields, ...properties(['nameZh', 'nameEn', 'notes']), levels: gradeLevels },
   Listing: { ...nodeFields, ...properties(['from', 'until', 'status', 'endedOn', 'reason', 'caseNumber'], { flags: ['synthetic'] }) },
   Grade: { ...nodeFields, ...properties(['grade', 'year'], { flags: ['synthetic'] }) },
 };

@@ -1,7 +1,9 @@
 import { commonResolvers } from './common.ts';
+import { companyResolvers } from './companies.ts';
 import { entityResolvers } from './entities.ts';
 import { lookupResolvers } from './lookups.ts';
 import { mergeResolverMaps } from './merge.ts';
+import { relationResolvers } from './relations.ts';
 
 /**
  * Every capability's resolvers. A capability adds ONE import and ONE entry here; its SDL goes in its
@@ -9,6 +11,8 @@ import { mergeResolverMaps } from './merge.ts';
  */
 export const resolvers = mergeResolverMaps([
   commonResolvers,
+  companyResolvers,
   entityResolvers,
   lookupResolvers,
+  relationResolvers,
 ]);

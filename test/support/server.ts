@@ -13,6 +13,8 @@ export interface TestServer {
   /** Base URL, e.g. http://127.0.0.1:41234 (POST GraphQL to `${url}/graphql`). */
   url: string;
   graph: Graph;
+  /** Lines the server logged (internal errors with their id). */
+  logs: string[];
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
   close(): Promise<void>;
 }
@@ -23,11 +25,13 @@ export interface TestServer {
  */
 export async function startTestServer(options: Partial<Omit<ServerOptions, 'graph'>> = {}): Promise<TestServer> {
   const graph = await testGraph();
-  const server = await createServer({ log: () => {}, ...options, graph });
+  const logs: string[] = [];
+  const server = await createServer({ log: (line) => logs.push(line), ...options, graph });
   const url = await server.start(0, '127.0.0.1');
   return {
     url,
     graph,
+    logs,
     async gql<T>(query: string, variables?: Record<string, unknown>) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
