@@ -1,0 +1,93 @@
+import cytoscape from 'cytoscape';
+import { describe, expect, it } from 'vitest';
+import { diffElements, displayLabel, hubOfMoreNode, mergeViews, moreNodeId, toElements, type Element, type GraphViewLike } from '../../web/src/graph/elements.ts';
+import { stylesheet } from '../../web/src/graph/style.ts';
+
+const view: GraphViewLike = {
+  nodes: [
+    { id: 'c1', kind: 'Company', label: '甲公司', labelEn: 'Jia Co', blacklisted: true },
+    { id: 'p1', kind: 'Person', label: '张三', redlisted: true },
+    { id: 'c2', kind: 'Company', label: '乙公司' },
+  ],
+  edges: [
+    { id: 'p1-LEGAL_REPRESENTATIVE_OF-c1', source: 'p1', target: 'c1', type: 'LEGAL_REPRESENTATIVE_OF' },
+    { id: 'c1-SHAREHOLDER_OF-c2', source: 'c1', target: 'c2', type: 'SHAREHOLDER_OF', label: '51%' },
+  ],
+  truncated: [{ nodeId: 'c1', shown: 2, omitted: 37 }],
+};
+
+const byId = (elements: Element[]) => new Map(elements.map((element) => [element.data.id, element]));
+
+describe('toElements', () => {
+  it('marks list status in the label and the classes, in the chosen language', () => {
+    const zh = byId(toElements(view, { lang: 'zh' }));
+    expect(zh.get('c1')?.data.label).toBe('⚠ 甲公司');
+    expect(zh.get('c1')?.classes).toBe('blacklisted');
+    expect(zh.get('p1')?.classes).toBe('redlisted');
+    expect(byId(toElements(view, { lang: 'en' })).get('c1')?.data.label).toBe('⚠ Jia Co');
+    // No English name: the Chinese one stays.
+    expect(displayLabel({ id: 'c2', kind: 'Company', label: '乙公司' }, 'en')).toBe('乙公司');
+  });
+
+  it('adds one "+N more" node per truncated hub', () => {
+    const more = byId(toElements(view, { lang: 'zh' })).get(moreNodeId('c1'));
+    expect(more?.data).toMatchObject({ label: '+37', hub: 'c1', kind: 'More' });
+    expect(hubOfMoreNode(moreNodeId('c1'))).toBe('c1');
+    expect(hubOfMoreNode('c1')).toBeNull();
+  });
+
+  it('leaves out hidden nodes with their edges and their "+N more"', () => {
+    const elements = toElements(view, { lang: 'zh', hidden: new Set(['c1']) });
+    expect(elements.map((element) => element.data.id).sort()).toEqual(['c2', 'p1']);
+  });
+
+  it('fades inactive nodes and every edge touching them; highlights paths', () => {
+    const elements = byId(toElements(view, { lang: 'zh', inactive: new Set(['c2']), highlighted: new Set(['p1', 'c1']) }));
+    expect(elements.get('c2')?.classes).toBe('inactive');
+    expect(elements.get('c1-SHAREHOLDER_OF-c2')?.classes).toBe('inactive');
+    expect(elements.get('p1-LEGAL_REPRESENTATIVE_OF-c1')?.classes).toBe('highlighted');
+  });
+
+  it('loads into a headless Cytoscape with the stylesheet', () => {
+    const cy = cytoscape({ headless: true, styleEnabled: true, style: stylesheet(), elements: toElements(view, { lang: 'zh', rings: new Map([['c1', 0]]) }) });
+    expect(cy.nodes().length).toBe(4);
+    expect(cy.edges().length).toBe(3);
+    expect(cy.getElementById('c1').data('ring')).toBe(0);
+    expect(cy.getElementById('c1').style('shape')).toBe('round-rectangle');
+    expect(cy.getElementById('p1').style('shape')).toBe('ellipse');
+    cy.destroy();
+  });
+});
+
+describe('mergeViews', () => {
+  it('unites by id, the newer copy winning, and replaces the expanded hub’s truncation', () => {
+    const addition: GraphViewLike = {
+      nodes: [
+        { id: 'c1', kind: 'Company', label: '甲公司', blacklisted: false },
+        { id: 'c3', kind: 'Company', label: '丙公司' },
+      ],
+      edges: [{ id: 'c1-BRANCH-c3', source: 'c3', target: 'c1', type: 'BRANCH_OF' }],
+      truncated: [{ nodeId: 'c1', shown: 42, omitted: 0 }],
+    };
+    const merged = mergeViews(view, addition);
+    expect(merged.nodes.map((node) => node.id)).toEqual(['c1', 'p1', 'c2', 'c3']);
+    expect(merged.nodes[0]?.blacklisted).toBe(false);
+    expect(merged.edges).toHaveLength(3);
+    expect(merged.truncated).toEqual([{ nodeId: 'c1', shown: 42, omitted: 0 }]);
+    // A fully paged hub has no "+N more" node any more.
+    expect(toElements(merged, { lang: 'zh' }).some((element) => element.data.kind === 'More')).toBe(false);
+  });
+});
+
+describe('diffElements', () => {
+  it('adds, removes and updates only what changed', () => {
+    const before = toElements(view, { lang: 'zh' });
+    const after = toElements(mergeViews(view, { nodes: [{ id: 'c4', kind: 'Agency', label: '法院' }], edges: [], truncated: [] }), { lang: 'en', hidden: new Set(['c2']) });
+    const diff = diffElements(byId(before), after);
+    expect(diff.add.map((element) => element.data.id)).toEqual(['c4']);
+    expect(diff.remove.sort()).toEqual(['c1-SHAREHOLDER_OF-c2', 'c2']);
+    // Only c1's label changes with the language (p1 and the rest have no English name).
+    expect(diff.update.map((element) => element.data.id)).toEqual(['c1']);
+    expect(diffElements(byId(after), after)).toEqual({ add: [], remove: [], update: [] });
+  });
+});

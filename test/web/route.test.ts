@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { defaultRoute, formatRoute, parseRoute, type Route } from '../../web/src/state/route.ts';
+
+describe('explorer routes', () => {
+  it('round-trips every field through the URL', () => {
+    const route: Route = { mode: 'paths', subject: '91440300MA5EXAMPLE', target: 'p-42', date: '2019-06-30', hops: 3, lang: 'en' };
+    const url = new URL(formatRoute(route), 'http://x');
+    expect(url.pathname).toBe('/paths/91440300MA5EXAMPLE/p-42');
+    expect(parseRoute(url.pathname, url.search)).toEqual(route);
+  });
+
+  it('keeps the default language and absent fields out of the URL', () => {
+    expect(formatRoute({ ...defaultRoute, mode: 'trace', subject: 'abc' })).toBe('/trace/abc');
+    expect(formatRoute(defaultRoute)).toBe('/explore');
+  });
+
+  it('escapes ids with reserved characters', () => {
+    const route: Route = { ...defaultRoute, mode: 'explore', subject: 'mou/2016 #1' };
+    const url = new URL(formatRoute(route), 'http://x');
+    expect(parseRoute(url.pathname, url.search).subject).toBe('mou/2016 #1');
+  });
+
+  it('falls back to safe values for anything unrecognised', () => {
+    expect(parseRoute('/nonsense/x', '?date=2024-13&hops=99&lang=fr')).toEqual({ ...defaultRoute, subject: 'x' });
+    expect(parseRoute('/', '')).toEqual(defaultRoute);
+    // Only paths has a second subject.
+    expect(parseRoute('/trace/a/b', '').target).toBeNull();
+  });
+});

@@ -1,0 +1,192 @@
+/**
+ * The explorer's shell: header (search, modes, as-of date, language), the canvas with its toolbar
+ * and context menu, and the side panel of the current mode plus the selected node's profile.
+ */
+import type { Core } from 'cytoscape';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { request } from './api/client.ts';
+import { NeighborhoodDocument } from './api/generated.ts';
+import { humanError } from './api/errors.ts';
+import { ContextMenu, type MenuItem } from './components/ContextMenu.tsx';
+import { Legend } from './components/Legend.tsx';
+import { Profile } from './components/Profile.tsx';
+import { Search } from './components/Search.tsx';
+import { Canvas, type ContextTarget } from './graph/Canvas.tsx';
+import { hubOfMoreNode, offsetTruncation, restrictToRelationship, toElements, type GraphViewLike } from './graph/elements.ts';
+import { defaultLayout, layoutNames, type LayoutName } from './graph/layout.ts';
+import { t, modeName, relName } from './i18n.ts';
+import { modePanels, type Decorations } from './modes/index.ts';
+import { modes, type Mode } from './state/route.ts';
+import { useCanvasState } from './state/useCanvasState.ts';
+import { useRoute } from './state/useRoute.ts';
+import { Toolbar } from './components/Toolbar.tsx';
+
+/** Relationship kinds offered by "expand by relationship" (the one-hop neighbourhood, filtered to that type). */
+const expandKinds = ['SHAREHOLDER_OF', 'LEGAL_REPRESENTATIVE_OF', 'OFFICER_OF', 'BRANCH_OF', 'LISTED', 'MAINTAINS', 'TRIGGERED_BY', 'DEFINES', 'IMPLEMENTED_BY'];
+/** Neighbours fetched per expansion; a hub shows "+N more" for the rest. */
+const pageSize = 40;
+
+export function App() {
+  const [route, navigate] = useRoute();
+  const { lang } = route;
+  const canvas = useCanvasState();
+  const [decorations, setDecorations] = useState<Decorations>({});
+  const [selected, setSelected] = useState<string | null>(null);
+  const [menu, setMenu] = useState<ContextTarget | null>(null);
+  const [layoutChoice, setLayoutChoice] = useState<{ mode: Mode; name: LayoutName } | null>(null);
+  const [layoutRun, setLayoutRun] = useState(0);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [pathStart, setPathStart] = useState<string | null>(null);
+  const [cy, setCy] = useState<Core | null>(null);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.key.toLowerCase() !== 'z') return;
+      if (event.target instanceof HTMLInputElement) return;
+      event.preventDefault();
+      if (event.shiftKey) canvas.redo();
+      else canvas.undo();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [canvas.undo, canvas.redo]);
+
+  const layoutName = layoutChoice?.mode === route.mode ? layoutChoice.name : defaultLayout(route.mode);
+
+  const showView = useCallback(
+    (view: GraphViewLike, extra: Decorations = {}) => {
+      canvas.show(view);
+      setDecorations(extra);
+      setLayoutRun((run) => run + 1);
+    },
+    [canvas.show],
+  );
+
+  const expand = useCallback(
+    async (id: string, via?: string) => {
+      const hub = hubOfMoreNode(id);
+      const nodeId = hub ?? id;
+      const shown = hub ? (canvas.state.view.truncated.find((entry) => entry.nodeId === hub)?.shown ?? 0) : 0;
+      try {
+        const data = await request(NeighborhoodDocument, { id: nodeId, hops: 1, perNode: pageSize, skip: shown, asOf: route.date });
+        const page = offsetTruncation(data.neighborhood, nodeId, shown);
+        canvas.add(via ? restrictToRelationship(page, nodeId, via) : page, hub ?? undefined);
+        setNotice(null);
+      } catch (error) {
+        setNotice(humanError(error, lang));
+      }
+    },
+    [canvas.add, canvas.state.view.truncated, route.date, lang],
+  );
+
+  const elements = useMemo(
+    () =>
+      toElements(canvas.state.view, {
+        lang,
+        hidden: canvas.state.hidden,
+        inactive: decorations.inactive,
+        highlighted: decorations.highlighted,
+        rings: decorations.rings,
+      }),
+    [canvas.state, decorations, lang],
+  );
+  const layout = useMemo(() => ({ name: layoutName, mode: route.mode, nodeCount: elements.length }), [layoutName, route.mode, elements.length]);
+
+  const open = (id: string, mode: Mode = route.mode === 'screening' ? 'exposure' : route.mode) => {
+    setSelected(id);
+    navigate({ mode, subject: id, target: null });
+  };
+
+  const menuItems = (id: string): MenuItem[] => {
+    const hub = hubOfMoreNode(id);
+    if (hub) return [{ label: t(lang, 'showMore'), onSelect: () => void expand(id) }];
+    return [
+      { label: t(lang, 'expand'), onSelect: () => void expand(id) },
+      ...expandKinds.map((kind) => ({ label: `${t(lang, 'expandBy')}: ${relName(lang, kind)}`, onSelect: () => void expand(id, kind) })),
+      { label: modeName(lang, 'trace'), onSelect: () => open(id, 'trace') },
+      { label: modeName(lang, 'exposure'), onSelect: () => open(id, 'exposure') },
+      { label: modeName(lang, 'ownership'), onSelect: () => open(id, 'ownership') },
+      pathStart && pathStart !== id
+        ? { label: t(lang, 'pathTo'), onSelect: () => navigate({ mode: 'paths', subject: pathStart, target: id }) }
+        : { label: t(lang, 'pathFrom'), onSelect: () => setPathStart(id) },
+      { label: t(lang, 'hide'), onSelect: () => canvas.hide(id) },
+      { label: canvas.state.pinned.has(id) ? t(lang, 'unpin') : t(lang, 'pin'), onSelect: () => canvas.togglePin(id) },
+    ];
+  };
+
+  const Panel = modePanels[route.mode];
+  const menuNode = menu ? canvas.state.view.nodes.find((node) => node.id === menu.id) : null;
+
+  return (
+    <div className="app">
+      <header className="header">
+        <h1>
+          <a href="/" onClick={(event) => { event.preventDefault(); navigate({ mode: 'explore', subject: null, target: null }); }}>
+            {t(lang, 'appTitle')}
+          </a>
+        </h1>
+        <Search lang={lang} onPick={(id) => open(id, route.mode === 'screening' ? 'explore' : route.mode)} />
+        <nav className="modes" aria-label="modes">
+          {modes.map((mode) => (
+            <button key={mode} type="button" aria-pressed={route.mode === mode} onClick={() => navigate({ mode, target: mode === 'paths' ? route.target : null })}>
+              {modeName(lang, mode)}
+            </button>
+          ))}
+        </nav>
+        <label className="as-of">
+          {t(lang, 'asOf')}
+          <input type="date" value={route.date ?? ''} onChange={(event) => navigate({ date: event.target.value || null })} aria-label={t(lang, 'asOf')} />
+        </label>
+        <button type="button" className="lang" onClick={() => navigate({ lang: lang === 'zh' ? 'en' : 'zh' }, { replace: true })}>
+          {lang === 'zh' ? 'EN' : '中文'}
+        </button>
+        <a className="graphiql-link" href="/graphiql" target="_blank" rel="noreferrer">
+          {t(lang, 'graphiql')}
+        </a>
+      </header>
+      <main className="workspace">
+        <section className="canvas-area">
+          <Toolbar
+            lang={lang}
+            cy={cy}
+            layoutName={layoutName}
+            layoutNames={layoutNames}
+            onLayout={(name) => {
+              setLayoutChoice({ mode: route.mode, name });
+              setLayoutRun((run) => run + 1);
+            }}
+            canUndo={canvas.canUndo}
+            canRedo={canvas.canRedo}
+            onUndo={canvas.undo}
+            onRedo={canvas.redo}
+            fileStem={[route.mode, route.subject, route.date].filter(Boolean).join('-')}
+          />
+          <Canvas
+            elements={elements}
+            layout={layout}
+            layoutKey={`${route.mode}:${layoutName}:${layoutRun}`}
+            pinned={canvas.state.pinned}
+            onSelect={setSelected}
+            onExpand={(id) => void expand(id)}
+            onContextMenu={setMenu}
+            onReady={setCy}
+          />
+          {notice && (
+            <div className="notice" role="alert">
+              {notice}
+              <button type="button" onClick={() => setNotice(null)} aria-label={t(lang, 'close')}>
+                ×
+              </button>
+            </div>
+          )}
+          <Legend lang={lang} />
+          {menu && <ContextMenu x={menu.x} y={menu.y} title={menuNode?.label ?? menu.id} items={menuItems(menu.id)} onClose={() => setMenu(null)} />}
+        </section>
+        <aside className="side">
+          <Panel route={route} lang={lang} navigate={navigate} showView={showView} open={open} selected={selected} />
+          {selected && !hubOfMoreNode(selected) && <Profile id={selected} lang={lang} asOf={route.date} onOpen={(id) => setSelected(id)} onClose={() => setSelected(null)} />}
+        </aside>
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,725 @@
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Who bears a measure. */
+export type BearerRole =
+  | 'actual_controller'
+  | 'controlling_shareholder'
+  | 'directly_responsible_person'
+  | 'director'
+  | 'entity'
+  | 'individual'
+  | 'legal_representative'
+  | 'principal_responsible_person'
+  | 'senior_manager'
+  | 'supervisor';
+
+export type Confidence =
+  | 'high'
+  | 'low'
+  | 'medium';
+
+export type DocumentType =
+  | 'administrative_regulation'
+  | 'basic_list'
+  | 'departmental_rule'
+  | 'draft'
+  | 'judicial_interpretation'
+  | 'law'
+  | 'local_rule'
+  | 'memorandum'
+  | 'policy'
+  | 'standard';
+
+/** The highest legal basis found for a measure. */
+export type LegalBasisLevel =
+  | 'administrative_regulation'
+  | 'departmental_rule'
+  | 'duty_based'
+  | 'judicial_interpretation'
+  | 'law'
+  | 'market_based'
+  | 'mou_only'
+  | 'party_state_council_policy';
+
+export type ListKind =
+  | 'abnormal_operations'
+  | 'blacklist'
+  | 'redlist'
+  | 'watchlist';
+
+export type ListingStatus =
+  | 'active'
+  | 'expired'
+  | 'removed'
+  | 'repaired';
+
+/** Kinds of nodes in the graph (graph/model.ts). */
+export type NodeKind =
+  | 'Agency'
+  | 'Company'
+  | 'CreditList'
+  | 'Grade'
+  | 'GradeScheme'
+  | 'Listing'
+  | 'Measure'
+  | 'Person'
+  | 'Platform'
+  | 'PolicyDocument';
+
+export type ProvenanceFieldsFragment = { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> };
+
+type NodeRef_Agency_Fragment = { id: string, kind: NodeKind, label: string };
+
+type NodeRef_Company_Fragment = { id: string, kind: NodeKind, label: string };
+
+type NodeRef_CreditList_Fragment = { id: string, kind: NodeKind, label: string };
+
+type NodeRef_Grade_Fragment = { id: string, kind: NodeKind, label: string };
+
+type NodeRef_GradeScheme_Fragment = { id: string, kind: NodeKind, label: string };
+
+type NodeRef_Listing_Fragment = { id: string, kind: NodeKind, label: string };
+
+type NodeRef_Measure_Fragment = { id: string, kind: NodeKind, label: string };
+
+type NodeRef_Person_Fragment = { id: string, kind: NodeKind, label: string };
+
+type NodeRef_Platform_Fragment = { id: string, kind: NodeKind, label: string };
+
+type NodeRef_PolicyDocument_Fragment = { id: string, kind: NodeKind, label: string };
+
+export type NodeRefFragment =
+  | NodeRef_Agency_Fragment
+  | NodeRef_Company_Fragment
+  | NodeRef_CreditList_Fragment
+  | NodeRef_Grade_Fragment
+  | NodeRef_GradeScheme_Fragment
+  | NodeRef_Listing_Fragment
+  | NodeRef_Measure_Fragment
+  | NodeRef_Person_Fragment
+  | NodeRef_Platform_Fragment
+  | NodeRef_PolicyDocument_Fragment
+;
+
+type PartyRef_Agency_Fragment = { __typename: 'Agency', nameEn: string | null, id: string, kind: NodeKind, label: string };
+
+type PartyRef_Company_Fragment = { __typename: 'Company', nameEn: string | null, id: string, kind: NodeKind, label: string };
+
+type PartyRef_Person_Fragment = { __typename: 'Person', nameEn: string | null, id: string, kind: NodeKind, label: string };
+
+export type PartyRefFragment =
+  | PartyRef_Agency_Fragment
+  | PartyRef_Company_Fragment
+  | PartyRef_Person_Fragment
+;
+
+export type ShareholdingFieldsFragment = { fraction: number | null, fractionMin: number | null, fractionMax: number | null, subscribedCapital: number | null, from: string | null, until: string | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } };
+
+export type ListingFieldsFragment = { id: string, label: string, from: string, until: string | null, status: ListingStatus, endedOn: string | null, reason: string | null, caseNumber: string | null, active: boolean, list: { nameEn: string | null, listKind: ListKind | null, id: string, kind: NodeKind, label: string } | null, decidedBy: { nameEn: string | null, id: string, kind: NodeKind, label: string } | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } };
+
+export type NodeProfileQueryVariables = Exact<{
+  id: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type NodeProfileQuery = { node:
+    | { __typename: 'Agency', nameZh: string | null, nameEn: string | null, abbreviation: string | null, level: string | null, region: string | null, role: string | null, notes: string | null, id: string, kind: NodeKind, label: string, parent: { id: string, kind: NodeKind, label: string } | null, children: Array<{ id: string, kind: NodeKind, label: string }>, listsMaintained: Array<{ id: string, kind: NodeKind, label: string }>, documentsSigned: Array<{ id: string, kind: NodeKind, label: string }>, measuresImplemented: Array<{ id: string, kind: NodeKind, label: string }>, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
+    | { __typename: 'Company', uscc: string | null, nameZh: string | null, nameEn: string | null, jurisdiction: string | null, formerNames: Array<string>, legalForm: string | null, registeredCapital: number | null, established: string | null, divisionCode: string | null, industryCode: string | null, address: string | null, isBranch: boolean, stateOwned: boolean, synthetic: boolean, blacklisted: boolean, redlisted: boolean, id: string, kind: NodeKind, label: string, companyStatus: string | null, legalRepresentative: { from: string | null, person: { id: string, kind: NodeKind, label: string }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } } | null, officers: { nodes: Array<{ role: string | null, from: string | null, person: { id: string, kind: NodeKind, label: string }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }> }, shareholders: { nodes: Array<{ fraction: number | null, fractionMin: number | null, fractionMax: number | null, subscribedCapital: number | null, from: string | null, until: string | null, shareholder:
+            | { __typename: 'Agency', nameEn: string | null, id: string, kind: NodeKind, label: string }
+            | { __typename: 'Company', nameEn: string | null, id: string, kind: NodeKind, label: string }
+            | { __typename: 'Person', nameEn: string | null, id: string, kind: NodeKind, label: string }
+          , provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }> }, holdings: { nodes: Array<{ fraction: number | null, fractionMin: number | null, fractionMax: number | null, subscribedCapital: number | null, from: string | null, until: string | null, company: { id: string, kind: NodeKind, label: string }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }> }, branches: { nodes: Array<{ id: string, kind: NodeKind, label: string }> }, headOffice: { id: string, kind: NodeKind, label: string } | null, listings: { nodes: Array<{ id: string, label: string, from: string, until: string | null, status: ListingStatus, endedOn: string | null, reason: string | null, caseNumber: string | null, active: boolean, list: { nameEn: string | null, listKind: ListKind | null, id: string, kind: NodeKind, label: string } | null, decidedBy: { nameEn: string | null, id: string, kind: NodeKind, label: string } | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }> }, grades: Array<{ id: string, grade: string, year: number, scheme: { id: string, kind: NodeKind, label: string } | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }>, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
+    | { __typename: 'CreditList', nameZh: string | null, nameEn: string | null, listKind: ListKind | null, subjectTypes: Array<string>, entryCriteria: string | null, termAndRemoval: string | null, affectedPersons: Array<string>, notes: string | null, id: string, kind: NodeKind, label: string, maintainedBy: Array<{ id: string, kind: NodeKind, label: string }>, establishedBy: Array<{ id: string, kind: NodeKind, label: string }>, legalBasis: Array<{ id: string, kind: NodeKind, label: string }>, triggeredDocuments: Array<{ id: string, kind: NodeKind, label: string }>, triggeredMeasures: Array<{ id: string, kind: NodeKind, label: string }>, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
+    | { __typename: 'Grade', grade: string, year: number, id: string, kind: NodeKind, label: string, company: { id: string, kind: NodeKind, label: string } | null, scheme: { id: string, kind: NodeKind, label: string } | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
+    | { __typename: 'GradeScheme', nameZh: string | null, nameEn: string | null, notes: string | null, id: string, kind: NodeKind, label: string, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
+    | { __typename: 'Listing', id: string, label: string, from: string, until: string | null, status: ListingStatus, endedOn: string | null, reason: string | null, caseNumber: string | null, active: boolean, kind: NodeKind, subject:
+        | { __typename: 'Company', id: string, kind: NodeKind, label: string }
+        | { __typename: 'Person', id: string, kind: NodeKind, label: string }
+       | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> }, list: { nameEn: string | null, listKind: ListKind | null, id: string, kind: NodeKind, label: string } | null, decidedBy: { nameEn: string | null, id: string, kind: NodeKind, label: string } | null }
+    | { __typename: 'Measure', nameZh: string | null, nameEn: string | null, polarity: string | null, bearerRoles: Array<BearerRole>, legalBasisLevel: LegalBasisLevel | null, category: string | null, description: string | null, notes: string | null, id: string, kind: NodeKind, label: string, implementingAgencies: Array<{ id: string, kind: NodeKind, label: string }>, definedIn: Array<{ id: string, kind: NodeKind, label: string }>, triggeredBy: Array<{ id: string, kind: NodeKind, label: string }>, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
+    | { __typename: 'Person', nameZh: string | null, nameEn: string | null, namePinyin: string | null, synthetic: boolean, blacklisted: boolean, redlisted: boolean, id: string, kind: NodeKind, label: string, roles: { nodes: Array<{ role: string, fraction: number | null, from: string | null, company: { id: string, kind: NodeKind, label: string }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }> }, listings: { nodes: Array<{ id: string, label: string, from: string, until: string | null, status: ListingStatus, endedOn: string | null, reason: string | null, caseNumber: string | null, active: boolean, list: { nameEn: string | null, listKind: ListKind | null, id: string, kind: NodeKind, label: string } | null, decidedBy: { nameEn: string | null, id: string, kind: NodeKind, label: string } | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }> }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
+    | { __typename: 'Platform', nameZh: string | null, nameEn: string | null, url: string | null, role: string | null, notes: string | null, id: string, kind: NodeKind, label: string, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
+    | { __typename: 'PolicyDocument', nameZh: string | null, nameEn: string | null, docNumber: string | null, docNumberNote: string | null, dateText: string | null, issued: string | null, effective: string | null, repealed: string | null, inForce: boolean, documentType: DocumentType | null, summary: string | null, signatoryCount: number | null, notes: string | null, id: string, kind: NodeKind, label: string, issuers: Array<{ id: string, kind: NodeKind, label: string }>, signatories: Array<{ id: string, kind: NodeKind, label: string }>, measures: Array<{ id: string, kind: NodeKind, label: string }>, triggeredBy: Array<{ id: string, kind: NodeKind, label: string }>, supersedes: Array<{ id: string, kind: NodeKind, label: string }>, supersededBy: Array<{ id: string, kind: NodeKind, label: string }>, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
+   | null };
+
+export type ViewFieldsFragment = { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, blacklisted: boolean | null, redlisted: boolean | null, synthetic: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> };
+
+export type SearchQueryVariables = Exact<{
+  text: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type SearchQuery = { search: Array<{ score: number, matchedField: string | null, highlight: string | null, node:
+      | { __typename: 'Agency', nameEn: string | null, id: string, kind: NodeKind, label: string }
+      | { __typename: 'Company', nameEn: string | null, uscc: string | null, synthetic: boolean, blacklisted: boolean, redlisted: boolean, id: string, kind: NodeKind, label: string }
+      | { __typename: 'CreditList', nameEn: string | null, id: string, kind: NodeKind, label: string }
+      | { __typename: 'Grade', id: string, kind: NodeKind, label: string }
+      | { __typename: 'GradeScheme', id: string, kind: NodeKind, label: string }
+      | { __typename: 'Listing', id: string, kind: NodeKind, label: string }
+      | { __typename: 'Measure', nameEn: string | null, id: string, kind: NodeKind, label: string }
+      | { __typename: 'Person', nameEn: string | null, synthetic: boolean, blacklisted: boolean, redlisted: boolean, id: string, kind: NodeKind, label: string }
+      | { __typename: 'Platform', id: string, kind: NodeKind, label: string }
+      | { __typename: 'PolicyDocument', nameEn: string | null, docNumber: string | null, id: string, kind: NodeKind, label: string }
+     }> };
+
+export type NeighborhoodQueryVariables = Exact<{
+  id: string;
+  hops?: number | null | undefined;
+  limit?: number | null | undefined;
+  perNode?: number | null | undefined;
+  skip?: number | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type NeighborhoodQuery = { neighborhood: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, blacklisted: boolean | null, redlisted: boolean | null, synthetic: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } };
+
+export type CompanyByUsccQueryVariables = Exact<{
+  uscc: string;
+}>;
+
+
+export type CompanyByUsccQuery = { company: { id: string } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const NodeRefFragmentDoc = new TypedDocumentString(`
+    fragment NodeRef on Node {
+  id
+  kind
+  label
+}
+    `, {"fragmentName":"NodeRef"}) as unknown as TypedDocumentString<NodeRefFragment, unknown>;
+export const PartyRefFragmentDoc = new TypedDocumentString(`
+    fragment PartyRef on Party {
+  __typename
+  ... on Company {
+    ...NodeRef
+    nameEn
+  }
+  ... on Person {
+    ...NodeRef
+    nameEn
+  }
+  ... on Agency {
+    ...NodeRef
+    nameEn
+  }
+}
+    fragment NodeRef on Node {
+  id
+  kind
+  label
+}`, {"fragmentName":"PartyRef"}) as unknown as TypedDocumentString<PartyRefFragment, unknown>;
+export const ProvenanceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProvenanceFields on Provenance {
+  source
+  sourceUrl
+  recordedAt
+  confidence
+  sourceTitles
+  sourceUrls
+}
+    `, {"fragmentName":"ProvenanceFields"}) as unknown as TypedDocumentString<ProvenanceFieldsFragment, unknown>;
+export const ShareholdingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ShareholdingFields on Shareholding {
+  fraction
+  fractionMin
+  fractionMax
+  subscribedCapital
+  from
+  until
+  provenance {
+    ...ProvenanceFields
+  }
+}
+    fragment ProvenanceFields on Provenance {
+  source
+  sourceUrl
+  recordedAt
+  confidence
+  sourceTitles
+  sourceUrls
+}`, {"fragmentName":"ShareholdingFields"}) as unknown as TypedDocumentString<ShareholdingFieldsFragment, unknown>;
+export const ListingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ListingFields on Listing {
+  id
+  label
+  from
+  until
+  status
+  endedOn
+  reason
+  caseNumber
+  active(asOf: $asOf)
+  list {
+    ...NodeRef
+    nameEn
+    listKind
+  }
+  decidedBy {
+    ...NodeRef
+    nameEn
+  }
+  provenance {
+    ...ProvenanceFields
+  }
+}
+    fragment ProvenanceFields on Provenance {
+  source
+  sourceUrl
+  recordedAt
+  confidence
+  sourceTitles
+  sourceUrls
+}
+fragment NodeRef on Node {
+  id
+  kind
+  label
+}`, {"fragmentName":"ListingFields"}) as unknown as TypedDocumentString<ListingFieldsFragment, unknown>;
+export const ViewFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ViewFields on GraphView {
+  nodes {
+    id
+    kind
+    label
+    labelEn
+    blacklisted
+    redlisted
+    synthetic
+    confidence
+  }
+  edges {
+    id
+    source
+    target
+    type
+    label
+  }
+  truncated {
+    nodeId
+    shown
+    omitted
+  }
+}
+    `, {"fragmentName":"ViewFields"}) as unknown as TypedDocumentString<ViewFieldsFragment, unknown>;
+export const NodeProfileDocument = new TypedDocumentString(`
+    query NodeProfile($id: ID!, $asOf: Date) {
+  node(id: $id) {
+    __typename
+    ...NodeRef
+    provenance {
+      ...ProvenanceFields
+    }
+    ... on Company {
+      uscc
+      nameZh
+      nameEn
+      jurisdiction
+      formerNames
+      legalForm
+      companyStatus: status
+      registeredCapital
+      established
+      divisionCode
+      industryCode
+      address
+      isBranch
+      stateOwned
+      synthetic
+      blacklisted(asOf: $asOf)
+      redlisted(asOf: $asOf)
+      legalRepresentative(asOf: $asOf) {
+        person {
+          ...NodeRef
+        }
+        from
+        provenance {
+          ...ProvenanceFields
+        }
+      }
+      officers(asOf: $asOf, first: 100) {
+        nodes {
+          person {
+            ...NodeRef
+          }
+          role
+          from
+          provenance {
+            ...ProvenanceFields
+          }
+        }
+      }
+      shareholders(asOf: $asOf, first: 100) {
+        nodes {
+          shareholder {
+            ...PartyRef
+          }
+          ...ShareholdingFields
+        }
+      }
+      holdings(asOf: $asOf, first: 100) {
+        nodes {
+          company {
+            ...NodeRef
+          }
+          ...ShareholdingFields
+        }
+      }
+      branches(asOf: $asOf, first: 100) {
+        nodes {
+          ...NodeRef
+        }
+      }
+      headOffice(asOf: $asOf) {
+        ...NodeRef
+      }
+      listings(asOf: $asOf, first: 100) {
+        nodes {
+          ...ListingFields
+        }
+      }
+      grades {
+        id
+        grade
+        year
+        scheme {
+          ...NodeRef
+        }
+        provenance {
+          ...ProvenanceFields
+        }
+      }
+    }
+    ... on Person {
+      nameZh
+      nameEn
+      namePinyin
+      synthetic
+      blacklisted(asOf: $asOf)
+      redlisted(asOf: $asOf)
+      roles(asOf: $asOf, first: 100) {
+        nodes {
+          company {
+            ...NodeRef
+          }
+          role
+          fraction
+          from
+          provenance {
+            ...ProvenanceFields
+          }
+        }
+      }
+      listings(asOf: $asOf, first: 100) {
+        nodes {
+          ...ListingFields
+        }
+      }
+    }
+    ... on Agency {
+      nameZh
+      nameEn
+      abbreviation
+      level
+      region
+      role
+      notes
+      parent {
+        ...NodeRef
+      }
+      children {
+        ...NodeRef
+      }
+      listsMaintained {
+        ...NodeRef
+      }
+      documentsSigned {
+        ...NodeRef
+      }
+      measuresImplemented {
+        ...NodeRef
+      }
+    }
+    ... on CreditList {
+      nameZh
+      nameEn
+      listKind
+      subjectTypes
+      entryCriteria
+      termAndRemoval
+      affectedPersons
+      notes
+      maintainedBy {
+        ...NodeRef
+      }
+      establishedBy {
+        ...NodeRef
+      }
+      legalBasis {
+        ...NodeRef
+      }
+      triggeredDocuments {
+        ...NodeRef
+      }
+      triggeredMeasures {
+        ...NodeRef
+      }
+    }
+    ... on PolicyDocument {
+      nameZh
+      nameEn
+      docNumber
+      docNumberNote
+      dateText
+      issued
+      effective
+      repealed
+      inForce(asOf: $asOf)
+      documentType
+      summary
+      signatoryCount
+      notes
+      issuers {
+        ...NodeRef
+      }
+      signatories {
+        ...NodeRef
+      }
+      measures {
+        ...NodeRef
+      }
+      triggeredBy {
+        ...NodeRef
+      }
+      supersedes {
+        ...NodeRef
+      }
+      supersededBy {
+        ...NodeRef
+      }
+    }
+    ... on Measure {
+      nameZh
+      nameEn
+      polarity
+      bearerRoles
+      legalBasisLevel
+      category
+      description
+      notes
+      implementingAgencies {
+        ...NodeRef
+      }
+      definedIn {
+        ...NodeRef
+      }
+      triggeredBy {
+        ...NodeRef
+      }
+    }
+    ... on Platform {
+      nameZh
+      nameEn
+      url
+      role
+      notes
+    }
+    ... on GradeScheme {
+      nameZh
+      nameEn
+      notes
+    }
+    ... on Listing {
+      ...ListingFields
+      subject {
+        __typename
+        ... on Company {
+          ...NodeRef
+        }
+        ... on Person {
+          ...NodeRef
+        }
+      }
+    }
+    ... on Grade {
+      grade
+      year
+      company {
+        ...NodeRef
+      }
+      scheme {
+        ...NodeRef
+      }
+    }
+  }
+}
+    fragment ProvenanceFields on Provenance {
+  source
+  sourceUrl
+  recordedAt
+  confidence
+  sourceTitles
+  sourceUrls
+}
+fragment NodeRef on Node {
+  id
+  kind
+  label
+}
+fragment PartyRef on Party {
+  __typename
+  ... on Company {
+    ...NodeRef
+    nameEn
+  }
+  ... on Person {
+    ...NodeRef
+    nameEn
+  }
+  ... on Agency {
+    ...NodeRef
+    nameEn
+  }
+}
+fragment ShareholdingFields on Shareholding {
+  fraction
+  fractionMin
+  fractionMax
+  subscribedCapital
+  from
+  until
+  provenance {
+    ...ProvenanceFields
+  }
+}
+fragment ListingFields on Listing {
+  id
+  label
+  from
+  until
+  status
+  endedOn
+  reason
+  caseNumber
+  active(asOf: $asOf)
+  list {
+    ...NodeRef
+    nameEn
+    listKind
+  }
+  decidedBy {
+    ...NodeRef
+    nameEn
+  }
+  provenance {
+    ...ProvenanceFields
+  }
+}`) as unknown as TypedDocumentString<NodeProfileQuery, NodeProfileQueryVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($text: String!, $first: Int) {
+  search(text: $text, first: $first) {
+    node {
+      __typename
+      id
+      kind
+      label
+      ... on Company {
+        nameEn
+        uscc
+        synthetic
+        blacklisted
+        redlisted
+      }
+      ... on Person {
+        nameEn
+        synthetic
+        blacklisted
+        redlisted
+      }
+      ... on Agency {
+        nameEn
+      }
+      ... on CreditList {
+        nameEn
+      }
+      ... on PolicyDocument {
+        nameEn
+        docNumber
+      }
+      ... on Measure {
+        nameEn
+      }
+    }
+    score
+    matchedField
+    highlight
+  }
+}
+    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const NeighborhoodDocument = new TypedDocumentString(`
+    query Neighborhood($id: ID!, $hops: Int, $limit: Int, $perNode: Int, $skip: Int, $asOf: Date) {
+  neighborhood(
+    id: $id
+    hops: $hops
+    limit: $limit
+    perNode: $perNode
+    skip: $skip
+    asOf: $asOf
+  ) {
+    ...ViewFields
+  }
+}
+    fragment ViewFields on GraphView {
+  nodes {
+    id
+    kind
+    label
+    labelEn
+    blacklisted
+    redlisted
+    synthetic
+    confidence
+  }
+  edges {
+    id
+    source
+    target
+    type
+    label
+  }
+  truncated {
+    nodeId
+    shown
+    omitted
+  }
+}`) as unknown as TypedDocumentString<NeighborhoodQuery, NeighborhoodQueryVariables>;
+export const CompanyByUsccDocument = new TypedDocumentString(`
+    query CompanyByUscc($uscc: String!) {
+  company(uscc: $uscc) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CompanyByUsccQuery, CompanyByUsccQueryVariables>;

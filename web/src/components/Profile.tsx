@@ -1,0 +1,301 @@
+/**
+ * The selected node's facts, by kind, each with its provenance; linked nodes open in the profile.
+ */
+import type { ReactNode } from 'react';
+import { NodeProfileDocument, type NodeProfileQuery } from '../api/generated.ts';
+import { kindLook } from '../graph/kinds.ts';
+import { formatCapital, formatPeriod, formatShare } from '../format.ts';
+import { t } from '../i18n.ts';
+import type { Lang } from '../state/route.ts';
+import { useQuery } from '../state/useQuery.ts';
+import { Source, type ProvenanceLike } from './Source.tsx';
+import { ErrorMessage, Loading } from './Status.tsx';
+
+type ProfileNode = NonNullable<NodeProfileQuery['node']>;
+type Listing = Extract<ProfileNode, { __typename: 'Company' }>['listings']['nodes'][number];
+
+interface Ref {
+  id: string;
+  kind: string;
+  label: string;
+}
+
+export interface ProfileProps {
+  id: string;
+  lang: Lang;
+  asOf: string | null;
+  onOpen(id: string): void;
+  onClose(): void;
+}
+
+export function Profile({ id, lang, asOf, onOpen, onClose }: ProfileProps) {
+  const state = useQuery(NodeProfileDocument, { id, asOf });
+  return (
+    <section className="profile" aria-label={t(lang, 'profile')}>
+      <button type="button" className="close" onClick={onClose} aria-label={t(lang, 'close')}>
+        ×
+      </button>
+      {state.status === 'loading' && <Loading lang={lang} />}
+      {state.status === 'error' && <ErrorMessage lang={lang} error={state.error} />}
+      {state.status === 'done' && !state.data.node && <ErrorMessage lang={lang} error={new Error(`${id}?`)} />}
+      {state.status === 'done' && state.data.node && <ProfileBody node={state.data.node} lang={lang} onOpen={onOpen} />}
+    </section>
+  );
+}
+
+function ProfileBody({ node, lang, onOpen }: { node: ProfileNode; lang: Lang; onOpen(id: string): void }) {
+  const zh = lang === 'zh';
+  const look = kindLook(node.kind);
+  const link = (ref: Ref | null | undefined) => (ref ? <NodeLink node={ref} onOpen={onOpen} /> : '—');
+  const links = (refs: readonly Ref[]) => (refs.length ? refs.map((ref) => <NodeLink key={ref.id} node={ref} onOpen={onOpen} />) : '—');
+  const heading = (
+    <header>
+      <span className="kind-chip" style={{ background: look.colour, color: look.ink }}>
+        {look[lang]}
+      </span>
+      <h2>{lang === 'en' && 'nameEn' in node && node.nameEn ? node.nameEn : node.label}</h2>
+      <Source provenance={node.provenance} lang={lang} />
+    </header>
+  );
+  switch (node.__typename) {
+    case 'Company':
+      return (
+        <>
+          {heading}
+          <StatusBadges blacklisted={node.blacklisted} redlisted={node.redlisted} synthetic={node.synthetic} lang={lang} />
+          <Fields
+            rows={[
+              [zh ? '统一社会信用代码' : 'USCC', node.uscc],
+              [zh ? '英文名' : 'English name', node.nameEn],
+              [zh ? '曾用名' : 'Former names', node.formerNames.join('；')],
+              [zh ? '类型' : 'Legal form', node.legalForm],
+              [zh ? '状态' : 'Status', node.companyStatus],
+              [zh ? '注册资本' : 'Registered capital', formatCapital(node.registeredCapital, lang)],
+              [zh ? '成立日期' : 'Established', node.established],
+              [zh ? '行政区划' : 'Division', node.divisionCode],
+              [zh ? '行业' : 'Industry', node.industryCode],
+              [zh ? '住所' : 'Address', node.address],
+              [zh ? '分支机构' : 'Branch', node.isBranch ? (zh ? '是' : 'yes') : null],
+              [zh ? '总公司' : 'Head office', node.headOffice ? link(node.headOffice) : null],
+              [zh ? '国有' : 'State-owned', node.stateOwned ? (zh ? '是' : 'yes') : null],
+              [zh ? '法定代表人' : 'Legal representative', node.legalRepresentative ? <>{link(node.legalRepresentative.person)} <Source provenance={node.legalRepresentative.provenance} lang={lang} /></> : null],
+            ]}
+          />
+          <Table
+            title={zh ? '股东' : 'Shareholders'}
+            rows={node.shareholders.nodes.map((s) => [link(s.shareholder), formatShare(s.fraction, s.fractionMin, s.fractionMax), formatPeriod(s.from, s.until), <Source provenance={s.provenance} lang={lang} />])}
+          />
+          <Table
+            title={zh ? '对外投资' : 'Holdings'}
+            rows={node.holdings.nodes.map((s) => [link(s.company), formatShare(s.fraction, s.fractionMin, s.fractionMax), formatPeriod(s.from, s.until), <Source provenance={s.provenance} lang={lang} />])}
+          />
+          <Table title={zh ? '主要人员' : 'Officers'} rows={node.officers.nodes.map((o) => [link(o.person), o.role ?? '', formatPeriod(o.from, null), <Source provenance={o.provenance} lang={lang} />])} />
+          <Table title={zh ? '分支机构' : 'Branches'} rows={node.branches.nodes.map((b) => [link(b)])} />
+          <Listings listings={node.listings.nodes} lang={lang} onOpen={onOpen} />
+          <Table title={zh ? '信用评级' : 'Grades'} rows={node.grades.map((g) => [`${g.year}`, g.grade, link(g.scheme), <Source provenance={g.provenance} lang={lang} />])} />
+        </>
+      );
+    case 'Person':
+      return (
+        <>
+          {heading}
+          <StatusBadges blacklisted={node.blacklisted} redlisted={node.redlisted} synthetic={node.synthetic} lang={lang} />
+          <Fields rows={[[zh ? '拼音' : 'Pinyin', node.namePinyin], [zh ? '英文名' : 'Latin name', node.nameEn]]} />
+          <Table
+            title={zh ? '任职与持股' : 'Roles'}
+            rows={node.roles.nodes.map((r) => [link(r.company), r.role, r.fraction != null ? formatShare(r.fraction) : '', formatPeriod(r.from, null), <Source provenance={r.provenance} lang={lang} />])}
+          />
+          <Listings listings={node.listings.nodes} lang={lang} onOpen={onOpen} />
+        </>
+      );
+    case 'Agency':
+      return (
+        <>
+          {heading}
+          <Fields
+            rows={[
+              [zh ? '简称' : 'Abbreviation', node.abbreviation],
+              [zh ? '层级' : 'Level', node.level],
+              [zh ? '职能' : 'Role', node.role],
+              [zh ? '地区' : 'Region', node.region],
+              [zh ? '上级' : 'Parent', node.parent ? link(node.parent) : null],
+              [zh ? '下级' : 'Children', node.children.length ? links(node.children) : null],
+              [zh ? '维护名单' : 'Lists maintained', links(node.listsMaintained)],
+              [zh ? '联署文件' : 'Documents signed', links(node.documentsSigned)],
+              [zh ? '实施措施' : 'Measures implemented', links(node.measuresImplemented)],
+              [zh ? '备注' : 'Notes', node.notes],
+            ]}
+          />
+        </>
+      );
+    case 'CreditList':
+      return (
+        <>
+          {heading}
+          <Fields
+            rows={[
+              [zh ? '类别' : 'Kind', node.listKind],
+              [zh ? '适用主体' : 'Subjects', node.subjectTypes.join(', ')],
+              [zh ? '列入标准' : 'Entry criteria', node.entryCriteria],
+              [zh ? '期限与移出' : 'Duration and removal', node.termAndRemoval],
+              [zh ? '波及人员' : 'Affected persons', node.affectedPersons.join(', ')],
+              [zh ? '维护机关' : 'Maintained by', links(node.maintainedBy)],
+              [zh ? '设立文件' : 'Established by', links(node.establishedBy)],
+              [t(lang, 'legalBasis'), links(node.legalBasis)],
+              [zh ? '触发的文件' : 'Triggers documents', links(node.triggeredDocuments)],
+              [zh ? '触发的措施' : 'Triggers measures', links(node.triggeredMeasures)],
+              [zh ? '备注' : 'Notes', node.notes],
+            ]}
+          />
+        </>
+      );
+    case 'PolicyDocument':
+      return (
+        <>
+          {heading}
+          <Fields
+            rows={[
+              [zh ? '文号' : 'Document number', node.docNumber],
+              [zh ? '日期' : 'Date', node.dateText ?? node.issued],
+              [zh ? '施行' : 'In force', `${node.inForce ? (zh ? '现行有效' : 'yes') : zh ? '否' : 'no'}${node.effective ? ` (${zh ? '自' : 'from'} ${node.effective})` : ''}${node.repealed ? ` (${zh ? '废止于' : 'repealed'} ${node.repealed})` : ''}`],
+              [zh ? '文号说明' : 'Number note', node.docNumberNote],
+              [zh ? '类型' : 'Type', node.documentType],
+              [zh ? '摘要' : 'Summary', node.summary],
+              [zh ? '发文机关' : 'Issuers', links(node.issuers)],
+              [zh ? `联署机关（${node.signatoryCount ?? node.signatories.length}）` : `Signatories (${node.signatoryCount ?? node.signatories.length})`, links(node.signatories)],
+              [zh ? '触发名单' : 'Triggered by lists', links(node.triggeredBy)],
+              [t(lang, 'measures'), links(node.measures)],
+              [zh ? '取代' : 'Supersedes', node.supersedes.length ? links(node.supersedes) : null],
+              [zh ? '被取代' : 'Superseded by', node.supersededBy.length ? links(node.supersededBy) : null],
+              [zh ? '备注' : 'Notes', node.notes],
+            ]}
+          />
+        </>
+      );
+    case 'Measure':
+      return (
+        <>
+          {heading}
+          <Fields
+            rows={[
+              [zh ? '性质' : 'Polarity', node.polarity],
+              [t(lang, 'bearers'), node.bearerRoles.join(', ')],
+              [t(lang, 'legalBasis'), node.legalBasisLevel],
+              [zh ? '类别' : 'Category', node.category],
+              [zh ? '说明' : 'Description', node.description],
+              [t(lang, 'implementedBy'), links(node.implementingAgencies)],
+              [zh ? '规定于' : 'Defined in', links(node.definedIn)],
+              [zh ? '触发名单' : 'Triggered by', links(node.triggeredBy)],
+              [zh ? '备注' : 'Notes', node.notes],
+            ]}
+          />
+        </>
+      );
+    case 'Listing':
+      return (
+        <>
+          {heading}
+          <Fields rows={[[zh ? '主体' : 'Subject', node.subject ? link(node.subject) : null]]} />
+          <Listings listings={[node]} lang={lang} onOpen={onOpen} />
+        </>
+      );
+    case 'Grade':
+      return (
+        <>
+          {heading}
+          <Fields rows={[[zh ? '等级' : 'Grade', node.grade], [zh ? '年度' : 'Year', String(node.year)], [zh ? '企业' : 'Company', link(node.company)], [zh ? '体系' : 'Scheme', link(node.scheme)]]} />
+        </>
+      );
+    default:
+      return (
+        <>
+          {heading}
+          <Fields rows={[[zh ? '说明' : 'Notes', 'notes' in node ? node.notes : null]]} />
+        </>
+      );
+  }
+}
+
+function NodeLink({ node, onOpen }: { node: Ref; onOpen(id: string): void }) {
+  return (
+    <button type="button" className="node-link" onClick={() => onOpen(node.id)} style={{ borderColor: kindLook(node.kind).colour }}>
+      {node.label}
+    </button>
+  );
+}
+
+function StatusBadges({ blacklisted, redlisted, synthetic, lang }: { blacklisted: boolean; redlisted: boolean; synthetic: boolean; lang: Lang }) {
+  return (
+    <p className="badges">
+      {blacklisted && <span className="badge blacklisted">⚠ {lang === 'zh' ? '黑名单（现行）' : 'Blacklisted'}</span>}
+      {redlisted && <span className="badge redlisted">✓ {lang === 'zh' ? '红名单（现行）' : 'Redlisted'}</span>}
+      {synthetic && <span className="badge synthetic">{t(lang, 'synthetic')}</span>}
+    </p>
+  );
+}
+
+function Fields({ rows }: { rows: Array<[string, ReactNode]> }) {
+  const shown = rows.filter(([, value]) => value !== null && value !== undefined && value !== '');
+  return (
+    <dl className="fields">
+      {shown.map(([name, value]) => (
+        <div key={name}>
+          <dt>{name}</dt>
+          <dd>{value}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+function Table({ title, rows }: { title: string; rows: ReactNode[][] }) {
+  if (!rows.length) return null;
+  return (
+    <details className="profile-table" open={rows.length <= 12}>
+      <summary>
+        {title} ({rows.length})
+      </summary>
+      <table>
+        <tbody>
+          {rows.map((cells, index) => (
+            <tr key={index}>
+              {cells.map((cell, column) => (
+                <td key={column}>{cell}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}
+
+function Listings({ listings, lang, onOpen }: { listings: readonly Listing[]; lang: Lang; onOpen(id: string): void }) {
+  const zh = lang === 'zh';
+  if (!listings.length) return null;
+  return (
+    <section className="listings">
+      <h3>{t(lang, 'listings')}</h3>
+      <ul>
+        {listings.map((listing) => (
+          <li key={listing.id} className={listing.active ? 'active' : 'inactive'}>
+            <span className={`listing-status ${listing.status}`}>{listing.active ? (zh ? '有效' : 'active') : listing.status}</span>{' '}
+            {listing.list && <NodeLink node={listing.list} onOpen={onOpen} />} {formatPeriod(listing.from, listing.until)}
+            {listing.endedOn && ` (${zh ? '结束于' : 'ended'} ${listing.endedOn})`}
+            <div className="listing-detail">
+              {listing.decidedBy && (
+                <>
+                  {zh ? '决定机关：' : 'Decided by: '}
+                  <NodeLink node={listing.decidedBy} onOpen={onOpen} />{' '}
+                </>
+              )}
+              {listing.caseNumber && <span>{listing.caseNumber} </span>}
+              {listing.reason && <span>{listing.reason} </span>}
+              <Source provenance={listing.provenance as ProvenanceLike} lang={lang} />
+            </div>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

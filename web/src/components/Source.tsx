@@ -1,0 +1,30 @@
+import { t } from '../i18n.ts';
+import type { Lang } from '../state/route.ts';
+
+export interface ProvenanceLike {
+  source: string | null;
+  sourceUrl: string | null;
+  recordedAt: string | null;
+  confidence: string | null;
+  sourceTitles: readonly string[];
+  sourceUrls: readonly string[];
+}
+
+/** The provenance of one fact: a compact source link (all sources in the tooltip) and the confidence. */
+export function Source({ provenance, lang }: { provenance: ProvenanceLike; lang: Lang }) {
+  const url = provenance.sourceUrl ?? provenance.sourceUrls[0] ?? null;
+  const titles = provenance.sourceTitles.length ? provenance.sourceTitles : provenance.source ? [provenance.source] : [];
+  const tooltip = [...titles, provenance.recordedAt ? `recorded ${provenance.recordedAt}` : ''].filter(Boolean).join('\n');
+  return (
+    <span className="source" title={tooltip}>
+      {url ? (
+        <a href={url} target="_blank" rel="noreferrer">
+          {t(lang, 'provenance')}
+        </a>
+      ) : (
+        <span>{t(lang, 'provenance')}: {provenance.source ?? '—'}</span>
+      )}
+      {provenance.confidence && <span className={`confidence ${provenance.confidence}`}>{`${t(lang, 'confidence')}: ${provenance.confidence}`}</span>}
+    </span>
+  );
+}

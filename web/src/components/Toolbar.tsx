@@ -1,0 +1,58 @@
+import type { Core } from 'cytoscape';
+import { exportPng } from '../graph/Canvas.tsx';
+import type { LayoutName } from '../graph/layout.ts';
+import { download } from '../export/download.ts';
+import { t } from '../i18n.ts';
+import type { Lang } from '../state/route.ts';
+
+export interface ToolbarProps {
+  lang: Lang;
+  cy: Core | null;
+  layoutName: LayoutName;
+  layoutNames: readonly LayoutName[];
+  onLayout(name: LayoutName): void;
+  canUndo: boolean;
+  canRedo: boolean;
+  onUndo(): void;
+  onRedo(): void;
+  /** Base name of exported files, e.g. `trace-9144…-2024-01-01`. */
+  fileStem: string;
+}
+
+export function Toolbar(props: ToolbarProps) {
+  const { lang, cy } = props;
+  const stem = props.fileStem || 'scs-graph';
+  return (
+    <div className="toolbar" role="toolbar">
+      <label>
+        {t(lang, 'layout')}{' '}
+        <select value={props.layoutName} onChange={(event) => props.onLayout(event.target.value as LayoutName)} aria-label={t(lang, 'layout')}>
+          {props.layoutNames.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="button" onClick={() => cy?.fit(undefined, 30)}>
+        {t(lang, 'fit')}
+      </button>
+      <button type="button" onClick={props.onUndo} disabled={!props.canUndo} title="Ctrl+Z">
+        {t(lang, 'undo')}
+      </button>
+      <button type="button" onClick={props.onRedo} disabled={!props.canRedo} title="Ctrl+Shift+Z">
+        {t(lang, 'redo')}
+      </button>
+      <button type="button" disabled={!cy} onClick={() => cy && download(`${stem}.png`, exportPng(cy))}>
+        {t(lang, 'exportPng')}
+      </button>
+      <button
+        type="button"
+        disabled={!cy}
+        onClick={() => cy && download(`${stem}.cyjs.json`, JSON.stringify(cy.json(), null, 1), 'application/json')}
+      >
+        {t(lang, 'exportJson')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+/** Display formats shared by panels and tables (pure, unit-tested). */
+
+/** A share 0..1 as a percentage; a range when the source gives only min/max. */
+export function formatShare(fraction: number | null | undefined, min?: number | null, max?: number | null): string {
+  const pct = (value: number) => `${(Math.round(value * 10000) / 100).toString()}%`;
+  if (fraction != null) return pct(fraction);
+  if (min != null && max != null) return `${pct(min)}–${pct(max)}`;
+  if (min != null) return `≥${pct(min)}`;
+  if (max != null) return `≤${pct(max)}`;
+  return '—';
+}
+
+/** CNY amounts the way Chinese registries print them (万元). */
+export function formatCapital(cny: number | null | undefined, lang: 'zh' | 'en'): string {
+  if (cny == null) return '—';
+  if (lang === 'zh') return `${(cny / 10_000).toLocaleString('zh-CN', { maximumFractionDigits: 2 })} 万元`;
+  return `CNY ${cny.toLocaleString('en-US', { maximumFractionDigits: 0 })}`;
+}
+
+/** `2019-05-01 – 2022-05-01`, open-ended as `2019-05-01 –`. */
+export function formatPeriod(from: string | null | undefined, until: string | null | undefined): string {
+  if (!from && !until) return '';
+  return `${from ?? '?'} – ${until ?? ''}`.trimEnd();
+}

@@ -1,0 +1,150 @@
+/**
+ * The Cytoscape canvas: the instance is created once, elements are diffed into it inside
+ * cy.batch(), and it is destroyed on unmount (React StrictMode mounts twice in development).
+ * The instance is exposed as `window.__cy` for the end-to-end tests (`window.cy` would be the
+ * container DIV through named access).
+ */
+import cytoscape, { type Core, type EventObject } from 'cytoscape';
+import dagre from 'cytoscape-dagre';
+import fcose from 'cytoscape-fcose';
+import { useEffect, useRef } from 'react';
+import { diffElements, type Element } from './elements.ts';
+import { layoutOptions, type LayoutRequest } from './layout.ts';
+import { stylesheet } from './style.ts';
+
+cytoscape.use(fcose);
+cytoscape.use(dagre);
+
+declare global {
+  interface Window {
+    __cy?: Core;
+  }
+}
+
+/** Above this many elements, edges are hidden while panning/zooming so the view stays fluid. */
+const bigView = 2000;
+
+export interface ContextTarget {
+  id: string;
+  /** Position in the page, for the menu. */
+  x: number;
+  y: number;
+}
+
+export interface CanvasProps {
+  elements: readonly Element[];
+  layout: LayoutRequest;
+  /** Changing it re-runs the layout on everything (the layout switch, a new mode). */
+  layoutKey: string;
+  pinned: ReadonlySet<string>;
+  onSelect(id: string | null): void;
+  onExpand(id: string): void;
+  onContextMenu(target: ContextTarget | null): void;
+  onHover?(id: string | null): void;
+  /** Receives the instance once created (null when destroyed), for fit and export. */
+  onReady?(cy: Core | null): void;
+}
+
+export function Canvas(props: CanvasProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const drawn = useRef(new Map<string, Element>());
+  const lastLayoutKey = useRef<string | null>(null);
+  const latest = useRef(props);
+  latest.current = props;
+
+  useEffect(() => {
+    const cy = cytoscape({
+      container: container.current,
+      style: stylesheet(),
+      minZoom: 0.03,
+      maxZoom: 4,
+      wheelSensitivity: 0.3,
+      selectionType: 'single',
+    });
+    cy.on('tap', (event: EventObject) => {
+      if (event.target === cy) latest.current.onSelect(null);
+    });
+    cy.on('tap', 'node', (event: EventObject) => latest.current.onSelect(event.target.id()));
+    cy.on('dbltap', 'node', (event: EventObject) => latest.current.onExpand(event.target.id()));
+    cy.on('cxttap', (event: EventObject) => {
+      if (event.target === cy || !event.target.isNode()) {
+        latest.current.onContextMenu(null);
+        return;
+      }
+      const rect = container.current?.getBoundingClientRect();
+      const position = event.renderedPosition ?? event.target.renderedPosition();
+      latest.current.onContextMenu({ id: event.target.id(), x: (rect?.left ?? 0) + position.x, y: (rect?.top ?? 0) + position.y });
+    });
+    cy.on('mouseover', 'node', (event: EventObject) => latest.current.onHover?.(event.target.id()));
+    cy.on('mouseout', 'node', () => latest.current.onHover?.(null));
+    cyRef.current = cy;
+    window.__cy = cy;
+    latest.current.onReady?.(cy);
+    return () => {
+      latest.current.onReady?.(null);
+      cy.destroy();
+      cyRef.current = null;
+      drawn.current = new Map();
+      lastLayoutKey.current = null;
+      if (window.__cy === cy) delete window.__cy;
+    };
+  }, []);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (!cy) return;
+    const diff = diffElements(drawn.current, props.elements);
+    const hadNodes = cy.nodes().length > 0;
+    cy.batch(() => {
+      for (const id of diff.remove) cy.getElementById(id).remove();
+      for (const element of diff.update) {
+        const target = cy.getElementById(element.data.id);
+        target.data(element.data);
+        target.classes(element.classes ?? '');
+      }
+      if (diff.add.length) cy.add(diff.add.map((element) => ({ group: element.group, data: element.data, classes: element.classes })));
+      cy.nodes().forEach((node) => {
+        const pin = props.pinned.has(node.id());
+        node.toggleClass('pinned', pin);
+        if (pin) node.lock();
+        else node.unlock();
+      });
+    });
+    drawn.current = new Map(props.elements.map((element) => [element.data.id, element]));
+    (cy as unknown as { renderer(): { hideEdgesOnViewport: boolean } }).renderer().hideEdgesOnViewport = props.elements.length > bigView;
+
+    const relayout = lastLayoutKey.current !== props.layoutKey;
+    const addedNodes = diff.add.some((element) => element.group === 'nodes');
+    if (cy.nodes().length === 0 || (!relayout && !addedNodes)) {
+      lastLayoutKey.current = props.layoutKey;
+      return;
+    }
+    const incremental = !relayout && hadNodes;
+    if (incremental) placeNewNodesNearNeighbours(cy, new Set(diff.add.filter((e) => e.group === 'nodes').map((e) => e.data.id)));
+    lastLayoutKey.current = props.layoutKey;
+    const options = layoutOptions({ ...props.layout, nodeCount: cy.nodes().length, incremental });
+    cy.elements().layout(options as unknown as cytoscape.LayoutOptions).run();
+  }, [props.elements, props.layoutKey, props.layout, props.pinned]);
+
+  return <div ref={container} className="canvas" data-testid="canvas" />;
+}
+
+/** New nodes start beside a neighbour already on screen, so an incremental layout keeps the mental map. */
+function placeNewNodesNearNeighbours(cy: Core, added: ReadonlySet<string>): void {
+  cy.batch(() => {
+    for (const id of added) {
+      const node = cy.getElementById(id);
+      const anchor = node.neighborhood().nodes().filter((n) => !added.has(n.id()))[0] as cytoscape.NodeSingular | undefined;
+      if (anchor) {
+        const p = anchor.position();
+        node.position({ x: p.x + (Math.random() - 0.5) * 80, y: p.y + (Math.random() - 0.5) * 80 });
+      }
+    }
+  });
+}
+
+/** PNG of the whole graph (not just the viewport) at print scale, as a Blob. */
+export function exportPng(cy: Core, scale = 3): Blob {
+  return cy.png({ full: true, scale, output: 'blob', bg: '#ffffff', maxWidth: 16000, maxHeight: 16000 }) as unknown as Blob;
+}

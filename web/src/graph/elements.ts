@@ -1,0 +1,199 @@
+/**
+ * From the API's GraphView to Cytoscape element definitions, and the set arithmetic the canvas
+ * needs (merge an expansion into the view, hide, diff against what is drawn). Pure: no DOM, no cy.
+ */
+import type { Lang } from '../state/route.ts';
+import { statusLooks } from './kinds.ts';
+
+export interface ViewNodeLike {
+  id: string;
+  kind: string;
+  label: string;
+  labelEn?: string | null;
+  blacklisted?: boolean | null;
+  redlisted?: boolean | null;
+  synthetic?: boolean | null;
+  confidence?: string | null;
+}
+
+export interface ViewEdgeLike {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  label?: string | null;
+}
+
+export interface TruncationLike {
+  nodeId: string;
+  shown: number;
+  omitted: number;
+}
+
+export interface GraphViewLike {
+  nodes: readonly ViewNodeLike[];
+  edges: readonly ViewEdgeLike[];
+  truncated: readonly TruncationLike[];
+}
+
+export const emptyView: GraphViewLike = { nodes: [], edges: [], truncated: [] };
+
+/** Kind of the synthetic "+N more" node that stands for a hub's omitted neighbours. */
+export const moreKind = 'More';
+const morePrefix = 'more:';
+
+export function moreNodeId(hubId: string): string {
+  return `${morePrefix}${hubId}`;
+}
+
+/** The hub a "+N more" node belongs to, or null for a real node. */
+export function hubOfMoreNode(id: string): string | null {
+  return id.startsWith(morePrefix) ? id.slice(morePrefix.length) : null;
+}
+
+export interface ElementData {
+  id: string;
+  [key: string]: unknown;
+}
+export interface Element {
+  group: 'nodes' | 'edges';
+  data: ElementData;
+  classes?: string;
+}
+
+export interface ElementOptions {
+  lang: Lang;
+  /** Nodes and edges that no longer apply at the as-of date (expired listings, repealed documents): drawn faded. */
+  inactive?: ReadonlySet<string>;
+  hidden?: ReadonlySet<string>;
+  /** Nodes to emphasise (a path, the subject). */
+  highlighted?: ReadonlySet<string>;
+  /** Exposure: hop distance from the subject per node (0 = the subject), for the ring layout. */
+  rings?: ReadonlyMap<string, number>;
+}
+
+export function displayLabel(node: ViewNodeLike, lang: Lang): string {
+  const name = lang === 'en' && node.labelEn ? node.labelEn : node.label;
+  const marks = [node.blacklisted ? statusLooks.blacklisted.glyph : '', node.redlisted ? statusLooks.redlisted.glyph : ''].join('');
+  return marks ? `${marks} ${name}` : name;
+}
+
+function classesOf(flags: Record<string, boolean | null | undefined>): string | undefined {
+  const names = Object.entries(flags)
+    .filter(([, on]) => on)
+    .map(([name]) => name);
+  return names.length ? names.join(' ') : undefined;
+}
+
+/** Cytoscape elements for a view: hidden nodes (and their edges) left out, one "+N more" node per truncated hub. */
+export function toElements(view: GraphViewLike, options: ElementOptions): Element[] {
+  const hidden = options.hidden ?? new Set<string>();
+  const inactive = options.inactive ?? new Set<string>();
+  const highlighted = options.highlighted ?? new Set<string>();
+  const shown = new Set<string>();
+  const elements: Element[] = [];
+  for (const node of view.nodes) {
+    if (hidden.has(node.id) || shown.has(node.id)) continue;
+    shown.add(node.id);
+    elements.push({
+      group: 'nodes',
+      data: {
+        id: node.id,
+        kind: node.kind,
+        label: displayLabel(node, options.lang),
+        name: node.label,
+        nameEn: node.labelEn ?? null,
+        ...(options.rings?.has(node.id) ? { ring: options.rings.get(node.id) } : {}),
+      },
+      classes: classesOf({
+        blacklisted: node.blacklisted,
+        redlisted: node.redlisted,
+        synthetic: node.synthetic,
+        inactive: inactive.has(node.id),
+        highlighted: highlighted.has(node.id),
+      }),
+    });
+  }
+  for (const hub of view.truncated) {
+    if (!shown.has(hub.nodeId) || hub.omitted <= 0) continue;
+    const id = moreNodeId(hub.nodeId);
+    elements.push({ group: 'nodes', data: { id, kind: moreKind, label: `+${hub.omitted}`, hub: hub.nodeId, omitted: hub.omitted } });
+    elements.push({ group: 'edges', data: { id: `${id}:edge`, source: hub.nodeId, target: id, type: 'MORE', label: '' } });
+  }
+  const edgeIds = new Set<string>();
+  for (const edge of view.edges) {
+    if (!shown.has(edge.source) || !shown.has(edge.target) || edgeIds.has(edge.id)) continue;
+    edgeIds.add(edge.id);
+    elements.push({
+      group: 'edges',
+      data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type, label: edge.label ?? '' },
+      classes: classesOf({
+        inactive: inactive.has(edge.id) || inactive.has(edge.source) || inactive.has(edge.target),
+        highlighted: highlighted.has(edge.source) && highlighted.has(edge.target),
+      }),
+    });
+  }
+  return elements;
+}
+
+/**
+ * The view after expanding: nodes and edges united by id (the newer copy wins, its flags are
+ * fresher), and the expanded hubs' truncation replaced by what the expansion says.
+ */
+export function mergeViews(base: GraphViewLike, addition: GraphViewLike): GraphViewLike {
+  const nodes = new Map(base.nodes.map((node) => [node.id, node]));
+  for (const node of addition.nodes) nodes.set(node.id, node);
+  const edges = new Map(base.edges.map((edge) => [edge.id, edge]));
+  for (const edge of addition.edges) edges.set(edge.id, edge);
+  const replaced = new Set(addition.truncated.map((hub) => hub.nodeId));
+  const truncated = [...base.truncated.filter((hub) => !replaced.has(hub.nodeId)), ...addition.truncated];
+  return { nodes: [...nodes.values()], edges: [...edges.values()], truncated };
+}
+
+/** Removes one hub's "+N more" marker (after its omitted neighbours were paged in). */
+export function withoutTruncation(view: GraphViewLike, hubId: string): GraphViewLike {
+  return { ...view, truncated: view.truncated.filter((hub) => hub.nodeId !== hubId) };
+}
+
+export interface ElementDiff {
+  add: Element[];
+  remove: string[];
+  /** Present on both sides with different data or classes. */
+  update: Element[];
+}
+
+/** What to change on the canvas so it shows `next`, given what it shows now (id → element). */
+export function diffElements(current: ReadonlyMap<string, Element>, next: readonly Element[]): ElementDiff {
+  const nextIds = new Set(next.map((element) => element.data.id));
+  const add: Element[] = [];
+  const update: Element[] = [];
+  for (const element of next) {
+    const drawn = current.get(element.data.id);
+    if (!drawn) add.push(element);
+    else if (drawn.classes !== element.classes || JSON.stringify(drawn.data) !== JSON.stringify(element.data)) update.push(element);
+  }
+  const remove = [...current.keys()].filter((id) => !nextIds.has(id));
+  return { add, remove, update };
+}
+
+/** Nodes adjacent to `id` in the view (for "hide" of a leaf cluster, path picking, etc.). */
+export function neighbourIds(view: GraphViewLike, id: string): Set<string> {
+  const result = new Set<string>();
+  for (const edge of view.edges) {
+    if (edge.source === id) result.add(edge.target);
+    if (edge.target === id) result.add(edge.source);
+  }
+  return result;
+}
+
+/** Keeps, of an expansion around `id`, only the edges of one relationship type at `id` and their far ends. */
+export function restrictToRelationship(view: GraphViewLike, id: string, type: string): GraphViewLike {
+  const edges = view.edges.filter((edge) => edge.type === type && (edge.source === id || edge.target === id));
+  const keep = new Set([id, ...edges.flatMap((edge) => [edge.source, edge.target])]);
+  return { nodes: view.nodes.filter((node) => keep.has(node.id)), edges, truncated: view.truncated.filter((hub) => hub.nodeId === id) };
+}
+
+/** A hub paged with `skip`: the server counts `shown` within the page, the canvas counts from the start. */
+export function offsetTruncation(view: GraphViewLike, hubId: string, skip: number): GraphViewLike {
+  return { ...view, truncated: view.truncated.map((hub) => (hub.nodeId === hubId ? { ...hub, shown: hub.shown + skip } : hub)) };
+}

@@ -1,0 +1,84 @@
+/**
+ * The Cytoscape stylesheet. Labels are culled when zoomed out (`min-zoomed-font-size`) so a
+ * 5,000-element view stays smooth; kinds come from kinds.ts; list status is a border mark.
+ */
+import type { StylesheetJson } from 'cytoscape';
+import { kindLooks, kindNames, statusLooks } from './kinds.ts';
+import { moreKind } from './elements.ts';
+
+export function stylesheet(): StylesheetJson {
+  return [
+    {
+      selector: 'node',
+      style: {
+        label: 'data(label)',
+        'font-size': 11,
+        'min-zoomed-font-size': 7,
+        'text-valign': 'bottom',
+        'text-margin-y': 4,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '140px',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.75,
+        'text-background-padding': '1px',
+        width: 28,
+        height: 28,
+        'border-width': 1,
+        'border-color': '#333333',
+      },
+    },
+    ...kindNames.map((kind) => ({
+      selector: `node[kind = "${kind}"]`,
+      style: { shape: kindLooks[kind].shape, 'background-color': kindLooks[kind].colour },
+    })) as StylesheetJson,
+    { selector: 'node[kind = "Company"], node[kind = "Agency"]', style: { width: 34, height: 30 } },
+    {
+      selector: `node[kind = "${moreKind}"]`,
+      style: {
+        shape: 'round-rectangle',
+        'background-color': '#ffffff',
+        'border-style': 'dashed',
+        'border-color': '#555555',
+        label: 'data(label)',
+        'text-valign': 'center',
+        'text-margin-y': 0,
+        width: 40,
+        height: 20,
+        'font-weight': 'bold',
+      },
+    },
+    {
+      selector: 'node.blacklisted',
+      style: { 'border-width': statusLooks.blacklisted.width, 'border-color': statusLooks.blacklisted.colour, 'border-style': statusLooks.blacklisted.style },
+    },
+    {
+      selector: 'node.redlisted',
+      style: { 'border-width': statusLooks.redlisted.width, 'border-color': statusLooks.redlisted.colour, 'border-style': statusLooks.redlisted.style },
+    },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.5,
+        'line-color': '#8a8a8a',
+        'target-arrow-color': '#8a8a8a',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.8,
+        'curve-style': 'bezier',
+        label: 'data(label)',
+        'font-size': 9,
+        'min-zoomed-font-size': 9,
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.8,
+      },
+    },
+    { selector: 'edge[type = "SHAREHOLDER_OF"]', style: { 'line-color': '#0072B2', 'target-arrow-color': '#0072B2' } },
+    { selector: 'edge[type = "LEGAL_REPRESENTATIVE_OF"], edge[type = "OFFICER_OF"]', style: { 'line-style': 'dashed' } },
+    { selector: 'edge[type = "MORE"]', style: { 'line-style': 'dotted', 'target-arrow-shape': 'none' } },
+    { selector: '.inactive', style: { opacity: 0.25 } },
+    { selector: 'node.pinned', style: { 'outline-width': 2, 'outline-color': '#555555', 'outline-offset': 2 } },
+    { selector: 'node.highlighted', style: { 'underlay-color': '#F0E442', 'underlay-opacity': 0.6, 'underlay-padding': 8 } },
+    { selector: 'edge.highlighted', style: { width: 4, 'line-color': '#D55E00', 'target-arrow-color': '#D55E00' } },
+    { selector: ':selected', style: { 'overlay-color': '#0072B2', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
+  ];
+}

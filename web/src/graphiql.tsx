@@ -1,0 +1,22 @@
+/**
+ * The offline GraphiQL at /graphiql: graphiql 5 from npm (Monaco editor, its workers bundled by
+ * Vite), no CDN. Opens with one tab per capability so an analyst can run each at once.
+ */
+import 'graphiql/setup-workers/vite';
+import 'graphiql/style.css';
+import { GraphiQL } from 'graphiql';
+import { createRoot } from 'react-dom/client';
+import { exampleTabs } from './api/examples.ts';
+
+async function fetcher(params: unknown) {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+    body: JSON.stringify(params),
+  });
+  return response.json();
+}
+
+createRoot(document.getElementById('graphiql')!).render(
+  <GraphiQL fetcher={fetcher} defaultTabs={exampleTabs} defaultEditorToolsVisibility="variables" />,
+);

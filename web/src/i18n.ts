@@ -1,0 +1,113 @@
+/** Interface text in Chinese and English. Entity names switch too (labelEn where the data has one). */
+import type { Lang, Mode } from './state/route.ts';
+
+const text = {
+  appTitle: { zh: '社会信用体系图谱', en: 'Social Credit System graph' },
+  searchPlaceholder: { zh: '搜索企业、自然人、机关、名单、文件、措施或统一社会信用代码…', en: 'Search companies, persons, agencies, lists, documents, measures or a USCC…' },
+  searching: { zh: '搜索中…', en: 'Searching…' },
+  noResults: { zh: '没有结果', en: 'No results' },
+  loading: { zh: '加载中…', en: 'Loading…' },
+  asOf: { zh: '截至日期', en: 'As of' },
+  today: { zh: '今天', en: 'today' },
+  hops: { zh: '跳数', en: 'Hops' },
+  layout: { zh: '布局', en: 'Layout' },
+  fit: { zh: '适应窗口', en: 'Fit' },
+  undo: { zh: '撤销', en: 'Undo' },
+  redo: { zh: '重做', en: 'Redo' },
+  exportPng: { zh: '导出 PNG', en: 'Export PNG' },
+  exportJson: { zh: '导出 JSON', en: 'Export JSON' },
+  exportCsv: { zh: '导出 CSV', en: 'Export CSV' },
+  legend: { zh: '图例', en: 'Legend' },
+  startingPoints: { zh: '从这里开始（演示案例，虚构企业）', en: 'Start here (demo story, fictitious companies)' },
+  systemIntro: {
+    zh: '这是社会信用体系本身：机关维护名单，联合惩戒备忘录把名单与惩戒措施相连，措施由各机关执行。搜索一个主体，或从下面的演示案例开始。',
+    en: 'This is the Social Credit System itself: agencies maintain lists, joint-punishment memoranda link lists to measures, and agencies implement the measures. Search for a subject, or start from the demo story below.',
+  },
+  empty: { zh: '没有可显示的内容。', en: 'Nothing to show.' },
+  pickSubject: { zh: '请先搜索并选择一个主体。', en: 'Search for a subject and pick it first.' },
+  pickTarget: { zh: '再选择路径的终点（搜索，或在图上右键 “路径到…”）。', en: 'Now pick the other end (search, or right-click a node: “Path to…”).' },
+  profile: { zh: '详情', en: 'Profile' },
+  provenance: { zh: '来源', en: 'Source' },
+  confidence: { zh: '可信度', en: 'Confidence' },
+  synthetic: { zh: '虚构（演示数据）', en: 'Fictitious (demo data)' },
+  expand: { zh: '展开', en: 'Expand' },
+  expandBy: { zh: '按关系展开', en: 'Expand by relationship' },
+  hide: { zh: '隐藏', en: 'Hide' },
+  pin: { zh: '固定', en: 'Pin' },
+  unpin: { zh: '取消固定', en: 'Unpin' },
+  pathTo: { zh: '路径到…', en: 'Path to…' },
+  pathFrom: { zh: '设为路径起点', en: 'Start a path here' },
+  showMore: { zh: '显示更多', en: 'Show more' },
+  truncatedNote: { zh: '部分邻居未显示：', en: 'Some neighbours are not shown: ' },
+  uploadCsv: { zh: '上传 CSV（每行一个统一社会信用代码或名称）', en: 'Upload a CSV (one USCC or name per row)' },
+  screeningHelp: {
+    zh: '第一列（或名为 uscc / name / id 的列）为统一社会信用代码或企业名称。每行都会返回结果，无效的行会说明原因。',
+    en: 'The first column (or a column named uscc / name / id) holds a USCC or a company name. Every row gets a result; invalid rows say why.',
+  },
+  openExposure: { zh: '点击一行查看其关联风险', en: 'Click a row to open its exposure' },
+  chain: { zh: '链条', en: 'Chain' },
+  legalBasis: { zh: '法律依据', en: 'Legal basis' },
+  belowLaw: { zh: '仅有低于法律/行政法规的依据', en: 'Basis below law / administrative regulation only' },
+  implementedBy: { zh: '实施机关', en: 'Implemented by' },
+  bearers: { zh: '承担者', en: 'Bearers' },
+  measures: { zh: '措施', en: 'Measures' },
+  listings: { zh: '列入记录', en: 'Listings' },
+  noListings: { zh: '截至该日期没有有效的名单记录。', en: 'No active listings at this date.' },
+  hits: { zh: '命中', en: 'Hits' },
+  score: { zh: '评分', en: 'Score' },
+  path: { zh: '路径', en: 'Path' },
+  close: { zh: '关闭', en: 'Close' },
+  graphiql: { zh: 'GraphQL 查询台', en: 'GraphiQL' },
+} as const satisfies Record<string, Record<Lang, string>>;
+
+export type TextKey = keyof typeof text;
+
+export function t(lang: Lang, key: TextKey): string {
+  return text[key][lang];
+}
+
+const modeNames: Record<Mode, Record<Lang, string>> = {
+  explore: { zh: '探索', en: 'Explore' },
+  trace: { zh: '惩戒追溯', en: 'Sanction trace' },
+  exposure: { zh: '关联风险', en: 'Exposure' },
+  ownership: { zh: '股权穿透', en: 'Ownership' },
+  paths: { zh: '路径', en: 'Paths' },
+  screening: { zh: '批量筛查', en: 'Screening' },
+};
+
+export function modeName(lang: Lang, mode: Mode): string {
+  return modeNames[mode][lang];
+}
+
+/** Relationship types in words, for the context menu and edge tooltips. */
+const relNames: Record<string, Record<Lang, string>> = {
+  SHAREHOLDER_OF: { zh: '股东', en: 'shareholder of' },
+  LEGAL_REPRESENTATIVE_OF: { zh: '法定代表人', en: 'legal representative of' },
+  OFFICER_OF: { zh: '高管/董监', en: 'officer of' },
+  BRANCH_OF: { zh: '分支机构', en: 'branch of' },
+  PART_OF: { zh: '隶属', en: 'part of' },
+  SUCCEEDED_BY: { zh: '被继承', en: 'succeeded by' },
+  MAINTAINS: { zh: '维护名单', en: 'maintains' },
+  ESTABLISHES: { zh: '设立名单', en: 'establishes' },
+  TRIGGERED_BY: { zh: '由名单触发', en: 'triggered by' },
+  DEFINES: { zh: '规定措施', en: 'defines' },
+  IMPLEMENTED_BY: { zh: '实施机关', en: 'implemented by' },
+  ISSUED: { zh: '发布', en: 'issued' },
+  SIGNED: { zh: '联署', en: 'signed' },
+  SUPERSEDES: { zh: '取代', en: 'supersedes' },
+  AMENDS: { zh: '修订', en: 'amends' },
+  LEGAL_BASIS: { zh: '法律依据', en: 'legal basis' },
+  PUBLISHED_ON: { zh: '公示于', en: 'published on' },
+  OPERATED_BY: { zh: '运营机关', en: 'operated by' },
+  LISTED: { zh: '被列入', en: 'listed' },
+  ON_LIST: { zh: '所在名单', en: 'on list' },
+  DECIDED_BY: { zh: '决定机关', en: 'decided by' },
+  GRADED: { zh: '评级', en: 'graded' },
+  IN_SCHEME: { zh: '评级体系', en: 'in scheme' },
+  ISSUED_BY: { zh: '发布机关', en: 'issued by' },
+  DEFINED_IN: { zh: '规定于', en: 'defined in' },
+};
+
+export function relName(lang: Lang, type: string): string {
+  return relNames[type]?.[lang] ?? type;
+}

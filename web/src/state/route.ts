@@ -1,0 +1,63 @@
+/**
+ * The explorer's address: every view is a URL (mode, subject, second subject for paths, as-of date,
+ * hops, language), so a view survives reload, back/forward and can be sent to a colleague.
+ * Path: `/{mode}/{subject}[/{target}]`; query: `date`, `hops`, `lang`.
+ */
+
+export const modes = ['explore', 'trace', 'exposure', 'ownership', 'paths', 'screening'] as const;
+export type Mode = (typeof modes)[number];
+export type Lang = 'zh' | 'en';
+
+export interface Route {
+  mode: Mode;
+  /** The node the mode is about (explore: the focus; paths: the start). */
+  subject: string | null;
+  /** Paths only: the other end. */
+  target: string | null;
+  /** As-of date `YYYY-MM-DD`; null = today (the server's default). */
+  date: string | null;
+  /** Exposure and paths: how far to look. */
+  hops: number | null;
+  lang: Lang;
+}
+
+export const defaultRoute: Route = { mode: 'explore', subject: null, target: null, date: null, hops: null, lang: 'zh' };
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+function isMode(value: string): value is Mode {
+  return (modes as readonly string[]).includes(value);
+}
+
+/** Reads a route from `location.pathname` and `location.search`; anything unrecognised falls back to the default. */
+export function parseRoute(pathname: string, search: string): Route {
+  const segments = pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  const query = new URLSearchParams(search);
+  const [first, subject, target] = segments;
+  const mode = first !== undefined && isMode(first) ? first : 'explore';
+  const date = query.get('date');
+  const hops = Number(query.get('hops'));
+  return {
+    mode,
+    subject: subject ?? null,
+    target: mode === 'paths' ? (target ?? null) : null,
+    date: date !== null && isoDate.test(date) ? date : null,
+    hops: Number.isInteger(hops) && hops >= 1 && hops <= 6 ? hops : null,
+    lang: query.get('lang') === 'en' ? 'en' : 'zh',
+  };
+}
+
+/** The URL (path + query) of a route; parseRoute(formatRoute(r)) gives r back. */
+export function formatRoute(route: Route): string {
+  const segments: string[] = [route.mode];
+  if (route.subject !== null) {
+    segments.push(route.subject);
+    if (route.mode === 'paths' && route.target !== null) segments.push(route.target);
+  }
+  const query = new URLSearchParams();
+  if (route.date !== null) query.set('date', route.date);
+  if (route.hops !== null) query.set('hops', String(route.hops));
+  if (route.lang !== 'zh') query.set('lang', route.lang);
+  const search = query.toString();
+  return `/${segments.map(encodeURIComponent).join('/')}${search ? `?${search}` : ''}`;
+}
