@@ -5,9 +5,11 @@ import { repoRoot } from '../../graph/config.ts';
 import { graphCounts } from '../../graph/load/counts.ts';
 import { applySchema } from '../../graph/schema.ts';
 import { corpusDir, folderBytes, startBenchDbms, type BenchDbms } from './dbms.ts';
+import { baselineFile, projectLoad, type LoadTiming } from './load.ts';
 import type { BenchOptions } from './options.ts';
 import type { Figure } from './report.ts';
-import { corpusLoader, generatorSources } from './seedAdapter.ts';
+import type { CorpusLoader } from './seedAdapter.ts';
+import { generatorSources } from './seedAdapter.ts';
 
 export interface Corpus {
   dbms: BenchDbms;
@@ -34,61 +36,71 @@ function fingerprint(): string {
   return hash.digest('hex').slice(0, 16);
 }
 
+const markerFile = (options: BenchOptions) => path.join(corpusDir(options.scaleLabel, options.seed), 'corpus.json');
+
+function readMarker(options: BenchOptions): Marker | undefined {
+  const file = markerFile(options);
+  if (!fs.existsSync(file)) return undefined;
+  const marker = JSON.parse(fs.readFileSync(file, 'utf8')) as Marker;
+  const current = marker.companies === options.companies && marker.seed === options.seed && marker.fingerprint === fingerprint();
+  return current ? marker : undefined;
+}
+
 /**
- * The query graph for a scale+seed in `.data/bench-<scale>-s<seed>/`: reused when its marker says it
- * was completely built by the current generator, otherwise rebuilt from scratch with the project's
- * own seed loader (reference data + synthetic corpus).
+ * Makes sure `.data/bench-<scale>-s<seed>/` holds a complete query graph built by the current
+ * generator: reused when its marker says so, otherwise rebuilt from scratch with the project's own
+ * loader — and then that build is the load bench's project run (its baseline statements recorded),
+ * so a first run does not load the corpus twice. Leaves the DBMS stopped.
  */
-export async function ensureCorpus(options: BenchOptions, log: (line: string) => void): Promise<Corpus | string> {
-  const loader = corpusLoader(options);
-  if (typeof loader === 'string') return loader;
+export async function prepareCorpus(options: BenchOptions, loader: CorpusLoader, log: (line: string) => void): Promise<LoadTiming | undefined> {
   const dir = corpusDir(options.scaleLabel, options.seed);
-  const markerFile = path.join(dir, 'corpus.json');
-  const wantedFingerprint = fingerprint();
-  const marker = fs.existsSync(markerFile) ? (JSON.parse(fs.readFileSync(markerFile, 'utf8')) as Marker) : undefined;
-  const reusable = marker?.companies === options.companies && marker.seed === options.seed && marker.fingerprint === wantedFingerprint;
-  if (!reusable) {
-    log(`bench: building the ${options.scaleLabel} query graph in ${path.relative(repoRoot, dir)} (reused by later runs)`);
-    fs.rmSync(dir, { recursive: true, force: true });
-  } else {
+  const marker = readMarker(options);
+  if (marker) {
     log(`bench: reusing the ${options.scaleLabel} query graph in ${path.relative(repoRoot, dir)} (built ${marker.builtAt})`);
+    return undefined;
   }
+  log(`bench: building the ${options.scaleLabel} query graph in ${path.relative(repoRoot, dir)} (kept for later runs)`);
+  fs.rmSync(dir, { recursive: true, force: true });
   const dbms = await startBenchDbms(dir, options.companies, log);
   try {
-    let built = marker;
-    if (!reusable) {
-      const start = process.hrtime.bigint();
-      await applySchema(dbms.graph);
-      await loader.reference(dbms.graph);
-      await loader.synthetic(dbms.graph);
-      const buildSeconds = Number(process.hrtime.bigint() - start) / 1e9;
-      const counts = await graphCounts(dbms.graph);
-      built = {
-        companies: options.companies,
-        seed: options.seed,
-        fingerprint: wantedFingerprint,
-        nodes: counts.nodes,
-        relationships: counts.relationships,
-        buildSeconds,
-        builtAt: new Date().toISOString(),
-      };
-      fs.writeFileSync(markerFile, `${JSON.stringify(built, null, 2)}\n`);
-    }
-    return {
-      dbms,
-      info: {
-        dataDir: path.relative(repoRoot, dir),
-        reused: reusable ? 'yes' : 'no',
-        nodes: built!.nodes,
-        relationships: built!.relationships,
-        buildSeconds: built!.buildSeconds,
-        storeMiB: folderBytes(path.join(dir, 'neo4j', 'data')) / 2 ** 20,
-        heapMiB: dbms.heapMiB,
-        pageCacheMiB: dbms.pageCacheMiB,
-      },
+    const start = process.hrtime.bigint();
+    await applySchema(dbms.graph);
+    const timing = await projectLoad(dbms.graph, loader, baselineFile(options));
+    const counts = await graphCounts(dbms.graph);
+    const built: Marker = {
+      companies: options.companies,
+      seed: options.seed,
+      fingerprint: fingerprint(),
+      nodes: counts.nodes,
+      relationships: counts.relationships,
+      buildSeconds: Number(process.hrtime.bigint() - start) / 1e9,
+      builtAt: new Date().toISOString(),
     };
-  } catch (error) {
+    fs.writeFileSync(markerFile(options), `${JSON.stringify(built, null, 2)}\n`);
+    log(`  built: ${counts.nodes} nodes, ${counts.relationships} relationships in ${built.buildSeconds.toFixed(0)} s`);
+    return timing;
+  } finally {
     await dbms.graph.close();
-    throw error;
   }
+}
+
+/** Starts the DBMS over a prepared query graph. */
+export async function openCorpus(options: BenchOptions, log: (line: string) => void): Promise<Corpus> {
+  const marker = readMarker(options);
+  if (!marker) throw new Error('the query graph is not built (prepareCorpus first)');
+  const dir = corpusDir(options.scaleLabel, options.seed);
+  const dbms = await startBenchDbms(dir, options.companies, log);
+  return {
+    dbms,
+    info: {
+      dataDir: path.relative(repoRoot, dir),
+      builtAt: marker.builtAt,
+      nodes: marker.nodes,
+      relationships: marker.relationships,
+      buildSeconds: marker.buildSeconds,
+      storeMiB: folderBytes(path.join(dir, 'neo4j', 'data')) / 2 ** 20,
+      heapMiB: dbms.heapMiB,
+      pageCacheMiB: dbms.pageCacheMiB,
+    },
+  };
 }

@@ -1,72 +1,170 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import readline from 'node:readline';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { Graph, type Params, type QueryOptions } from '../../graph/driver.ts';
 import { graphCounts } from '../../graph/load/counts.ts';
 import { nodeCypher, relationshipCypher } from '../../graph/load/write.ts';
 import { anyNodeLabel, nodeKinds, Rel } from '../../graph/model.ts';
 import { applySchema } from '../../graph/schema.ts';
-import { benchDataRoot, startBenchDbms, type BenchDbms } from './dbms.ts';
+import { benchDataRoot, startBenchDbms } from './dbms.ts';
 import type { BenchOptions } from './options.ts';
-import { measured, notMeasured, type Figure, type ResultRow, type RowSpec } from './report.ts';
-import type { Statement } from './measure.ts';
-import { corpusLoader, type CorpusLoader } from './seedAdapter.ts';
+import { measured, type ResultRow, type RowSpec } from './report.ts';
+import type { CorpusLoader } from './seedAdapter.ts';
 
-/** A Graph that writes down every statement its committed write transactions ran. */
-class WriteRecordingGraph extends Graph {
-  writes: Array<Omit<Statement, 'wave'>> = [];
+/** The bare statement for each of the generic writers' MERGE statements (same rows, same batches). */
+function bareStatements(): Map<string, string> {
+  const bare = new Map<string, string>();
+  for (const kind of nodeKinds) {
+    bare.set(nodeCypher(kind), `UNWIND $rows AS row CREATE (n:${anyNodeLabel}:${kind}) SET n = row.props, n.id = row.id`);
+  }
+  for (const type of Object.values(Rel)) {
+    bare.set(
+      relationshipCypher(type),
+      `UNWIND $rows AS row MATCH (a:${anyNodeLabel} {id: row.from}) MATCH (b:${anyNodeLabel} {id: row.to}) ` +
+        `CREATE (a)-[r:${type}]->(b) SET r = row.props, r.id = row.id`,
+    );
+  }
+  return bare;
+}
 
-  constructor(of: Graph) {
+/**
+ * A Graph that writes, for every committed write transaction, the baseline counterpart of each
+ * statement it ran to a JSON-lines file (a 1M corpus's rows do not fit in the heap twice). The time
+ * spent serialising is measured so the caller can take it off the project's load time. Statements
+ * that are not one of the generic writers (checkpoints) have no counterpart: they are the project's
+ * own cost, counted in `skipped`.
+ */
+export class BaselineRecorder extends Graph {
+  batches = 0;
+  skipped = 0;
+  /** Seconds spent recording (to subtract from the timed load). */
+  recordingSeconds = 0;
+  private readonly bare = bareStatements();
+  private readonly fd: number;
+
+  constructor(of: Graph, file: string) {
     super(of.driver, of.database, of.serverVersion);
+    this.fd = fs.openSync(file, 'w');
   }
 
   override writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>, options: QueryOptions = {}): Promise<T> {
     return super
       .writeTransaction(async (tx) => {
         // Per attempt: a retried transaction must not be recorded twice.
-        const attempt: Array<Omit<Statement, 'wave'>> = [];
+        const attempt: Array<{ cypher: string; rows: unknown }> = [];
         const recording: ManagedTransaction = Object.create(tx);
         recording.run = ((cypher: string, params?: Params) => {
-          attempt.push({ cypher, params: params ?? {} });
+          attempt.push({ cypher, rows: params?.rows });
           return tx.run(cypher, params);
         }) as ManagedTransaction['run'];
         return { value: await work(recording), attempt };
       }, options)
       .then(({ value, attempt }) => {
-        this.writes.push(...attempt);
+        const start = process.hrtime.bigint();
+        for (const { cypher, rows } of attempt) {
+          const bare = this.bare.get(cypher);
+          if (!bare) {
+            this.skipped++;
+            continue;
+          }
+          fs.writeSync(this.fd, `${JSON.stringify({ cypher: bare, rows })}\n`);
+          this.batches++;
+        }
+        this.recordingSeconds += Number(process.hrtime.bigint() - start) / 1e9;
         return value;
       });
   }
 
   override async close(): Promise<void> {
-    // The driver belongs to the Graph this one records for.
+    fs.closeSync(this.fd);
   }
 }
 
+/** One timed load: what it created and how long it took. */
+export interface LoadTiming {
+  nodes: number;
+  relationships: number;
+  seconds: number;
+  batches: number;
+  skipped: number;
+}
+
+/** The recorded baseline statements of a load. */
+export function baselineFile(options: Pick<BenchOptions, 'scaleLabel' | 'seed'>): string {
+  return path.join(scratchRoot(options), 'baseline-statements.jsonl');
+}
+
+function scratchRoot(options: Pick<BenchOptions, 'scaleLabel' | 'seed'>): string {
+  return path.join(benchDataRoot, `bench-load-${options.scaleLabel}-s${options.seed}`);
+}
+
 /**
- * The baseline: each recorded MERGE batch of the project loader becomes a bare `UNWIND $rows CREATE`
- * of the same rows (same batch size, same schema and uniqueness constraints). Statements that are
- * not one of the generic writers (checkpoints) have no counterpart: they are the project's own cost.
+ * The project's load: reference data untimed, then the synthetic corpus through the seed loader,
+ * timed, recording the baseline's statements on the side (their recording time is subtracted).
  */
-export function baselineStatements(writes: ReadonlyArray<Omit<Statement, 'wave'>>): { statements: Array<Omit<Statement, 'wave'>>; skipped: number } {
-  const byCypher = new Map<string, string>();
-  for (const kind of nodeKinds) {
-    byCypher.set(nodeCypher(kind), `UNWIND $rows AS row CREATE (n:${anyNodeLabel}:${kind}) SET n = row.props, n.id = row.id`);
+export async function projectLoad(graph: Graph, loader: CorpusLoader, file: string): Promise<LoadTiming> {
+  await loader.reference(graph);
+  const before = await graphCounts(graph);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const recorder = new BaselineRecorder(graph, file);
+  const start = process.hrtime.bigint();
+  try {
+    await loader.synthetic(recorder);
+  } finally {
+    await recorder.close();
   }
-  for (const type of Object.values(Rel)) {
-    byCypher.set(
-      relationshipCypher(type),
-      `UNWIND $rows AS row MATCH (a:${anyNodeLabel} {id: row.from}) MATCH (b:${anyNodeLabel} {id: row.to}) CREATE (a)-[r:${type}]->(b) SET r = row.props, r.id = row.id`,
-    );
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9 - recorder.recordingSeconds;
+  const after = await graphCounts(graph);
+  return {
+    nodes: after.nodes - before.nodes,
+    relationships: after.relationships - before.relationships,
+    seconds,
+    batches: recorder.batches,
+    skipped: recorder.skipped,
+  };
+}
+
+/** A fresh scratch DBMS (never the query graph) with the schema applied. */
+async function withScratchDbms<T>(options: BenchOptions, which: string, log: (line: string) => void, work: (graph: Graph) => Promise<T>): Promise<T> {
+  const dir = path.join(scratchRoot(options), which);
+  fs.rmSync(dir, { recursive: true, force: true });
+  const dbms = await startBenchDbms(dir, options.companies, log);
+  try {
+    await applySchema(dbms.graph);
+    return await work(dbms.graph);
+  } finally {
+    await dbms.graph.close();
+    fs.rmSync(dir, { recursive: true, force: true });
   }
-  const statements: Array<Omit<Statement, 'wave'>> = [];
-  let skipped = 0;
-  for (const write of writes) {
-    const bare = byCypher.get(write.cypher);
-    if (bare) statements.push({ cypher: bare, params: { rows: write.params.rows } });
-    else skipped++;
-  }
-  return { statements, skipped };
+}
+
+/** The project loader into a scratch database (when the query graph was reused, not built, this run). */
+export function scratchProjectLoad(options: BenchOptions, loader: CorpusLoader, log: (line: string) => void): Promise<LoadTiming> {
+  log('bench: load — project loader into a scratch database');
+  return withScratchDbms(options, 'project', log, (graph) => projectLoad(graph, loader, baselineFile(options)));
+}
+
+/** The recorded rows as bare `UNWIND $rows CREATE` batches into a fresh scratch database, after the same reference data. */
+export function baselineLoad(options: BenchOptions, loader: CorpusLoader, log: (line: string) => void): Promise<LoadTiming> {
+  log('bench: load — bare UNWIND … CREATE baseline into a scratch database');
+  return withScratchDbms(options, 'baseline', log, async (graph) => {
+    await loader.reference(graph);
+    const before = await graphCounts(graph);
+    let seconds = 0;
+    let batches = 0;
+    const lines = readline.createInterface({ input: fs.createReadStream(baselineFile(options)), crlfDelay: Infinity });
+    for await (const line of lines) {
+      const { cypher, rows } = JSON.parse(line) as { cypher: string; rows: unknown[] };
+      // Only the database round trip is timed, not reading the file.
+      const start = process.hrtime.bigint();
+      await graph.driver.executeQuery(cypher, { rows }, { database: graph.database });
+      seconds += Number(process.hrtime.bigint() - start) / 1e9;
+      batches++;
+    }
+    const after = await graphCounts(graph);
+    return { nodes: after.nodes - before.nodes, relationships: after.relationships - before.relationships, seconds, batches, skipped: 0 };
+  });
 }
 
 export function loadSpecs(options: Pick<BenchOptions, 'scaleLabel'>): RowSpec[] {
@@ -80,74 +178,29 @@ export function loadSpecs(options: Pick<BenchOptions, 'scaleLabel'>): RowSpec[] 
   ];
 }
 
-async function scratchDbms(options: BenchOptions, which: string, log: (line: string) => void): Promise<BenchDbms> {
-  const dir = path.join(benchDataRoot, `bench-load-${options.scaleLabel}-s${options.seed}`, which);
-  fs.rmSync(dir, { recursive: true, force: true });
-  const dbms = await startBenchDbms(dir, options.companies, log);
-  await applySchema(dbms.graph);
-  return dbms;
-}
-
-async function timedSeconds(work: () => Promise<unknown>): Promise<number> {
-  const start = process.hrtime.bigint();
-  await work();
-  return Number(process.hrtime.bigint() - start) / 1e9;
-}
-
-/**
- * Loads the synthetic corpus twice into scratch databases (never the query graph): once with the
- * project loader, once with the bare-CREATE baseline of the very rows it wrote. Reference data goes
- * in first, untimed, in both. Ratio = project throughput / baseline throughput (target ≥ 0.8).
- */
-export async function loadRows(options: BenchOptions, wanted: (name: string) => boolean, log: (line: string) => void): Promise<ResultRow[]> {
+/** Ratio = project throughput / baseline throughput on the same rows (issue 9's target ≥ 0.8). */
+export function loadRow(options: BenchOptions, project: LoadTiming, baseline: LoadTiming): ResultRow {
   const spec = loadSpecs(options)[0]!;
-  if (!wanted(spec.name)) return [];
-  const loader: CorpusLoader | string = corpusLoader(options);
-  if (typeof loader === 'string') return [notMeasured(spec, loader)];
-
-  log('bench: load — project loader into a scratch database');
-  const project = await scratchDbms(options, 'project', log);
-  let writes: Array<Omit<Statement, 'wave'>>;
-  let figures: Record<string, Figure>;
-  try {
-    await loader.reference(project.graph);
-    const before = await graphCounts(project.graph);
-    const recorder = new WriteRecordingGraph(project.graph);
-    const seconds = await timedSeconds(() => loader.synthetic(recorder));
-    const after = await graphCounts(project.graph);
-    writes = recorder.writes;
-    const nodes = after.nodes - before.nodes;
-    const relationships = after.relationships - before.relationships;
-    figures = { nodes, relationships, seconds, 'nodes/s': nodes / seconds, 'rels/s': relationships / seconds };
-    log(`  project: ${nodes} nodes, ${relationships} relationships in ${seconds.toFixed(1)} s`);
-  } finally {
-    await project.graph.close();
-    fs.rmSync(project.dataDir, { recursive: true, force: true });
-  }
-
-  log('bench: load — bare UNWIND … CREATE baseline into a fresh scratch database');
-  const { statements, skipped } = baselineStatements(writes);
-  writes = [];
-  const baseline = await scratchDbms(options, 'baseline', log);
-  try {
-    await loader.reference(baseline.graph);
-    const before = await graphCounts(baseline.graph);
-    const seconds = await timedSeconds(async () => {
-      for (const { cypher, params } of statements) await baseline.graph.driver.executeQuery(cypher, params, { database: baseline.graph.database });
-    });
-    const after = await graphCounts(baseline.graph);
-    const nodes = after.nodes - before.nodes;
-    const relationships = after.relationships - before.relationships;
-    log(`  baseline: ${nodes} nodes, ${relationships} relationships in ${seconds.toFixed(1)} s`);
-    figures['baseline seconds'] = seconds;
-    figures['baseline nodes/s'] = nodes / seconds;
-    figures['baseline rels/s'] = relationships / seconds;
-    figures.ratio = (figures.seconds as number) > 0 ? seconds / (figures.seconds as number) : 'n/a';
-    const differ = nodes !== figures.nodes || relationships !== figures.relationships;
-    const note = [`${statements.length} batches`, skipped ? `${skipped} bookkeeping statements not in the baseline` : '', differ ? 'baseline counts differ!' : ''];
-    return [measured(spec, figures, note.filter(Boolean).join('; '))];
-  } finally {
-    await baseline.graph.close();
-    fs.rmSync(path.dirname(baseline.dataDir), { recursive: true, force: true });
-  }
+  const differ = baseline.nodes !== project.nodes || baseline.relationships !== project.relationships;
+  const note = [
+    `${project.batches} batches`,
+    project.skipped ? `${project.skipped} bookkeeping statements (checkpoints) only in the project load` : '',
+    differ ? `baseline created ${baseline.nodes} nodes / ${baseline.relationships} relationships` : '',
+  ];
+  return measured(
+    spec,
+    {
+      nodes: project.nodes,
+      relationships: project.relationships,
+      seconds: project.seconds,
+      'nodes/s': project.nodes / project.seconds,
+      'rels/s': project.relationships / project.seconds,
+      'baseline seconds': baseline.seconds,
+      'baseline nodes/s': baseline.nodes / baseline.seconds,
+      'baseline rels/s': baseline.relationships / baseline.seconds,
+      ratio: baseline.seconds / project.seconds,
+    },
+    note.filter(Boolean).join('; '),
+  );
 }
+

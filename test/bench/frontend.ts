@@ -1,0 +1,127 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { build } from 'vite';
+import { chromium } from 'playwright-core';
+import type { RenderFigures } from './frontend/page.ts';
+import { failure, measured, notMeasured, type ResultRow, type RowSpec } from './report.ts';
+
+export const chromiumPath = '/usr/bin/chromium';
+/** stack.md §6: the machine's closed network refuses Chromium's background connections. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  // Lets WebGL fall back to SwiftShader (software) with the GPU disabled, so the WebGL row can run at all.
+  '--enable-unsafe-swiftshader',
+];
+
+export const elementCounts = [1_000, 5_000, 10_000];
+const renderKeys = ['elements', 'render ms', 'layout ms', 'render+layout ms', 'pan fps'] as const;
+
+interface RenderCase extends RowSpec {
+  elements: number;
+  webgl: boolean;
+}
+
+function renderCases(): RenderCase[] {
+  return [false, true].flatMap((webgl) =>
+    elementCounts.map((elements) => ({
+      name: `frontend.${webgl ? 'webgl' : 'canvas'}.${elements / 1000}k`,
+      section: 'frontend' as const,
+      title: `${webgl ? 'WebGL (experimental)' : 'canvas'}, ${elements / 1000}k elements`,
+      keys: renderKeys,
+      elements,
+      webgl,
+    })),
+  );
+}
+
+export function frontendSpecs(): RowSpec[] {
+  return renderCases();
+}
+
+/** The page script: the explorer's own element mapping, stylesheet and layout bundled with Cytoscape. */
+async function bundlePage(): Promise<string> {
+  const output = await build({
+    configFile: false,
+    logLevel: 'warn',
+    root: import.meta.dirname,
+    build: {
+      write: false,
+      minify: false,
+      lib: { entry: path.join(import.meta.dirname, 'frontend', 'page.ts'), formats: ['iife'], name: 'scsBenchPage' },
+    },
+  });
+  const results = Array.isArray(output) ? output : [output];
+  for (const result of results) {
+    if ('output' in result) {
+      const chunk = result.output.find((item) => item.type === 'chunk');
+      if (chunk && chunk.type === 'chunk') return chunk.code;
+    }
+  }
+  throw new Error('vite produced no bundle for the front-end bench page');
+}
+
+/** Render + layout time and panning fps for 1k/5k/10k elements, canvas and WebGL, in headless Chromium. */
+export async function frontendRows(quick: boolean, wanted: (name: string) => boolean, log: (line: string) => void): Promise<ResultRow[]> {
+  const cases = renderCases().filter((c) => wanted(c.name));
+  if (cases.length === 0) return [];
+  const panSeconds = quick ? 1 : 3;
+  const missing = !fs.existsSync(chromiumPath)
+    ? `no Chromium at ${chromiumPath} (apt-get install chromium)`
+    : !fs.existsSync(path.resolve(import.meta.dirname, '../../web/src/graph/layout.ts'))
+      ? 'the explorer (web/src/graph) is not in the tree'
+      : undefined;
+  if (missing) return cases.map((c) => notMeasured(c, missing));
+
+  const script = await bundlePage();
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const rows: ResultRow[] = [];
+  try {
+    for (const c of cases) {
+      if (quick && c.elements > elementCounts[0]!) {
+        rows.push(notMeasured(c, 'not in --quick'));
+        continue;
+      }
+      // A fresh page per case, so one size's garbage and caches don't weigh on the next.
+      const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+      try {
+        await page.setContent('<!doctype html><html><body style="margin:0"><div id="cy" style="width:1600px;height:1000px"></div></body></html>');
+        await page.addScriptTag({ content: script });
+        const figures = await page.evaluate(
+          ([elements, webgl, seconds]) =>
+            (window as unknown as { scsBench: { measureRender(n: number, w: boolean, s: number): Promise<RenderFigures> } }).scsBench.measureRender(elements, webgl, seconds),
+          [c.elements, c.webgl, panSeconds] as const,
+        );
+        log(`  ${c.name}: render ${figures.renderMs.toFixed(0)} ms, layout ${figures.layoutMs.toFixed(0)} ms, ${figures.panFps.toFixed(1)} fps (${figures.renderer})`);
+        const fellBack = c.webgl && figures.renderer !== 'webgl';
+        rows.push(
+          fellBack
+            ? notMeasured(c, 'no WebGL context in this Chromium')
+            : measured(
+                c,
+                {
+                  elements: figures.elements,
+                  'render ms': figures.renderMs,
+                  'layout ms': figures.layoutMs,
+                  'render+layout ms': figures.renderMs + figures.layoutMs,
+                  'pan fps': figures.panFps,
+                },
+                c.webgl ? 'SwiftShader (software WebGL); no GPU on this machine' : 'software raster (--disable-gpu)',
+              ),
+        );
+      } catch (error) {
+        rows.push(notMeasured(c, failure(error), 'error'));
+      } finally {
+        await page.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return rows;
+}

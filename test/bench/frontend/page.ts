@@ -1,0 +1,114 @@
+/// <reference lib="dom" />
+/**
+ * Runs in headless Chromium (bundled by frontend.ts): the explorer's own element mapping,
+ * stylesheet and layout options on a synthetic view of N elements, timed with the page's clock.
+ */
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import { toElements, type GraphViewLike, type ViewNodeLike } from '../../../web/src/graph/elements.ts';
+import { layoutOptions } from '../../../web/src/graph/layout.ts';
+import { stylesheet } from '../../../web/src/graph/style.ts';
+import { seededRandom } from '../random.ts';
+
+cytoscape.use(fcose);
+
+export interface RenderFigures {
+  elements: number;
+  nodes: number;
+  edges: number;
+  /** Element creation + first frame drawn. */
+  renderMs: number;
+  /** The explorer's layout for this size (fcose, draft above 1,000 nodes) until the frame after it stops. */
+  layoutMs: number;
+  /** Animation frames per second while the view was panned by a step every frame. */
+  panFps: number;
+  /** What the renderer actually used (WebGL silently falls back to canvas when no context). */
+  renderer: string;
+}
+
+const kinds: Array<[string, number]> = [
+  ['Company', 0.6],
+  ['Person', 0.3],
+  ['Listing', 0.05],
+  ['Agency', 0.05],
+];
+
+/** A company-graph-like view: a random tree plus cross links, 40 % nodes and 60 % edges. */
+export function syntheticView(elements: number, seed: number): GraphViewLike {
+  const random = seededRandom(seed);
+  const nodeCount = Math.round(elements * 0.4);
+  const edgeCount = elements - nodeCount;
+  const nodes: ViewNodeLike[] = [];
+  for (let i = 0; i < nodeCount; i++) {
+    let roll = random();
+    const kind = kinds.find(([, share]) => (roll -= share) < 0)?.[0] ?? 'Company';
+    nodes.push({ id: `n${i}`, kind, label: `${kind === 'Person' ? '张' : '示例'}${i}${kind === 'Company' ? '科技有限公司' : ''}`, blacklisted: random() < 0.02 });
+  }
+  const edges = [];
+  const seen = new Set<string>();
+  for (let e = 0; edges.length < edgeCount; e++) {
+    const target = e < nodeCount - 1 ? e + 1 : Math.floor(random() * nodeCount);
+    const source = Math.floor(random() * (e < nodeCount - 1 ? target : nodeCount));
+    const id = `n${source}-SHAREHOLDER_OF-n${target}`;
+    if (source === target || seen.has(id)) continue;
+    seen.add(id);
+    edges.push({ id, source: `n${source}`, target: `n${target}`, type: 'SHAREHOLDER_OF', label: `${Math.round(random() * 100)}%` });
+  }
+  return { nodes, edges, truncated: [] };
+}
+
+function nextFrame(): Promise<number> {
+  return new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+/** Two animation frames: the one that draws, and the one after it (so the draw has completed). */
+async function settled(): Promise<void> {
+  await nextFrame();
+  await nextFrame();
+}
+
+export async function measureRender(elementCount: number, webgl: boolean, panSeconds: number): Promise<RenderFigures> {
+  const container = document.getElementById('cy')!;
+  const view = syntheticView(elementCount, 42);
+  const elements = toElements(view, { lang: 'zh' });
+
+  const start = performance.now();
+  const cy = cytoscape({
+    container,
+    elements: elements as cytoscape.ElementDefinition[],
+    style: stylesheet(),
+    layout: { name: 'grid' },
+    ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+  } as cytoscape.CytoscapeOptions);
+  await settled();
+  const renderMs = performance.now() - start;
+
+  const layoutStart = performance.now();
+  const layout = cy.layout(layoutOptions({ name: 'fcose', mode: 'explore', nodeCount: cy.nodes().length }) as unknown as cytoscape.LayoutOptions);
+  const stopped = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
+  layout.run();
+  await stopped;
+  await settled();
+  const layoutMs = performance.now() - layoutStart;
+
+  // Frames the page produced while panning by a step per frame: a slow redraw delays the next frame.
+  let frames = 0;
+  const panStart = performance.now();
+  while (performance.now() - panStart < panSeconds * 1000) {
+    cy.panBy({ x: 3, y: 2 });
+    await nextFrame();
+    frames++;
+  }
+  const panFps = frames / ((performance.now() - panStart) / 1000);
+
+  const renderer = webgl && hasWebgl() ? 'webgl' : 'canvas';
+  const counts = { elements: elements.length, nodes: cy.nodes().length, edges: cy.edges().length };
+  cy.destroy();
+  return { ...counts, renderMs, layoutMs, panFps, renderer };
+}
+
+function hasWebgl(): boolean {
+  return Boolean(document.createElement('canvas').getContext('webgl2'));
+}
+
+(window as unknown as { scsBench: unknown }).scsBench = { measureRender };

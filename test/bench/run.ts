@@ -1,0 +1,141 @@
+/**
+ * `npm run bench -- --scale 10k|100k|1m [--seed 42] [--quick] [--only rows] [--load-test]`
+ *
+ * Builds (or reuses) a synthetic graph for the scale+seed in its own embedded Neo4j, then measures
+ * each capability beside its baseline in the same run (see BENCHMARKS.md). Prints Markdown tables and
+ * writes bench-results/<timestamp>.json. Only measures; it asserts nothing about the figures.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { repoRoot } from '../../graph/config.ts';
+import { openCorpus, prepareCorpus } from './corpus.ts';
+import { frontendRows, frontendSpecs } from './frontend.ts';
+import { graphqlRows, graphqlSpecs } from './graphql.ts';
+import { baselineFile, baselineLoad, loadRow, loadSpecs, scratchProjectLoad, type LoadTiming } from './load.ts';
+import { loadTestRows, loadTestSpecs } from './loadTest.ts';
+import { parseOptions, selected, UsageError, type BenchOptions } from './options.ts';
+import { subjectPools } from './pools.ts';
+import { queryRows, querySpecs } from './queries.ts';
+import { failure, formatTables, machine, notMeasured, writeJson, type BenchReport, type ResultRow, type RowSpec, type Section } from './report.ts';
+import { corpusLoader } from './seedAdapter.ts';
+import { benchVersions } from './versions.ts';
+
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+/** Every row a full run reports, in report order. */
+export function allSpecs(options: Pick<BenchOptions, 'scaleLabel'>): RowSpec[] {
+  return [...loadSpecs(options), ...querySpecs(), ...graphqlSpecs(), ...loadTestSpecs(), ...frontendSpecs()];
+}
+
+/** Runs a section; if it throws, its rows become `error` rows carrying the message, and the run goes on. */
+async function section(specs: readonly RowSpec[], work: () => Promise<ResultRow[]>): Promise<ResultRow[]> {
+  try {
+    return await work();
+  } catch (error) {
+    log(`bench: ${failure(error)}`);
+    return specs.map((spec) => notMeasured(spec, failure(error), 'error'));
+  }
+}
+
+export async function runBench(options: BenchOptions): Promise<{ report: BenchReport; file: string }> {
+  const startedAt = new Date().toISOString();
+  const wanted = (name: string) => selected(options, name);
+  const specs = allSpecs(options).filter((spec) => wanted(spec.name));
+  const inSection = (name: Section) => specs.filter((spec) => spec.section === name);
+  const rows: ResultRow[] = [];
+  const loadBefore = os.loadavg()[0]!;
+
+  log(`bench: ${options.scaleLabel} companies, seed ${options.seed}${options.quick ? ', quick' : ''}`);
+  const graphSpecs = specs.filter((spec) => ['query', 'graphql', 'loadtest'].includes(spec.section));
+  const loader = corpusLoader(options);
+  let noCorpus = typeof loader === 'string' ? loader : 'no query graph';
+  let neo4jVersion: string | undefined;
+  let corpusInfo: BenchReport['corpus'] = {};
+  if (typeof loader !== 'string') {
+    let built: LoadTiming | undefined;
+    let corpusReady = graphSpecs.length > 0;
+    if (corpusReady) {
+      try {
+        built = await prepareCorpus(options, loader, log);
+      } catch (error) {
+        corpusReady = false;
+        noCorpus = failure(error);
+        log(`bench: ${noCorpus}`);
+        rows.push(...graphSpecs.map((spec) => notMeasured(spec, noCorpus, 'error')));
+      }
+    }
+    rows.push(
+      ...(await section(inSection('load'), async () => {
+        if (inSection('load').length === 0) return [];
+        const project = built ?? (await scratchProjectLoad(options, loader, log));
+        const baseline = await baselineLoad(options, loader, log);
+        return [loadRow(options, project, baseline)];
+      })),
+    );
+    fs.rmSync(baselineFile(options), { force: true });
+
+    if (corpusReady) {
+      const corpus = await openCorpus(options, log);
+      const graph = corpus.dbms.graph;
+      neo4jVersion = graph.serverVersion;
+      corpusInfo = corpus.info;
+      try {
+        const pools = await subjectPools(graph, options.seed);
+        rows.push(...(await section(inSection('query'), () => queryRows(graph, pools, options, wanted, log))));
+        rows.push(...(await section(inSection('graphql'), () => graphqlRows(corpus, pools, options, wanted, log))));
+        rows.push(...(await section(inSection('loadtest'), () => loadTestRows(corpus, pools, options, wanted, log))));
+      } finally {
+        await graph.close();
+      }
+    }
+  }
+  rows.push(...(await section(inSection('frontend'), () => frontendRows(options.quick, wanted, log))));
+
+  // Rows no section produced (no query graph): n/a with the reason, so the report always has them all.
+  const complete = specs.map((spec) => rows.find((row) => row.name === spec.name) ?? notMeasured(spec, noCorpus));
+
+  const report: BenchReport = {
+    startedAt,
+    finishedAt: new Date().toISOString(),
+    command: `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim(),
+    machine: { ...machine(), loadAverageAtStart: loadBefore, loadAverageAtEnd: os.loadavg()[0]! },
+    versions: { ...benchVersions(), ...(neo4jVersion ? { neo4j: neo4jVersion } : {}) },
+    scale: options.scaleLabel,
+    companies: options.companies,
+    seed: options.seed,
+    quick: options.quick,
+    corpus: corpusInfo,
+    rows: complete,
+  };
+  const file = writeJson(report, path.resolve(repoRoot, options.outDir));
+  return { report, file };
+}
+
+async function main(): Promise<void> {
+  let options: BenchOptions;
+  try {
+    options = parseOptions(process.argv.slice(2));
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(error.message);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const { report, file } = await runBench(options);
+  console.log(formatTables(report.rows));
+  console.log(`JSON: ${path.relative(process.cwd(), file)}`);
+  const failed = report.rows.filter((row) => row.status === 'error');
+  if (failed.length > 0) {
+    console.error(`bench: ${failed.length} row(s) failed: ${failed.map((row) => row.name).join(', ')}`);
+    process.exit(1);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error) => {
+    console.error(error instanceof Error && 'toLine' in error ? (error as { toLine(): string }).toLine() : error);
+    process.exit(1);
+  });
+}
