@@ -10,7 +10,15 @@ import {
 } from '../model.ts';
 import { linkId } from './ids.ts';
 import { nodeRow } from './subjects.ts';
-import { addReports, defaultBatchSize, mergeNodes, mergeRelationships, type LoadReport, type Props, type Writer } from './write.ts';
+import {
+  addReports,
+  defaultBatchSize,
+  mergeNodes,
+  mergeRelationships,
+  type LoadReport,
+  type Props,
+  type Writer,
+} from './write.ts';
 
 /**
  * Rows of the reference graph (agencies, platforms, lists, documents, measures, grade schemes) and
@@ -122,23 +130,35 @@ export interface ReferenceLinkRow {
   props: Props & { source: string; recordedAt: string; confidence: Confidence };
 }
 
-export const mergeAgencies = (writer: Writer, rows: readonly AgencyRow[]) => mergeNodes(writer, NodeKind.Agency, rows.map(nodeRow));
-export const mergePlatforms = (writer: Writer, rows: readonly PlatformRow[]) => mergeNodes(writer, NodeKind.Platform, rows.map(nodeRow));
+export const mergeAgencies = (writer: Writer, rows: readonly AgencyRow[]) =>
+  mergeNodes(writer, NodeKind.Agency, rows.map(nodeRow));
+export const mergePlatforms = (writer: Writer, rows: readonly PlatformRow[]) =>
+  mergeNodes(writer, NodeKind.Platform, rows.map(nodeRow));
 export const mergeCreditLists = (writer: Writer, rows: readonly CreditListRow[]) =>
   mergeNodes(writer, NodeKind.CreditList, rows.map(nodeRow));
 export const mergePolicyDocuments = (writer: Writer, rows: readonly PolicyDocumentRow[]) =>
   mergeNodes(writer, NodeKind.PolicyDocument, rows.map(nodeRow));
-export const mergeMeasures = (writer: Writer, rows: readonly MeasureRow[]) => mergeNodes(writer, NodeKind.Measure, rows.map(nodeRow));
+export const mergeMeasures = (writer: Writer, rows: readonly MeasureRow[]) =>
+  mergeNodes(writer, NodeKind.Measure, rows.map(nodeRow));
 export const mergeGradeSchemes = (writer: Writer, rows: readonly GradeSchemeRow[]) =>
   mergeNodes(writer, NodeKind.GradeScheme, rows.map(nodeRow));
 
 /** MERGEs reference links, one statement per relationship type; ids are `<type>:<from>:<to>`. */
-export async function mergeReferenceLinks(writer: Writer, rows: readonly ReferenceLinkRow[], batchSize = defaultBatchSize): Promise<LoadReport> {
+export async function mergeReferenceLinks(
+  writer: Writer,
+  rows: readonly ReferenceLinkRow[],
+  batchSize = defaultBatchSize,
+): Promise<LoadReport> {
   const byType = new Map<Rel, ReferenceLinkRow[]>();
   for (const row of rows) byType.set(row.type, [...(byType.get(row.type) ?? []), row]);
   const report: LoadReport = {};
   for (const [type, typed] of byType) {
-    const relRows = typed.map((row) => ({ id: linkId(type, row.fromId, row.toId), from: row.fromId, to: row.toId, props: row.props }));
+    const relRows = typed.map((row) => ({
+      id: linkId(type, row.fromId, row.toId),
+      from: row.fromId,
+      to: row.toId,
+      props: row.props,
+    }));
     addReports(report, await mergeRelationships(writer, type, relRows, batchSize));
   }
   return report;

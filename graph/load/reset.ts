@@ -8,7 +8,10 @@ import { anyNodeLabel } from '../model.ts';
  * indexes, SchemaVersion) stays. CALL … IN TRANSACTIONS needs an auto-commit transaction, hence
  * session.run rather than the Graph helpers.
  */
-export async function deleteAllData(graph: Graph, batchSize = 10_000): Promise<{ nodesDeleted: number; relationshipsDeleted: number }> {
+export async function deleteAllData(
+  graph: Graph,
+  batchSize = 10_000,
+): Promise<{ nodesDeleted: number; relationshipsDeleted: number }> {
   const session = graph.driver.session({ database: graph.database, defaultAccessMode: neo4j.session.WRITE });
   try {
     const result = await session.run(

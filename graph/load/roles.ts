@@ -35,10 +35,21 @@ export interface BranchRow extends Provenance {
   until?: string | null;
 }
 
-const provenance = (row: Provenance): Props => ({ source: row.source, sourceUrl: row.sourceUrl ?? null, recordedAt: row.recordedAt });
-const period = (row: { from?: string | null; until?: string | null }): Props => ({ from: row.from ?? null, until: row.until ?? null });
+const provenance = (row: Provenance): Props => ({
+  source: row.source,
+  sourceUrl: row.sourceUrl ?? null,
+  recordedAt: row.recordedAt,
+});
+const period = (row: { from?: string | null; until?: string | null }): Props => ({
+  from: row.from ?? null,
+  until: row.until ?? null,
+});
 
-export function mergeShareholdings(writer: Writer, rows: readonly ShareholdingRow[], batchSize = defaultBatchSize): Promise<LoadReport> {
+export function mergeShareholdings(
+  writer: Writer,
+  rows: readonly ShareholdingRow[],
+  batchSize = defaultBatchSize,
+): Promise<LoadReport> {
   return mergeRelationships(
     writer,
     Rel.SHAREHOLDER_OF,
@@ -46,7 +57,12 @@ export function mergeShareholdings(writer: Writer, rows: readonly ShareholdingRo
       id: shareholdingId(row.ownerId, row.companyId, row.from),
       from: row.ownerId,
       to: row.companyId,
-      props: { fraction: row.fraction ?? null, subscribedCapital: row.subscribedCapital ?? null, ...period(row), ...provenance(row) },
+      props: {
+        fraction: row.fraction ?? null,
+        subscribedCapital: row.subscribedCapital ?? null,
+        ...period(row),
+        ...provenance(row),
+      },
     })),
     batchSize,
   );

@@ -88,7 +88,12 @@ FOREACH (_ IN CASE WHEN outcome = 'unchanged' THEN [] ELSE [1] END | SET r += ro
 RETURN outcome, count(*) AS count`;
 
 /** MERGEs nodes of one kind on `id` and sets their properties (`null` removes one). */
-export async function mergeNodes(writer: Writer, kind: NodeKind, rows: readonly NodeRow[], batchSize = defaultBatchSize): Promise<LoadReport> {
+export async function mergeNodes(
+  writer: Writer,
+  kind: NodeKind,
+  rows: readonly NodeRow[],
+  batchSize = defaultBatchSize,
+): Promise<LoadReport> {
   if (!knownKinds.has(kind)) throw new Error(`unknown node kind '${kind}'`);
   const cypher = nodeCypher(kind);
   const counts = await inBatches(writer, rows, batchSize, (batch) => ({
