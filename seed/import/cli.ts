@@ -1,0 +1,90 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import cliProgress from 'cli-progress';
+import { readGraphConfig } from '../../graph/config.ts';
+import { connectGraph } from '../../graph/driver.ts';
+import { StartupError } from '../../graph/errors.ts';
+import type { NodeKind } from '../../graph/model.ts';
+import { applySchema } from '../../graph/schema.ts';
+import { EncodingError, type Encoding } from './decode.ts';
+import { importFormats, type ImportFormat } from './detect.ts';
+import { ImportInputError, importFile } from './run.ts';
+import { summaryLine, summaryTable } from './summary.ts';
+
+const usage = `usage: npm run import -- <file>… [--format ${importFormats.join('|')}] [--dry-run] [--skip-invalid]
+       [--namespace PREFIX] [--encoding utf8|gb18030] [--batch-size N] [--rejects-dir DIR]
+Files are imported in order, each all-or-nothing. See README "Import and export".`;
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      format: { type: 'string' },
+      'dry-run': { type: 'boolean', default: false },
+      'skip-invalid': { type: 'boolean', default: false },
+      namespace: { type: 'string', default: '' },
+      encoding: { type: 'string' },
+      'batch-size': { type: 'string', default: '5000' },
+      'rejects-dir': { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help || positionals.length === 0) {
+    console.error(usage);
+    return values.help ? 0 : 2;
+  }
+  const format = values.format as ImportFormat | undefined;
+  if (format && !importFormats.includes(format)) throw new ImportInputError(`--format must be one of ${importFormats.join(', ')}`);
+  if (values.encoding && values.encoding !== 'utf8' && values.encoding !== 'gb18030') throw new ImportInputError('--encoding must be utf8 or gb18030');
+  const batchSize = Number(values['batch-size']);
+  if (!Number.isInteger(batchSize) || batchSize < 1) throw new ImportInputError('--batch-size must be a positive whole number');
+  // npm runs scripts from the package root; paths on the command line are relative to where the user was.
+  const cwd = process.env.INIT_CWD ?? process.cwd();
+
+  const graph = await connectGraph(readGraphConfig(), { log: (line) => console.error(line) });
+  let failed = false;
+  try {
+    await applySchema(graph);
+    const knownIds = new Map<string, NodeKind>();
+    for (const file of positionals) {
+      const bar = new cliProgress.SingleBar({ stream: process.stderr, format: `${path.basename(file)} [{bar}] {value}/{total} units | {eta_formatted} left`, hideCursor: true }, cliProgress.Presets.shades_classic);
+      const result = await importFile(graph, {
+        file: path.resolve(cwd, file),
+        format,
+        dryRun: values['dry-run'],
+        skipInvalid: values['skip-invalid'],
+        namespace: values.namespace,
+        encoding: values.encoding as Encoding | undefined,
+        idHashSalt: process.env.ID_HASH_SALT || undefined,
+        batchSize,
+        rejectsDir: path.resolve(cwd, values['rejects-dir'] ?? '.'),
+        knownIds,
+        onStart: (units, resumedAt) => {
+          if (resumedAt > 0) console.error(`${path.basename(file)}: resuming an interrupted import at unit ${resumedAt + 1} of ${units}`);
+          bar.start(units, resumedAt);
+        },
+        onUnit: (index) => bar.update(index + 1),
+      }).finally(() => bar.stop());
+      if (result.notice) console.error(result.notice);
+      for (const problem of result.problems) console.error(problem);
+      console.log(summaryLine({ ...result, file: path.relative(cwd, result.file) || result.file }));
+      for (const line of summaryTable(result)) console.log(line);
+      if (result.rejectsFile) console.log(`  rejected records and reasons: ${path.relative(cwd, result.rejectsFile)}`);
+      if (result.errors > 0 && !values['skip-invalid']) failed = true;
+    }
+  } finally {
+    await graph.close();
+  }
+  return failed ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    const usageError = error instanceof ImportInputError || error instanceof EncodingError || String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS');
+    if (error instanceof StartupError) console.error(error.toLine());
+    else if (usageError) console.error(`scs-graph import: ${(error as Error).message}\n${usage}`);
+    else console.error(error);
+    process.exit(usageError ? 2 : 1);
+  },
+);

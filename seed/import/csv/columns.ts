@@ -1,0 +1,101 @@
+/**
+ * The four documented CSV column sets (README "Import and export"). Import checks headers against
+ * them and export writes them in this order, so a file exported from the graph imports unchanged.
+ * Aliases accept the headings of Chinese registry extracts (统一社会信用代码, 企业名称 …).
+ */
+
+export interface ColumnSpec {
+  name: string;
+  aliases?: string[];
+  doc: string;
+}
+
+export interface ColumnSet {
+  name: CsvKind;
+  columns: ColumnSpec[];
+  /** Each group needs at least one of its columns in the header. */
+  required: string[][];
+}
+
+export const csvKinds = ['companies', 'persons', 'relations', 'listings'] as const;
+export type CsvKind = (typeof csvKinds)[number];
+
+const provenance: ColumnSpec = { name: 'source_url', aliases: ['来源', '来源链接'], doc: 'where the fact was published (optional)' };
+
+export const companyColumns: ColumnSet = {
+  name: 'companies',
+  required: [['uscc', 'id'], ['name_zh', 'name_en']],
+  columns: [
+    { name: 'uscc', aliases: ['统一社会信用代码', '信用代码'], doc: '18-character USCC; the company id. Check-character mismatch = warning' },
+    { name: 'id', doc: 'only for companies without a USCC (foreign shareholders): your own id' },
+    { name: 'name_zh', aliases: ['企业名称', '公司名称', '名称'], doc: 'Chinese name' },
+    { name: 'name_en', aliases: ['英文名称'], doc: 'English (or Latin-script) name' },
+    { name: 'former_names', aliases: ['曾用名'], doc: 'former names separated by |' },
+    { name: 'legal_form', aliases: ['企业类型', '公司类型'], doc: 'e.g. 有限责任公司' },
+    { name: 'status', aliases: ['登记状态', '经营状态'], doc: 'in_operation | revoked | cancelled | moved_out | liquidation (or 存续/在业, 吊销, 注销, 迁出, 清算)' },
+    { name: 'registered_capital', aliases: ['注册资本'], doc: 'CNY: 5000000, 500万 or 500万元' },
+    { name: 'established', aliases: ['成立日期'], doc: 'date' },
+    { name: 'division_code', aliases: ['行政区划代码'], doc: 'GB/T 2260, 6 digits' },
+    { name: 'industry_code', aliases: ['行业代码'], doc: 'GB/T 4754, e.g. C39' },
+    { name: 'address', aliases: ['住所', '注册地址', '地址'], doc: 'registered address' },
+    { name: 'is_branch', aliases: ['是否分支机构'], doc: 'true for a branch (分公司)' },
+    { name: 'state_owned', aliases: ['是否国有'], doc: 'true for a state-owned enterprise' },
+    { name: 'jurisdiction', doc: 'ISO country code of a non-Chinese company (us, ru)' },
+    provenance,
+  ],
+};
+
+export const personColumns: ColumnSet = {
+  name: 'persons',
+  required: [['id'], ['name_zh', 'name_en']],
+  columns: [
+    { name: 'id', aliases: ['编号'], doc: 'your stable id for the person (p-…)' },
+    { name: 'name_zh', aliases: ['姓名'], doc: 'Chinese name' },
+    { name: 'name_en', doc: 'Latin-script name' },
+    { name: 'name_pinyin', aliases: ['拼音'], doc: 'pinyin; derived from name_zh when empty' },
+    { name: 'id_number', aliases: ['证件号码', '身份证号'], doc: 'never stored: hashed with ID_HASH_SALT, kept only as idNumberHash' },
+    provenance,
+  ],
+};
+
+export const relationColumns: ColumnSet = {
+  name: 'relations',
+  required: [['type'], ['from_id'], ['to_id']],
+  columns: [
+    { name: 'id', doc: 'optional relationship id (default as graph/load/ids.ts: `sh:<from_id>:<to_id>:<from>`, `lr:…`, `off:…:<role>:…`, `br:…`)' },
+    { name: 'type', aliases: ['关系类型'], doc: 'shareholder | legal_representative | officer | branch' },
+    { name: 'from_id', doc: 'shareholder, person or branch: a USCC or a person/company id' },
+    { name: 'to_id', doc: 'the company (for branch: the head office)' },
+    { name: 'share', aliases: ['持股比例'], doc: 'shareholder: fraction 0–1 (0.51) or percent (51%)' },
+    { name: 'subscribed_capital', aliases: ['认缴出资额'], doc: 'shareholder: CNY, like registered_capital' },
+    { name: 'role', aliases: ['职务'], doc: 'officer: chair | director | supervisor | general_manager | senior_manager | finance_officer (or 董事长, 董事, 监事, 总经理, 高级管理人员, 财务负责人)' },
+    { name: 'from', aliases: ['起始日期'], doc: 'date the relationship began' },
+    { name: 'until', aliases: ['截止日期'], doc: 'date it ended (empty: still in force)' },
+    provenance,
+  ],
+};
+
+export const listingColumns: ColumnSet = {
+  name: 'listings',
+  required: [['subject'], ['list'], ['from']],
+  columns: [
+    { name: 'id', doc: 'optional listing id (default `l-<list>-<subject>-<from>`)' },
+    { name: 'subject', aliases: ['主体'], doc: 'USCC or person id of the listed party' },
+    { name: 'list', aliases: ['名单'], doc: 'CreditList id in the graph (e.g. spc_dishonest_judgment_debtors)' },
+    { name: 'from', aliases: ['列入日期'], doc: 'date listed' },
+    { name: 'until', aliases: ['移出日期', '届满日期'], doc: 'date the listing ends or ended' },
+    { name: 'status', aliases: ['状态'], doc: 'active | expired | repaired | removed (default: from until and today)' },
+    { name: 'ended_on', doc: 'date repaired or removed' },
+    { name: 'reason', aliases: ['列入原因', '事由'], doc: 'why listed' },
+    { name: 'agency', aliases: ['决定机关', '作出决定机关'], doc: 'Agency id of the deciding agency (e.g. spc)' },
+    { name: 'case_number', aliases: ['案号', '决定文书号'], doc: 'case or decision number' },
+    provenance,
+  ],
+};
+
+export const columnSets: Record<CsvKind, ColumnSet> = {
+  companies: companyColumns,
+  persons: personColumns,
+  relations: relationColumns,
+  listings: listingColumns,
+};

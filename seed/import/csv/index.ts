@@ -1,0 +1,36 @@
+import type { MapContext } from '../context.ts';
+import { newRecord, type ImportRecord } from '../facts.ts';
+import type { Problem } from '../problems.ts';
+import { columnSets, type CsvKind } from './columns.ts';
+import { companyRecord } from './companies.ts';
+import { listingRecord } from './listings.ts';
+import { personRecord } from './persons.ts';
+import { readCsv, type CsvRow } from './read.ts';
+import { relationRecord } from './relations.ts';
+
+const mappers: Record<CsvKind, (row: CsvRow, ctx: MapContext) => ImportRecord> = {
+  companies: companyRecord,
+  persons: personRecord,
+  relations: relationRecord,
+  listings: listingRecord,
+};
+
+export interface Mapped {
+  records: ImportRecord[];
+  /** Problems of the file as a whole (header, syntax); an error among them rejects every record. */
+  fileProblems: Problem[];
+  /** Records of kinds this importer does not map, counted by kind (FtM schemata, BODS interests). */
+  skipped: Record<string, number>;
+}
+
+/** A CSV file of one of the four column sets → its records. */
+export function mapCsv(text: string, kind: CsvKind, ctx: MapContext): Mapped {
+  const table = readCsv(text, columnSets[kind]);
+  const records = table.rows.map((row) => {
+    if (!row.problem) return mappers[kind](row, ctx);
+    const record = newRecord(row.line, row.raw);
+    record.problems.push(row.problem);
+    return record;
+  });
+  return { records, fileProblems: table.problems, skipped: {} };
+}

@@ -1,0 +1,178 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Graph } from '../../graph/driver.ts';
+import { nodeKindsOf } from '../../graph/load/importLookup.ts';
+import type { LoadReport } from '../../graph/load/index.ts';
+import type { NodeKind } from '../../graph/model.ts';
+import { mapBods } from './bods/map.ts';
+import type { MapContext } from './context.ts';
+import { mapCsv, type Mapped } from './csv/index.ts';
+import { decode, type Encoding } from './decode.ts';
+import { csvKindOf, detectFormat, importFormats, type ImportFormat } from './detect.ts';
+import { factKind, type ImportRecord } from './facts.ts';
+import { mapFtm } from './ftm/map.ts';
+import { formatProblem, sortProblems, type Problem } from './problems.ts';
+import { writeRejects } from './rejects.ts';
+import { today } from './values.ts';
+import { checkRecords } from './validate.ts';
+import { dryRunUnits, planUnits, resumePoint, writeUnits, type CheckpointState } from './write.ts';
+
+/**
+ * One file's import, start to end: decode → detect → map records → check everything (file, then
+ * graph) → write in checkpointed units (or roll back, for a dry run) → summary. Nothing is written
+ * when any record has an error, unless `skipInvalid`.
+ */
+
+export interface ImportOptions {
+  file: string;
+  format?: ImportFormat;
+  dryRun?: boolean;
+  skipInvalid?: boolean;
+  /** Where rejected records go with `skipInvalid` (default: `<file name>.rejects.csv|jsonl` in `rejectsDir`). */
+  rejectsDir?: string;
+  namespace?: string;
+  encoding?: Encoding;
+  idHashSalt?: string;
+  /** Facts per write transaction (default 5,000). */
+  batchSize?: number;
+  now?: Date;
+  /** Ids (and kinds) that earlier files of the same run define; they count as known. */
+  knownIds?: Map<string, NodeKind>;
+  /** Told the number of write units, then called after each commits (progress; throwing aborts). */
+  onStart?: (units: number, resumedAt: number) => void;
+  onUnit?: (index: number) => void;
+}
+
+export interface KindSummary {
+  created: number;
+  updated: number;
+  unchanged: number;
+  rejected: number;
+}
+
+export interface ImportResult {
+  file: string;
+  format: ImportFormat;
+  /** Said when the encoding was guessed. */
+  notice?: string;
+  /** Every problem as `file:line: column: message`, in file order. */
+  problems: string[];
+  errors: number;
+  warnings: number;
+  records: number;
+  acceptedRecords: number;
+  /** True when facts were written (false for a dry run and for a refused file). */
+  written: boolean;
+  dryRun: boolean;
+  /** Per node kind and relationship type. */
+  summary: Record<string, KindSummary>;
+  /** Records of kinds not imported (FtM schemata such as Address), by kind. */
+  skipped: Record<string, number>;
+  rejectsFile?: string;
+  /** Unit the write resumed at after an interrupted run (0 when it started afresh). */
+  resumedAt: number;
+  units: number;
+}
+
+export class ImportInputError extends Error {
+  override name = 'ImportInputError';
+}
+
+export async function importFile(graph: Graph, options: ImportOptions): Promise<ImportResult> {
+  const label = path.basename(options.file);
+  if (!fs.existsSync(options.file)) throw new ImportInputError(`no such file: ${options.file}`);
+  const bytes = fs.readFileSync(options.file);
+  const { text, notice } = decode(bytes, label, options.encoding);
+  const format = options.format ?? detectFormat(options.file, text);
+  if (!format) {
+    throw new ImportInputError(`cannot tell the format of ${label}; pass --format (${importFormats.join(' | ')})`);
+  }
+  const now = options.now ?? new Date();
+  const ctx: MapContext = { file: label, namespace: options.namespace ?? '', idHashSalt: options.idHashSalt, today: today(now) };
+  const mapped = mapFile(text, format, ctx);
+  const known = new Map([...(options.knownIds ?? []), ...(await nodeKindsOf(graph, mentionedIds(mapped.records)))]);
+  const { accepted, rejected } = checkRecords(mapped.records, mapped.fileProblems, known);
+  const problems = sortProblems([...mapped.fileProblems, ...mapped.records.flatMap((r) => r.problems)]);
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  const result: ImportResult = {
+    file: options.file,
+    format,
+    notice,
+    problems: problems.map((p: Problem) => formatProblem(label, p)),
+    errors,
+    warnings: problems.length - errors,
+    records: mapped.records.length,
+    acceptedRecords: accepted.length,
+    written: false,
+    dryRun: options.dryRun === true,
+    summary: rejectedSummary(rejected),
+    skipped: mapped.skipped,
+    resumedAt: 0,
+    units: 0,
+  };
+  if (errors > 0 && !options.skipInvalid) return result;
+  for (const record of accepted) for (const node of record.nodes) options.knownIds?.set(node.id, node.kind);
+  if (rejected.length > 0) result.rejectsFile = writeRejects(options.file, options.rejectsDir ?? process.cwd(), format, text, rejected);
+
+  const units = planUnits(accepted, options.batchSize ?? 5_000, now.toISOString());
+  result.units = units.length;
+  let report: LoadReport;
+  if (options.dryRun) {
+    options.onStart?.(units.length, 0);
+    report = await dryRunUnits(graph, units);
+  } else {
+    const state: CheckpointState = { key: `import:${path.resolve(options.file)}`, fingerprint: fingerprint(bytes, format, options) };
+    result.resumedAt = await resumePoint(graph, state);
+    options.onStart?.(units.length, result.resumedAt);
+    report = await writeUnits(graph, units, result.resumedAt, state, (index) => options.onUnit?.(index));
+    result.written = true;
+  }
+  addLoadReport(result.summary, report);
+  return result;
+}
+
+export function mapFile(text: string, format: ImportFormat, ctx: MapContext): Mapped {
+  if (format === 'ftm') return mapFtm(text, ctx);
+  if (format === 'bods') return mapBods(text, ctx);
+  return mapCsv(text, csvKindOf(format)!, ctx);
+}
+
+/** Every id the records define or refer to: looked up in the graph before anything is checked. */
+function mentionedIds(records: ImportRecord[]): Set<string> {
+  const ids = new Set<string>();
+  for (const record of records) {
+    for (const node of record.nodes) ids.add(node.id);
+    for (const rel of record.rels) ids.add(rel.from).add(rel.to);
+  }
+  return ids;
+}
+
+/** Same bytes, same format and the options that change what is written: the same import. */
+function fingerprint(bytes: Buffer, format: ImportFormat, options: ImportOptions): string {
+  return createHash('sha256')
+    .update(bytes)
+    .update(JSON.stringify([format, options.namespace ?? '', options.skipInvalid === true, options.batchSize ?? 5_000]))
+    .digest('hex');
+}
+
+const emptySummary = (): KindSummary => ({ created: 0, updated: 0, unchanged: 0, rejected: 0 });
+
+function rejectedSummary(rejected: ImportRecord[]): Record<string, KindSummary> {
+  const summary: Record<string, KindSummary> = {};
+  for (const record of rejected) {
+    for (const fact of [...record.nodes.filter((n) => !n.shared), ...record.rels]) (summary[factKind(fact)] ??= emptySummary()).rejected++;
+  }
+  return summary;
+}
+
+function addLoadReport(summary: Record<string, KindSummary>, report: LoadReport): void {
+  for (const [kind, counts] of Object.entries(report)) {
+    const into = (summary[kind] ??= emptySummary());
+    into.created += counts.created;
+    into.updated += counts.updated;
+    into.unchanged += counts.unchanged;
+    // A relationship whose end vanished between the check and the write is not in the graph: rejected.
+    into.rejected += counts.missing;
+  }
+}
