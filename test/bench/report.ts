@@ -75,21 +75,23 @@ export function formatFigure(value: Figure): string {
   return value.toFixed(2);
 }
 
-/** One Markdown table per section (same text on stdout and in BENCHMARKS.md). */
+/** Markdown tables: one per section, split where a section's rows carry different figures. */
 export function formatTables(rows: readonly ResultRow[]): string {
   const out: string[] = [];
   const sections = [...new Set(rows.map((r) => r.section))];
   for (const section of sections) {
-    const inSection = rows.filter((r) => r.section === section);
-    const keys = [...new Set(inSection.flatMap((r) => Object.keys(r.figures)))];
     out.push(`### ${sectionTitles[section]}`, '');
-    out.push(`| row | ${keys.join(' | ')} | note |`);
-    out.push(`|---|${keys.map(() => '--:').join('|')}|---|`);
-    for (const row of inSection) {
-      const cells = keys.map((k) => (k in row.figures ? formatFigure(row.figures[k]!) : ''));
-      out.push(`| ${row.title} | ${cells.join(' | ')} | ${row.note ?? ''} |`);
+    const inSection = rows.filter((r) => r.section === section);
+    const shapes = [...new Set(inSection.map((r) => Object.keys(r.figures).join('|')))];
+    for (const shape of shapes) {
+      const keys = shape.split('|');
+      out.push(`| row | ${keys.join(' | ')} | note |`);
+      out.push(`|---|${keys.map(() => '--:').join('|')}|---|`);
+      for (const row of inSection.filter((r) => Object.keys(r.figures).join('|') === shape)) {
+        out.push(`| ${row.title} | ${keys.map((k) => formatFigure(row.figures[k]!)).join(' | ')} | ${row.note ?? ''} |`);
+      }
+      out.push('');
     }
-    out.push('');
   }
   return out.join('\n');
 }
