@@ -43,7 +43,7 @@ export async function loadTestRows(corpus: Corpus, pools: SubjectPools, options:
   const available = mix.filter(([operation]) => typeof operation.request !== 'string') as Array<[{ request: (p: SubjectPools) => GraphqlRequest }, number]>;
   const total = available.reduce((sum, [, weight]) => sum + weight, 0);
   const next = () => {
-    let roll = pools.random() * total;
+    let roll = pools.random.next() * total;
     for (const [operation, weight] of available) if ((roll -= weight) < 0) return operation.request(pools);
     return available[0]![0].request(pools);
   };

@@ -8,7 +8,6 @@ export interface Operation {
   request: ((pools: SubjectPools) => GraphqlRequest) | string;
 }
 
-export const pick = <T>(pool: readonly T[], random: () => number): T => pool[Math.floor(random() * pool.length)]!;
 
 export const operations: Record<'profile' | 'neighbourhood' | 'search' | 'trace' | 'exposure' | 'ownership', Operation> = {
   profile: { name: 'profile', request: 'the API has no company profile query yet' },

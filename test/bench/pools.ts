@@ -1,5 +1,5 @@
 import type { Graph } from '../../graph/driver.ts';
-import { draw, seededRandom } from './random.ts';
+import { Random } from '../../seed/synthetic/random.ts';
 
 /** Subjects drawn from the corpus with a fixed seed, so every run asks about the same companies. */
 export interface SubjectPools {
@@ -13,10 +13,17 @@ export interface SubjectPools {
   ownerPairs: Array<[owner: string, company: string]>;
   /** The as-of date every dated query uses. */
   asOf: string;
-  random: () => number;
+  random: Random;
 }
 
 export const poolSize = 2_000;
+/** The bench's own PRNG stream (the generator uses streams per batch), so its draws never mirror the corpus's. */
+const benchStream = 0xbe9c4;
+
+/** `count` draws, with replacement, from a non-empty pool. */
+export function draw<T>(pool: readonly T[], count: number, random: Random): T[] {
+  return Array.from({ length: count }, () => random.pick(pool));
+}
 export const benchAsOf = '2024-06-30';
 
 async function ids(graph: Graph, cypher: string): Promise<string[]> {
@@ -25,7 +32,7 @@ async function ids(graph: Graph, cypher: string): Promise<string[]> {
 
 /** Draws the pools once per run (ids in id order, then a seeded draw, so the choice is reproducible). */
 export async function subjectPools(graph: Graph, seed: number): Promise<SubjectPools> {
-  const random = seededRandom(seed ^ 0x5eed);
+  const random = new Random(seed, benchStream);
   const companyIds = draw(await ids(graph, 'MATCH (c:Company) WHERE c.synthetic RETURN c.id AS id ORDER BY id'), poolSize, random);
   const names = await graph.read<{ id: string; name: string }>('UNWIND $ids AS id MATCH (c:Company {id: id}) RETURN c.id AS id, c.nameZh AS name', {
     ids: companyIds,

@@ -3,8 +3,7 @@ import { sanctionTrace } from '../../graph/trace/sanctionTrace.ts';
 import { ultimateOwners } from '../../graph/ownership/ultimateOwners.ts';
 import { measurePaired, type Paired } from './measure.ts';
 import type { BenchOptions } from './options.ts';
-import type { SubjectPools } from './pools.ts';
-import { draw } from './random.ts';
+import { draw, type SubjectPools } from './pools.ts';
 import { failure, measured, notMeasured, type Figure, type ResultRow, type RowSpec } from './report.ts';
 import { ratio } from './stats.ts';
 

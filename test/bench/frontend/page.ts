@@ -8,7 +8,7 @@ import fcose from 'cytoscape-fcose';
 import { toElements, type GraphViewLike, type ViewNodeLike } from '../../../web/src/graph/elements.ts';
 import { layoutOptions } from '../../../web/src/graph/layout.ts';
 import { stylesheet } from '../../../web/src/graph/style.ts';
-import { seededRandom } from '../random.ts';
+import { Random } from '../../../seed/synthetic/random.ts';
 
 cytoscape.use(fcose);
 
@@ -35,24 +35,24 @@ const kinds: Array<[string, number]> = [
 
 /** A company-graph-like view: a random tree plus cross links, 40 % nodes and 60 % edges. */
 export function syntheticView(elements: number, seed: number): GraphViewLike {
-  const random = seededRandom(seed);
+  const random = new Random(seed);
   const nodeCount = Math.round(elements * 0.4);
   const edgeCount = elements - nodeCount;
   const nodes: ViewNodeLike[] = [];
   for (let i = 0; i < nodeCount; i++) {
-    let roll = random();
+    let roll = random.next();
     const kind = kinds.find(([, share]) => (roll -= share) < 0)?.[0] ?? 'Company';
-    nodes.push({ id: `n${i}`, kind, label: `${kind === 'Person' ? '张' : '示例'}${i}${kind === 'Company' ? '科技有限公司' : ''}`, blacklisted: random() < 0.02 });
+    nodes.push({ id: `n${i}`, kind, label: `${kind === 'Person' ? '张' : '示例'}${i}${kind === 'Company' ? '科技有限公司' : ''}`, blacklisted: random.chance(0.02) });
   }
   const edges = [];
   const seen = new Set<string>();
   for (let e = 0; edges.length < edgeCount; e++) {
-    const target = e < nodeCount - 1 ? e + 1 : Math.floor(random() * nodeCount);
-    const source = Math.floor(random() * (e < nodeCount - 1 ? target : nodeCount));
+    const target = e < nodeCount - 1 ? e + 1 : random.int(nodeCount);
+    const source = random.int(e < nodeCount - 1 ? target : nodeCount);
     const id = `n${source}-SHAREHOLDER_OF-n${target}`;
     if (source === target || seen.has(id)) continue;
     seen.add(id);
-    edges.push({ id, source: `n${source}`, target: `n${target}`, type: 'SHAREHOLDER_OF', label: `${Math.round(random() * 100)}%` });
+    edges.push({ id, source: `n${source}`, target: `n${target}`, type: 'SHAREHOLDER_OF', label: `${random.between(1, 100)}%` });
   }
   return { nodes, edges, truncated: [] };
 }
