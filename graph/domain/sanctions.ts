@@ -33,6 +33,10 @@ import type { BearerRole, DocumentType, OfficerRole } from '../model.ts';
  *    plus every measure S itself bears at D on the active listings of companies where S holds a role
  *    (legal representative, officer, actual controller, controlling shareholder).
  * 8. Redlists work the same way; their measures have polarity `incentive`.
+ * 9. Legal-basis audit. A list rests on the documents that establish it or are its legal basis; a
+ *    measure rests, on each list that may trigger it, on its supporting documents there (rule 4), and,
+ *    when no list triggers it, on every document in force that defines it. Each is reported when it has
+ *    no document at all, none in force at D, or a basis below law or regulation (rule 6).
  */
 
 /** Listing statuses that say the listing ended (rule 1). */
@@ -229,4 +233,13 @@ export function bearersOf<P extends Party>(appliesTo: readonly string[], holders
     }
   }
   return [...found.values()].sort((a, b) => a.party.id.localeCompare(b.party.id));
+}
+
+export type BasisProblem = 'no_document' | 'none_in_force' | 'below_law_or_regulation';
+
+/** Rule 9: what is wrong with a basis, given how many documents there are at all and the basis in force. */
+export function basisProblem(documentsAtAll: number, basis: { documents: readonly unknown[]; belowLawOrRegulation: boolean }): BasisProblem | null {
+  if (documentsAtAll === 0) return 'no_document';
+  if (basis.documents.length === 0) return 'none_in_force';
+  return basis.belowLawOrRegulation ? 'below_law_or_regulation' : null;
 }

@@ -36,19 +36,25 @@ async function controllingShareholder(graph: Graph, companyId: string, asOf: str
   return { party: ref({ ...controller, name: subgraph.parties.get(controller.id)?.name ?? null }), share: controller.share, rule };
 }
 
+/** Companies asked about at the same time (each is a breadth-first walk of a few reads). */
+const concurrentCompanies = 8;
+
 /**
  * Controllers of each company at `asOf`, through the ownership module (graph/ownership/). Its API is
  * per company, so the companies are asked in parallel; callers bound how many (a trace asks only for
  * listed companies whose measures name a controller).
  */
 export async function controlOf(graph: Graph, companyIds: readonly string[], asOf: string): Promise<Map<string, Control>> {
+  const answers = new Map<string, Control>();
   const unique = [...new Set(companyIds)];
-  const answers = await Promise.all(
-    unique.map(async (id): Promise<[string, Control]> => {
-      const [actual, controlling] = await Promise.all([actualController(graph, id, asOf), controllingShareholder(graph, id, asOf)]);
-      const controller = actual?.controller;
-      return [id, { actualController: controller ? { party: ref(controller), share: controller.share, rule: actual.rule } : null, controllingShareholder: controlling }];
-    }),
-  );
-  return new Map(answers);
+  for (let start = 0; start < unique.length; start += concurrentCompanies) {
+    await Promise.all(
+      unique.slice(start, start + concurrentCompanies).map(async (id) => {
+        const [actual, controlling] = await Promise.all([actualController(graph, id, asOf), controllingShareholder(graph, id, asOf)]);
+        const controller = actual?.controller;
+        answers.set(id, { actualController: controller ? { party: ref(controller), share: controller.share, rule: actual.rule } : null, controllingShareholder: controlling });
+      }),
+    );
+  }
+  return answers;
 }

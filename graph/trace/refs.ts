@@ -26,7 +26,7 @@ export function toList(props: Props, maintainedBy: unknown): ListRef {
   return { id: String(props.id), name: label('CreditList', props), nameEn: text(props.nameEn), kind: text(props.kind) as ListKind | null, maintainedBy: texts(maintainedBy) };
 }
 
-export function toDocument(props: Props, triggeredBy: unknown, regimeOf: unknown): DocumentRef {
+export function toDocument({ document: props, triggeredBy, regimeOf }: DocumentRow): DocumentRef {
   return {
     id: String(props.id),
     docNumber: text(props.docNumber),
@@ -49,7 +49,7 @@ export interface MeasureRow {
   measure: Props;
   triggeredBy: unknown;
   agencies: Props[];
-  documents: Array<{ document: Props; triggeredBy: unknown; regimeOf: unknown }>;
+  documents: DocumentRow[];
 }
 
 export function toMeasure(row: MeasureRow): MeasureRef {
@@ -65,7 +65,7 @@ export function toMeasure(row: MeasureRow): MeasureRef {
     confidence: text(props.confidence),
     agencies: row.agencies.map(toAgency).sort(byId),
     triggeredBy: texts(row.triggeredBy).sort(),
-    definedIn: row.documents.map((d) => toDocument(d.document, d.triggeredBy, d.regimeOf)).sort(byId),
+    definedIn: row.documents.map(toDocument).sort(byId),
   };
 }
 
@@ -74,12 +74,21 @@ export const measureRowProjection = (m: string) => `{
   measure: properties(${m}),
   triggeredBy: [(${m})-[:TRIGGERED_BY]->(tl:CreditList) | tl.id],
   agencies: [(${m})-[:IMPLEMENTED_BY]->(ia:Agency) | properties(ia)],
-  documents: [(dd:PolicyDocument)-[:DEFINES]->(${m}) | {
-    document: properties(dd),
-    triggeredBy: [(dd)-[:TRIGGERED_BY]->(dl:CreditList) | dl.id],
-    regimeOf: [(dd)-[:ESTABLISHES]->(:CreditList)<-[:MAINTAINS]-(ra:Agency) | ra.id] + [(dd)<-[:LEGAL_BASIS]-(:CreditList)<-[:MAINTAINS]-(rb:Agency) | rb.id]
-  }]
+  documents: [(dd:PolicyDocument)-[:DEFINES]->(${m}) | ${documentProjection('dd')}]
 }`;
+
+/** Cypher map of a document with the lists it is triggered by and the regimes it belongs to (`DocumentRow`). */
+export const documentProjection = (d: string) => `{
+  document: properties(${d}),
+  triggeredBy: [(${d})-[:TRIGGERED_BY]->(dl:CreditList) | dl.id],
+  regimeOf: [(${d})-[:ESTABLISHES]->(:CreditList)<-[:MAINTAINS]-(ra:Agency) | ra.id] + [(${d})<-[:LEGAL_BASIS]-(:CreditList)<-[:MAINTAINS]-(rb:Agency) | rb.id]
+}`;
+
+export interface DocumentRow {
+  document: Props;
+  triggeredBy: unknown;
+  regimeOf: unknown;
+}
 
 /** Cypher map of a list with its maintaining agencies (`toList`). */
 export const listProjection = (l: string) => `{list: properties(${l}), maintainedBy: [(${l})<-[:MAINTAINS]-(ma:Agency) | ma.id]}`;

@@ -1,7 +1,8 @@
 import type { Graph } from '../driver.ts';
-import { bearersOf, controlRoles, legalBasis, type Bearer, type RoleHolders } from '../domain/sanctions.ts';
+import { bearersOf, controlRoles, legalBasis, type Bearer } from '../domain/sanctions.ts';
 import type { BearerRole } from '../model.ts';
 import { controlOf, type Control } from './control.ts';
+import { roleHolders } from './holders.ts';
 import { listMeasures, type ListMeasures } from './listMeasures.ts';
 import { byId } from './refs.ts';
 import { subjectCases, type SubjectCase, type SubjectCases } from './subjectCases.ts';
@@ -32,21 +33,11 @@ function companiesNeedingControl(cases: readonly SubjectCase[], lists: Map<strin
     .map((c) => c.party.id);
 }
 
-function roleHolders(c: SubjectCase, control: Control | undefined): RoleHolders<PartyRef> {
-  return {
-    listed: c.party,
-    legalRepresentatives: c.ties.filter((tie) => tie.relation === 'LEGAL_REPRESENTATIVE_OF').map((tie) => ({ party: tie.person, from: tie.from })),
-    officers: c.ties.flatMap((tie) => (tie.relation === 'OFFICER_OF' && tie.officerRole ? [{ party: tie.person, role: tie.officerRole, from: tie.from }] : [])),
-    actualController: control?.actualController ?? null,
-    controllingShareholder: control?.controllingShareholder ?? null,
-  };
-}
-
 /** Rule 7: the chains of every case; in another party's case only those the subject bears. */
 function chainsOf(found: SubjectCases, lists: Map<string, ListMeasures>, control: Map<string, Control>): SanctionChain[] {
   const chains: SanctionChain[] = [];
   for (const c of found.cases) {
-    const holders = roleHolders(c, control.get(c.party.id));
+    const holders = roleHolders(c.party, c.ties, control.get(c.party.id));
     for (const listing of c.listings) {
       for (const applied of lists.get(listing.list.id)?.measures ?? []) {
         const bearers = bearersOf(applied.measure.appliesTo, holders).filter((bearer) => c.own || bearer.party.id === found.subject.id);

@@ -1,6 +1,6 @@
 import type { Graph } from '../driver.ts';
 import { listingActiveAt, roleHeldAt, type PartyKind } from '../domain/sanctions.ts';
-import type { OfficerRole } from '../model.ts';
+import { roleTies, toRoleTie, type RoleTieProps, type RoleTieRow } from './holders.ts';
 import { listingProjection, partyKindOf, toListing, toParty, type ListingRow, type Props } from './refs.ts';
 import type { ListingRef, PartyRef } from './types.ts';
 
@@ -8,16 +8,6 @@ import type { ListingRef, PartyRef } from './types.ts';
 export const maxHeldCompanies = 25;
 /** Holding chains followed down from the subject (the ownership module's depth bound). */
 export const maxHoldingDepth = 6;
-
-/** A person tied to a listed party at the date: its legal representative or one of its officers. */
-export interface RoleTieRow {
-  person: PartyRef;
-  relation: 'LEGAL_REPRESENTATIVE_OF' | 'OFFICER_OF';
-  officerRole: OfficerRole | null;
-  from: string | null;
-  blacklisted: boolean;
-  redlisted: boolean;
-}
 
 /** A listed party whose active listings may put measures on the subject (rule 7). */
 export interface SubjectCase {
@@ -39,8 +29,6 @@ export interface SubjectCases {
 }
 
 const activeListing = (x: string) => `EXISTS { (${x})-[:LISTED]->(al:Listing) WHERE ${listingActiveAt('al')} }`;
-const activeOnKind = (x: string, kind: string) =>
-  `EXISTS { (${x})-[:LISTED]->(kl:Listing)-[:ON_LIST]->(:CreditList {kind: '${kind}'}) WHERE ${listingActiveAt('kl')} }`;
 
 // The subject, the listed companies it holds a role in at the date, and the listed companies down its
 // holding chains (candidates for control, decided by the ownership module); for each, the active
@@ -59,10 +47,7 @@ RETURN ${partyKindOf('s')} AS subjectKind, properties(s) AS subject,
   party IN heldCompanies AS viaHolding, size(heldCompanies) - size(heldCompanies[..${maxHeldCompanies}]) AS heldCompaniesOmitted,
   COLLECT { MATCH (party)-[:LISTED]->(l:Listing)-[:ON_LIST]->(list:CreditList) WHERE ${listingActiveAt('l')}
             RETURN ${listingProjection('l', 'list')} AS row ORDER BY l.id } AS listings,
-  COLLECT { MATCH (p:Person)-[r:LEGAL_REPRESENTATIVE_OF|OFFICER_OF]->(party) WHERE ${roleHeldAt('r')} AND (party = s OR p = s)
-            RETURN {person: properties(p), relation: type(r), officerRole: r.role, from: r.from,
-                    blacklisted: ${activeOnKind('p', 'blacklist')}, redlisted: ${activeOnKind('p', 'redlist')}} AS tie
-            ORDER BY p.id, type(r), r.role } AS ties`;
+  ${roleTies('party', '(party = s OR p = s)')} AS ties`;
 
 interface SubjectCaseRow {
   subjectKind: PartyKind;
@@ -72,7 +57,7 @@ interface SubjectCaseRow {
   viaHolding: boolean;
   heldCompaniesOmitted: number;
   listings: ListingRow[];
-  ties: Array<{ person: Props; relation: RoleTieRow['relation']; officerRole: OfficerRole | null; from: string | null; blacklisted: boolean; redlisted: boolean }>;
+  ties: RoleTieProps[];
 }
 
 /** The subject and every listed party whose listings may concern it at `asOf`; null when no company or person has the id. */
@@ -87,7 +72,7 @@ export async function subjectCases(graph: Graph, subjectId: string, asOf: string
       own: party.id === subjectId,
       viaHolding: row.viaHolding,
       listings: row.listings.map((listing) => toListing(listing, party)),
-      ties: row.ties.map((tie) => ({ ...tie, person: toParty('Person', tie.person), officerRole: tie.relation === 'OFFICER_OF' ? tie.officerRole : null })),
+      ties: row.ties.map(toRoleTie),
     };
   });
   cases.sort((a, b) => Number(b.own) - Number(a.own) || a.party.id.localeCompare(b.party.id));

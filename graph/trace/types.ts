@@ -114,3 +114,21 @@ export interface SanctionTrace {
   byCategory: CategoryCount[];
   view: GraphView;
 }
+
+/** A list on which a measure applies at the date, with the measure's basis there. */
+export interface ListBasis extends Basis {
+  list: ListRef;
+}
+
+export interface PageRequest {
+  asOf: string;
+  first: number;
+  /** Sort key (id) of the last item of the previous page. */
+  after?: string | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  totalCount: number;
+  hasNextPage: boolean;
+}
