@@ -1,3 +1,4 @@
+import { analystResolvers } from './analyst.ts';
 import { commonResolvers } from './common.ts';
 import { companyResolvers } from './companies.ts';
 import { entityResolvers } from './entities.ts';
@@ -11,6 +12,7 @@ import { relationResolvers } from './relations.ts';
  */
 export const resolvers = mergeResolverMaps([
   commonResolvers,
+  analystResolvers,
   companyResolvers,
   entityResolvers,
   lookupResolvers,

@@ -1,0 +1,21 @@
+import type { ViewNode } from '../view.ts';
+import { displayLabel, type NodeRecord } from './nodeRecord.ts';
+
+/**
+ * A node in the canvas shape (graph/view.ts). `activeListKinds` are the kinds of the lists the node
+ * has an active listing on at the view's date (from `activeListKinds` in listingFlags.ts).
+ */
+export function toViewNode(node: NodeRecord, activeListKinds?: ReadonlySet<string>): ViewNode {
+  const subject = node.kind === 'Company' || node.kind === 'Person';
+  const text = (key: string) => (typeof node.props[key] === 'string' ? (node.props[key] as string) : null);
+  return {
+    id: node.id,
+    kind: node.kind,
+    label: displayLabel(node),
+    labelEn: text('nameEn'),
+    blacklisted: subject ? (activeListKinds?.has('blacklist') ?? false) : undefined,
+    redlisted: subject ? (activeListKinds?.has('redlist') ?? false) : undefined,
+    synthetic: node.props.synthetic === true,
+    confidence: text('confidence'),
+  };
+}
