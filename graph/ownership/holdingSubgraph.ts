@@ -42,7 +42,8 @@ interface HoldingRow {
   to: string;
   holder: string;
   company: string;
-  fraction: number;
+  /** Null when the source gives no share (counts as 0 in integrated ownership). */
+  fraction: number | null;
   kind: PartyKind;
   name: string | null;
 }
@@ -55,24 +56,24 @@ export const shareholdingInForce = (r: string) =>
 const levelQuery: Record<HoldingDirection, string> = {
   up: `
     UNWIND $frontier AS id
-    MATCH (c:Company {id: id})<-[r:SHAREHOLDER_OF]-(h)
+    MATCH (c:Node:Company {id: id})<-[r:SHAREHOLDER_OF]-(h)
     WHERE ${shareholdingInForce('r')} AND h.id <> c.id
     RETURN c.id AS from, h.id AS to, h.id AS holder, c.id AS company, toFloat(r.fraction) AS fraction,
            CASE WHEN h:Person THEN 'Person' WHEN h:Agency THEN 'Agency' ELSE 'Company' END AS kind,
-           h.nameZh AS name
+           coalesce(h.nameZh, h.nameEn) AS name
     ORDER BY from, to`,
   down: `
     UNWIND $frontier AS id
     MATCH (p:Node {id: id})-[r:SHAREHOLDER_OF]->(c:Company)
     WHERE ${shareholdingInForce('r')} AND p.id <> c.id
     RETURN p.id AS from, c.id AS to, p.id AS holder, c.id AS company, toFloat(r.fraction) AS fraction,
-           'Company' AS kind, c.nameZh AS name
+           'Company' AS kind, coalesce(c.nameZh, c.nameEn) AS name
     ORDER BY from, to`,
 };
 
 const rootQuery = `
   MATCH (n:Node {id: $id}) WHERE n:Company OR n:Person OR n:Agency
-  RETURN CASE WHEN n:Person THEN 'Person' WHEN n:Agency THEN 'Agency' ELSE 'Company' END AS kind, n.nameZh AS name`;
+  RETURN CASE WHEN n:Person THEN 'Person' WHEN n:Agency THEN 'Agency' ELSE 'Company' END AS kind, coalesce(n.nameZh, n.nameEn) AS name`;
 
 /** The root party, or null when no company, person or agency has that id. */
 export async function findParty(graph: Graph, id: string): Promise<Omit<Party, 'depth'> | null> {
@@ -107,7 +108,7 @@ export async function fetchHoldingSubgraph(graph: Graph, root: string, options: 
         parties.set(row.to, { id: row.to, kind: row.kind, name: row.name, depth });
         next.push(row.to);
       }
-      holdings.push({ holder: row.holder, company: row.company, fraction: row.fraction });
+      holdings.push({ holder: row.holder, company: row.company, fraction: row.fraction ?? 0 });
     }
     if (depth > maxDepth) break;
     frontier = next;

@@ -39,23 +39,23 @@ export async function loadFixture(graph: Graph, spec: FixtureSpec): Promise<void
     if (rows?.length) await graph.write(`UNWIND $rows AS row ${cypher}`, { rows, provenance });
   };
   await link(
-    'MATCH (h:Node {id: row[0]}), (c:Company {id: row[1]}) CREATE (h)-[r:SHAREHOLDER_OF]->(c) SET r += $provenance, r.fraction = row[2], r.from = coalesce(row[3], "2000-01-01"), r.until = row[4]',
+    'MATCH (h:Node {id: row[0]}), (c:Node:Company {id: row[1]}) CREATE (h)-[r:SHAREHOLDER_OF]->(c) SET r += $provenance, r.fraction = row[2], r.from = coalesce(row[3], "2000-01-01"), r.until = row[4]',
     spec.holdings,
   );
   await link(
-    'MATCH (p:Person {id: row[0]}), (c:Company {id: row[1]}) CREATE (p)-[r:LEGAL_REPRESENTATIVE_OF]->(c) SET r += $provenance, r.from = "2000-01-01"',
+    'MATCH (p:Node:Person {id: row[0]}), (c:Node:Company {id: row[1]}) CREATE (p)-[r:LEGAL_REPRESENTATIVE_OF]->(c) SET r += $provenance, r.from = "2000-01-01"',
     spec.legalRepresentatives,
   );
   await link(
-    'MATCH (p:Person {id: row[0]}), (c:Company {id: row[1]}) CREATE (p)-[r:OFFICER_OF]->(c) SET r += $provenance, r.role = row[2], r.from = "2000-01-01"',
+    'MATCH (p:Node:Person {id: row[0]}), (c:Node:Company {id: row[1]}) CREATE (p)-[r:OFFICER_OF]->(c) SET r += $provenance, r.role = row[2], r.from = "2000-01-01"',
     spec.officers,
   );
   await link(
-    'MATCH (b:Company {id: row[0]}), (c:Company {id: row[1]}) CREATE (b)-[r:BRANCH_OF]->(c) SET r += $provenance, r.from = "2000-01-01"',
+    'MATCH (b:Node:Company {id: row[0]}), (c:Node:Company {id: row[1]}) CREATE (b)-[r:BRANCH_OF]->(c) SET r += $provenance, r.from = "2000-01-01"',
     spec.branches,
   );
   await link(
-    `MATCH (s:Node {id: row.subject}), (l:CreditList {id: row.list})
+    `MATCH (s:Node {id: row.subject}), (l:Node:CreditList {id: row.list})
      CREATE (s)-[:LISTED]->(x:Node:Listing {id: row.id})-[:ON_LIST]->(l)
      SET x += $provenance, x.from = row.from, x.until = row.until, x.status = coalesce(row.status, 'active'), x.endedOn = row.endedOn`,
     spec.listings,
