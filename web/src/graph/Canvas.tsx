@@ -23,6 +23,7 @@ declare global {
 
 /** Above this many elements, edges are hidden while panning/zooming so the view stays fluid. */
 const bigView = 2000;
+const comfortableZoom = 1.4;
 
 export interface ContextTarget {
   id: string;
@@ -124,7 +125,15 @@ export function Canvas(props: CanvasProps) {
     if (incremental) placeNewNodesNearNeighbours(cy, new Set(diff.add.filter((e) => e.group === 'nodes').map((e) => e.data.id)));
     lastLayoutKey.current = props.layoutKey;
     const options = layoutOptions({ ...props.layout, nodeCount: cy.nodes().length, incremental });
-    cy.elements().layout(options as unknown as cytoscape.LayoutOptions).run();
+    const run = cy.elements().layout(options as unknown as cytoscape.LayoutOptions);
+    // Fitting a handful of nodes zooms in absurdly far; keep a readable scale.
+    run.one('layoutstop', () => {
+      if (!incremental && cy.zoom() > comfortableZoom) {
+        cy.zoom(comfortableZoom);
+        cy.center();
+      }
+    });
+    run.run();
   }, [props.elements, props.layoutKey, props.layout, props.pinned]);
 
   return <div ref={container} className="canvas" data-testid="canvas" />;
