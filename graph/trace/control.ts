@@ -2,6 +2,8 @@ import type { Graph } from '../driver.ts';
 import { pickController, type Candidate } from '../domain/ownership.ts';
 import { actualController } from '../ownership/actualController.ts';
 import { fetchHoldingSubgraph } from '../ownership/holdingSubgraph.ts';
+import { nodesById } from '../queries/nodes.ts';
+import { toParty } from './refs.ts';
 import type { PartyRef } from './types.ts';
 
 /** A company's controllers at a date, as the bearer rules read them (rule 5 of graph/domain/sanctions.ts). */
@@ -10,13 +12,8 @@ export interface Control {
   controllingShareholder: { party: PartyRef; share: number; rule: string } | null;
 }
 
-const ref = (party: { id: string; kind: PartyRef['kind']; name: string | null }): PartyRef => ({
-  id: party.id,
-  kind: party.kind,
-  name: party.name ?? party.id,
-  nameEn: null,
-  synthetic: false,
-});
+const ref = (party: { id: string; kind: PartyRef['kind']; name: string | null }): PartyRef =>
+  toParty(party.kind, { id: party.id, nameZh: party.name });
 
 /**
  * The controlling shareholder: the ownership module's controller rule (> 50 %, else the largest)
@@ -41,8 +38,8 @@ const concurrentCompanies = 8;
 
 /**
  * Controllers of each company at `asOf`, through the ownership module (graph/ownership/). Its API is
- * per company, so the companies are asked in parallel; callers bound how many (a trace asks only for
- * listed companies whose measures name a controller).
+ * per company, so the companies are asked a few at a time; callers bound how many (a trace asks only
+ * for listed companies whose measures name a controller).
  */
 export async function controlOf(graph: Graph, companyIds: readonly string[], asOf: string): Promise<Map<string, Control>> {
   const answers = new Map<string, Control>();
@@ -56,5 +53,17 @@ export async function controlOf(graph: Graph, companyIds: readonly string[], asO
       }),
     );
   }
-  return answers;
+  return withStoredProperties(graph, answers);
+}
+
+/** Replaces the ownership module's id-and-name parties by their stored nodes (one read for all). */
+async function withStoredProperties(graph: Graph, answers: Map<string, Control>): Promise<Map<string, Control>> {
+  const parties = [...answers.values()].flatMap((c) => [c.actualController, c.controllingShareholder]).filter((p) => p !== null);
+  if (parties.length === 0) return answers;
+  const stored = await nodesById(graph, parties.map((p) => p.party.id));
+  const full = (held: Control['actualController']) => {
+    const node = held && stored.get(held.party.id);
+    return held && node ? { ...held, party: toParty(held.party.kind, node.props) } : held;
+  };
+  return new Map([...answers].map(([id, c]) => [id, { actualController: full(c.actualController), controllingShareholder: full(c.controllingShareholder) }]));
 }

@@ -15,20 +15,30 @@ const label = (kind: NodeKind, props: Props) => displayLabel({ id: String(props.
 export const partyKindOf = (n: string) => `CASE WHEN ${n}:Person THEN 'Person' WHEN ${n}:Agency THEN 'Agency' ELSE 'Company' END`;
 
 export function toParty(kind: PartyKind, props: Props): PartyRef {
-  return { id: String(props.id), kind, name: label(kind, props), nameEn: text(props.nameEn), synthetic: props.synthetic === true };
+  return { id: String(props.id), kind, props, name: label(kind, props), nameEn: text(props.nameEn), synthetic: props.synthetic === true };
 }
 
 export function toAgency(props: Props): AgencyRef {
-  return { id: String(props.id), name: label('Agency', props), nameEn: text(props.nameEn), abbreviation: text(props.abbreviation) };
+  return { id: String(props.id), kind: 'Agency', props, name: label('Agency', props), nameEn: text(props.nameEn), abbreviation: text(props.abbreviation) };
 }
 
 export function toList(props: Props, maintainedBy: unknown): ListRef {
-  return { id: String(props.id), name: label('CreditList', props), nameEn: text(props.nameEn), kind: text(props.kind) as ListKind | null, maintainedBy: texts(maintainedBy) };
+  return {
+    id: String(props.id),
+    kind: 'CreditList',
+    props,
+    name: label('CreditList', props),
+    nameEn: text(props.nameEn),
+    listKind: text(props.kind) as ListKind | null,
+    maintainedBy: texts(maintainedBy),
+  };
 }
 
 export function toDocument({ document: props, triggeredBy, regimeOf }: DocumentRow): DocumentRef {
   return {
     id: String(props.id),
+    kind: 'PolicyDocument',
+    props,
     docNumber: text(props.docNumber),
     name: label('PolicyDocument', props),
     nameEn: text(props.nameEn),
@@ -56,6 +66,8 @@ export function toMeasure(row: MeasureRow): MeasureRef {
   const props = row.measure;
   return {
     id: String(props.id),
+    kind: 'Measure',
+    props,
     name: label('Measure', props),
     nameEn: text(props.nameEn),
     polarity: text(props.polarity),
@@ -107,6 +119,8 @@ export function toListing(row: ListingRow, party: PartyRef): ListingRef {
   const props = row.listing;
   return {
     id: String(props.id),
+    kind: 'Listing',
+    props,
     from: String(props.from),
     until: text(props.until),
     status: String(props.status) as ListingStatus,

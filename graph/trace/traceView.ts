@@ -68,7 +68,7 @@ function addTie(addEdge: (source: string, type: string, target: string, label?: 
 function partyFlags(trace: Omit<SanctionTrace, 'view'>, found: SubjectCases): Map<string, { blacklisted: boolean; redlisted: boolean }> {
   const flags = new Map<string, { blacklisted: boolean; redlisted: boolean }>();
   for (const c of found.cases) {
-    const kinds = new Set(c.listings.map((listing) => listing.list.kind));
+    const kinds = new Set(c.listings.map((listing) => listing.list.listKind));
     flags.set(c.party.id, { blacklisted: kinds.has('blacklist'), redlisted: kinds.has('redlist') });
     for (const tie of c.ties) flags.set(tie.person.id, { blacklisted: tie.blacklisted, redlisted: tie.redlisted });
   }

@@ -2,11 +2,17 @@ import type { Bearer, BearerRoleEvidence, DocumentFacts, ListFacts, MeasureFacts
 import type { BearerRole, DocumentType, ListingStatus, ListKind } from '../model.ts';
 import type { GraphView } from '../view.ts';
 
-/** The shapes the sanction-trace capabilities return (server/schema/trace.graphql mirrors them). */
+type Props = Record<string, unknown>;
+
+/**
+ * The shapes the sanction-trace capabilities return (server/schema/trace.graphql mirrors them). Every
+ * node ref is also a NodeRecord ({id, kind, props}), so the API serves it as its full node type.
+ */
 
 export interface PartyRef {
   id: string;
   kind: PartyKind;
+  props: Props;
   name: string;
   nameEn: string | null;
   synthetic: boolean;
@@ -14,18 +20,24 @@ export interface PartyRef {
 
 export interface AgencyRef {
   id: string;
+  kind: 'Agency';
+  props: Props;
   name: string;
   nameEn: string | null;
   abbreviation: string | null;
 }
 
 export interface ListRef extends ListFacts {
+  kind: 'CreditList';
+  props: Props;
   name: string;
   nameEn: string | null;
-  kind: ListKind | null;
+  listKind: ListKind | null;
 }
 
 export interface DocumentRef extends DocumentFacts {
+  kind: 'PolicyDocument';
+  props: Props;
   docNumber: string | null;
   name: string;
   nameEn: string | null;
@@ -33,6 +45,8 @@ export interface DocumentRef extends DocumentFacts {
 }
 
 export interface MeasureRef extends MeasureFacts<DocumentRef> {
+  kind: 'Measure';
+  props: Props;
   name: string;
   nameEn: string | null;
   polarity: string | null;
@@ -46,6 +60,8 @@ export interface MeasureRef extends MeasureFacts<DocumentRef> {
 
 export interface ListingRef {
   id: string;
+  kind: 'Listing';
+  props: Props;
   from: string;
   until: string | null;
   status: ListingStatus;

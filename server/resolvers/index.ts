@@ -5,6 +5,7 @@ import { entityResolvers } from './entities.ts';
 import { lookupResolvers } from './lookups.ts';
 import { mergeResolverMaps } from './merge.ts';
 import { relationResolvers } from './relations.ts';
+import { traceResolvers } from './trace.ts';
 
 /**
  * Every capability's resolvers. A capability adds ONE import and ONE entry here; its SDL goes in its
@@ -17,4 +18,5 @@ export const resolvers = mergeResolverMaps([
   entityResolvers,
   lookupResolvers,
   relationResolvers,
+  traceResolvers,
 ]);

@@ -90,7 +90,7 @@ describe('sanctionTrace on a listed company', () => {
     const exit = result.measures.find((m) => short(m.measure.id) === 'exit')!;
     expect(exit).toMatchObject({ basisLevel: 'law', belowLawOrRegulation: false });
     const chain = result.chains.find((c) => short(c.bearer.id) === 'p1' && short(c.measure.id) === 'consume')!;
-    expect(chain).toMatchObject({ via: { id: id('c1') }, listing: { id: id('l1'), list: { id: id('jd'), kind: 'blacklist' } } });
+    expect(chain).toMatchObject({ via: { id: id('c1') }, listing: { id: id('l1'), list: { id: id('jd'), listKind: 'blacklist' } } });
     expect(chain.agencies.map((a) => a.nameEn)).toEqual(['caac agency', 'rail agency']);
   });
 
