@@ -20,3 +20,30 @@ export async function nodeKindsOf(graph: Graph, ids: Iterable<string>, batchSize
   }
   return found;
 }
+
+export interface CountsUnder {
+  /** Nodes per kind whose id starts with one of the prefixes. */
+  byKind: Record<string, number>;
+  /** Relationships per type with at least one end whose id starts with one of the prefixes. */
+  byType: Record<string, number>;
+}
+
+/** What an import (with a namespace, or USCCs of a known range) put in the graph: the tests' yardstick. */
+export async function countsUnder(graph: Graph, prefixes: string[]): Promise<CountsUnder> {
+  const nodes = await graph.read<{ labels: string[]; n: number }>(
+    `MATCH (n:${anyNodeLabel}) WHERE any(p IN $prefixes WHERE n.id STARTS WITH p) RETURN labels(n) AS labels, count(*) AS n`,
+    { prefixes },
+  );
+  const rels = await graph.read<{ type: string; n: number }>(
+    `MATCH (a:${anyNodeLabel})-[r]->(b:${anyNodeLabel})
+     WHERE any(p IN $prefixes WHERE a.id STARTS WITH p OR b.id STARTS WITH p)
+     RETURN type(r) AS type, count(*) AS n`,
+    { prefixes },
+  );
+  const byKind: Record<string, number> = {};
+  for (const row of nodes) {
+    const kind = row.labels.find((l) => (nodeKinds as string[]).includes(l)) ?? row.labels.join(':');
+    byKind[kind] = (byKind[kind] ?? 0) + row.n;
+  }
+  return { byKind, byType: Object.fromEntries(rels.map((r) => [r.type, r.n])) };
+}

@@ -73,6 +73,8 @@ export interface RelFact {
 export interface ImportRecord {
   /** 1-based line where the record starts. */
   line: number;
+  /** What the record describes (`Company`, `SHAREHOLDER_OF` …): counted under it when rejected without facts. */
+  kind: string;
   /** The record as it stood in the file (for the rejects file). */
   raw: string;
   nodes: NodeFact[];
@@ -80,7 +82,7 @@ export interface ImportRecord {
   problems: Problem[];
 }
 
-export const newRecord = (line: number, raw: string): ImportRecord => ({ line, raw, nodes: [], rels: [], problems: [] });
+export const newRecord = (line: number, raw: string, kind = 'record'): ImportRecord => ({ line, kind, raw, nodes: [], rels: [], problems: [] });
 
 /** Kind (node kind or relationship type) of a fact, the unit the summary counts by. */
 export const factKind = (fact: NodeFact | RelFact): string => ('kind' in fact ? fact.kind : fact.type);

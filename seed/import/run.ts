@@ -122,7 +122,7 @@ export async function importFile(graph: Graph, options: ImportOptions): Promise<
     options.onStart?.(units.length, 0);
     report = await dryRunUnits(graph, units);
   } else {
-    const state: CheckpointState = { key: `import:${path.resolve(options.file)}`, fingerprint: fingerprint(bytes, format, options) };
+    const state: CheckpointState = { key: checkpointKey(options.file, options.namespace), fingerprint: fingerprint(bytes, format, options) };
     result.resumedAt = await resumePoint(graph, state);
     options.onStart?.(units.length, result.resumedAt);
     report = await writeUnits(graph, units, result.resumedAt, state, (index) => options.onUnit?.(index));
@@ -148,6 +148,9 @@ function mentionedIds(records: ImportRecord[]): Set<string> {
   return ids;
 }
 
+/** One checkpoint per file and namespace (the same file may be imported into several namespaces). */
+export const checkpointKey = (file: string, namespace = ''): string => `import:${path.resolve(file)}:${namespace}`;
+
 /** Same bytes, same format and the options that change what is written: the same import. */
 function fingerprint(bytes: Buffer, format: ImportFormat, options: ImportOptions): string {
   return createHash('sha256')
@@ -161,7 +164,8 @@ const emptySummary = (): KindSummary => ({ created: 0, updated: 0, unchanged: 0,
 function rejectedSummary(rejected: ImportRecord[]): Record<string, KindSummary> {
   const summary: Record<string, KindSummary> = {};
   for (const record of rejected) {
-    for (const fact of [...record.nodes.filter((n) => !n.shared), ...record.rels]) (summary[factKind(fact)] ??= emptySummary()).rejected++;
+    const facts = [...record.nodes.filter((n) => !n.shared), ...record.rels];
+    for (const kind of facts.length > 0 ? facts.map(factKind) : [record.kind]) (summary[kind] ??= emptySummary()).rejected++;
   }
   return summary;
 }

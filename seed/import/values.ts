@@ -176,8 +176,9 @@ export const text = (raw: string | undefined): string | null => {
 };
 
 const han = /\p{Script=Han}/u;
-/** True when a name is written in Chinese characters. */
-export const isChinese = (name: string): boolean => han.test(name);
+const kanaOrHangul = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+/** True when a name is written in Chinese characters (Han, and no Japanese kana or Korean hangul). */
+export const isChinese = (name: string): boolean => han.test(name) && !kanaOrHangul.test(name);
 
 /**
  * Salted SHA-256 of an ID-card number (upper-cased, spaces removed): persons can be matched across

@@ -40,7 +40,9 @@ export function mapBods(text: string, ctx: MapContext): Mapped {
     const record = newRecord(line, raw);
     if (problem) record.problems.push(problem);
     records.push(record);
-    return { record, statement: problem ? null : toStatement(value, line, record.problems) };
+    const statement = problem ? null : toStatement(value, line, record.problems);
+    record.kind = statement?.recordType === 'entity' ? NodeKind.Company : statement?.recordType === 'person' ? NodeKind.Person : (statement?.recordType ?? 'record');
+    return { record, statement };
   });
   const ids = subjectIds(parsed.flatMap(({ statement }) => (statement ? [statement] : [])), ctx);
   const skipped: Record<string, number> = {};

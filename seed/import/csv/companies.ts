@@ -29,7 +29,7 @@ const divisionCode = (raw: string | undefined, at: At): string | null => {
 
 /** One row of a companies file → a Company node keyed by its USCC (or, without one, by its id). */
 export function companyRecord(row: CsvRow, ctx: MapContext): ImportRecord {
-  const record = newRecord(row.line, row.raw);
+  const record = newRecord(row.line, row.raw, NodeKind.Company);
   const cells = new Cells(row, record.problems);
   const uscc = text(cells.get('uscc')) === null ? null : parseUscc(cells.get('uscc'), cells.at('uscc'));
   const ownId = text(cells.get('id'));

@@ -15,6 +15,8 @@ const mappers: Record<CsvKind, (row: CsvRow, ctx: MapContext) => ImportRecord> =
   listings: listingRecord,
 };
 
+const recordKinds: Record<CsvKind, string> = { companies: 'Company', persons: 'Person', relations: 'relation', listings: 'Listing' };
+
 export interface Mapped {
   records: ImportRecord[];
   /** Problems of the file as a whole (header, syntax); an error among them rejects every record. */
@@ -28,7 +30,7 @@ export function mapCsv(text: string, kind: CsvKind, ctx: MapContext): Mapped {
   const table = readCsv(text, columnSets[kind]);
   const records = table.rows.map((row) => {
     if (!row.problem) return mappers[kind](row, ctx);
-    const record = newRecord(row.line, row.raw);
+    const record = newRecord(row.line, row.raw, recordKinds[kind]);
     record.problems.push(row.problem);
     return record;
   });

@@ -27,7 +27,7 @@ export function listingRels(listingId: string, subject: string, list: string, ag
  * deciding agency. List and agency ids name reference data, so they are never namespaced.
  */
 export function listingRecord(row: CsvRow, ctx: MapContext): ImportRecord {
-  const record = newRecord(row.line, row.raw);
+  const record = newRecord(row.line, row.raw, NodeKind.Listing);
   const cells = new Cells(row, record.problems);
   const subjectRaw = text(cells.get('subject'));
   const list = text(cells.get('list'));

@@ -12,7 +12,7 @@ export const pinyinOf = (nameZh: string): string => pinyin(nameZh, { toneType: '
 
 /** One row of a persons file → a Person node. An ID number is hashed, never stored. */
 export function personRecord(row: CsvRow, ctx: MapContext): ImportRecord {
-  const record = newRecord(row.line, row.raw);
+  const record = newRecord(row.line, row.raw, NodeKind.Person);
   const cells = new Cells(row, record.problems);
   const id = text(cells.get('id'));
   if (id === null) {

@@ -63,9 +63,10 @@ export function relationId(kind: RelationType, from: string, to: string, role: O
 
 /** One row of a relations file → a shareholding, legal-representative, officer or branch relationship. */
 export function relationRecord(row: CsvRow, ctx: MapContext): ImportRecord {
-  const record = newRecord(row.line, row.raw);
+  const record = newRecord(row.line, row.raw, 'relation');
   const cells = new Cells(row, record.problems);
   const kind = parseChoice(cells.get('type'), relationTypes, cells.at('type'), typeAliases);
+  if (kind !== null) record.kind = relOfType[kind];
   const fromRaw = text(cells.get('from_id'));
   const toRaw = text(cells.get('to_id'));
   if (kind === null && text(cells.get('type')) === null) record.problems.push(error(row.line, 'type', `missing; one of ${relationTypes.join(', ')}`));

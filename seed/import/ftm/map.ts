@@ -27,6 +27,16 @@ const subjectKinds: Record<string, 'Company' | 'Person'> = {
   Person: NodeKind.Person,
 };
 
+/** What each schema becomes, for counting a rejected record. */
+const recordKinds: Record<string, string> = {
+  ...subjectKinds,
+  Ownership: Rel.SHAREHOLDER_OF,
+  Directorship: Rel.OFFICER_OF,
+  Family: Rel.FAMILY_OF,
+  Associate: Rel.ASSOCIATE_OF,
+  Sanction: NodeKind.Listing,
+};
+
 const ftmId = (ctx: MapContext, id: string) => `${ctx.namespace}ftm-${id}`;
 
 interface Entry {
@@ -54,7 +64,7 @@ export function mapFtm(text: string, ctx: MapContext): Mapped {
   }
   const skipped: Record<string, number> = {};
   const records = entries.map((entry) => {
-    const record = newRecord(entry.line, entry.raw);
+    const record = newRecord(entry.line, entry.raw, entry.entity ? (recordKinds[entry.entity.schema] ?? entry.entity.schema) : 'record');
     record.problems.push(...entry.problems);
     if (entry.entity && !mapEntity(entry.entity, record, scope)) skipped[entry.entity.schema] = (skipped[entry.entity.schema] ?? 0) + 1;
     return record;
