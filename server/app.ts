@@ -11,7 +11,7 @@ import { repoRoot } from '../graph/config.ts';
 import type { Graph } from '../graph/driver.ts';
 import { createContext, type Context } from './context.ts';
 import { createErrorFormatter, ErrorCode, httpStatusOf } from './errors.ts';
-import { armorProtection, costLimitPlugin, defaultQueryLimits, type QueryLimits } from './limits.ts';
+import { armorProtection, costLimitPlugin, defaultQueryLimits, readOnlyRule, type QueryLimits } from './limits.ts';
 import { resolvers } from './resolvers/index.ts';
 import { loadTypeDefs } from './schema/load.ts';
 
@@ -68,7 +68,7 @@ export async function createServer(options: ServerOptions): Promise<ScsServer> {
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     formatError: createErrorFormatter(log),
-    validationRules: armor.validationRules,
+    validationRules: [readOnlyRule, ...armor.validationRules],
     // Plugins that ignore the context are typed for BaseContext; they work with any context.
     plugins: [
       ...armor.plugins,

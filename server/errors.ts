@@ -83,18 +83,26 @@ export function createErrorFormatter(log: ErrorLogger) {
  * code our limit rules set survives only on the original error.
  */
 function appCode(error: unknown, formatted: GraphQLFormattedError): string | undefined {
-  const inner = error instanceof GraphQLError ? error.originalError : undefined;
-  const innerCode = inner instanceof GraphQLError ? inner.extensions.code : undefined;
+  const inner = isGraphQLError(error) ? error.originalError : undefined;
+  const innerCode = isGraphQLError(inner) ? inner.extensions?.code : undefined;
   if (innerCode === ErrorCode.QUERY_TOO_COMPLEX) return innerCode;
   const code = formatted.extensions?.code;
   return typeof code === 'string' ? code : undefined;
 }
 
+/**
+ * Duck-typed, because a test runner may load graphql twice (ESM for our code, CJS for a dependency),
+ * and then `instanceof GraphQLError` fails for errors made by the other copy.
+ */
+function isGraphQLError(error: unknown): error is { originalError?: unknown; extensions?: Record<string, unknown> } {
+  return error instanceof Error && 'extensions' in error && 'originalError' in error;
+}
+
 /** The innermost non-GraphQL error (what the resolver actually threw). */
 function unwrap(error: unknown): unknown {
   let current = error;
-  while (current instanceof GraphQLError && current.originalError) current = current.originalError;
-  return current instanceof GraphQLError ? undefined : current;
+  while (isGraphQLError(current) && current.originalError) current = current.originalError;
+  return isGraphQLError(current) ? undefined : current;
 }
 
 function describe(error: unknown): string {

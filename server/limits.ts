@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { GraphQLError, ValidationContext } from 'graphql';
+import { GraphQLError, type ASTVisitor, type ValidationContext } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
 import { defaultPageSize } from './args.ts';
 import { queryTooComplex } from './errors.ts';
@@ -37,6 +37,17 @@ export function armorProtection(limits: QueryLimits, blockFieldSuggestions: bool
   }).protect();
 }
 
+/** The public schema is read-only (imports go through the CLI): only queries are executed. */
+export function readOnlyRule(context: ValidationContext): ASTVisitor {
+  return {
+    OperationDefinition(node) {
+      if (node.operation !== 'query') {
+        context.reportError(new GraphQLError(`this API is read-only: ${node.operation} operations are not supported`, { nodes: node }));
+      }
+    },
+  };
+}
+
 /** Fields with `first` or `limit` cost that many times their selection. */
 const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   const size = typeof args.first === 'number' ? args.first : typeof args.limit === 'number' ? args.limit : undefined;
@@ -49,13 +60,19 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch {
+            // Invalid variables: execution reports them to the client as BAD_USER_INPUT.
+            return;
+          }
           if (cost > maxCost) {
             throw queryTooComplex(`query cost ${cost} exceeds the limit of ${maxCost}; ask for smaller pages (first) or fewer nested lists`, {
               cost,

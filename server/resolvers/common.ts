@@ -1,4 +1,4 @@
-import { GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 import { displayLabel, type NodeRecord } from '../../graph/queries/nodeRecord.ts';
 import { nodesById } from '../../graph/queries/nodes.ts';
 import { isCalendarDate, parseId } from '../args.ts';
@@ -10,11 +10,12 @@ const dateScalar = new GraphQLScalarType<string, string>({
   description: 'An ISO calendar date, YYYY-MM-DD.',
   serialize: (value) => String(value),
   parseValue: (value) => {
-    if (typeof value !== 'string' || !isCalendarDate(value)) throw new TypeError(`expected a calendar date as YYYY-MM-DD, got ${JSON.stringify(value)}`);
+    // A GraphQLError (not a TypeError) so the coercion error reaches the client as BAD_USER_INPUT.
+    if (typeof value !== 'string' || !isCalendarDate(value)) throw new GraphQLError(`expected a calendar date as YYYY-MM-DD, got ${JSON.stringify(value)}`);
     return value;
   },
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING || !isCalendarDate(ast.value)) throw new TypeError('expected a calendar date as "YYYY-MM-DD"');
+    if (ast.kind !== Kind.STRING || !isCalendarDate(ast.value)) throw new GraphQLError('expected a calendar date as "YYYY-MM-DD"');
     return ast.value;
   },
 });
