@@ -44,7 +44,7 @@ async function captureStatements(graph: Graph, requests: readonly GraphqlRequest
     const captured: Statement[][] = [];
     for (const request of requests) {
       recorder.statements = [];
-      const body = await postGraphql(url, request.query, request.variables);
+      const body = await postGraphql(url, request);
       if (body.errors?.length) throw new Error(`GraphQL error: ${body.errors[0]!.message}`);
       captured.push(recorder.statements);
     }
@@ -66,11 +66,11 @@ async function ratioRow(graph: Graph, server: ServerProcess, operation: Operatio
   const requests = Array.from({ length: samples }, () => make(pools));
   const warmup = Array.from({ length: options.warmup }, () => make(pools));
   const statements = await captureStatements(graph, requests);
-  for (const request of warmup) await postGraphql(server.url, request.query, request.variables);
+  for (const request of warmup) await postGraphql(server.url, request);
   const viaApi: number[] = [];
   const raw: number[] = [];
   for (const [i, request] of requests.entries()) {
-    const api = () => postGraphql(server.url, request.query, request.variables);
+    const api = () => postGraphql(server.url, request);
     const bare = () => replayRaw(graph, statements[i]!);
     if (i % 2 === 0) {
       viaApi.push(await timed(api));

@@ -3,6 +3,7 @@ import { summarize } from './stats.ts';
 
 export interface GraphqlRequest {
   query: string;
+  operationName?: string;
   variables: Record<string, unknown>;
 }
 

@@ -5,6 +5,8 @@ import { Random } from '../../seed/synthetic/random.ts';
 export interface SubjectPools {
   /** Synthetic companies (USCC = id) with their Chinese names. */
   companies: Array<{ id: string; name: string }>;
+  /** Two or three consecutive characters of drawn company names: what an analyst types into search. */
+  searchTexts: string[];
   /** Companies and persons on a list (any status): sanction-trace subjects. */
   listed: string[];
   /** Companies with at least one shareholder: ownership subjects. */
@@ -52,8 +54,14 @@ export async function subjectPools(graph: Graph, seed: number): Promise<SubjectP
     { ids: heldDrawn.slice(0, 500) },
     { timeoutMs: 300_000 },
   );
+  const searchTexts = names.map(({ name }) => {
+    const length = random.between(2, 3);
+    const start = random.int(Math.max(1, Math.min(6, name.length) - length + 1));
+    return name.slice(start, start + length);
+  });
   return {
     companies: names,
+    searchTexts,
     listed: listed.length ? draw(listed, poolSize, random) : [],
     held: heldDrawn,
     ownerPairs: pairs.map((row) => [row.owner, row.company]),

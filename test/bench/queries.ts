@@ -1,6 +1,12 @@
 import type { Graph } from '../../graph/driver.ts';
-import { sanctionTrace } from '../../graph/trace/sanctionTrace.ts';
 import { ultimateOwners } from '../../graph/ownership/ultimateOwners.ts';
+import { activeListKinds } from '../../graph/queries/listingFlags.ts';
+import { neighborhood } from '../../graph/queries/neighborhood.ts';
+import { nodesById } from '../../graph/queries/nodes.ts';
+import { relatedPages } from '../../graph/queries/related.ts';
+import { relations, type RelationName } from '../../graph/queries/relations.ts';
+import { searchNames } from '../../graph/queries/search.ts';
+import { sanctionTrace } from '../../graph/trace/sanctionTrace.ts';
 import { measurePaired, type Paired } from './measure.ts';
 import type { BenchOptions } from './options.ts';
 import { draw, type SubjectPools } from './pools.ts';
@@ -28,15 +34,47 @@ const notBuilt = (what: string) => `${what} is not in the tree yet`;
 const queryCase = <S>(c: QueryCase<S>): QueryCase => c as unknown as QueryCase;
 const companyIds = (p: SubjectPools) => p.companies.map((c) => c.id);
 const none = () => [];
+
+/**
+ * A company profile as the graph layer serves it to the API: the node, its active list kinds and
+ * one page of each relation the explorer's profile panel shows (web/src/api/operations.graphql,
+ * NodeProfile), fetched concurrently as the resolvers' DataLoaders do.
+ */
+const profilePages: Array<[RelationName, number]> = [
+  ['legalRepresentatives', 1],
+  ['officers', 100],
+  ['shareholders', 100],
+  ['holdings', 100],
+  ['branches', 100],
+  ['headOffice', 1],
+  ['listings', 100],
+  ['grades', 50],
+];
+async function companyProfile(graph: Graph, id: string, asOf: string): Promise<unknown> {
+  return Promise.all([
+    nodesById(graph, [id]),
+    activeListKinds(graph, [id], asOf),
+    ...profilePages.map(([name, limit]) => relatedPages(graph, relations[name], [id], { asOf, offset: 0, limit })),
+  ]);
+}
+
+/** The API's defaults for a neighbourhood (server/resolvers/analyst.ts). */
+const neighbourhoodOf = (hops: number) => (graph: Graph, id: string, pools: SubjectPools) =>
+  neighborhood(graph, { id, hops, limit: 200, perNode: 50, skip: 0, asOf: pools.asOf });
 export const screeningBatch = 1_000;
 
 export function queryCases(): QueryCase[] {
   return [
-    queryCase({ name: 'query.uscc', title: 'company by USCC', capability: notBuilt('graph/queries company lookup'), subjects: companyIds }),
-    queryCase({ name: 'query.search', title: 'full-text name search', capability: notBuilt('graph/queries name search'), subjects: none }),
-    queryCase({ name: 'query.profile', title: 'company profile', capability: notBuilt('graph/queries profile'), subjects: companyIds }),
-    queryCase({ name: 'query.neighbourhood.1', title: 'neighbourhood, 1 hop', capability: notBuilt('graph/queries neighbourhood'), subjects: companyIds }),
-    queryCase({ name: 'query.neighbourhood.2', title: 'neighbourhood, 2 hops', capability: notBuilt('graph/queries neighbourhood'), subjects: companyIds }),
+    queryCase<string>({ name: 'query.uscc', title: 'company by USCC', capability: (graph, uscc) => nodesById(graph, [uscc]), subjects: companyIds }),
+    queryCase<string>({
+      name: 'query.search',
+      title: 'full-text name search (2–3 characters of a name)',
+      capability: (graph, text) => searchNames(graph, { text, limit: 20 }),
+      subjects: (p) => p.searchTexts,
+    }),
+    queryCase<string>({ name: 'query.profile', title: 'company profile', capability: (graph, id, p) => companyProfile(graph, id, p.asOf), subjects: companyIds }),
+    queryCase<string>({ name: 'query.neighbourhood.1', title: 'neighbourhood, 1 hop', capability: neighbourhoodOf(1), subjects: companyIds }),
+    queryCase<string>({ name: 'query.neighbourhood.2', title: 'neighbourhood, 2 hops', capability: neighbourhoodOf(2), subjects: companyIds }),
     queryCase<string>({
       name: 'query.trace',
       title: 'sanction trace',

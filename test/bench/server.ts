@@ -4,6 +4,7 @@ import readline from 'node:readline';
 import { repoRoot } from '../../graph/config.ts';
 import type { Graph } from '../../graph/driver.ts';
 import { rssMiB } from './dbms.ts';
+import type { GraphqlRequest } from './httpLoad.ts';
 
 export interface ServerProcess {
   url: string;
@@ -48,11 +49,11 @@ export async function startServerProcess(graph: Graph): Promise<ServerProcess> {
 }
 
 /** POSTs one GraphQL operation; throws on transport errors, returns the parsed body. */
-export async function postGraphql(url: string, query: string, variables: Record<string, unknown>): Promise<{ data?: unknown; errors?: Array<{ message: string }> }> {
+export async function postGraphql(url: string, request: GraphqlRequest): Promise<{ data?: unknown; errors?: Array<{ message: string }> }> {
   const response = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify(request),
   });
   return (await response.json()) as { data?: unknown; errors?: Array<{ message: string }> };
 }
