@@ -169,3 +169,54 @@ export function pickController(candidates: readonly Candidate[]): { controller: 
   if (top && top.share > majorityShare + shareEpsilon) return { controller: top, rule: 'majority' };
   return { controller: top, rule: 'largest_holder' };
 }
+
+/** Default threshold of the ownership-inherited listing (the 50 % rule). */
+export const defaultInheritanceThreshold = 0.5;
+
+export interface InheritedListing {
+  /** Share of each company owned, directly or through unlisted companies, by listed parties. */
+  attributed: Map<string, number>;
+  /** Companies that inherit a listing (not listed themselves). */
+  inherited: Set<string>;
+  /** Breakdown of `target`'s attributed share by listed or inheriting owner. */
+  owners: Map<string, number>;
+  converged: boolean;
+}
+
+/**
+ * Ownership-inherited listing in the style of the OFAC 50 % rule: a company whose aggregate
+ * integrated ownership by listed parties reaches `threshold` is treated as listed, and so passes
+ * the listing on to the companies it owns in turn. Ownership is attributed to the nearest listed
+ * owner up each chain (holdings into a listed party are cut), so a listed parent and its listed
+ * subsidiary are never counted twice. Repeats until no new company inherits.
+ */
+export function inheritedListing(
+  holdings: readonly Holding[],
+  listed: ReadonlySet<string>,
+  target: string,
+  threshold = defaultInheritanceThreshold,
+  options: SolveOptions = {},
+): InheritedListing {
+  const members = new Set(listed);
+  const inherited = new Set<string>();
+  let converged = true;
+  for (;;) {
+    const open = usable(holdings).filter((h) => !members.has(h.company));
+    const attributed = solve(open, (h, x) => h.fraction * (members.has(h.holder) ? 1 : (x.get(h.holder) ?? 0)), (h) => h.company, options);
+    converged &&= attributed.converged;
+    // The target is judged last, on the final set: it is never cut out of its own chains.
+    const newcomers = [...attributed.shares]
+      .filter(([company, share]) => company !== target && !members.has(company) && reaches(share, threshold))
+      .map(([company]) => company);
+    if (newcomers.length === 0) {
+      const column = integratedOwnersOf(open, target, options);
+      const owners = new Map([...column.shares].filter(([id, share]) => members.has(id) && share > 0).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])));
+      if (!members.has(target) && reaches(attributed.shares.get(target) ?? 0, threshold)) inherited.add(target);
+      return { attributed: attributed.shares, inherited, owners, converged: converged && column.converged };
+    }
+    for (const company of newcomers) {
+      members.add(company);
+      inherited.add(company);
+    }
+  }
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   integratedHoldingsOf,
   integratedOwnersOf,
+  inheritedListing,
   integratedOwnership,
   ownershipPaths,
   pickController,
@@ -75,5 +76,26 @@ describe('integrated ownership (pure)', () => {
   it('compares shares with thresholds tolerating float noise', () => {
     expect(reaches(0.1 + 0.2 + 0.2, 0.5)).toBe(true);
     expect(reaches(0.499, 0.5)).toBe(false);
+  });
+});
+
+describe('ownership-inherited listing (pure)', () => {
+  it('inherits at 50 % and not at 49.9 %', () => {
+    expect(inheritedListing([h('B', 'S', 0.5)], new Set(['B']), 'S').inherited).toEqual(new Set(['S']));
+    expect(inheritedListing([h('B', 'S', 0.499)], new Set(['B']), 'S').inherited).toEqual(new Set());
+  });
+
+  it('aggregates several listed owners and attributes to the nearest one', () => {
+    // B1 (listed) holds 60 % of B2 (listed) which holds 30 % of S; B1 also holds 25 % of S directly.
+    const result = inheritedListing([h('B1', 'B2', 0.6), h('B2', 'S', 0.3), h('B1', 'S', 0.25)], new Set(['B1', 'B2']), 'S');
+    expect(result.attributed.get('S')).toBeCloseTo(0.55, 12);
+    expect([...result.owners]).toEqual([['B2', 0.3], ['B1', 0.25]]);
+    expect(result.inherited).toEqual(new Set(['S']));
+  });
+
+  it('passes an inherited listing down the chain (50 % of a 60 % holder)', () => {
+    const result = inheritedListing([h('B', 'A', 0.5), h('A', 'S', 0.6), h('P', 'A', 0.5)], new Set(['B']), 'S');
+    expect(result.inherited).toEqual(new Set(['A', 'S']));
+    expect([...result.owners]).toEqual([['A', 0.6]]);
   });
 });

@@ -1,0 +1,128 @@
+import { listingActiveAt } from '../domain/sanctions.ts';
+import type { Graph } from '../driver.ts';
+import { linkDegree, linkPattern, type Direction, type Via } from '../paths/linkPattern.ts';
+import { pathProjection, type PathNode, type TypedPath } from '../paths/typedPath.ts';
+
+/** An active listing of a party, with its list. */
+export interface ActiveListing {
+  id: string;
+  listId: string;
+  listName: string | null;
+  listNameEn: string | null;
+  listKind: string;
+  from: string;
+  until: string | null;
+  status: string;
+  reason: string | null;
+  caseNumber: string | null;
+}
+
+export interface RawHit {
+  party: PathNode;
+  hops: number;
+  /** Shortest paths, up to `pathCap`. */
+  paths: TypedPath[];
+  pathCount: number;
+  listings: ActiveListing[];
+}
+
+export interface Hub extends PathNode {
+  degree: number;
+}
+
+export interface HitSearch {
+  subject: string;
+  asOf: string;
+  maxHops: number;
+  via: readonly Via[];
+  direction: Direction;
+  listKinds: readonly string[];
+  hubDegree: number;
+  /** Hits returned at most (nearest first); one more is read to tell that the cap was hit. */
+  hitCap: number;
+  pathCap: number;
+  timeoutMs?: number;
+}
+
+/** Cypher map of listing `l` on list `cl` (the ActiveListing shape). */
+export const listingProjection = (l: string, cl: string) =>
+  `{id: ${l}.id, listId: ${cl}.id, listName: coalesce(${cl}.nameZh, ${cl}.nameEn), listNameEn: ${cl}.nameEn, listKind: ${cl}.kind, ` +
+  `from: ${l}.from, until: ${l}.until, status: ${l}.status, reason: ${l}.reason, caseNumber: ${l}.caseNumber}`;
+
+const listed = (t: string) =>
+  `EXISTS { MATCH (${t})-[:LISTED]->(l:Listing)-[:ON_LIST]->(cl:CreditList) WHERE cl.kind IN $listKinds AND ${listingActiveAt('l')} }`;
+
+/**
+ * Every party within the hops with an active listing on a list of the asked kinds, with all its
+ * shortest paths (ALL SHORTEST from the subject, expanding from it: StatefulShortestPath(All)), plus
+ * the hubs the walk reached but did not pass through. The listing test sits after a WITH so the
+ * planner cannot start from the listed parties (PROFILE showed an all-nodes scan otherwise).
+ */
+export function hitsCypher(search: HitSearch): string {
+  const pattern = linkPattern({ via: search.via, direction: search.direction, maxHops: search.maxHops, from: 's', to: 't' });
+  return `
+MATCH (s:Node {id: $subject})
+MATCH p = ALL SHORTEST ${pattern}
+WITH s, t, p
+WHERE t <> s AND (${listed('t')} OR (length(p) < $maxHops AND ${linkDegree('t')} > $hubDegree))
+WITH t, collect(p) AS paths
+WITH t, paths, length(head(paths)) AS hops
+ORDER BY hops, t.id
+LIMIT toInteger($hitCap) + 1
+RETURN {id: t.id, kind: [l IN labels(t) WHERE l <> 'Node'][0], name: coalesce(t.nameZh, t.nameEn)} AS party,
+       hops, size(paths) AS pathCount, ${linkDegree('t')} AS degree,
+       [p IN paths[..toInteger($pathCap)] | ${pathProjection('p')}] AS paths,
+       COLLECT { MATCH (t)-[:LISTED]->(l:Listing)-[:ON_LIST]->(cl:CreditList) WHERE cl.kind IN $listKinds AND ${listingActiveAt('l')}
+                 RETURN ${listingProjection('l', 'cl')} AS listing ORDER BY listing.from, listing.id } AS listings`;
+}
+
+interface HitRow {
+  party: PathNode;
+  hops: number;
+  pathCount: number;
+  degree: number;
+  paths: TypedPath[];
+  listings: ActiveListing[];
+}
+
+export interface FoundHits {
+  hits: RawHit[];
+  hitsCapped: boolean;
+  hubs: Hub[];
+}
+
+export async function findHits(graph: Graph, search: HitSearch): Promise<FoundHits> {
+  const rows = await graph.read<HitRow>(
+    hitsCypher(search),
+    {
+      subject: search.subject,
+      asOf: search.asOf,
+      maxHops: search.maxHops,
+      listKinds: [...search.listKinds],
+      hubDegree: search.hubDegree,
+      hitCap: search.hitCap,
+      pathCap: search.pathCap,
+    },
+    { timeoutMs: search.timeoutMs },
+  );
+  const hits: RawHit[] = [];
+  const hubs: Hub[] = [];
+  for (const row of rows) {
+    if (row.listings.length > 0) hits.push({ party: row.party, hops: row.hops, paths: row.paths, pathCount: row.pathCount, listings: row.listings });
+    if (row.degree > search.hubDegree && row.hops < search.maxHops) hubs.push({ ...row.party, degree: row.degree });
+  }
+  const hitsCapped = hits.length > search.hitCap;
+  return { hits: hits.slice(0, search.hitCap), hitsCapped, hubs };
+}
+
+const ownListingsCypher = `
+UNWIND $ids AS id
+MATCH (n:Node {id: id})
+RETURN id, COLLECT { MATCH (n)-[:LISTED]->(l:Listing)-[:ON_LIST]->(cl:CreditList) WHERE cl.kind IN $listKinds AND ${listingActiveAt('l')}
+                     RETURN ${listingProjection('l', 'cl')} AS listing ORDER BY listing.from, listing.id } AS listings`;
+
+/** Each party's own active listings on lists of the given kinds, one query for the batch. */
+export async function activeListingsOf(graph: Graph, ids: readonly string[], asOf: string, listKinds: readonly string[]): Promise<Map<string, ActiveListing[]>> {
+  const rows = await graph.read<{ id: string; listings: ActiveListing[] }>(ownListingsCypher, { ids: [...new Set(ids)], asOf, listKinds: [...listKinds] });
+  return new Map(rows.map((row) => [row.id, row.listings]));
+}

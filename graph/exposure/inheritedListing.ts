@@ -1,0 +1,53 @@
+import { defaultInheritanceThreshold, inheritedListing as inheritance, reaches } from '../domain/ownership.ts';
+import type { Graph } from '../driver.ts';
+import { partyRef, type PartyRef } from '../ownership/effectiveOwnership.ts';
+import { fetchHoldingSubgraph, type HoldingSubgraph } from '../ownership/holdingSubgraph.ts';
+import { activeListKinds } from '../queries/listingFlags.ts';
+
+export interface InheritingOwner extends PartyRef {
+  /** Share of the company attributed to this owner (through unlisted companies only). */
+  share: number;
+  /** `listed`: has its own active blacklist listing; `inherited`: is itself ≥ threshold owned by listed parties. */
+  basis: 'listed' | 'inherited';
+}
+
+export interface InheritedListingResult {
+  company: PartyRef;
+  asOf: string;
+  threshold: number;
+  /** Aggregate share owned by listed (or inheriting) parties, 0–1. */
+  share: number;
+  inherited: boolean;
+  owners: InheritingOwner[];
+  bounded: boolean;
+  boundedBy: Array<'depth' | 'nodes'>;
+}
+
+/** The 50 %-rule test on an already fetched holder subgraph (exposure reuses its fetch). */
+export async function inheritedListingOn(graph: Graph, subgraph: HoldingSubgraph, asOf: string, threshold = defaultInheritanceThreshold): Promise<InheritedListingResult> {
+  const holders = [...subgraph.parties.keys()].filter((id) => id !== subgraph.root);
+  const kinds = holders.length > 0 ? await activeListKinds(graph, holders, asOf) : new Map<string, Set<string>>();
+  const listed = new Set(holders.filter((id) => kinds.get(id)?.has('blacklist')));
+  const result = inheritance(subgraph.holdings, listed, subgraph.root, threshold);
+  const share = [...result.owners.values()].reduce((sum, value) => sum + value, 0);
+  return {
+    company: partyRef(subgraph, subgraph.root),
+    asOf,
+    threshold,
+    share,
+    inherited: reaches(share, threshold),
+    owners: [...result.owners].map(([id, value]) => ({ ...partyRef(subgraph, id), share: value, basis: listed.has(id) ? 'listed' : 'inherited' })),
+    bounded: subgraph.bounded,
+    boundedBy: subgraph.boundedBy,
+  };
+}
+
+/**
+ * Ownership-inherited listing (50 %-rule style, graph/domain/ownership.ts#inheritedListing): whether
+ * the company's aggregate integrated ownership by actively blacklisted parties at `asOf` reaches the
+ * threshold (default 0.5), with the owners and shares that make it up. Null when the company does not exist.
+ */
+export async function inheritedListing(graph: Graph, companyId: string, options: { asOf: string; threshold?: number }): Promise<InheritedListingResult | null> {
+  const subgraph = await fetchHoldingSubgraph(graph, companyId, { asOf: options.asOf, direction: 'up' });
+  return subgraph ? inheritedListingOn(graph, subgraph, options.asOf, options.threshold) : null;
+}
