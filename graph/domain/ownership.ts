@@ -82,9 +82,14 @@ function solve(
     }
     const moved = maxDifference(current, next);
     current = next;
-    if (moved <= tolerance) return { shares: current, converged: true, iterations: iteration };
+    if (moved <= tolerance) return { shares: roundShares(current), converged: true, iterations: iteration };
   }
   return { shares: current, converged: false, iterations: maxIterations };
+}
+
+/** Float noise off the answer (0.8 × 0.7 = 0.5599999999999999 → 0.56); 12 decimals is the solver's tolerance. */
+function roundShares(shares: Map<string, number>): Map<string, number> {
+  return new Map([...shares].map(([id, share]) => [id, Math.round(share * 1e12) / 1e12]));
 }
 
 function maxDifference(a: Map<string, number>, b: Map<string, number>): number {

@@ -34,6 +34,8 @@ export const pathProjection = (p: string) =>
 
 const percent = (fraction: number) => `${Math.round(fraction * 1000) / 10}%`;
 
+const roleWords = (role: string | null) => (role ?? 'officer').replaceAll('_', ' ');
+
 /** One step in words, seen from the node the walk is at (`here`) towards the next one. */
 function stepInWords(edge: PathEdge, here: string, next: PathNode): string {
   const forward = edge.from === here;
@@ -45,7 +47,7 @@ function stepInWords(edge: PathEdge, here: string, next: PathNode): string {
     case 'LEGAL_REPRESENTATIVE_OF':
       return forward ? `is legal representative of ${name}` : `has legal representative ${name}`;
     case 'OFFICER_OF':
-      return forward ? `is ${edge.role ?? 'officer'} of ${name}` : `has ${edge.role ?? 'officer'} ${name}`;
+      return forward ? `is ${roleWords(edge.role)} of ${name}` : `has ${roleWords(edge.role)} ${name}`;
     case 'BRANCH_OF':
       return forward ? `is a branch of ${name}` : `has branch ${name}`;
     default:

@@ -1,0 +1,85 @@
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import type { SubjectInput } from './resolveSubjects.ts';
+import type { ScreenHit, ScreenRow } from './screen.ts';
+
+/**
+ * The screening CSV formats. Input: a header row naming a `uscc` column and/or a `name` column
+ * (case-insensitive; `统一社会信用代码` and `名称`/`企业名称` are accepted too); other columns are
+ * ignored. Output: one row per input row, in input order, with `reportColumns`.
+ */
+
+export class ScreenInputError extends Error {
+  override name = 'ScreenInputError';
+}
+
+const headerAliases: Record<string, 'uscc' | 'name'> = {
+  uscc: 'uscc',
+  统一社会信用代码: 'uscc',
+  name: 'name',
+  名称: 'name',
+  企业名称: 'name',
+};
+
+export function parseScreenCsv(text: string): SubjectInput[] {
+  const records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true }) as string[][];
+  const [header, ...rows] = records;
+  if (!header) throw new ScreenInputError('the file is empty; it needs a header row with a uscc and/or a name column');
+  const columns = header.map((cell) => headerAliases[cell.trim().toLowerCase()] ?? headerAliases[cell.trim()]);
+  const usccAt = columns.indexOf('uscc');
+  const nameAt = columns.indexOf('name');
+  if (usccAt < 0 && nameAt < 0) {
+    throw new ScreenInputError(`the header (${header.join(', ')}) has neither a uscc nor a name column`);
+  }
+  return rows.map((row) => ({ uscc: usccAt >= 0 ? (row[usccAt] ?? null) : null, name: nameAt >= 0 ? (row[nameAt] ?? null) : null }));
+}
+
+export const reportColumns = [
+  'row',
+  'input',
+  'status',
+  'reason',
+  'candidates',
+  'matched_id',
+  'matched_name',
+  'own_active_listings',
+  'exposure_hits',
+  'nearest_hit',
+  'nearest_hops',
+  'nearest_path',
+  'inherited',
+  'inherited_share',
+  'top_score',
+  'top_hit',
+] as const;
+
+const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
+const party = (node: { id: string; name: string | null }) => (node.name ? `${node.name} (${node.id})` : node.id);
+const hitName = (hit: ScreenHit | null) => (hit ? party(hit.party) : '');
+
+function reportRecord(row: ScreenRow): Record<(typeof reportColumns)[number], string | number> {
+  const found = row.status === 'found';
+  return {
+    row: row.row,
+    input: row.input,
+    status: row.status,
+    reason: row.reason ?? '',
+    candidates: row.candidates.map(party).join('; '),
+    matched_id: row.subject?.id ?? '',
+    matched_name: row.subject?.name ?? '',
+    own_active_listings: row.ownListings.map((listing) => `${listing.listName ?? listing.listId} (${listing.id}, since ${listing.from})`).join('; '),
+    exposure_hits: found ? row.exposureHits : '',
+    nearest_hit: hitName(row.nearestHit),
+    nearest_hops: row.nearestHit?.hops ?? '',
+    nearest_path: row.nearestHit?.pathInWords ?? '',
+    inherited: row.inherited === null ? '' : row.inherited ? 'yes' : 'no',
+    inherited_share: row.inheritedShare === null ? '' : percent(row.inheritedShare),
+    top_score: row.topHit?.score ?? (found ? 0 : ''),
+    top_hit: hitName(row.topHit),
+  };
+}
+
+/** The report as CSV text, UTF-8 without BOM; `header: false` for the batches after the first. */
+export function formatScreenCsv(rows: readonly ScreenRow[], options: { header?: boolean } = {}): string {
+  return stringify(rows.map(reportRecord), { header: options.header ?? true, columns: [...reportColumns] });
+}

@@ -1,0 +1,125 @@
+import type { Graph } from '../driver.ts';
+import { exposure, exposureHitCap, type ExposureHit, type ScoredListing } from '../exposure/exposure.ts';
+import { ListSeverityCache } from '../exposure/listSeverity.ts';
+import type { PathNode } from '../paths/typedPath.ts';
+import { resolveFreeSubjects, resolveSubjects, type Resolution, type SubjectInput } from './resolveSubjects.ts';
+
+export const defaultScreenHops = 2;
+export const maxScreenHops = 3;
+/** Rows resolved per round trip, and exposures run at once inside it. */
+export const screenBatchSize = 50;
+const concurrentExposures = 4;
+
+export type ScreenStatus = Resolution['status'];
+
+export interface ScreenHit {
+  party: PathNode;
+  hops: number;
+  score: number;
+  pathInWords: string;
+}
+
+export interface ScreenRow {
+  /** 1-based position of the row in the input. */
+  row: number;
+  /** The input as given (the USCC, else the name). */
+  input: string;
+  status: ScreenStatus;
+  /** Why the row is invalid, not found or ambiguous; null when found. */
+  reason: string | null;
+  candidates: PathNode[];
+  subject: PathNode | null;
+  ownListings: ScoredListing[];
+  exposureHits: number;
+  /** Fewest hops first, then highest score. */
+  nearestHit: ScreenHit | null;
+  topHit: ScreenHit | null;
+  /** Companies: ownership-inherited listing (50 % rule); persons and unresolved rows: null. */
+  inherited: boolean | null;
+  inheritedShare: number | null;
+}
+
+export interface ScreenOptions {
+  asOf: string;
+  maxHops?: number;
+  /** Called after each row with the number of rows done so far. */
+  onProgress?: (done: number, total: number) => void;
+  /** Called with each finished batch of rows, in input order (a CLI writes them as they come). */
+  onBatch?: (rows: ScreenRow[]) => void | Promise<void>;
+}
+
+const summary = (hit: ExposureHit | undefined): ScreenHit | null =>
+  hit ? { party: hit.party, hops: hit.hops, score: hit.score, pathInWords: hit.pathInWords } : null;
+
+const unresolvedRow = (row: number, input: string, resolution: Exclude<Resolution, { status: 'found' }>): ScreenRow => ({
+  row,
+  input,
+  status: resolution.status,
+  reason: resolution.reason,
+  candidates: resolution.status === 'ambiguous' ? resolution.candidates : [],
+  subject: null,
+  ownListings: [],
+  exposureHits: 0,
+  nearestHit: null,
+  topHit: null,
+  inherited: null,
+  inheritedShare: null,
+});
+
+async function screenOne(graph: Graph, row: number, input: string, resolution: Resolution, maxHops: number, asOf: string, severities: ListSeverityCache): Promise<ScreenRow> {
+  if (resolution.status !== 'found') return unresolvedRow(row, input, resolution);
+  const result = await exposure(graph, resolution.subject.id, { asOf, maxHops, first: exposureHitCap, severities });
+  const hits = result?.hits ?? [];
+  const nearest = [...hits].sort((a, b) => a.hops - b.hops || b.score - a.score || a.party.id.localeCompare(b.party.id))[0];
+  return {
+    row,
+    input,
+    status: 'found',
+    reason: null,
+    candidates: [],
+    subject: resolution.subject,
+    ownListings: result?.subjectListings ?? [],
+    exposureHits: result?.totalHits ?? 0,
+    nearestHit: summary(nearest),
+    topHit: summary(hits[0]),
+    inherited: result?.inherited?.inherited ?? null,
+    inheritedShare: result?.inherited ? result.inherited.share : null,
+  };
+}
+
+async function screenResolved(graph: Graph, inputs: readonly string[], resolve: (batch: number[]) => Promise<Resolution[]>, options: ScreenOptions): Promise<ScreenRow[]> {
+  const maxHops = options.maxHops ?? defaultScreenHops;
+  if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > maxScreenHops) throw new RangeError(`maxHops must be 1..${maxScreenHops}, got ${maxHops}`);
+  const severities = new ListSeverityCache(graph, options.asOf);
+  const rows: ScreenRow[] = [];
+  for (let start = 0; start < inputs.length; start += screenBatchSize) {
+    const positions = inputs.slice(start, start + screenBatchSize).map((_, i) => start + i);
+    const resolutions = await resolve(positions);
+    const batch: ScreenRow[] = [];
+    for (let offset = 0; offset < positions.length; offset += concurrentExposures) {
+      const chunk = positions.slice(offset, offset + concurrentExposures);
+      const done = await Promise.all(chunk.map((position, i) => screenOne(graph, position + 1, inputs[position]!, resolutions[offset + i]!, maxHops, options.asOf, severities)));
+      batch.push(...done);
+      options.onProgress?.(rows.length + batch.length, inputs.length);
+    }
+    rows.push(...batch);
+    await options.onBatch?.(batch);
+  }
+  return rows;
+}
+
+/**
+ * Screens CSV-style rows (uscc and/or name): one output row per input row, in input order. Invalid,
+ * unknown and ambiguous rows are reported, never dropped. Found subjects get their own active
+ * blacklist listings, exposure within `maxHops` (default 2, at most 3), the nearest and the
+ * top-scoring hit, and the ownership-inherited listing test.
+ */
+export function screenRows(graph: Graph, inputs: readonly SubjectInput[], options: ScreenOptions): Promise<ScreenRow[]> {
+  const texts = inputs.map((input) => (input.uscc?.trim() || input.name?.trim()) ?? '');
+  return screenResolved(graph, texts, (positions) => resolveSubjects(graph, positions.map((i) => inputs[i]!)), options);
+}
+
+/** Screens free-form subjects (ids, USCCs or names), as the GraphQL `screen` query does. */
+export function screenSubjects(graph: Graph, subjects: readonly string[], options: ScreenOptions): Promise<ScreenRow[]> {
+  return screenResolved(graph, subjects, (positions) => resolveFreeSubjects(graph, positions.map((i) => subjects[i]!)), options);
+}
