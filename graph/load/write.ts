@@ -60,20 +60,20 @@ export function addReports(into: LoadReport, more: LoadReport): LoadReport {
 const relTypes = new Set<string>(Object.values(Rel));
 const knownKinds = new Set<string>(nodeKinds);
 
-// A property counts as changed unless old and new are equal or both absent; recordedAt alone never
-// makes a row "updated" (it records when the fact was first seen with these values).
-const outcome = (old: string, props: string) => `
-  CASE WHEN ${old} IS NULL THEN 'created'
-       WHEN all(k IN keys(${props}) WHERE k = 'recordedAt' OR ${old}[k] = ${props}[k] OR (${old}[k] IS NULL AND ${props}[k] IS NULL))
+// Outcome of a MERGE: a node or relationship MERGE has just created carries only its `id`; an existing
+// one is unchanged when every given property already has that value (or both are absent).
+// `recordedAt` alone never makes a row "updated": it records when the fact was first seen.
+const outcome = (entity: string) => `
+  CASE WHEN keys(${entity}) = ['id'] THEN 'created'
+       WHEN all(k IN keys(row.props) WHERE k = 'recordedAt' OR ${entity}[k] = row.props[k] OR (${entity}[k] IS NULL AND row.props[k] IS NULL))
        THEN 'unchanged' ELSE 'updated' END`;
 
 // Labels and types cannot be parameters; they come only from graph/model.ts constants, checked below.
 // Exported so the load benchmark can tell which kind/type a recorded statement wrote.
 export const nodeCypher = (kind: NodeKind) => `
 UNWIND $rows AS row
-OPTIONAL MATCH (old:${anyNodeLabel} {id: row.id})
-WITH row, ${outcome('old', 'row.props')} AS outcome
 MERGE (n:${anyNodeLabel} {id: row.id})
+WITH n, row, ${outcome('n')} AS outcome
 FOREACH (_ IN CASE WHEN outcome = 'unchanged' THEN [] ELSE [1] END | SET n:${kind}, n += row.props, n.id = row.id)
 RETURN outcome, count(*) AS count`;
 
@@ -81,9 +81,8 @@ export const relationshipCypher = (type: Rel) => `
 UNWIND $rows AS row
 MATCH (a:${anyNodeLabel} {id: row.from})
 MATCH (b:${anyNodeLabel} {id: row.to})
-OPTIONAL MATCH (a)-[old:${type} {id: row.id}]->(b)
-WITH a, b, row, ${outcome('old', 'row.props')} AS outcome
 MERGE (a)-[r:${type} {id: row.id}]->(b)
+WITH r, row, ${outcome('r')} AS outcome
 FOREACH (_ IN CASE WHEN outcome = 'unchanged' THEN [] ELSE [1] END | SET r += row.props)
 RETURN outcome, count(*) AS count`;
 
@@ -181,3 +180,12 @@ function cleanProps(props: Props): Record<string, unknown> {
 
 /** Properties stored as Cypher INTEGER (a JS number would otherwise become a FLOAT). */
 const integerProperties = new Set(['year', 'signatoryCount']);
+
+/** Sums a report into node and relationship totals. */
+export function reportTotals(report: LoadReport): { nodes: LoadCounts; relationships: LoadCounts } {
+  const nodes = emptyCounts();
+  const relationships = emptyCounts();
+  for (const [kind, counts] of Object.entries(report))
+    addReports({ total: knownKinds.has(kind) ? nodes : relationships }, { total: counts });
+  return { nodes, relationships };
+}

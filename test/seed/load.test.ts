@@ -38,10 +38,18 @@ const companies = () => [
 
 describe('graph/load writers', () => {
   it('creates, then reports unchanged on a re-load, then updated when a value changes', async () => {
-    expect((await mergeCompanies(graph, companies())).Company).toEqual({ rows: 2, created: 2, updated: 0, unchanged: 0, missing: 0 });
+    expect((await mergeCompanies(graph, companies())).Company).toEqual({
+      rows: 2,
+      created: 2,
+      updated: 0,
+      unchanged: 0,
+      missing: 0,
+    });
     const later = companies().map((c) => ({ ...c, recordedAt: '2026-02-02T00:00:00.000Z' }));
     expect((await mergeCompanies(graph, later)).Company).toEqual({ rows: 2, created: 0, updated: 0, unchanged: 2, missing: 0 });
-    const rows = await graph.read<{ recordedAt: string }>('MATCH (c:Company {id: $id}) RETURN c.recordedAt AS recordedAt', { id: usccA });
+    const rows = await graph.read<{ recordedAt: string }>('MATCH (c:Company {id: $id}) RETURN c.recordedAt AS recordedAt', {
+      id: usccA,
+    });
     expect(rows[0]!.recordedAt).toBe(recordedAt);
 
     const renamed = companies().map((c, i) => (i === 0 ? { ...c, nameZh: '测试甲（改名）有限公司' } : c));
@@ -69,7 +77,9 @@ describe('graph/load writers', () => {
   });
 
   it('writes a listing with its subject and list links in one transaction', async () => {
-    await mergeNodes(graph, NodeKind.CreditList, [{ id: `${prefix}list`, props: { nameZh: '测试名单', kind: 'blacklist', source, recordedAt } }]);
+    await mergeNodes(graph, NodeKind.CreditList, [
+      { id: `${prefix}list`, props: { nameZh: '测试名单', kind: 'blacklist', source, recordedAt } },
+    ]);
     const listing = {
       id: `${prefix}l1`,
       from: '2023-03-15',
@@ -89,13 +99,18 @@ describe('graph/load writers', () => {
 
   it('inside a caller transaction a failure writes nothing', async () => {
     const attempt = inTransaction(graph, async (tx) => {
-      await mergeLegalRepresentatives(tx, [{ personId: `${prefix}p1`, companyId: usccB, from: '2021-01-01', source, recordedAt }]);
+      await mergeLegalRepresentatives(tx, [
+        { personId: `${prefix}p1`, companyId: usccB, from: '2021-01-01', source, recordedAt },
+      ]);
       throw new Error('abort');
     });
     await expect(attempt).rejects.toThrow('abort');
-    const rows = await graph.read<{ n: number }>('MATCH (:Person {id: $p})-[r:LEGAL_REPRESENTATIVE_OF]->() RETURN count(r) AS n', {
-      p: `${prefix}p1`,
-    });
+    const rows = await graph.read<{ n: number }>(
+      'MATCH (:Person {id: $p})-[r:LEGAL_REPRESENTATIVE_OF]->() RETURN count(r) AS n',
+      {
+        p: `${prefix}p1`,
+      },
+    );
     expect(rows[0]!.n).toBe(0);
   });
 });

@@ -6,6 +6,7 @@ import type { TestProject } from 'vitest/node';
 import { readGraphConfig } from '../../graph/config.ts';
 import { connectGraph, type Graph } from '../../graph/driver.ts';
 import { applySchema } from '../../graph/schema.ts';
+import { loadDefaultDataIfEmpty } from '../../seed/defaultData.ts';
 
 export interface TestNeo4j {
   uri: string;
@@ -44,6 +45,8 @@ export async function setup(project: TestProject): Promise<void> {
   const config = readGraphConfig(env);
   graph = await connectGraph(config, { log: (line) => console.log(line) });
   await applySchema(graph);
+  // Every run has the reference graph and the demo corpus (fixtures use their own id prefixes beside them).
+  await loadDefaultDataIfEmpty(graph, { log: (line) => console.log(line) });
   project.provide('neo4j', {
     uri: graph.embeddedInfo?.uri ?? external!,
     user: config.user,

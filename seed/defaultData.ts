@@ -1,0 +1,42 @@
+import type { Graph } from '../graph/driver.ts';
+import { reportTotals } from '../graph/load/index.ts';
+import { loadReferenceData } from './reference/load.ts';
+import { corpusBatchCount } from './synthetic/generator.ts';
+import { corpusCheckpointKey, loadSyntheticCorpus } from './synthetic/load.ts';
+
+/** The demo corpus the start command (and every test run) loads into an empty database. */
+export const demoCorpus = { companies: 2_000, seed: 2015 } as const;
+
+/**
+ * Loads the reference graph and the demo corpus (with the demo story) when the database has no
+ * Agency yet; otherwise does nothing. Safe to call at every start: an interrupted first load is
+ * finished by the next call (the corpus loader resumes from its checkpoint).
+ */
+export async function loadDefaultDataIfEmpty(
+  graph: Graph,
+  options: { log?: (line: string) => void } = {},
+): Promise<{ loaded: boolean; summary: string }> {
+  const log = options.log ?? (() => {});
+  const [state] = await graph.read<{ agencies: number; pending: boolean }>(
+    `OPTIONAL MATCH (a:Agency) WITH count(a) AS agencies
+     OPTIONAL MATCH (c:LoadCheckpoint {key: $key}) WHERE c.lastBatch < $lastBatch
+     RETURN agencies, c IS NOT NULL AS pending`,
+    { key: corpusCheckpointKey(demoCorpus), lastBatch: corpusBatchCount(demoCorpus) - 1 },
+  );
+  if (state!.agencies > 0 && !state!.pending)
+    return { loaded: false, summary: 'the database already holds data; nothing loaded' };
+  const started = Date.now();
+  log('loading the reference graph and the demo corpus into the empty database…');
+  const reference = await loadReferenceData(graph);
+  const corpus = await loadSyntheticCorpus(graph, { ...demoCorpus });
+  const { nodes, relationships } = reportTotals(corpus.report);
+  const r = reference.counts;
+  const summary =
+    `reference graph: ${r.agencies} agencies, ${r.platforms} platforms, ${r.lists} lists, ${r.documents} documents ` +
+    `(${r.memoranda} memoranda), ${r.measures} measures, ${r.gradeSchemes} grade schemes, ${r.links} links; ` +
+    `demo corpus: ${demoCorpus.companies} synthetic companies (seed ${demoCorpus.seed}) with the demo story, ` +
+    `${nodes.created} nodes and ${relationships.created} relationships created, ` +
+    `in ${((Date.now() - started) / 1000).toFixed(1)} s`;
+  log(summary);
+  return { loaded: true, summary };
+}
