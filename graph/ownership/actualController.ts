@@ -1,6 +1,6 @@
 import type { Graph } from '../driver.ts';
 import { pickController, topHolders, type ControllerRule, type PartyKind } from '../domain/ownership.ts';
-import { partyRef } from './effectiveOwnership.ts';
+import { partyRef, type PartyRef } from './effectiveOwnership.ts';
 import { fetchHoldingSubgraph } from './holdingSubgraph.ts';
 
 export interface Controller {
@@ -12,6 +12,7 @@ export interface Controller {
 }
 
 export interface ActualController {
+  company: PartyRef;
   controller: Controller | null;
   rule: ControllerRule;
   bounded: boolean;
@@ -31,6 +32,7 @@ export async function actualController(graph: Graph, companyId: string, asOf: st
   const tops = topHolders(subgraph.holdings, companyId);
   const { controller, rule } = pickController([...tops.shares].map(([id, share]) => ({ id, kind: partyRef(subgraph, id).kind, share })));
   return {
+    company: partyRef(subgraph, companyId),
     controller: controller ? { ...controller, name: partyRef(subgraph, controller.id).name } : null,
     rule,
     bounded: subgraph.bounded,

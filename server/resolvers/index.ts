@@ -2,6 +2,7 @@ import { analystResolvers } from './analyst.ts';
 import { commonResolvers } from './common.ts';
 import { companyResolvers } from './companies.ts';
 import { entityResolvers } from './entities.ts';
+import { exposureResolvers } from './exposure.ts';
 import { lookupResolvers } from './lookups.ts';
 import { mergeResolverMaps } from './merge.ts';
 import { relationResolvers } from './relations.ts';
@@ -16,6 +17,7 @@ export const resolvers = mergeResolverMaps([
   analystResolvers,
   companyResolvers,
   entityResolvers,
+  exposureResolvers,
   lookupResolvers,
   relationResolvers,
   traceResolvers,

@@ -1,0 +1,176 @@
+import { exposure, type Exposure } from '../../graph/exposure/exposure.ts';
+import { exposureView } from '../../graph/exposure/exposureView.ts';
+import type { Hub } from '../../graph/exposure/findHits.ts';
+import { inheritedListing, type InheritingOwner } from '../../graph/exposure/inheritedListing.ts';
+import { actualController, type ActualController } from '../../graph/ownership/actualController.ts';
+import { chainsView } from '../../graph/ownership/chainsView.ts';
+import { effectiveOwnership, type EffectiveOwnership, type PartyRef } from '../../graph/ownership/effectiveOwnership.ts';
+import { maxOwnershipDepth } from '../../graph/ownership/holdingSubgraph.ts';
+import { ownershipTree } from '../../graph/ownership/ownershipTree.ts';
+import { ultimateOwners, type UltimateOwner, type UltimateOwners } from '../../graph/ownership/ultimateOwners.ts';
+import { maxLinkHops, type Direction, type Via } from '../../graph/paths/linkPattern.ts';
+import { viewOf } from '../../graph/paths/pathView.ts';
+import { pathInWords, type TypedPath } from '../../graph/paths/typedPath.ts';
+import { maxPathCount, paths, type Paths } from '../../graph/paths/paths.ts';
+import { maxScreenHops, screenSubjects } from '../../graph/screening/screen.ts';
+import { asOfDate, boundedInt, parseId } from '../args.ts';
+import type { Context } from '../context.ts';
+import { badUserInput, notFound } from '../errors.ts';
+import type { ResolverMap } from './merge.ts';
+
+/** Subjects per `screen` call. */
+export const maxScreenSubjects = 1_000;
+
+interface DatedArgs {
+  asOf?: string | null;
+}
+
+/** A share threshold: a number in (0, 1]. */
+function threshold(argument: string, value: number | null | undefined, fallback: number): number {
+  if (value === undefined || value === null) return fallback;
+  if (!Number.isFinite(value) || value <= 0 || value > 1) throw badUserInput(argument, `must be a fraction in (0, 1], got ${value}`, { found: value });
+  return value;
+}
+
+const party = (ref: PartyRef) => ({ id: ref.id, kind: ref.kind, name: ref.name });
+
+interface ControllerAnswer extends ActualController {
+  asOf: string;
+}
+
+export const exposureResolvers: ResolverMap = {
+  Query: {
+    effectiveOwnership: async (_: unknown, args: DatedArgs & { owner: string; target: string }, context: Context) => {
+      const owner = parseId('owner', args.owner);
+      const target = parseId('target', args.target);
+      const result = await effectiveOwnership(context.graph, owner, target, asOfDate('asOf', args.asOf, context.asOfDefault));
+      if (!result) throw notFound('party', `${owner}' or '${target}`);
+      return result;
+    },
+    ultimateOwners: async (_: unknown, args: DatedArgs & { company: string; threshold?: number | null }, context: Context) => {
+      const company = parseId('company', args.company);
+      const result = await ultimateOwners(context.graph, company, {
+        asOf: asOfDate('asOf', args.asOf, context.asOfDefault),
+        threshold: threshold('threshold', args.threshold, 0.25),
+      });
+      if (!result) throw notFound('company', company);
+      return result;
+    },
+    actualController: async (_: unknown, args: DatedArgs & { company: string }, context: Context): Promise<ControllerAnswer> => {
+      const company = parseId('company', args.company);
+      const asOf = asOfDate('asOf', args.asOf, context.asOfDefault);
+      const result = await actualController(context.graph, company, asOf);
+      if (!result) throw notFound('company', company);
+      return { ...result, asOf };
+    },
+    ownershipTree: async (_: unknown, args: DatedArgs & { company: string; depth?: number | null }, context: Context) => {
+      const company = parseId('company', args.company);
+      const result = await ownershipTree(context.graph, company, {
+        asOf: asOfDate('asOf', args.asOf, context.asOfDefault),
+        depth: boundedInt('depth', args.depth, 3, 1, maxOwnershipDepth),
+      });
+      if (!result) throw notFound('company', company);
+      return result;
+    },
+    exposure: async (
+      _: unknown,
+      args: DatedArgs & {
+        subject: string;
+        maxHops?: number | null;
+        via?: Via[] | null;
+        direction?: Direction | null;
+        first?: number | null;
+        includeRedlist?: boolean | null;
+        hubDegree?: number | null;
+        inheritanceThreshold?: number | null;
+      },
+      context: Context,
+    ) => {
+      const subject = parseId('subject', args.subject);
+      if (args.via && args.via.length === 0) throw badUserInput('via', 'name at least one link kind, or leave it out for all');
+      const result = await exposure(context.graph, subject, {
+        asOf: asOfDate('asOf', args.asOf, context.asOfDefault),
+        maxHops: boundedInt('maxHops', args.maxHops, 3, 1, maxLinkHops),
+        via: args.via ?? undefined,
+        direction: args.direction ?? undefined,
+        first: boundedInt('first', args.first, 50, 1, 500),
+        includeRedlist: args.includeRedlist ?? false,
+        hubDegree: boundedInt('hubDegree', args.hubDegree, 300, 1, 100_000),
+        inheritanceThreshold: threshold('inheritanceThreshold', args.inheritanceThreshold, 0.5),
+      });
+      if (!result) throw notFound('company or person', subject);
+      return result;
+    },
+    inheritedListing: async (_: unknown, args: DatedArgs & { company: string; threshold?: number | null }, context: Context) => {
+      const company = parseId('company', args.company);
+      const result = await inheritedListing(context.graph, company, {
+        asOf: asOfDate('asOf', args.asOf, context.asOfDefault),
+        threshold: threshold('threshold', args.threshold, 0.5),
+      });
+      if (!result) throw notFound('company', company);
+      return result;
+    },
+    paths: async (
+      _: unknown,
+      args: DatedArgs & { from: string; to: string; maxHops?: number | null; via?: Via[] | null; direction?: Direction | null; first?: number | null },
+      context: Context,
+    ) => {
+      const from = parseId('from', args.from);
+      const to = parseId('to', args.to);
+      if (args.via && args.via.length === 0) throw badUserInput('via', 'name at least one link kind, or leave it out for all');
+      const result = await paths(context.graph, from, to, {
+        asOf: asOfDate('asOf', args.asOf, context.asOfDefault),
+        maxHops: boundedInt('maxHops', args.maxHops, 4, 1, maxLinkHops),
+        via: args.via ?? undefined,
+        direction: args.direction ?? undefined,
+        first: boundedInt('first', args.first, 5, 1, maxPathCount),
+      });
+      if (!result) throw notFound('node', `${from}' or '${to}`);
+      return result;
+    },
+    screen: async (_: unknown, args: DatedArgs & { subjects: string[]; maxHops?: number | null }, context: Context) => {
+      if (args.subjects.length > maxScreenSubjects) {
+        throw badUserInput('subjects', `at most ${maxScreenSubjects} per call, got ${args.subjects.length}; split the list (or use npm run screen)`, {
+          max: maxScreenSubjects,
+          found: args.subjects.length,
+        });
+      }
+      const asOf = asOfDate('asOf', args.asOf, context.asOfDefault);
+      const maxHops = boundedInt('maxHops', args.maxHops, 2, 1, maxScreenHops);
+      return { asOf, maxHops, rows: await screenSubjects(context.graph, args.subjects, { asOf, maxHops }) };
+    },
+  },
+  EffectiveOwnership: {
+    view: (result: EffectiveOwnership, _: unknown, context: Context) => chainsView(context.graph, result.paths, result.asOf, [result.owner.id, result.target.id]),
+  },
+  UltimateOwner: {
+    party: (owner: UltimateOwner) => party(owner),
+  },
+  UltimateOwners: {
+    view: (result: UltimateOwners, _: unknown, context: Context) =>
+      chainsView(context.graph, result.owners.flatMap((owner) => owner.paths), result.asOf, [result.company.id]),
+  },
+  ActualController: {
+    controller: (result: ControllerAnswer) => (result.controller ? { party: party(result.controller), share: result.controller.share } : null),
+    view: async (result: ControllerAnswer, _: unknown, context: Context) => {
+      const chains = result.controller ? ((await effectiveOwnership(context.graph, result.controller.id, result.company.id, result.asOf))?.paths ?? []) : [];
+      return chainsView(context.graph, chains, result.asOf, [result.company.id]);
+    },
+  },
+  Exposure: {
+    view: (result: Exposure, _: unknown, context: Context) => exposureView(context.graph, result),
+  },
+  ExposureHub: {
+    party: (hub: Hub) => party({ id: hub.id, kind: hub.kind as PartyRef['kind'], name: hub.name }),
+  },
+  InheritingOwner: {
+    party: (owner: InheritingOwner) => party(owner),
+  },
+  TypedPath: {
+    words: (path: TypedPath & { words?: string }) => path.words ?? pathInWords(path),
+  },
+  Paths: {
+    view: (result: Paths, _: unknown, context: Context) =>
+      viewOf(context.graph, { nodeIds: [result.from.id, result.to.id], edges: result.paths.flatMap((path) => path.edges), asOf: result.asOf }),
+  },
+};

@@ -1,0 +1,136 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoStory } from '../../seed/synthetic/demoStory.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+
+const asOf = '2025-06-01';
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startTestServer();
+});
+
+afterAll(async () => {
+  await server.close();
+});
+
+const exposureQuery = `
+query Exposure($subject: ID!, $asOf: Date, $maxHops: Int) {
+  exposure(subject: $subject, asOf: $asOf, maxHops: $maxHops) {
+    subject { id name }
+    totalHits
+    hits {
+      party { id kind name }
+      hops pathInWords ownershipOnly
+      integratedOwnership { direction share }
+      listings { id listId listKind severity { level } }
+      score formula terms { name value explanation }
+      paths { hops words edges { type from to fraction } }
+    }
+    hubs { party { id } degree }
+    inherited { inherited share owners { party { id } share basis } }
+    view { nodes { id kind blacklisted } edges { id type label } truncated { nodeId } }
+  }
+}`;
+
+describe('GraphQL on the demo corpus', () => {
+  it('exposure: the supplier two ownership hops below the blacklisted parent', async () => {
+    const { data, errors } = await server.gql<{ exposure: any }>(exposureQuery, { subject: demoStory.supplierTwoHopsBelow, asOf, maxHops: 3 });
+    expect(errors).toBeUndefined();
+    const hit = data!.exposure.hits.find((h: any) => h.party.id === demoStory.blacklistedParent);
+    expect(hit).toMatchObject({
+      hops: 2,
+      ownershipOnly: true,
+      integratedOwnership: { direction: 'UP', share: 0.42 },
+      listings: [{ id: demoStory.blacklistedParentListing, listId: 'sat_major_tax_violation', listKind: 'blacklist', severity: { level: 'high' } }],
+      score: Math.round(100 * 1 * (0.3 + 0.7 * 0.42)),
+    });
+    expect(hit.paths[0].edges.map((e: any) => [e.from, e.to, e.fraction])).toEqual([
+      [demoStory.subsidiary, demoStory.supplierTwoHopsBelow, 0.6],
+      [demoStory.blacklistedParent, demoStory.subsidiary, 0.7],
+    ]);
+    expect(hit.pathInWords).toMatch(/ is held 60% by .+, which is held 70% by /);
+    // 70 % owned by a listed parent, the subsidiary inherits; it holds 60 % of the supplier.
+    expect(data!.exposure.inherited).toEqual({ inherited: true, share: 0.6, owners: [{ party: { id: demoStory.subsidiary }, share: 0.6, basis: 'inherited' }] });
+    const view = data!.exposure.view;
+    expect(view.nodes.map((n: any) => n.id).sort()).toEqual([demoStory.blacklistedParent, demoStory.subsidiary, demoStory.supplierTwoHopsBelow].sort());
+    expect(view.nodes.find((n: any) => n.id === demoStory.blacklistedParent).blacklisted).toBe(true);
+    expect(view.edges.map((e: any) => e.label).sort()).toEqual(['60%', '70%']);
+  });
+
+  it('screen: the same supplier with its path and score, an invalid code and an unknown name', async () => {
+    const { data, errors } = await server.gql<{ screen: any }>(
+      `query($s: [ID!]!, $asOf: Date) { screen(subjects: $s, asOf: $asOf) { maxHops rows { row input status reason subject { id } exposureHits nearestHit { party { id } hops score pathInWords } topHit { score } inherited inheritedShare } } }`,
+      { s: [demoStory.supplierTwoHopsBelow, '91440600MXDEM00669', '没有这家公司'], asOf },
+    );
+    expect(errors).toBeUndefined();
+    const [supplier, invalid, unknown] = data!.screen.rows;
+    expect(supplier).toMatchObject({
+      row: 1,
+      status: 'found',
+      subject: { id: demoStory.supplierTwoHopsBelow },
+      nearestHit: { party: { id: demoStory.blacklistedParent }, hops: 2, score: Math.round(100 * (0.3 + 0.7 * 0.42)) },
+      inherited: true,
+      inheritedShare: 0.6,
+    });
+    expect(invalid).toMatchObject({ status: 'invalid', reason: "invalid USCC: check character (position 18) is '9', expected '8'" });
+    expect(unknown).toMatchObject({ status: 'not_found', reason: 'no company or person named 没有这家公司' });
+  });
+
+  it('ownership: effective share, ultimate owners, controller and the tree of the cross-holding pair', async () => {
+    const [a, b] = demoStory.crossHoldingPair;
+    const { data, errors } = await server.gql<any>(
+      `query($a: ID!, $b: ID!, $asOf: Date) {
+        effectiveOwnership(owner: $a, target: $b, asOf: $asOf) { share converged bounded paths { share } view { edges { label } } }
+        ultimateOwners(company: $b, asOf: $asOf, threshold: 0.01) { owners { party { id kind } share } }
+        actualController(company: $b, asOf: $asOf) { company { id } controller { party { id kind } share } rule view { nodes { id } } }
+        ownershipTree(company: $a, asOf: $asOf, depth: 2) { holders { party { id } share depth } holdings { party { id } share } view { nodes { id } edges { label } } }
+      }`,
+      { a, b, asOf },
+    );
+    expect(errors).toBeUndefined();
+    // A holds 30 % of B and B 20 % of A: the walk sum is 0.3 / (1 − 0.3 × 0.2).
+    expect(data.effectiveOwnership.share).toBeCloseTo(0.3 / (1 - 0.06), 9);
+    expect(data.effectiveOwnership.converged).toBe(true);
+    expect(data.effectiveOwnership.paths).toEqual([{ share: 0.3 }]);
+    const owners = data.ultimateOwners.owners;
+    expect(owners.length).toBeGreaterThan(0);
+    expect(owners.every((owner: any) => owner.party.kind === 'Person' || owner.party.kind === 'Agency')).toBe(true);
+    const controller = data.actualController;
+    expect(controller.company.id).toBe(b);
+    expect(controller.rule === 'majority' ? controller.controller.share > 0.5 : true).toBe(true);
+    expect(controller.controller.share).toBeCloseTo(owners[0].share, 9);
+    expect(controller.view.nodes.map((n: any) => n.id)).toContain(controller.controller.party.id);
+    expect(data.ownershipTree.holdings.find((e: any) => e.party.id === b).share).toBeCloseTo(0.3 / 0.94, 9);
+    expect(data.ownershipTree.holders.find((e: any) => e.party.id === b).share).toBeCloseTo(0.2 / 0.94, 9);
+  });
+
+  it('paths between the judgment debtor and another company of its legal representative', async () => {
+    const [other] = demoStory.otherCompaniesOfLegalRep;
+    const { data, errors } = await server.gql<any>(
+      `query($from: ID!, $to: ID!, $asOf: Date) { paths(from: $from, to: $to, asOf: $asOf, maxHops: 2, via: [LEGAL_REPRESENTATIVE], first: 3) { paths { hops words nodes { id } } view { nodes { id } } } }`,
+      { from: demoStory.judgmentDebtor, to: other, asOf },
+    );
+    expect(errors).toBeUndefined();
+    expect(data.paths.paths.map((p: any) => p.nodes.map((n: any) => n.id))).toEqual([[demoStory.judgmentDebtor, demoStory.judgmentDebtorLegalRep, other]]);
+    expect(data.paths.paths[0].words).toMatch(/ has legal representative .+, which is legal representative of /);
+    expect(data.paths.view.nodes).toHaveLength(3);
+  });
+});
+
+describe('GraphQL errors', () => {
+  it('NOT_FOUND for an unknown subject; BAD_USER_INPUT naming the argument', async () => {
+    const cases: Array<[string, Record<string, unknown>, string, string | undefined]> = [
+      ['query($s: ID!) { exposure(subject: $s) { totalHits } }', { s: 'xg-nobody' }, 'NOT_FOUND', undefined],
+      ['query($s: ID!) { exposure(subject: $s, maxHops: 7) { totalHits } }', { s: demoStory.subsidiary }, 'BAD_USER_INPUT', 'maxHops'],
+      ['query($c: ID!) { ultimateOwners(company: $c, threshold: 1.5) { threshold } }', { c: demoStory.subsidiary }, 'BAD_USER_INPUT', 'threshold'],
+      ['query($c: ID!) { ownershipTree(company: $c, depth: 0) { depth } }', { c: demoStory.subsidiary }, 'BAD_USER_INPUT', 'depth'],
+      ['query($a: ID!) { paths(from: $a, to: $a, first: 21) { maxHops } }', { a: demoStory.subsidiary }, 'BAD_USER_INPUT', 'first'],
+      ['query($s: [ID!]!) { screen(subjects: $s) { maxHops } }', { s: Array.from({ length: 1_001 }, (_, i) => `x${i}`) }, 'BAD_USER_INPUT', 'subjects'],
+      ['query($s: [ID!]!) { screen(subjects: $s, maxHops: 4) { maxHops } }', { s: ['x'] }, 'BAD_USER_INPUT', 'maxHops'],
+    ];
+    for (const [query, variables, code, argument] of cases) {
+      const { errors } = await server.gql(query, variables);
+      expect(errors?.[0]?.extensions, query).toMatchObject({ code, ...(argument ? { argument } : {}) });
+    }
+  });
+});
