@@ -69,6 +69,7 @@ export async function createServer(options: ServerOptions): Promise<ScsServer> {
     allowBatchedHttpRequests: false,
     formatError: createErrorFormatter(log),
     validationRules: [readOnlyRule, ...armor.validationRules],
+    parseOptions: { maxTokens: limits.maxTokens },
     // Plugins that ignore the context are typed for BaseContext; they work with any context.
     plugins: [
       ...armor.plugins,

@@ -3,6 +3,10 @@ import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { DatabaseUnavailableError, QueryTimeoutError } from '../graph/errors.ts';
 
+/** graphql-js' parser limit message (parseOptions.maxTokens): reported as QUERY_TOO_COMPLEX. */
+// graphql 16 spells it "more that".
+const tooManyTokens = /^Syntax Error: Document contains more tha[nt] \d+ tokens/;
+
 /**
  * The one set of `extensions.code` values a client can see. Ours first, then the codes Apollo Server
  * itself produces for requests it cannot parse or validate.
@@ -87,6 +91,7 @@ function appCode(error: unknown, formatted: GraphQLFormattedError): string | und
   const innerCode = isGraphQLError(inner) ? inner.extensions?.code : undefined;
   if (innerCode === ErrorCode.QUERY_TOO_COMPLEX) return innerCode;
   const code = formatted.extensions?.code;
+  if (code === ErrorCode.GRAPHQL_PARSE_FAILED && tooManyTokens.test(formatted.message)) return ErrorCode.QUERY_TOO_COMPLEX;
   return typeof code === 'string' ? code : undefined;
 }
 

@@ -29,7 +29,9 @@ export function armorProtection(limits: QueryLimits, blockFieldSuggestions: bool
   return new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ...reject },
     maxAliases: { n: limits.maxAliases, ...reject },
-    maxTokens: { n: limits.maxTokens, ...reject },
+    // Armor's token counter throws from parsingDidStart, which turns every syntax error into a 500;
+    // graphql-js' own parser limit (parseOptions.maxTokens in app.ts) does the job instead.
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20, ...reject },
     // Priced by the page-size-aware plugin below instead.
     costLimit: { enabled: false },

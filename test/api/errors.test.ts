@@ -93,6 +93,12 @@ describe('limits', () => {
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'QUERY_TOO_COMPLEX', maxCost: 500_000 });
   });
 
+  it('a document with too many tokens is QUERY_TOO_COMPLEX', async () => {
+    const result = await server.gql(`{ ${'__typename '.repeat(3_100)} }`);
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0]?.extensions?.code).toBe('QUERY_TOO_COMPLEX');
+  });
+
   it('the schema is read-only: mutations do not exist', async () => {
     const result = await server.gql(`mutation { deleteEverything }`);
     expect(result.status).toBe(400);
