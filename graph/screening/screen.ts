@@ -1,6 +1,7 @@
 import type { Graph } from '../driver.ts';
 import { exposure, exposureHitCap, type ExposureHit, type ScoredListing } from '../exposure/exposure.ts';
 import { ListSeverityCache } from '../exposure/listSeverity.ts';
+import type { UsccProblem } from '../domain/uscc.ts';
 import type { PathNode } from '../paths/typedPath.ts';
 import { resolveFreeSubjects, resolveSubjects, type Resolution, type SubjectInput } from './resolveSubjects.ts';
 
@@ -27,6 +28,8 @@ export interface ScreenRow {
   status: ScreenStatus;
   /** Why the row is invalid, not found or ambiguous; null when found. */
   reason: string | null;
+  /** Invalid USCCs: each problem, with expected and found characters where they apply. */
+  problems: UsccProblem[];
   candidates: PathNode[];
   subject: PathNode | null;
   ownListings: ScoredListing[];
@@ -56,6 +59,7 @@ const unresolvedRow = (row: number, input: string, resolution: Exclude<Resolutio
   input,
   status: resolution.status,
   reason: resolution.reason,
+  problems: resolution.status === 'invalid' ? resolution.problems : [],
   candidates: resolution.status === 'ambiguous' ? resolution.candidates : [],
   subject: null,
   ownListings: [],
@@ -76,6 +80,7 @@ async function screenOne(graph: Graph, row: number, input: string, resolution: R
     input,
     status: 'found',
     reason: null,
+    problems: [],
     candidates: [],
     subject: resolution.subject,
     ownListings: result?.subjectListings ?? [],

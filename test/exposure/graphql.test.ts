@@ -59,7 +59,7 @@ describe('GraphQL on the demo corpus', () => {
 
   it('screen: the same supplier with its path and score, an invalid code and an unknown name', async () => {
     const { data, errors } = await server.gql<{ screen: any }>(
-      `query($s: [ID!]!, $asOf: Date) { screen(subjects: $s, asOf: $asOf) { maxHops rows { row input status reason subject { id } exposureHits nearestHit { party { id } hops score pathInWords } topHit { score } inherited inheritedShare } } }`,
+      `query($s: [ID!]!, $asOf: Date) { screen(subjects: $s, asOf: $asOf) { maxHops rows { row input status reason problems { code position expected found } subject { id } exposureHits nearestHit { party { id } hops score pathInWords } topHit { score } inherited inheritedShare } } }`,
       { s: [demoStory.supplierTwoHopsBelow, '91440600MXDEM00669', '没有这家公司'], asOf },
     );
     expect(errors).toBeUndefined();
@@ -72,7 +72,11 @@ describe('GraphQL on the demo corpus', () => {
       inherited: true,
       inheritedShare: 0.6,
     });
-    expect(invalid).toMatchObject({ status: 'invalid', reason: "invalid USCC: check character (position 18) is '9', expected '8'" });
+    expect(invalid).toMatchObject({
+      status: 'invalid',
+      reason: "invalid USCC: check character (position 18) is '9', expected '8'",
+      problems: [{ code: 'CHECK_CHARACTER', position: 18, expected: '8', found: '9' }],
+    });
     expect(unknown).toMatchObject({ status: 'not_found', reason: 'no company or person named 没有这家公司' });
   });
 
