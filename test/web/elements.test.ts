@@ -48,6 +48,16 @@ describe('toElements', () => {
     expect(elements.get('p1-LEGAL_REPRESENTATIVE_OF-c1')?.classes).toBe('highlighted');
   });
 
+  it('flags, marks and turns edges against the flow while keeping the arrow at the true target', () => {
+    const elements = byId(toElements(view, { lang: 'zh', flagged: new Set(['c2']), marked: new Map([['p1', '♛']]), against: new Set(['LEGAL_REPRESENTATIVE_OF']) }));
+    expect(elements.get('c2')?.classes).toBe('flagged');
+    expect(elements.get('p1')?.data.label).toBe('♛ ✓ 张三');
+    expect(elements.get('p1')?.classes).toBe('redlisted marked');
+    expect(elements.get('p1-LEGAL_REPRESENTATIVE_OF-c1')?.data).toMatchObject({ source: 'c1', target: 'p1' });
+    expect(elements.get('p1-LEGAL_REPRESENTATIVE_OF-c1')?.classes).toBe('against');
+    expect(elements.get('c1-SHAREHOLDER_OF-c2')?.data).toMatchObject({ source: 'c1', target: 'c2' });
+  });
+
   it('loads into a headless Cytoscape with the stylesheet', () => {
     const cy = cytoscape({ headless: true, styleEnabled: true, style: stylesheet(), elements: toElements(view, { lang: 'zh', rings: new Map([['c1', 0]]) }) });
     expect(cy.nodes().length).toBe(4);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultLayout, draftAbove, layoutOptions } from '../../web/src/graph/layout.ts';
+import { againstFlow, defaultLayout, draftAbove, layoutOptions } from '../../web/src/graph/layout.ts';
 
 describe('layout choice', () => {
   it('is hierarchical for trace and ownership, rings for exposure, force-directed otherwise', () => {
@@ -30,5 +30,13 @@ describe('layout choice', () => {
     expect(at(0)).toBeGreaterThan(at(1));
     expect(at(1)).toBeGreaterThan(at(2));
     expect(at(2)).toBeGreaterThan(at(undefined));
+  });
+
+  it('ranks the trace listing → list → documents → measures → agencies → bearers', () => {
+    expect([...againstFlow('trace')]).toEqual(expect.arrayContaining(['TRIGGERED_BY', 'BEARS', 'LEGAL_REPRESENTATIVE_OF']));
+    expect(againstFlow('explore').size).toBe(0);
+    const { minLen } = layoutOptions({ name: 'dagre', mode: 'trace', nodeCount: 10 }) as { minLen(edge: { data(k: string): unknown }): number };
+    expect(minLen({ data: () => 'BEARS' })).toBe(2);
+    expect(minLen({ data: () => 'IMPLEMENTED_BY' })).toBe(1);
   });
 });

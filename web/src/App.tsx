@@ -13,7 +13,7 @@ import { Profile } from './components/Profile.tsx';
 import { Search } from './components/Search.tsx';
 import { Canvas, type ContextTarget } from './graph/Canvas.tsx';
 import { hubOfMoreNode, offsetTruncation, restrictToRelationship, toElements, type GraphViewLike } from './graph/elements.ts';
-import { defaultLayout, layoutNames, type LayoutName } from './graph/layout.ts';
+import { againstFlow, defaultLayout, layoutNames, type LayoutName } from './graph/layout.ts';
 import { t, modeName, relName } from './i18n.ts';
 import { modePanels, type Decorations } from './modes/index.ts';
 import { modes, type Mode } from './state/route.ts';
@@ -37,6 +37,7 @@ export function App() {
   const [layoutRun, setLayoutRun] = useState(0);
   const [notice, setNotice] = useState<string | null>(null);
   const [pathStart, setPathStart] = useState<string | null>(null);
+  const [hover, setHover] = useState<ContextTarget | null>(null);
   const [cy, setCy] = useState<Core | null>(null);
 
   useEffect(() => {
@@ -87,8 +88,11 @@ export function App() {
         inactive: decorations.inactive,
         highlighted: decorations.highlighted,
         rings: decorations.rings,
+        flagged: decorations.flagged,
+        marked: decorations.marked,
+        against: againstFlow(route.mode),
       }),
-    [canvas.state, decorations, lang],
+    [canvas.state, decorations, lang, route.mode],
   );
   const layout = useMemo(() => ({ name: layoutName, mode: route.mode, nodeCount: elements.length }), [layoutName, route.mode, elements.length]);
 
@@ -115,6 +119,7 @@ export function App() {
   };
 
   const Panel = modePanels[route.mode];
+  const tip = hover ? decorations.tips?.get(hover.id) : undefined;
   const menuNode = menu ? canvas.state.view.nodes.find((node) => node.id === menu.id) : null;
 
   return (
@@ -164,13 +169,20 @@ export function App() {
           <Canvas
             elements={elements}
             layout={layout}
+            mode={route.mode}
             layoutKey={`${route.mode}:${layoutName}:${layoutRun}`}
             pinned={canvas.state.pinned}
             onSelect={setSelected}
             onExpand={(id) => void expand(id)}
             onContextMenu={setMenu}
+            onHover={setHover}
             onReady={setCy}
           />
+          {hover && tip && (
+            <div className="node-tip" role="tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }}>
+              {tip}
+            </div>
+          )}
           {notice && (
             <div className="notice" role="alert">
               {notice}
@@ -183,7 +195,7 @@ export function App() {
           {menu && <ContextMenu x={menu.x} y={menu.y} title={menuNode?.label ?? menu.id} items={menuItems(menu.id)} onClose={() => setMenu(null)} />}
         </section>
         <aside className="side">
-          <Panel route={route} lang={lang} navigate={navigate} showView={showView} open={open} selected={selected} />
+          <Panel route={route} lang={lang} navigate={navigate} showView={showView} decorate={setDecorations} open={open} select={setSelected} selected={selected} />
           {selected && !hubOfMoreNode(selected) && <Profile id={selected} lang={lang} asOf={route.date} onOpen={(id) => setSelected(id)} onClose={() => setSelected(null)} />}
         </aside>
       </main>

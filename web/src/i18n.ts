@@ -58,6 +58,18 @@ const text = {
   path: { zh: '路径', en: 'Path' },
   close: { zh: '关闭', en: 'Close' },
   graphiql: { zh: 'GraphQL 查询台', en: 'GraphiQL' },
+  traceIntro: {
+    zh: '从主体在该日期有效的名单记录出发：名单 → 联合惩戒文件 → 措施 → 实施机关 → 承担者。点击措施查看完整链条与法律依据。',
+    en: 'From the subject’s listings in force at the date: list → joint-punishment documents → measures → implementing agencies → bearers. Click a measure for its chain and legal basis.',
+  },
+  traceNothing: { zh: '截至该日期没有有效的失信/黑名单记录，因此没有任何惩戒措施适用。', en: 'No listing is in force at this date, so no measure applies.' },
+  pickMeasure: { zh: '点击图中或表中的措施，查看其链条与法律依据。', en: 'Click a measure (canvas or table) to see its chain and legal basis.' },
+  byAgency: { zh: '按实施机关', en: 'By implementing agency' },
+  flagged: { zh: '依据低于法律/行政法规', en: 'Basis below law / regulation' },
+  documents: { zh: '依据文件', en: 'Documents' },
+  list: { zh: '名单', en: 'List' },
+  decidedBy: { zh: '决定机关', en: 'Decided by' },
+  period: { zh: '期间', en: 'Period' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type TextKey = keyof typeof text;
@@ -106,7 +118,51 @@ const relNames: Record<string, Record<Lang, string>> = {
   IN_SCHEME: { zh: '评级体系', en: 'in scheme' },
   ISSUED_BY: { zh: '发布机关', en: 'issued by' },
   DEFINED_IN: { zh: '规定于', en: 'defined in' },
+  BEARS: { zh: '承担', en: 'bears' },
+  ACTUAL_CONTROLLER_OF: { zh: '实际控制', en: 'actual controller of' },
+  CONTROLLING_SHAREHOLDER_OF: { zh: '控股', en: 'controlling shareholder of' },
 };
+
+/** Bearer roles (who bears a measure) in words. */
+const roleNames: Record<string, Record<Lang, string>> = {
+  entity: { zh: '主体本身', en: 'the entity' },
+  legal_representative: { zh: '法定代表人', en: 'legal representative' },
+  principal_responsible_person: { zh: '主要负责人', en: 'principal responsible person' },
+  directly_responsible_person: { zh: '直接责任人', en: 'directly responsible person' },
+  actual_controller: { zh: '实际控制人', en: 'actual controller' },
+  controlling_shareholder: { zh: '控股股东', en: 'controlling shareholder' },
+  director: { zh: '董事', en: 'director' },
+  supervisor: { zh: '监事', en: 'supervisor' },
+  senior_manager: { zh: '高级管理人员', en: 'senior manager' },
+  individual: { zh: '自然人', en: 'individual' },
+};
+
+export function roleName(lang: Lang, role: string): string {
+  return roleNames[role]?.[lang] ?? role;
+}
+
+/** Document types and legal-basis levels, ranked from law down, in words. */
+const basisNames: Record<string, Record<Lang, string>> = {
+  law: { zh: '法律', en: 'law' },
+  administrative_regulation: { zh: '行政法规', en: 'administrative regulation' },
+  judicial_interpretation: { zh: '司法解释', en: 'judicial interpretation' },
+  departmental_rule: { zh: '部门规章', en: 'departmental rule' },
+  party_state_council_policy: { zh: '党中央/国务院政策', en: 'Party / State Council policy' },
+  policy: { zh: '政策文件', en: 'policy document' },
+  memorandum: { zh: '合作备忘录', en: 'memorandum' },
+  mou_only: { zh: '仅备忘录', en: 'memorandum only' },
+  basic_list: { zh: '基础清单', en: 'basic list' },
+  draft: { zh: '草案', en: 'draft' },
+  local_rule: { zh: '地方性规定', en: 'local rule' },
+  standard: { zh: '标准', en: 'standard' },
+  duty_based: { zh: '职责依据', en: 'duty-based' },
+  market_based: { zh: '市场性', en: 'market-based' },
+};
+
+export function basisName(lang: Lang, level: string | null | undefined): string {
+  if (!level) return '—';
+  return basisNames[level]?.[lang] ?? level;
+}
 
 export function relName(lang: Lang, type: string): string {
   return relNames[type]?.[lang] ?? type;

@@ -186,6 +186,26 @@ export type CompanyByUsccQueryVariables = Exact<{
 
 export type CompanyByUsccQuery = { company: { id: string } };
 
+export type DocumentRefFragment = { nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, id: string, kind: NodeKind, label: string };
+
+export type SanctionTraceQueryVariables = Exact<{
+  subject: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type SanctionTraceQuery = { sanctionTrace: { asOf: string, subject:
+      | { __typename: 'Company', nameEn: string | null, id: string, kind: NodeKind, label: string }
+      | { __typename: 'Person', nameEn: string | null, id: string, kind: NodeKind, label: string }
+    , listings: Array<{ listing: { id: string, label: string, from: string, until: string | null, status: ListingStatus, caseNumber: string | null }, subject:
+        | { __typename: 'Company', id: string, kind: NodeKind, label: string }
+        | { __typename: 'Person', id: string, kind: NodeKind, label: string }
+      , list: { nameEn: string | null, id: string, kind: NodeKind, label: string }, decidedBy: { nameEn: string | null, id: string, kind: NodeKind, label: string } | null }>, measures: Array<{ basisLevel: DocumentType | null, belowLawOrRegulation: boolean, inBasicList: boolean, measure: { nameEn: string | null, category: string | null, legalBasisLevel: LegalBasisLevel | null, id: string, kind: NodeKind, label: string }, agencies: Array<{ nameEn: string | null, id: string, kind: NodeKind, label: string }>, lists: Array<{ nameEn: string | null, id: string, kind: NodeKind, label: string }>, documents: Array<{ nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, id: string, kind: NodeKind, label: string }>, bearers: Array<{ roles: Array<BearerRole>, party:
+          | { __typename: 'Agency', nameEn: string | null, id: string, kind: NodeKind, label: string }
+          | { __typename: 'Company', nameEn: string | null, id: string, kind: NodeKind, label: string }
+          | { __typename: 'Person', nameEn: string | null, id: string, kind: NodeKind, label: string }
+         }> }>, byAgency: Array<{ measures: number, chains: number, agency: { nameEn: string | null, id: string, kind: NodeKind, label: string } }>, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, blacklisted: boolean | null, redlisted: boolean | null, synthetic: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -325,6 +345,18 @@ export const ViewFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ViewFields"}) as unknown as TypedDocumentString<ViewFieldsFragment, unknown>;
+export const DocumentRefFragmentDoc = new TypedDocumentString(`
+    fragment DocumentRef on PolicyDocument {
+  ...NodeRef
+  nameEn
+  docNumber
+  documentType
+}
+    fragment NodeRef on Node {
+  id
+  kind
+  label
+}`, {"fragmentName":"DocumentRef"}) as unknown as TypedDocumentString<DocumentRefFragment, unknown>;
 export const NodeProfileDocument = new TypedDocumentString(`
     query NodeProfile($id: ID!, $asOf: Date) {
   node(id: $id) {
@@ -723,3 +755,136 @@ export const CompanyByUsccDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CompanyByUsccQuery, CompanyByUsccQueryVariables>;
+export const SanctionTraceDocument = new TypedDocumentString(`
+    query SanctionTrace($subject: ID!, $asOf: Date) {
+  sanctionTrace(subject: $subject, asOf: $asOf) {
+    asOf
+    subject {
+      __typename
+      ... on Company {
+        ...NodeRef
+        nameEn
+      }
+      ... on Person {
+        ...NodeRef
+        nameEn
+      }
+    }
+    listings {
+      listing {
+        id
+        label
+        from
+        until
+        status
+        caseNumber
+      }
+      subject {
+        __typename
+        ... on Company {
+          ...NodeRef
+        }
+        ... on Person {
+          ...NodeRef
+        }
+      }
+      list {
+        ...NodeRef
+        nameEn
+      }
+      decidedBy {
+        ...NodeRef
+        nameEn
+      }
+    }
+    measures {
+      measure {
+        ...NodeRef
+        nameEn
+        category
+        legalBasisLevel
+      }
+      agencies {
+        ...NodeRef
+        nameEn
+      }
+      lists {
+        ...NodeRef
+        nameEn
+      }
+      documents {
+        ...DocumentRef
+      }
+      basisLevel
+      belowLawOrRegulation
+      inBasicList
+      bearers {
+        party {
+          ...PartyRef
+        }
+        roles
+      }
+    }
+    byAgency {
+      agency {
+        ...NodeRef
+        nameEn
+      }
+      measures
+      chains
+    }
+    view {
+      ...ViewFields
+    }
+  }
+}
+    fragment NodeRef on Node {
+  id
+  kind
+  label
+}
+fragment PartyRef on Party {
+  __typename
+  ... on Company {
+    ...NodeRef
+    nameEn
+  }
+  ... on Person {
+    ...NodeRef
+    nameEn
+  }
+  ... on Agency {
+    ...NodeRef
+    nameEn
+  }
+}
+fragment ViewFields on GraphView {
+  nodes {
+    id
+    kind
+    label
+    labelEn
+    blacklisted
+    redlisted
+    synthetic
+    confidence
+  }
+  edges {
+    id
+    source
+    target
+    type
+    label
+  }
+  truncated {
+    nodeId
+    shown
+    omitted
+  }
+}
+fragment DocumentRef on PolicyDocument {
+  ...NodeRef
+  nameEn
+  docNumber
+  documentType
+}`) as unknown as TypedDocumentString<SanctionTraceQuery, SanctionTraceQueryVariables>;

@@ -25,6 +25,14 @@ export function Legend({ lang }: { lang: Lang }) {
           {statusLooks.redlisted[lang]}
         </li>
         <li>
+          <span className="status-chip flagged">⚑</span>
+          {t(lang, 'flagged')}
+        </li>
+        <li>
+          <span className="status-chip marked">♛</span>
+          {lang === 'zh' ? '最终受益人 / 实际控制人' : 'Ultimate owner / actual controller'}
+        </li>
+        <li>
           <span className="status-chip inactive">◌</span>
           {lang === 'zh' ? '淡色：截至该日期已失效' : 'Faded: no longer in force at the date'}
         </li>

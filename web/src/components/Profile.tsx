@@ -8,6 +8,7 @@ import { formatCapital, formatPeriod, formatShare } from '../format.ts';
 import { t } from '../i18n.ts';
 import type { Lang } from '../state/route.ts';
 import { useQuery } from '../state/useQuery.ts';
+import { NodeButton } from './NodeButton.tsx';
 import { Source, type ProvenanceLike } from './Source.tsx';
 import { ErrorMessage, Loading } from './Status.tsx';
 
@@ -46,8 +47,8 @@ export function Profile({ id, lang, asOf, onOpen, onClose }: ProfileProps) {
 function ProfileBody({ node, lang, onOpen }: { node: ProfileNode; lang: Lang; onOpen(id: string): void }) {
   const zh = lang === 'zh';
   const look = kindLook(node.kind);
-  const link = (ref: Ref | null | undefined) => (ref ? <NodeLink node={ref} onOpen={onOpen} /> : '—');
-  const links = (refs: readonly Ref[]) => (refs.length ? refs.map((ref) => <NodeLink key={ref.id} node={ref} onOpen={onOpen} />) : '—');
+  const link = (ref: Ref | null | undefined) => (ref ? <NodeButton node={ref} lang={lang} onOpen={onOpen} /> : '—');
+  const links = (refs: readonly Ref[]) => (refs.length ? refs.map((ref) => <NodeButton key={ref.id} node={ref} lang={lang} onOpen={onOpen} />) : '—');
   const heading = (
     <header>
       <span className="kind-chip" style={{ background: look.colour, color: look.ink }}>
@@ -216,14 +217,6 @@ function ProfileBody({ node, lang, onOpen }: { node: ProfileNode; lang: Lang; on
   }
 }
 
-function NodeLink({ node, onOpen }: { node: Ref; onOpen(id: string): void }) {
-  return (
-    <button type="button" className="node-link" onClick={() => onOpen(node.id)} style={{ borderColor: kindLook(node.kind).colour }}>
-      {node.label}
-    </button>
-  );
-}
-
 function StatusBadges({ blacklisted, redlisted, synthetic, lang }: { blacklisted: boolean; redlisted: boolean; synthetic: boolean; lang: Lang }) {
   return (
     <p className="badges">
@@ -280,13 +273,13 @@ function Listings({ listings, lang, onOpen }: { listings: readonly Listing[]; la
         {listings.map((listing) => (
           <li key={listing.id} className={listing.active ? 'active' : 'inactive'}>
             <span className={`listing-status ${listing.status}`}>{listing.active ? (zh ? '有效' : 'active') : listing.status}</span>{' '}
-            {listing.list && <NodeLink node={listing.list} onOpen={onOpen} />} {formatPeriod(listing.from, listing.until)}
+            {listing.list && <NodeButton node={listing.list} lang={lang} onOpen={onOpen} />} {formatPeriod(listing.from, listing.until)}
             {listing.endedOn && ` (${zh ? '结束于' : 'ended'} ${listing.endedOn})`}
             <div className="listing-detail">
               {listing.decidedBy && (
                 <>
                   {zh ? '决定机关：' : 'Decided by: '}
-                  <NodeLink node={listing.decidedBy} onOpen={onOpen} />{' '}
+                  <NodeButton node={listing.decidedBy} lang={lang} onOpen={onOpen} />{' '}
                 </>
               )}
               {listing.caseNumber && <span>{listing.caseNumber} </span>}

@@ -10,6 +10,7 @@ import fcose from 'cytoscape-fcose';
 import { useEffect, useRef } from 'react';
 import { diffElements, type Element } from './elements.ts';
 import { layoutOptions, type LayoutRequest } from './layout.ts';
+import type { Mode } from '../state/route.ts';
 import { stylesheet } from './style.ts';
 
 cytoscape.use(fcose);
@@ -35,13 +36,16 @@ export interface ContextTarget {
 export interface CanvasProps {
   elements: readonly Element[];
   layout: LayoutRequest;
+  /** The mode's stylesheet variant (the trace reads left to right with labels beside the nodes). */
+  mode: Mode;
   /** Changing it re-runs the layout on everything (the layout switch, a new mode). */
   layoutKey: string;
   pinned: ReadonlySet<string>;
   onSelect(id: string | null): void;
   onExpand(id: string): void;
   onContextMenu(target: ContextTarget | null): void;
-  onHover?(id: string | null): void;
+  /** The node under the pointer (page position for a tooltip), or null. */
+  onHover?(target: ContextTarget | null): void;
   /** Receives the instance once created (null when destroyed), for fit and export. */
   onReady?(cy: Core | null): void;
 }
@@ -57,7 +61,7 @@ export function Canvas(props: CanvasProps) {
   useEffect(() => {
     const cy = cytoscape({
       container: container.current,
-      style: stylesheet(),
+      style: stylesheet(latest.current.mode),
       minZoom: 0.03,
       maxZoom: 4,
       wheelSensitivity: 0.3,
@@ -68,16 +72,19 @@ export function Canvas(props: CanvasProps) {
     });
     cy.on('tap', 'node', (event: EventObject) => latest.current.onSelect(event.target.id()));
     cy.on('dbltap', 'node', (event: EventObject) => latest.current.onExpand(event.target.id()));
+    const pageTarget = (event: EventObject): ContextTarget => {
+      const rect = container.current?.getBoundingClientRect();
+      const position = event.renderedPosition ?? event.target.renderedPosition();
+      return { id: event.target.id(), x: (rect?.left ?? 0) + position.x, y: (rect?.top ?? 0) + position.y };
+    };
     cy.on('cxttap', (event: EventObject) => {
       if (event.target === cy || !event.target.isNode()) {
         latest.current.onContextMenu(null);
         return;
       }
-      const rect = container.current?.getBoundingClientRect();
-      const position = event.renderedPosition ?? event.target.renderedPosition();
-      latest.current.onContextMenu({ id: event.target.id(), x: (rect?.left ?? 0) + position.x, y: (rect?.top ?? 0) + position.y });
+      latest.current.onContextMenu(pageTarget(event));
     });
-    cy.on('mouseover', 'node', (event: EventObject) => latest.current.onHover?.(event.target.id()));
+    cy.on('mouseover', 'node', (event: EventObject) => latest.current.onHover?.(pageTarget(event)));
     cy.on('mouseout', 'node', () => latest.current.onHover?.(null));
     cyRef.current = cy;
     window.__cy = cy;
@@ -91,6 +98,10 @@ export function Canvas(props: CanvasProps) {
       if (window.__cy === cy) delete window.__cy;
     };
   }, []);
+
+  useEffect(() => {
+    cyRef.current?.style(stylesheet(props.mode));
+  }, [props.mode]);
 
   useEffect(() => {
     const cy = cyRef.current;

@@ -70,6 +70,15 @@ export interface ElementOptions {
   highlighted?: ReadonlySet<string>;
   /** Exposure: hop distance from the subject per node (0 = the subject), for the ring layout. */
   rings?: ReadonlyMap<string, number>;
+  /** Trace: measures resting on less than law / administrative regulation. */
+  flagged?: ReadonlySet<string>;
+  /** A mark put before the label (ownership: ♛ on ultimate owners and the actual controller). */
+  marked?: ReadonlyMap<string, string>;
+  /**
+   * Edge types drawn against the hierarchy's flow: swapped for the layout (so a layered layout ranks
+   * e.g. list → memorandum → measure), with the arrowhead kept at the true target (class `against`).
+   */
+  against?: ReadonlySet<string>;
 }
 
 export function displayLabel(node: ViewNodeLike, lang: Lang): string {
@@ -90,17 +99,20 @@ export function toElements(view: GraphViewLike, options: ElementOptions): Elemen
   const hidden = options.hidden ?? new Set<string>();
   const inactive = options.inactive ?? new Set<string>();
   const highlighted = options.highlighted ?? new Set<string>();
+  const flagged = options.flagged ?? new Set<string>();
+  const against = options.against ?? new Set<string>();
   const shown = new Set<string>();
   const elements: Element[] = [];
   for (const node of view.nodes) {
     if (hidden.has(node.id) || shown.has(node.id)) continue;
     shown.add(node.id);
+    const mark = options.marked?.get(node.id);
     elements.push({
       group: 'nodes',
       data: {
         id: node.id,
         kind: node.kind,
-        label: displayLabel(node, options.lang),
+        label: mark ? `${mark} ${displayLabel(node, options.lang)}` : displayLabel(node, options.lang),
         name: node.label,
         nameEn: node.labelEn ?? null,
         ...(options.rings?.has(node.id) ? { ring: options.rings.get(node.id) } : {}),
@@ -111,6 +123,8 @@ export function toElements(view: GraphViewLike, options: ElementOptions): Elemen
         synthetic: node.synthetic,
         inactive: inactive.has(node.id),
         highlighted: highlighted.has(node.id),
+        flagged: flagged.has(node.id),
+        marked: mark !== undefined,
       }),
     });
   }
@@ -124,12 +138,14 @@ export function toElements(view: GraphViewLike, options: ElementOptions): Elemen
   for (const edge of view.edges) {
     if (!shown.has(edge.source) || !shown.has(edge.target) || edgeIds.has(edge.id)) continue;
     edgeIds.add(edge.id);
+    const flip = against.has(edge.type);
     elements.push({
       group: 'edges',
-      data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type, label: edge.label ?? '' },
+      data: { id: edge.id, source: flip ? edge.target : edge.source, target: flip ? edge.source : edge.target, type: edge.type, label: edge.label ?? '' },
       classes: classesOf({
         inactive: inactive.has(edge.id) || inactive.has(edge.source) || inactive.has(edge.target),
         highlighted: highlighted.has(edge.source) && highlighted.has(edge.target),
+        against: flip,
       }),
     });
   }

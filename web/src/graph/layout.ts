@@ -25,6 +25,20 @@ export function defaultLayout(mode: Mode): LayoutName {
   }
 }
 
+/**
+ * Edge types that point against a mode's reading order: the trace reads listing → list → memorandum
+ * → measure → agencies → bearers, but TRIGGERED_BY points from the memorandum/measure to the list,
+ * BEARS and the bearers' ties from the person to the measure/company. The canvas swaps them for the
+ * layered layout and keeps the arrowhead where the relationship really points.
+ */
+export function againstFlow(mode: Mode): ReadonlySet<string> {
+  if (mode === 'trace') return new Set(['TRIGGERED_BY', 'BEARS', 'LEGAL_REPRESENTATIVE_OF', 'OFFICER_OF', 'ACTUAL_CONTROLLER_OF', 'CONTROLLING_SHAREHOLDER_OF']);
+  return new Set();
+}
+
+/** Trace: bearers one rank beyond the agencies (the measure → bearer edge spans two ranks). */
+const traceMinLen = (edge: { data(key: string): unknown }) => (edge.data('type') === 'BEARS' ? 2 : 1);
+
 export interface LayoutRequest {
   name: LayoutName;
   mode: Mode;
@@ -50,7 +64,15 @@ export function layoutOptions(request: LayoutRequest): Record<string, unknown> {
         packComponents: true,
       };
     case 'dagre':
-      return { ...common, name: 'dagre', rankDir: request.mode === 'ownership' ? 'TB' : 'LR', nodeSep: 18, rankSep: 90, edgeSep: 8 };
+      return {
+        ...common,
+        name: 'dagre',
+        rankDir: request.mode === 'ownership' ? 'TB' : 'LR',
+        nodeSep: 18,
+        rankSep: request.mode === 'ownership' ? 70 : 110,
+        edgeSep: 8,
+        ...(request.mode === 'trace' ? { minLen: traceMinLen, nodeSep: 6, rankSep: 40, nodeDimensionsIncludeLabels: true } : {}),
+      };
     case 'concentric':
       // Rings by hop from the subject (data.ring: 0 = subject); nodes without a ring go outside.
       return {

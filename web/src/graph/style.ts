@@ -3,10 +3,11 @@
  * 5,000-element view stays smooth; kinds come from kinds.ts; list status is a border mark.
  */
 import type { StylesheetJson } from 'cytoscape';
+import type { Mode } from '../state/route.ts';
 import { kindLooks, kindNames, statusLooks } from './kinds.ts';
 import { moreKind } from './elements.ts';
 
-export function stylesheet(): StylesheetJson {
+export function stylesheet(mode: Mode = 'explore'): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -75,10 +76,26 @@ export function stylesheet(): StylesheetJson {
     { selector: 'edge[type = "SHAREHOLDER_OF"]', style: { 'line-color': '#0072B2', 'target-arrow-color': '#0072B2' } },
     { selector: 'edge[type = "LEGAL_REPRESENTATIVE_OF"], edge[type = "OFFICER_OF"]', style: { 'line-style': 'dashed' } },
     { selector: 'edge[type = "MORE"]', style: { 'line-style': 'dotted', 'target-arrow-shape': 'none' } },
+    { selector: 'edge.against', style: { 'source-arrow-shape': 'triangle', 'source-arrow-color': '#8a8a8a', 'target-arrow-shape': 'none' } },
+    { selector: 'edge[type = "BEARS"]', style: { 'line-style': 'dashed', 'line-color': '#b07aa1', 'source-arrow-color': '#b07aa1', 'target-arrow-color': '#b07aa1' } },
+    { selector: 'node.flagged', style: { 'border-width': 4, 'border-style': 'dashed', 'border-color': '#D55E00' } },
+    { selector: 'node.marked', style: { 'font-weight': 'bold', 'border-width': 3, 'border-color': '#7a4d00' } },
     { selector: '.inactive', style: { opacity: 0.25 } },
     { selector: 'node.pinned', style: { 'outline-width': 2, 'outline-color': '#555555', 'outline-offset': 2 } },
     { selector: 'node.highlighted', style: { 'underlay-color': '#F0E442', 'underlay-opacity': 0.6, 'underlay-padding': 8 } },
-    { selector: 'edge.highlighted', style: { width: 4, 'line-color': '#D55E00', 'target-arrow-color': '#D55E00' } },
+    { selector: 'edge.highlighted', style: { width: 4, 'line-color': '#D55E00', 'target-arrow-color': '#D55E00', 'source-arrow-color': '#D55E00' } },
     { selector: ':selected', style: { 'overlay-color': '#0072B2', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
+    ...(mode === 'trace' ? leftToRight : []),
   ];
 }
+
+/**
+ * The trace reads left to right in columns: small nodes with the label beside them, so a column of
+ * thirty agencies still fits the screen at a zoom where the labels are drawn.
+ */
+const leftToRight: StylesheetJson = [
+  { selector: 'node', style: { width: 18, height: 18, 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 4, 'text-margin-y': 0, 'text-max-width': '170px' } },
+  { selector: 'node[kind = "Company"], node[kind = "Agency"]', style: { width: 22, height: 20 } },
+  { selector: 'edge', style: { label: '', 'curve-style': 'straight', opacity: 0.6 } },
+  { selector: 'edge.highlighted', style: { opacity: 1 } },
+];
