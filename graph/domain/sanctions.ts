@@ -11,9 +11,12 @@ import type { BearerRole, DocumentType, OfficerRole } from '../model.ts';
  * 2. Document in force. A document is in force at D when its start (effective, else issued; unknown:
  *    no bound) ≤ D and D < repealed (none: no bound). Drafts are never in force.
  * 3. Which documents speak for which list. A document triggered by lists (a memorandum) speaks only
- *    for those lists. A document that establishes lists or is their legal basis (a court interpretation,
- *    SAT Order 54, …) speaks for the lists of the same maintaining agency: that agency's own regime. Any
- *    other document (laws, regulations, opinions, the basic list) speaks for every list.
+ *    for those lists. A law, regulation, interpretation or rule that establishes lists or is their
+ *    legal basis is the instrument of that list regime (the Civil Procedure Law and the SPC
+ *    interpretations for court lists, the Migrant Wages Regulations for wage arrears, SAT Order 54 for
+ *    tax lists): it speaks for the lists their maintaining agency keeps. Party/State Council policy
+ *    documents and basic lists are of general application, as is any document establishing no list:
+ *    they speak for every list.
  * 4. Measures of a list. On an active listing on list L, measure M applies at D when a document in
  *    force that speaks for L and is triggered by L defines M, or when M is itself triggered by L and
  *    some document in force that speaks for L defines it. M counts once however it is reached; its
@@ -76,10 +79,13 @@ export interface ListFacts {
   maintainedBy: readonly string[];
 }
 
+/** Document types of general application even when they underpin a list (rule 3). */
+export const generalTypes: ReadonlySet<DocumentType> = new Set(['policy', 'basic_list']);
+
 /** Rule 3. */
 export function speaksFor(document: DocumentFacts, list: ListFacts): boolean {
   if (document.triggeredBy.length > 0) return document.triggeredBy.includes(list.id);
-  if (document.regimeOf.length > 0) return document.regimeOf.some((agency) => list.maintainedBy.includes(agency));
+  if (document.regimeOf.length > 0 && !generalTypes.has(document.type)) return document.regimeOf.some((agency) => list.maintainedBy.includes(agency));
   return true;
 }
 

@@ -44,7 +44,7 @@ export async function loadFixtureGraph(graph: Graph, fixture: FixtureGraph): Pro
  *   (general, 2016-09-25) also defines `consume`; memorandum `mouOld` (2014–2018, repealed) defines `old`;
  *   a draft `draft` triggers on it and defines `drafted`; `consume` and `exit` are also triggered by `jd`.
  * - list `other` (blacklist kept by `mof`): memorandum `mouOther` and rule `ruleOther` (establishes it)
- *   define `procure` too, and must never be cited for `jd`.
+ *   define `procure` too, and must never be cited for `jd`; `opinion` is also `other`'s legal basis.
  * - list `red` (redlist kept by `sat`): memorandum `mouRed` defines incentive `green`.
  * - company `c1` on `jd` 2020–2026; legal representative `p1` (also of `c2`, not listed), former
  *   legal representative `p8` (until 2019); officers `p2` chair, `p3` general manager, `p4` finance
@@ -130,6 +130,7 @@ export function sanctionStory(p: string) {
       ['MAINTAINS', id('sat'), id('red')],
       ['ESTABLISHES', id('law'), id('jd')],
       ['ESTABLISHES', id('ruleOther'), id('other')],
+      ['LEGAL_BASIS', id('other'), id('opinion')], // a policy stays general even as a list's legal basis
       ['TRIGGERED_BY', id('mou'), id('jd')],
       ['TRIGGERED_BY', id('mouOld'), id('jd')],
       ['TRIGGERED_BY', id('draft'), id('jd')],

@@ -102,7 +102,13 @@ describe('legalBasisAudit', () => {
       'procure/other below_law_or_regulation',
     ]);
     const other = audit.lists.find((f) => f.list.id === id('other'))!;
-    expect(other).toMatchObject({ basisLevel: 'departmental_rule', documents: [{ id: id('ruleOther'), type: 'departmental_rule' }] });
+    expect(other).toMatchObject({
+      basisLevel: 'departmental_rule',
+      documents: [
+        { id: id('ruleOther'), type: 'departmental_rule' },
+        { id: id('opinion'), type: 'policy' },
+      ],
+    });
   });
 
   it('judges at the date: before its repeal the old memorandum is a basis, if a weak one', async () => {
