@@ -17,6 +17,10 @@ export const ErrorCode = {
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   TIMEOUT: 'TIMEOUT',
   DATABASE_UNAVAILABLE: 'DATABASE_UNAVAILABLE',
+  /** Access control (server/security): no or an invalid API key, a role too weak, too many requests. */
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  RATE_LIMITED: 'RATE_LIMITED',
   INTERNAL_SERVER_ERROR: ApolloServerErrorCode.INTERNAL_SERVER_ERROR,
   GRAPHQL_PARSE_FAILED: ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
   GRAPHQL_VALIDATION_FAILED: ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
@@ -30,6 +34,9 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 /** HTTP status for codes that make the whole response fail rather than one field. */
 export const httpStatusOf: Partial<Record<ErrorCode, number>> = {
   DATABASE_UNAVAILABLE: 503,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  RATE_LIMITED: 429,
 };
 
 /** Codes whose message was written for the client and is safe to show as it is. */

@@ -8,6 +8,7 @@ import { readGraphConfig } from '../graph/config.ts';
 import { connectGraph, type Graph } from '../graph/driver.ts';
 import { StartupError } from '../graph/errors.ts';
 import { applySchema } from '../graph/schema.ts';
+import { loadDefaultDataIfEmpty } from '../seed/defaultData.ts';
 import { createServer, type ScsServer } from './app.ts';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
@@ -81,6 +82,7 @@ async function main(): Promise<void> {
   await requirePortFree(listenConfig);
   graph = await connectGraph(graphConfig, { log });
   await applySchema(graph);
+  await loadDefaultDataIfEmpty(graph, { log: (line) => log(`scs-graph: ${line}`) });
   server = await createServer({ graph, log });
   const url = await listen(server, listenConfig);
   console.log(`scs-graph ready: ${url} (GraphQL /graphql, GraphiQL /graphiql)`);
