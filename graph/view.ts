@@ -15,6 +15,8 @@ export interface ViewNode {
   /** Company/Person: has an active redlist listing at the view's date. */
   redlisted?: boolean;
   synthetic?: boolean;
+  /** Listing: in effect at the view's date; PolicyDocument: in force then. Unset for other kinds (the canvas fades `false`). */
+  active?: boolean;
   /** Reference data confidence (high|medium|low). */
   confidence?: string | null;
 }

@@ -1,5 +1,7 @@
-import { listingActiveAt } from '../domain/sanctions.ts';
+import { inForce, listingActiveAt } from '../domain/sanctions.ts';
 import type { Graph } from '../driver.ts';
+import type { DocumentType } from '../model.ts';
+import type { NodeRecord } from './nodeRecord.ts';
 
 const activeListKindsCypher = `
 UNWIND $ids AS id
@@ -21,4 +23,18 @@ RETURN id, ${listingActiveAt('m')} AS active`;
 export async function listingsActive(graph: Graph, ids: readonly string[], asOf: string): Promise<Map<string, boolean>> {
   const rows = await graph.read<{ id: string; active: boolean }>(listingsActiveCypher, { ids: [...new Set(ids)], asOf });
   return new Map(rows.map((row) => [row.id, row.active]));
+}
+
+/** For the listings and documents among `nodes`: whether each is in effect at `asOf` (listings by rule 1, documents by rule 2). */
+export async function inEffect(graph: Graph, nodes: readonly NodeRecord[], asOf: string): Promise<Map<string, boolean>> {
+  const listings = nodes.filter((node) => node.kind === 'Listing').map((node) => node.id);
+  const result = listings.length ? await listingsActive(graph, listings, asOf) : new Map<string, boolean>();
+  const text = (value: unknown) => (typeof value === 'string' ? value : null);
+  for (const node of nodes) {
+    if (node.kind !== 'PolicyDocument') continue;
+    const { props } = node;
+    const facts = { id: node.id, type: props.type as DocumentType, issued: text(props.issued), effective: text(props.effective), repealed: text(props.repealed), triggeredBy: [], regimeOf: [] };
+    result.set(node.id, inForce(facts, asOf));
+  }
+  return result;
 }

@@ -2,7 +2,7 @@ import { roleHeldAt } from '../domain/sanctions.ts';
 import type { Graph } from '../driver.ts';
 import type { NodeKind } from '../model.ts';
 import type { GraphView, Truncation, ViewEdge } from '../view.ts';
-import { activeListKinds } from './listingFlags.ts';
+import { activeListKinds, inEffect } from './listingFlags.ts';
 import { nodeProjection, toNodeRecord, type NodeRecord, type ProjectedNode } from './nodeRecord.ts';
 import { toViewNode } from './viewNodes.ts';
 
@@ -95,8 +95,9 @@ export async function neighborhood(graph: Graph, request: NeighborhoodRequest): 
     records.filter((node) => node.kind === 'Company' || node.kind === 'Person').map((node) => node.id),
     request.asOf,
   );
+  const active = await inEffect(graph, records, request.asOf);
   return {
-    nodes: records.map((node) => toViewNode(node, flags.get(node.id))),
+    nodes: records.map((node) => toViewNode(node, flags.get(node.id), active.get(node.id))),
     edges: edges.list().filter((edge) => nodes.has(edge.source) && nodes.has(edge.target)),
     truncated,
   };

@@ -3,9 +3,10 @@ import { displayLabel, type NodeRecord } from './nodeRecord.ts';
 
 /**
  * A node in the canvas shape (graph/view.ts). `activeListKinds` are the kinds of the lists the node
- * has an active listing on at the view's date (from `activeListKinds` in listingFlags.ts).
+ * has an active listing on at the view's date (from `activeListKinds` in listingFlags.ts); `active`
+ * whether a listing or document is in effect then (from `inEffect`).
  */
-export function toViewNode(node: NodeRecord, activeListKinds?: ReadonlySet<string>): ViewNode {
+export function toViewNode(node: NodeRecord, activeListKinds?: ReadonlySet<string>, active?: boolean): ViewNode {
   const subject = node.kind === 'Company' || node.kind === 'Person';
   const text = (key: string) => (typeof node.props[key] === 'string' ? (node.props[key] as string) : null);
   return {
@@ -16,6 +17,7 @@ export function toViewNode(node: NodeRecord, activeListKinds?: ReadonlySet<strin
     blacklisted: subject ? (activeListKinds?.has('blacklist') ?? false) : undefined,
     redlisted: subject ? (activeListKinds?.has('redlist') ?? false) : undefined,
     synthetic: node.props.synthetic === true,
+    ...(active === undefined ? {} : { active }),
     confidence: text('confidence'),
   };
 }

@@ -119,6 +119,16 @@ describe('neighborhood', () => {
     expect(ids).not.toContain(fx.id('p2'));
   });
 
+  it('says whether a listing is in effect at the date (the canvas fades it when not); other kinds have no flag', async () => {
+    const active = `query ($id: ID!, $asOf: Date) { neighborhood(id: $id, asOf: $asOf) { nodes { id active } } }`;
+    type Active = { neighborhood: { nodes: Array<{ id: string; active: boolean | null }> } };
+    const flag = async (asOf: string, id: string) => (await ok<Active>(active, { id: fx.uscc, asOf })).neighborhood.nodes.find((n) => n.id === id)?.active;
+    expect(await flag('2022-01-01', fx.id('listing1'))).toBe(true);
+    expect(await flag('2024-01-01', fx.id('listing1'))).toBe(false);
+    expect(await flag('2020-06-01', fx.id('listing1'))).toBe(false);
+    expect(await flag('2022-01-01', fx.uscc)).toBeNull();
+  });
+
   it('expands up to 3 hops and filters kinds', async () => {
     const two = await ok<View>(query, { id: fx.id('p1'), hops: 2, kinds: ['Company', 'Person'] });
     const ids = two.neighborhood.nodes.map((n) => n.id).sort();
