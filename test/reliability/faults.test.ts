@@ -1,0 +1,178 @@
+/**
+ * Faults, against a Neo4j of this file's own (the run's shared one is never stopped or wiped):
+ * the database stopped while the API serves, and started again; an import killed with SIGKILL in the
+ * middle of a file, then rerun.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readGraphConfig, repoRoot } from '../../graph/config.ts';
+import { makeUscc } from '../../graph/domain/uscc.ts';
+import { connectGraph, type Graph } from '../../graph/driver.ts';
+import { readCheckpoint } from '../../graph/load/checkpoint.ts';
+import { deleteAllData } from '../../graph/load/reset.ts';
+import { applySchema } from '../../graph/schema.ts';
+import { checkpointKey } from '../../seed/import/run.ts';
+import { createServer, type ScsServer } from '../../server/app.ts';
+import { graphDigest } from './graphDigest.ts';
+import { startSeparateNeo4j, type SeparateNeo4j } from './separateNeo4j.ts';
+
+// A Neo4j start takes seconds on an idle machine and minutes on a busy shared one.
+const startPatience = 300_000;
+
+let neo4j: SeparateNeo4j;
+let graph: Graph;
+let workDir: string;
+
+beforeAll(async () => {
+  neo4j = await startSeparateNeo4j();
+  graph = await connectGraph(readGraphConfig({ NEO4J_URI: neo4j.current.uri, NEO4J_PASSWORD: neo4j.current.password }));
+  await applySchema(graph);
+  workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-graph-faults-files-'));
+}, startPatience);
+
+afterAll(async () => {
+  await graph?.close();
+  await neo4j?.dispose();
+  if (workDir) fs.rmSync(workDir, { recursive: true, force: true });
+});
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('Neo4j stopped while the API serves', () => {
+  let server: ScsServer;
+  let url: string;
+  const logs: string[] = [];
+
+  beforeAll(async () => {
+    await graph.write(`MERGE (p:Node:Person {id: 'flt-p1'}) SET p.nameZh = '故障测试', p.source = 'test', p.recordedAt = '2024-01-01T00:00:00Z'`);
+    server = await createServer({ graph, log: (line) => logs.push(line) });
+    url = await server.start(0, '127.0.0.1');
+  });
+
+  afterAll(async () => {
+    await server?.stop();
+  });
+
+  const lookup = async () => {
+    const started = Date.now();
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ node(id: "flt-p1") { id label } }` }),
+    });
+    return { status: response.status, body: (await response.json()) as { data?: { node: { id: string } | null }; errors?: Array<{ message: string; extensions: { code: string } }> }, ms: Date.now() - started };
+  };
+
+  it('answers DATABASE_UNAVAILABLE / 503 without hanging, /readyz goes 503, and recovers without a restart', async () => {
+    const before = await lookup();
+    expect(before.body.data?.node?.id).toBe('flt-p1');
+
+    await neo4j.stop();
+    const down = await lookup();
+    console.log(`database stopped: a query answered HTTP ${down.status} ${down.body.errors?.[0]?.extensions.code} in ${down.ms} ms`);
+    expect(down.status).toBe(503);
+    expect(down.body.errors?.[0]?.extensions.code).toBe('DATABASE_UNAVAILABLE');
+    expect(down.body.errors?.[0]?.message).toMatch(/not reachable/);
+    // Only catches a hang (the driver's retry window is 5 s); speed belongs to the benchmark.
+    expect(down.ms).toBeLessThan(30_000);
+    const readyDown = await fetch(`${url}/readyz`);
+    expect(readyDown.status).toBe(503);
+    expect((await fetch(`${url}/healthz`)).status).toBe(200);
+
+    await neo4j.start();
+    const restarted = Date.now();
+    let ready = 0;
+    while (Date.now() - restarted < 60_000) {
+      ready = (await fetch(`${url}/readyz`)).status;
+      if (ready === 200) break;
+      await sleep(250);
+    }
+    expect(ready).toBe(200);
+    const after = await lookup();
+    console.log(`database started again: ready after ${Date.now() - restarted} ms, query HTTP ${after.status} in ${after.ms} ms`);
+    expect(after.status).toBe(200);
+    expect(after.body.data?.node?.id).toBe('flt-p1');
+    // The outage is not an internal error: nothing logged with a stack for it.
+    expect(logs.filter((line) => /internal error/.test(line))).toEqual([]);
+  }, startPatience);
+});
+
+describe('import killed mid-file and rerun', () => {
+  const companies = 3_000;
+  const batchSize = 100;
+  const uscc = (i: number) => makeUscc({ authority: '9', category: '1', division: '110105', orgBody8: String(i).padStart(8, '0') });
+
+  function writeFiles(): string[] {
+    const companyLines = ['uscc,name_zh,registered_capital,established'];
+    const relationLines = ['type,from_id,to_id,share'];
+    for (let i = 1; i <= companies; i++) {
+      companyLines.push(`${uscc(i)},可靠性测试第${i}公司,${i * 1000},2015-03-${String((i % 28) + 1).padStart(2, '0')}`);
+      if (i > 1) relationLines.push(`shareholder,${uscc(i - 1)},${uscc(i)},0.3`);
+    }
+    const companiesFile = path.join(workDir, 'companies.csv');
+    const relationsFile = path.join(workDir, 'relations.csv');
+    fs.writeFileSync(companiesFile, `${companyLines.join('\n')}\n`);
+    fs.writeFileSync(relationsFile, `${relationLines.join('\n')}\n`);
+    return [companiesFile, relationsFile];
+  }
+
+  function runImport(files: string[]) {
+    const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'seed/import/cli.ts'), ...files, '--batch-size', String(batchSize)], {
+      cwd: repoRoot,
+      env: { ...process.env, NEO4J_URI: neo4j.current.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: neo4j.current.password },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout!.on('data', (chunk) => (output += chunk));
+    child.stderr!.on('data', (chunk) => (output += chunk));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+    return { child, exited, output: () => output };
+  }
+
+  it('SIGKILL after some batches, then a rerun: the same graph as an uninterrupted import, no duplicates', async () => {
+    const files = writeFiles();
+    const key = checkpointKey(files[0]!);
+    await deleteAllData(graph);
+
+    const killed = runImport(files);
+    let lastBatch = -1;
+    let batches = 0;
+    // Kill once the checkpoint shows a few committed batches of the first file, well before its end.
+    while (lastBatch < 3) {
+      const done = await Promise.race([killed.exited.then(() => true), sleep(50).then(() => false)]);
+      if (done) throw new Error(`the import ended before it could be killed:\n${killed.output()}`);
+      const checkpoint = await readCheckpoint(graph, key);
+      lastBatch = checkpoint?.lastBatch ?? -1;
+      batches = checkpoint?.batches ?? 0;
+    }
+    killed.child.kill('SIGKILL');
+    expect((await killed.exited).signal).toBe('SIGKILL');
+    const partial = await graphDigest(graph);
+    const atKill = await readCheckpoint(graph, key);
+    console.log(`import killed at batch ${atKill?.lastBatch} of ${batches}: ${partial.nodes} nodes, ${partial.relationships} relationships written`);
+    expect(atKill?.completed).toBe(false);
+    expect(partial.nodes).toBeGreaterThan(0);
+    expect(partial.nodes).toBeLessThan(companies);
+    // Committed batches are whole: nothing of a batch after the checkpoint is in the graph.
+    expect(partial.nodes).toBe((atKill!.lastBatch + 1) * batchSize);
+
+    const rerun = runImport(files);
+    expect((await rerun.exited).code, rerun.output()).toBe(0);
+    expect(rerun.output()).toMatch(/resuming an interrupted import at unit \d+ of \d+/);
+    const resumed = await graphDigest(graph);
+
+    await deleteAllData(graph);
+    const clean = runImport(files);
+    expect((await clean.exited).code, clean.output()).toBe(0);
+    const uninterrupted = await graphDigest(graph);
+
+    console.log(`after rerun: ${resumed.nodes} nodes, ${resumed.relationships} relationships, digest ${resumed.hash.slice(0, 16)}; uninterrupted: ${uninterrupted.hash.slice(0, 16)}`);
+    expect(uninterrupted).toMatchObject({ nodes: companies, relationships: companies - 1 });
+    expect(resumed).toEqual(uninterrupted);
+    const duplicateRels = await graph.read<{ n: number }>('MATCH ()-[r]->() WITH r.id AS id, count(*) AS c WHERE c > 1 RETURN count(*) AS n');
+    expect(duplicateRels[0]?.n).toBe(0);
+  }, startPatience);
+});
