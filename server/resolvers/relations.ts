@@ -1,6 +1,7 @@
 import { activeListKinds, listingsActive } from '../../graph/queries/listingFlags.ts';
 import type { NodeRecord } from '../../graph/queries/nodeRecord.ts';
 import { relatedCounts, relatedPages, type PageRequest, type RelatedItem, type RelatedPage } from '../../graph/queries/related.ts';
+import { isReferenceRelation, pickLinks, referenceLinks, type ReferenceLink } from '../../graph/queries/referenceLinks.ts';
 import { relations, type RelationName } from '../../graph/queries/relations.ts';
 import { asOfDate, maxPageSize } from '../args.ts';
 import { offsetConnection, offsetPage, type PageArgs } from '../connection.ts';
@@ -53,13 +54,28 @@ function toRelationObject(name: RelationName, parent: NodeRecord, item: RelatedI
   return { relType: item.relType, rel: item.rel, start: parentIsStart ? parent : item.node, end: parentIsStart ? item.node : parent };
 }
 
-/** A plain list of related reference nodes (tens at most; capped at the page maximum). */
-const linked = (name: RelationName) => async (parent: NodeRecord, _args: unknown, context: Context) =>
-  (await loadPage(context, name, parent.id, { offset: 0, limit: maxPageSize })).items.map((item) => item.node);
+/** Every reference link of a node, batched: one query serves all reference fields of a request level. */
+function loadReferenceLinks(context: Context, id: string): Promise<ReferenceLink[]> {
+  return context.loaders
+    .get<string, ReferenceLink[]>('referenceLinks', async (ids) => {
+      const found = await referenceLinks(context.graph, ids);
+      return ids.map((key) => found.get(key) ?? []);
+    })
+    .load(id);
+}
+
+/** Related nodes as a plain list: reference links (tens at most), others capped at the page maximum. */
+async function linkedNodes(context: Context, name: RelationName, parentId: string, asOf: string | undefined, limit: number): Promise<NodeRecord[]> {
+  const spec = relations[name];
+  if (isReferenceRelation(spec)) return pickLinks(await loadReferenceLinks(context, parentId), spec).slice(0, limit);
+  return (await loadPage(context, name, parentId, { asOf, offset: 0, limit })).items.map((item) => item.node);
+}
+
+const linked = (name: RelationName) => (parent: NodeRecord, _args: unknown, context: Context) => linkedNodes(context, name, parent.id, undefined, maxPageSize);
 
 /** The first related node (a parent agency, a listing's list), or null. */
 const linkedOne = (name: RelationName) => async (parent: NodeRecord, args: { asOf?: string | null }, context: Context) =>
-  (await loadPage(context, name, parent.id, { asOf: asOfFor(name, args, context), offset: 0, limit: 1 })).items[0]?.node ?? null;
+  (await linkedNodes(context, name, parent.id, asOfFor(name, args, context), 1))[0] ?? null;
 
 /**
  * A connection of related nodes, or of relationship objects with `asRelation`. With `activeOnly`,
