@@ -60,7 +60,7 @@ export const Rel = {
   HAS_INTEREST_IN: 'HAS_INTEREST_IN',
   /** (Person)-[:LEGAL_REPRESENTATIVE_OF {from, until}]->(Company) */
   LEGAL_REPRESENTATIVE_OF: 'LEGAL_REPRESENTATIVE_OF',
-  /** (Person)-[:OFFICER_OF {role, from, until}]->(Company); role ∈ OfficerRole */
+  /** (Person)-[:OFFICER_OF {role, from, until}]->(Company); role ∈ OfficerRole; imports keep the source's own title in `roleText` */
   OFFICER_OF: 'OFFICER_OF',
   /** (Company branch 分公司)-[:BRANCH_OF {from, until}]->(Company head office) */
   BRANCH_OF: 'BRANCH_OF',
@@ -190,6 +190,8 @@ export interface CompanyNode extends Provenance {
   nameEn?: string | null;
   /** ISO 3166 alpha-2 country code of an imported non-Chinese entity (`ru`, `us`). */
   jurisdiction?: string | null;
+  /** Register identifiers of an imported entity as `scheme:id` (BODS, e.g. `GB-COH:06292597`). */
+  identifiers?: string[] | null;
   formerNames?: string[];
   legalForm?: string | null;
   status?: string | null; // in_operation | revoked | cancelled | moved_out | liquidation
