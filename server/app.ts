@@ -13,6 +13,7 @@ import { createContext, type Context } from './context.ts';
 import { createErrorFormatter, ErrorCode, httpStatusOf } from './errors.ts';
 import { armorProtection, costLimitPlugin, defaultQueryLimits, readOnlyRule, type QueryLimits } from './limits.ts';
 import { resolvers } from './resolvers/index.ts';
+import { principalOf } from './security/accessControl.ts';
 import { loadTypeDefs } from './schema/load.ts';
 
 export interface ServerOptions {
@@ -106,7 +107,7 @@ export async function createServer(options: ServerOptions): Promise<ScsServer> {
   app.use(
     '/graphql',
     express.json({ limit: bodyLimit, type: ['application/json', 'application/graphql-response+json'] }),
-    expressMiddleware(apollo, { context: async () => createContext(options.graph) }),
+    expressMiddleware(apollo, { context: async ({ res }) => createContext(options.graph, new Date(), principalOf(res)) }),
   );
 
   app.use(express.static(webDir, { index: 'index.html', fallthrough: true }));

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Graph } from '../graph/driver.ts';
 import { today } from './args.ts';
+import type { Principal } from './security/apiKeys.ts';
 
 /**
  * Per-request DataLoaders, created on first use under a name. A capability gets batching without
@@ -29,8 +30,10 @@ export interface Context {
   loaders: Loaders;
   /** The date time-dependent fields use when the query gives no `asOf` (today, fixed per request). */
   asOfDefault: string;
+  /** Who is asking (the API key's name and role); null when access control is off. */
+  principal: Principal | null;
 }
 
-export function createContext(graph: Graph, now: Date = new Date()): Context {
-  return { graph, loaders: new Loaders(), asOfDefault: today(now) };
+export function createContext(graph: Graph, now: Date = new Date(), principal: Principal | null = null): Context {
+  return { graph, loaders: new Loaders(), asOfDefault: today(now), principal };
 }

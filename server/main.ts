@@ -10,6 +10,9 @@ import { StartupError } from '../graph/errors.ts';
 import { applySchema } from '../graph/schema.ts';
 import { loadDefaultDataIfEmpty } from '../seed/defaultData.ts';
 import { createServer, type ScsServer } from './app.ts';
+import { guardPublicBind } from './security/bindGuard.ts';
+import { describeSecurity, readSecurityConfig } from './security/config.ts';
+import { securityMiddleware } from './security/index.ts';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
@@ -79,13 +82,16 @@ async function main(): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => void shutdown(signal));
   const listenConfig = readListenConfig();
   const graphConfig = readGraphConfig();
+  const security = readSecurityConfig();
+  guardPublicBind(listenConfig.host, security.keys.enabled, process.argv.includes('--insecure-public'));
   await requirePortFree(listenConfig);
   graph = await connectGraph(graphConfig, { log });
   await applySchema(graph);
   await loadDefaultDataIfEmpty(graph, { log: (line) => log(`scs-graph: ${line}`) });
-  server = await createServer({ graph, log });
+  server = await createServer({ graph, log, before: securityMiddleware(security) });
   const url = await listen(server, listenConfig);
   console.log(`scs-graph ready: ${url} (GraphQL /graphql, GraphiQL /graphiql)`);
+  log(`scs-graph: ${describeSecurity(security)}`);
 }
 
 main().catch(async (error: unknown) => {

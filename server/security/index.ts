@@ -1,0 +1,19 @@
+import express, { type RequestHandler } from 'express';
+import { requireApiKey } from './accessControl.ts';
+import type { SecurityConfig } from './config.ts';
+import { apiCors, securityHeaders } from './headers.ts';
+import { rateLimitPerKey } from './rateLimit.ts';
+
+/**
+ * The middleware `npm start` puts before every route (ServerOptions.before): security headers on
+ * everything; on /graphql, CORS, then the key check, then the rate limit (keyed by that key). The
+ * probes, the UI's static files and the GraphiQL page carry no data and stay open.
+ */
+export function securityMiddleware(config: SecurityConfig): RequestHandler[] {
+  const api = express.Router();
+  api.use(apiCors(config.corsOrigins), requireApiKey(config.keys));
+  if (config.ratePerMinute > 0) api.use(rateLimitPerKey(config.ratePerMinute));
+  const guarded = express.Router();
+  guarded.use('/graphql', api);
+  return [securityHeaders(), guarded];
+}
