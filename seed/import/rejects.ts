@@ -9,7 +9,7 @@ import type { ImportRecord } from './facts.ts';
  * column, or JSON lines `{line, problems, record}` for FtM and BODS. Fix them and import that file.
  */
 export function writeRejects(file: string, dir: string, format: ImportFormat, text: string, rejected: ImportRecord[]): string {
-  const csv = format.startsWith('csv-');
+  const csv = format.startsWith('csv-') || format === 'opensanctions-cn';
   const target = path.join(dir, `${path.basename(file).replace(/\.[^.]+$/, '')}.rejects.${csv ? 'csv' : 'jsonl'}`);
   const reasons = (record: ImportRecord) => record.problems.filter((p) => p.severity === 'error').map((p) => `${p.column}: ${p.message}`);
   let body: string;

@@ -12,6 +12,7 @@ import { decode, type Encoding } from './decode.ts';
 import { csvKindOf, detectFormat, importFormats, type ImportFormat } from './detect.ts';
 import { factKind, type ImportRecord } from './facts.ts';
 import { mapFtm } from './ftm/map.ts';
+import { mapOpensanctionsCn } from './opensanctionsCn.ts';
 import { formatProblem, sortProblems, type Problem } from './problems.ts';
 import { writeRejects } from './rejects.ts';
 import { today } from './values.ts';
@@ -135,6 +136,7 @@ export async function importFile(graph: Graph, options: ImportOptions): Promise<
 export function mapFile(text: string, format: ImportFormat, ctx: MapContext): Mapped {
   if (format === 'ftm') return mapFtm(text, ctx);
   if (format === 'bods') return mapBods(text, ctx);
+  if (format === 'opensanctions-cn') return mapOpensanctionsCn(text, ctx);
   return mapCsv(text, csvKindOf(format)!, ctx);
 }
 

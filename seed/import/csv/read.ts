@@ -33,7 +33,9 @@ interface ParsedRecord {
 export function readCsv(text: string, set: ColumnSet): CsvTable {
   let records: ParsedRecord[];
   try {
-    records = parse(text, { info: true, raw: true, relax_column_count: true, skip_empty_lines: true, bom: true }) as unknown as ParsedRecord[];
+    // Line endings are made uniform first: exports mix CRLF and LF rows, which csv-parse (one record
+    // delimiter per file) would read as a stray quote.
+    records = parse(text.replace(/\r\n/g, '\n'), { info: true, raw: true, relax_column_count: true, skip_empty_lines: true, bom: true }) as unknown as ParsedRecord[];
   } catch (cause) {
     const failure = cause as { message?: string; lines?: number };
     return { columns: [], rows: [], problems: [error(failure.lines ?? 0, 'csv', `unreadable CSV: ${failure.message}`)] };
