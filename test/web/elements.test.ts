@@ -21,10 +21,10 @@ const byId = (elements: Element[]) => new Map(elements.map((element) => [element
 describe('toElements', () => {
   it('marks list status in the label and the classes, in the chosen language', () => {
     const zh = byId(toElements(view, { lang: 'zh' }));
-    expect(zh.get('c1')?.data.label).toBe('⚠ 甲公司');
+    expect(zh.get('c1')?.data.label).toBe('⚠\u00a0甲公司');
     expect(zh.get('c1')?.classes).toBe('blacklisted');
     expect(zh.get('p1')?.classes).toBe('redlisted');
-    expect(byId(toElements(view, { lang: 'en' })).get('c1')?.data.label).toBe('⚠ Jia Co');
+    expect(byId(toElements(view, { lang: 'en' })).get('c1')?.data.label).toBe('⚠\u00a0Jia Co');
     // No English name: the Chinese one stays.
     expect(displayLabel({ id: 'c2', kind: 'Company', label: '乙公司' }, 'en')).toBe('乙公司');
   });
@@ -51,7 +51,7 @@ describe('toElements', () => {
   it('flags, marks and turns edges against the flow while keeping the arrow at the true target', () => {
     const elements = byId(toElements(view, { lang: 'zh', flagged: new Set(['c2']), marked: new Map([['p1', '♛']]), against: new Set(['LEGAL_REPRESENTATIVE_OF']) }));
     expect(elements.get('c2')?.classes).toBe('flagged');
-    expect(elements.get('p1')?.data.label).toBe('♛ ✓ 张三');
+    expect(elements.get('p1')?.data.label).toBe('♛\u00a0✓\u00a0张三');
     expect(elements.get('p1')?.classes).toBe('redlisted marked');
     expect(elements.get('p1-LEGAL_REPRESENTATIVE_OF-c1')?.data).toMatchObject({ source: 'c1', target: 'p1' });
     expect(elements.get('p1-LEGAL_REPRESENTATIVE_OF-c1')?.classes).toBe('against');

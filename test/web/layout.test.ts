@@ -1,41 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { againstFlow, defaultLayout, draftAbove, layoutOptions } from '../../web/src/graph/layout.ts';
+import { againstFlow, defaultLayout, draftAbove, flowOf, layoutOptions } from '../../web/src/graph/layout.ts';
 
 describe('layout choice', () => {
+  it('reads the trace and the first screen left to right, ownership top down, the rest free', () => {
+    expect([flowOf('trace', true), flowOf('explore', false), flowOf('explore', true), flowOf('ownership', true), flowOf('exposure', true)]).toEqual(['leftToRight', 'leftToRight', 'free', 'topDown', 'free']);
+    expect(defaultLayout('explore', false)).toBe('dagre');
+  });
+
   it('is hierarchical for trace and ownership, rings for exposure, force-directed otherwise', () => {
     expect([defaultLayout('trace'), defaultLayout('ownership'), defaultLayout('exposure'), defaultLayout('explore'), defaultLayout('paths')]).toEqual([
       'dagre',
       'dagre',
-      'concentric',
+      'rings',
       'fcose',
       'fcose',
     ]);
-    expect(layoutOptions({ name: 'dagre', mode: 'trace', nodeCount: 10 })).toMatchObject({ rankDir: 'LR' });
-    expect(layoutOptions({ name: 'dagre', mode: 'ownership', nodeCount: 10 })).toMatchObject({ rankDir: 'TB' });
+    expect(layoutOptions({ name: 'dagre', flow: 'leftToRight', nodeCount: 10 })).toMatchObject({ rankDir: 'LR' });
+    expect(layoutOptions({ name: 'dagre', flow: 'topDown', nodeCount: 10 })).toMatchObject({ rankDir: 'TB' });
   });
 
   it('switches fcose to draft quality and stops animating on big views', () => {
-    expect(layoutOptions({ name: 'fcose', mode: 'explore', nodeCount: 100 })).toMatchObject({ quality: 'default', animate: true });
-    expect(layoutOptions({ name: 'fcose', mode: 'explore', nodeCount: draftAbove })).toMatchObject({ quality: 'default', animate: false });
-    expect(layoutOptions({ name: 'fcose', mode: 'explore', nodeCount: draftAbove + 1 })).toMatchObject({ quality: 'draft', animate: false });
+    expect(layoutOptions({ name: 'fcose', flow: 'free', nodeCount: 100 })).toMatchObject({ quality: 'default', animate: true });
+    expect(layoutOptions({ name: 'fcose', flow: 'free', nodeCount: draftAbove })).toMatchObject({ quality: 'default', animate: false });
+    expect(layoutOptions({ name: 'fcose', flow: 'free', nodeCount: draftAbove + 1 })).toMatchObject({ quality: 'draft', animate: false });
   });
 
   it('keeps placed nodes when laying out an expansion', () => {
-    expect(layoutOptions({ name: 'fcose', mode: 'explore', nodeCount: 50, incremental: true })).toMatchObject({ randomize: false, fit: false });
-  });
-
-  it('puts exposure rings in hop order', () => {
-    const { concentric } = layoutOptions({ name: 'concentric', mode: 'exposure', nodeCount: 3 }) as { concentric(node: { data(k: string): unknown }): number };
-    const at = (ring: number | undefined) => concentric({ data: () => ring });
-    expect(at(0)).toBeGreaterThan(at(1));
-    expect(at(1)).toBeGreaterThan(at(2));
-    expect(at(2)).toBeGreaterThan(at(undefined));
+    expect(layoutOptions({ name: 'fcose', flow: 'free', nodeCount: 50, incremental: true })).toMatchObject({ randomize: false, fit: false });
   });
 
   it('ranks the trace listing → list → documents → measures → agencies → bearers', () => {
-    expect([...againstFlow('trace')]).toEqual(expect.arrayContaining(['TRIGGERED_BY', 'BEARS', 'LEGAL_REPRESENTATIVE_OF']));
-    expect(againstFlow('explore').size).toBe(0);
-    const { minLen } = layoutOptions({ name: 'dagre', mode: 'trace', nodeCount: 10 }) as { minLen(edge: { data(k: string): unknown }): number };
+    expect([...againstFlow('leftToRight')]).toEqual(expect.arrayContaining(['TRIGGERED_BY', 'BEARS', 'LEGAL_REPRESENTATIVE_OF']));
+    expect(againstFlow('free').size).toBe(0);
+    const { minLen } = layoutOptions({ name: 'dagre', flow: 'leftToRight', nodeCount: 10 }) as { minLen(edge: { data(k: string): unknown }): number };
     expect(minLen({ data: () => 'BEARS' })).toBe(2);
     expect(minLen({ data: () => 'IMPLEMENTED_BY' })).toBe(1);
   });

@@ -13,7 +13,7 @@ import { Profile } from './components/Profile.tsx';
 import { Search } from './components/Search.tsx';
 import { Canvas, type ContextTarget } from './graph/Canvas.tsx';
 import { hubOfMoreNode, offsetTruncation, restrictToRelationship, toElements, type GraphViewLike } from './graph/elements.ts';
-import { againstFlow, defaultLayout, layoutNames, type LayoutName } from './graph/layout.ts';
+import { againstFlow, defaultLayout, flowOf, layoutNames, type LayoutName } from './graph/layout.ts';
 import { t, modeName, relName } from './i18n.ts';
 import { modePanels, type Decorations } from './modes/index.ts';
 import { modes, type Mode } from './state/route.ts';
@@ -52,7 +52,9 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, [canvas.undo, canvas.redo]);
 
-  const layoutName = layoutChoice?.mode === route.mode ? layoutChoice.name : defaultLayout(route.mode);
+  const hasSubject = route.subject !== null;
+  const flow = flowOf(route.mode, hasSubject);
+  const layoutName = layoutChoice?.mode === route.mode ? layoutChoice.name : defaultLayout(route.mode, hasSubject);
 
   const showView = useCallback(
     (view: GraphViewLike, extra: Decorations = {}) => {
@@ -90,11 +92,11 @@ export function App() {
         rings: decorations.rings,
         flagged: decorations.flagged,
         marked: decorations.marked,
-        against: againstFlow(route.mode),
+        against: againstFlow(flow),
       }),
-    [canvas.state, decorations, lang, route.mode],
+    [canvas.state, decorations, lang, flow],
   );
-  const layout = useMemo(() => ({ name: layoutName, mode: route.mode, nodeCount: elements.length }), [layoutName, route.mode, elements.length]);
+  const layout = useMemo(() => ({ name: layoutName, flow, nodeCount: elements.length }), [layoutName, flow, elements.length]);
 
   const open = (id: string, mode: Mode = route.mode === 'screening' ? 'exposure' : route.mode) => {
     setSelected(id);
@@ -169,15 +171,21 @@ export function App() {
           <Canvas
             elements={elements}
             layout={layout}
-            mode={route.mode}
-            layoutKey={`${route.mode}:${layoutName}:${layoutRun}`}
+            layoutKey={`${route.mode}:${flow}:${layoutName}:${layoutRun}`}
             pinned={canvas.state.pinned}
             onSelect={setSelected}
             onExpand={(id) => void expand(id)}
             onContextMenu={setMenu}
             onHover={setHover}
+            focus={decorations.focus ?? route.subject}
+            ringLabel={(ring) => (lang === 'zh' ? `${ring} 跳` : `${ring} hop${ring === 1 ? '' : 's'}`)}
             onReady={setCy}
           />
+          {decorations.note && elements.length === 0 && (
+            <div className="canvas-overlay status empty" role="status">
+              {decorations.note}
+            </div>
+          )}
           {hover && tip && (
             <div className="node-tip" role="tooltip" style={{ left: hover.x + 14, top: hover.y + 14 }}>
               {tip}

@@ -19,6 +19,7 @@ const text = {
   exportCsv: { zh: '导出 CSV', en: 'Export CSV' },
   legend: { zh: '图例', en: 'Legend' },
   startingPoints: { zh: '从这里开始（演示案例，虚构企业）', en: 'Start here (demo story, fictitious companies)' },
+  theMachinery: { zh: '体系本身', en: 'The machinery itself' },
   systemIntro: {
     zh: '这是社会信用体系本身：机关维护名单，联合惩戒备忘录把名单与惩戒措施相连，措施由各机关执行。搜索一个主体，或从下面的演示案例开始。',
     en: 'This is the Social Credit System itself: agencies maintain lists, joint-punishment memoranda link lists to measures, and agencies implement the measures. Search for a subject, or start from the demo story below.',
@@ -70,6 +71,27 @@ const text = {
   list: { zh: '名单', en: 'List' },
   decidedBy: { zh: '决定机关', en: 'Decided by' },
   period: { zh: '期间', en: 'Period' },
+  exposureIntro: {
+    zh: '主体在中心；在所选跳数内（股权、法定代表人、高管、分支机构）截至该日期在失信/黑名单上的主体按跳数排成环。悬停查看评分构成，点击命中查看路径。',
+    en: 'The subject in the centre; every party within the chosen links (shareholding, legal representative, officer, branch) on a blacklist at the date sits on the ring of its hop distance. Hover for the score terms, click a hit for its path.',
+  },
+  noHits: { zh: '在所选跳数内，截至该日期没有在名单上的关联主体。', en: 'No listed party within these links at this date.' },
+  pickCompany: { zh: '请先搜索并选择一家企业。', en: 'Search for a company and pick it first.' },
+  ownershipIntro: {
+    zh: '股权穿透：上方为股东（向上穿透），下方为对外投资；连线标注直接持股比例与穿透（间接合计）比例 ∑。♛ 最终受益人，★ 实际控制人。',
+    en: 'Equity penetration: holders above, holdings below; each edge shows the direct share and the integrated share ∑. ♛ ultimate owner, ★ actual controller.',
+  },
+  pathsIntro: {
+    zh: '两个节点之间经由股权、法定代表人、高管和分支机构关系的最短路径。',
+    en: 'The shortest paths between two nodes over shareholding, legal-representative, officer and branch links.',
+  },
+  pickEnds: { zh: '请选择路径的两端：在下面搜索，或在图上右键一个节点“设为路径起点”，再右键另一个“路径到…”。', en: 'Pick both ends: search below, or right-click a node (“Start a path here”) and then another (“Path to…”).' },
+  exploreHelp: {
+    zh: '单击节点查看详情（含来源与可信度），双击展开邻居，右键可按关系展开、惩戒追溯、关联风险、股权穿透、路径、隐藏或固定。',
+    en: 'Click a node for its profile (with sources and confidence), double-click to expand its neighbours, right-click to expand by relationship, trace sanctions, show exposure, ownership, paths, hide or pin.',
+  },
+  pickNode: { zh: '搜索并选择…', en: 'Search and pick…' },
+  screeningCanvas: { zh: '筛查结果在右侧表格中。点击一行，在图上打开其关联风险。', en: 'The screening results are in the table on the right. Click a row to open its exposure on the canvas.' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type TextKey = keyof typeof text;
@@ -122,6 +144,33 @@ const relNames: Record<string, Record<Lang, string>> = {
   ACTUAL_CONTROLLER_OF: { zh: '实际控制', en: 'actual controller of' },
   CONTROLLING_SHAREHOLDER_OF: { zh: '控股', en: 'controlling shareholder of' },
 };
+
+/** Stored codes shown in panels (legal form, registration and listing status, list kind) in words; unknown codes stay as they are. */
+const codeNames: Record<string, Record<Lang, string>> = {
+  limited_liability_company: { zh: '有限责任公司', en: 'limited liability company' },
+  joint_stock_company: { zh: '股份有限公司', en: 'joint-stock company' },
+  branch: { zh: '分公司', en: 'branch' },
+  in_operation: { zh: '存续（在营）', en: 'in operation' },
+  revoked: { zh: '吊销', en: 'licence revoked' },
+  cancelled: { zh: '注销', en: 'deregistered' },
+  moved_out: { zh: '迁出', en: 'moved out' },
+  liquidation: { zh: '清算', en: 'in liquidation' },
+  active: { zh: '有效', en: 'active' },
+  expired: { zh: '已到期', en: 'expired' },
+  repaired: { zh: '已信用修复', en: 'repaired' },
+  removed: { zh: '已移出', en: 'removed' },
+  blacklist: { zh: '黑名单', en: 'blacklist' },
+  redlist: { zh: '红名单', en: 'redlist' },
+  watchlist: { zh: '重点关注名单', en: 'watchlist' },
+  abnormal_operations: { zh: '经营异常名录', en: 'abnormal operations' },
+  punishment: { zh: '惩戒', en: 'punishment' },
+  incentive: { zh: '激励', en: 'incentive' },
+};
+
+export function codeName(lang: Lang, code: string | null | undefined): string | null {
+  if (code == null) return null;
+  return codeNames[code]?.[lang] ?? code;
+}
 
 /** Bearer roles (who bears a measure) in words. */
 const roleNames: Record<string, Record<Lang, string>> = {

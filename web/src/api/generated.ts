@@ -21,6 +21,13 @@ export type Confidence =
   | 'low'
   | 'medium';
 
+/** How the actual controller was chosen. */
+export type ControllerRule =
+  /** Nobody passes 50 %: the largest ultimate holder. */
+  | 'largest_holder'
+  /** More than 50 % integrated ownership. */
+  | 'majority';
+
 export type DocumentType =
   | 'administrative_regulation'
   | 'basic_list'
@@ -43,6 +50,12 @@ export type LegalBasisLevel =
   | 'market_based'
   | 'mou_only'
   | 'party_state_council_policy';
+
+/** UP: towards shareholders, legal representatives, officers, head office; DOWN: the reverse; BOTH: either way at every step. */
+export type LinkDirection =
+  | 'BOTH'
+  | 'DOWN'
+  | 'UP';
 
 export type ListKind =
   | 'abnormal_operations'
@@ -68,6 +81,12 @@ export type NodeKind =
   | 'Person'
   | 'Platform'
   | 'PolicyDocument';
+
+export type ScreenStatus =
+  | 'ambiguous'
+  | 'found'
+  | 'invalid'
+  | 'not_found';
 
 export type ProvenanceFieldsFragment = { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> };
 
@@ -146,7 +165,7 @@ export type NodeProfileQuery = { node:
     | { __typename: 'PolicyDocument', nameZh: string | null, nameEn: string | null, docNumber: string | null, docNumberNote: string | null, dateText: string | null, issued: string | null, effective: string | null, repealed: string | null, inForce: boolean, documentType: DocumentType | null, summary: string | null, signatoryCount: number | null, notes: string | null, id: string, kind: NodeKind, label: string, issuers: Array<{ id: string, kind: NodeKind, label: string }>, signatories: Array<{ id: string, kind: NodeKind, label: string }>, measures: Array<{ id: string, kind: NodeKind, label: string }>, triggeredBy: Array<{ id: string, kind: NodeKind, label: string }>, supersedes: Array<{ id: string, kind: NodeKind, label: string }>, supersededBy: Array<{ id: string, kind: NodeKind, label: string }>, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
    | null };
 
-export type ViewFieldsFragment = { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, blacklisted: boolean | null, redlisted: boolean | null, synthetic: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> };
+export type ViewFieldsFragment = { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, blacklisted: boolean | null, redlisted: boolean | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -177,7 +196,7 @@ export type NeighborhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighborhoodQuery = { neighborhood: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, blacklisted: boolean | null, redlisted: boolean | null, synthetic: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } };
+export type NeighborhoodQuery = { neighborhood: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, blacklisted: boolean | null, redlisted: boolean | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } };
 
 export type CompanyByUsccQueryVariables = Exact<{
   uscc: string;
@@ -204,7 +223,82 @@ export type SanctionTraceQuery = { sanctionTrace: { asOf: string, subject:
           | { __typename: 'Agency', nameEn: string | null, id: string, kind: NodeKind, label: string }
           | { __typename: 'Company', nameEn: string | null, id: string, kind: NodeKind, label: string }
           | { __typename: 'Person', nameEn: string | null, id: string, kind: NodeKind, label: string }
-         }> }>, byAgency: Array<{ measures: number, chains: number, agency: { nameEn: string | null, id: string, kind: NodeKind, label: string } }>, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, blacklisted: boolean | null, redlisted: boolean | null, synthetic: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } } };
+         }> }>, byAgency: Array<{ measures: number, chains: number, agency: { nameEn: string | null, id: string, kind: NodeKind, label: string } }>, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, blacklisted: boolean | null, redlisted: boolean | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } } };
+
+export type PartyLinkFragment = { id: string, kind: NodeKind, name: string | null };
+
+export type PathFieldsFragment = { hops: number, words: string, nodes: Array<{ id: string, kind: NodeKind, name: string | null }>, edges: Array<{ type: string, from: string, to: string, fraction: number | null, role: string | null }> };
+
+export type ExposureListingFieldsFragment = { id: string, listId: string, listName: string | null, listNameEn: string | null, listKind: ListKind, from: string, until: string | null, status: string, caseNumber: string | null, severity: { level: string, weight: number, reason: string } };
+
+export type ExposureQueryVariables = Exact<{
+  subject: string;
+  maxHops?: number | null | undefined;
+  asOf?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ExposureQuery = { exposure: { asOf: string, maxHops: number, hubDegree: number, totalHits: number, hitsCapped: boolean, subject: { id: string, kind: NodeKind, name: string | null }, subjectListings: Array<{ id: string, listId: string, listName: string | null, listNameEn: string | null, listKind: ListKind, from: string, until: string | null, status: string, caseNumber: string | null, severity: { level: string, weight: number, reason: string } }>, hits: Array<{ hops: number, pathCount: number, pathInWords: string, ownershipOnly: boolean, score: number, formula: string, party: { id: string, kind: NodeKind, name: string | null }, paths: Array<{ hops: number, words: string, nodes: Array<{ id: string, kind: NodeKind, name: string | null }>, edges: Array<{ type: string, from: string, to: string, fraction: number | null, role: string | null }> }>, integratedOwnership: { direction: LinkDirection, share: number } | null, listings: Array<{ id: string, listId: string, listName: string | null, listNameEn: string | null, listKind: ListKind, from: string, until: string | null, status: string, caseNumber: string | null, severity: { level: string, weight: number, reason: string } }>, severity: { level: string, weight: number, reason: string }, terms: Array<{ name: string, value: number, explanation: string }> }>, hubs: Array<{ degree: number, party: { id: string, kind: NodeKind, name: string | null } }>, inherited: { inherited: boolean, share: number, threshold: number, owners: Array<{ share: number, basis: string, party: { id: string, kind: NodeKind, name: string | null } }> } | null, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, blacklisted: boolean | null, redlisted: boolean | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } } };
+
+export type OwnershipEntryFieldsFragment = { share: number, depth: number, party: { id: string, kind: NodeKind, name: string | null } };
+
+export type OwnershipQueryVariables = Exact<{
+  company: string;
+  asOf?: string | null | undefined;
+  depth?: number | null | undefined;
+}>;
+
+
+export type OwnershipQuery = { ownershipTree: { asOf: string, depth: number, omitted: number, bounded: boolean, company: { id: string, kind: NodeKind, name: string | null }, holders: Array<{ share: number, depth: number, party: { id: string, kind: NodeKind, name: string | null } }>, holdings: Array<{ share: number, depth: number, party: { id: string, kind: NodeKind, name: string | null } }>, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, blacklisted: boolean | null, redlisted: boolean | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } }, ultimateOwners: { threshold: number, owners: Array<{ share: number, party: { id: string, kind: NodeKind, name: string | null } }> }, actualController: { rule: ControllerRule, controller: { share: number, party: { id: string, kind: NodeKind, name: string | null } } | null } };
+
+export type PathsQueryVariables = Exact<{
+  from: string;
+  to: string;
+  maxHops?: number | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type PathsQuery = { paths: { asOf: string, maxHops: number, from: { id: string, kind: NodeKind, name: string | null }, to: { id: string, kind: NodeKind, name: string | null }, paths: Array<{ hops: number, words: string, nodes: Array<{ id: string, kind: NodeKind, name: string | null }>, edges: Array<{ type: string, from: string, to: string, fraction: number | null, role: string | null }> }>, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, blacklisted: boolean | null, redlisted: boolean | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } } };
+
+export type ScreenHitFieldsFragment = { hops: number, score: number, pathInWords: string, party: { id: string, kind: NodeKind, name: string | null } };
+
+export type ScreenQueryVariables = Exact<{
+  subjects: Array<string> | string;
+  maxHops?: number | null | undefined;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ScreenQuery = { screen: { asOf: string, maxHops: number, rows: Array<{ row: number, input: string, status: ScreenStatus, reason: string | null, exposureHits: number, inherited: boolean | null, inheritedShare: number | null, candidates: Array<{ id: string, kind: NodeKind, name: string | null }>, subject: { id: string, kind: NodeKind, name: string | null } | null, ownListings: Array<{ listName: string | null, listNameEn: string | null, listKind: ListKind, from: string }>, nearestHit: { hops: number, score: number, pathInWords: string, party: { id: string, kind: NodeKind, name: string | null } } | null, topHit: { hops: number, score: number, pathInWords: string, party: { id: string, kind: NodeKind, name: string | null } } | null }> } };
+
+export type NodeNameQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type NodeNameQuery = { node:
+    | { id: string, kind: NodeKind, label: string }
+    | { nameEn: string | null, id: string, kind: NodeKind, label: string }
+    | { id: string, kind: NodeKind, label: string }
+    | { id: string, kind: NodeKind, label: string }
+    | { id: string, kind: NodeKind, label: string }
+    | { id: string, kind: NodeKind, label: string }
+    | { id: string, kind: NodeKind, label: string }
+    | { nameEn: string | null, id: string, kind: NodeKind, label: string }
+    | { id: string, kind: NodeKind, label: string }
+    | { id: string, kind: NodeKind, label: string }
+   | null };
+
+export type AgencyRefFragment = { nameEn: string | null, level: string | null, id: string, kind: NodeKind, label: string };
+
+export type SystemOverviewQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type SystemOverviewQuery = { stats: { asOf: string, lists: Array<{ entries: number, activeEntries: number, list: { nameEn: string | null, listKind: ListKind | null, id: string, kind: NodeKind, label: string, maintainedBy: Array<{ nameEn: string | null, level: string | null, id: string, kind: NodeKind, label: string }>, triggeredDocuments: Array<{ nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, inForce: boolean, id: string, kind: NodeKind, label: string, measures: Array<{ id: string }> }>, triggeredMeasures: Array<{ nameEn: string | null, polarity: string | null, id: string, kind: NodeKind, label: string, implementingAgencies: Array<{ nameEn: string | null, level: string | null, id: string, kind: NodeKind, label: string }> }> } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -329,6 +423,7 @@ export const ViewFieldsFragmentDoc = new TypedDocumentString(`
     blacklisted
     redlisted
     synthetic
+    active
     confidence
   }
   edges {
@@ -357,6 +452,89 @@ export const DocumentRefFragmentDoc = new TypedDocumentString(`
   kind
   label
 }`, {"fragmentName":"DocumentRef"}) as unknown as TypedDocumentString<DocumentRefFragment, unknown>;
+export const PartyLinkFragmentDoc = new TypedDocumentString(`
+    fragment PartyLink on LinkedParty {
+  id
+  kind
+  name
+}
+    `, {"fragmentName":"PartyLink"}) as unknown as TypedDocumentString<PartyLinkFragment, unknown>;
+export const PathFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PathFields on TypedPath {
+  nodes {
+    ...PartyLink
+  }
+  edges {
+    type
+    from
+    to
+    fraction
+    role
+  }
+  hops
+  words
+}
+    fragment PartyLink on LinkedParty {
+  id
+  kind
+  name
+}`, {"fragmentName":"PathFields"}) as unknown as TypedDocumentString<PathFieldsFragment, unknown>;
+export const ExposureListingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ExposureListingFields on ExposureListing {
+  id
+  listId
+  listName
+  listNameEn
+  listKind
+  from
+  until
+  status
+  caseNumber
+  severity {
+    level
+    weight
+    reason
+  }
+}
+    `, {"fragmentName":"ExposureListingFields"}) as unknown as TypedDocumentString<ExposureListingFieldsFragment, unknown>;
+export const OwnershipEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OwnershipEntryFields on OwnershipEntry {
+  party {
+    ...PartyLink
+  }
+  share
+  depth
+}
+    fragment PartyLink on LinkedParty {
+  id
+  kind
+  name
+}`, {"fragmentName":"OwnershipEntryFields"}) as unknown as TypedDocumentString<OwnershipEntryFieldsFragment, unknown>;
+export const ScreenHitFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ScreenHitFields on ScreenHit {
+  party {
+    ...PartyLink
+  }
+  hops
+  score
+  pathInWords
+}
+    fragment PartyLink on LinkedParty {
+  id
+  kind
+  name
+}`, {"fragmentName":"ScreenHitFields"}) as unknown as TypedDocumentString<ScreenHitFieldsFragment, unknown>;
+export const AgencyRefFragmentDoc = new TypedDocumentString(`
+    fragment AgencyRef on Agency {
+  ...NodeRef
+  nameEn
+  level
+}
+    fragment NodeRef on Node {
+  id
+  kind
+  label
+}`, {"fragmentName":"AgencyRef"}) as unknown as TypedDocumentString<AgencyRefFragment, unknown>;
 export const NodeProfileDocument = new TypedDocumentString(`
     query NodeProfile($id: ID!, $asOf: Date) {
   node(id: $id) {
@@ -733,6 +911,7 @@ export const NeighborhoodDocument = new TypedDocumentString(`
     blacklisted
     redlisted
     synthetic
+    active
     confidence
   }
   edges {
@@ -867,6 +1046,7 @@ fragment ViewFields on GraphView {
     blacklisted
     redlisted
     synthetic
+    active
     confidence
   }
   edges {
@@ -888,3 +1068,380 @@ fragment DocumentRef on PolicyDocument {
   docNumber
   documentType
 }`) as unknown as TypedDocumentString<SanctionTraceQuery, SanctionTraceQueryVariables>;
+export const ExposureDocument = new TypedDocumentString(`
+    query Exposure($subject: ID!, $maxHops: Int, $asOf: Date, $first: Int) {
+  exposure(subject: $subject, maxHops: $maxHops, asOf: $asOf, first: $first) {
+    subject {
+      ...PartyLink
+    }
+    asOf
+    maxHops
+    hubDegree
+    subjectListings {
+      ...ExposureListingFields
+    }
+    totalHits
+    hitsCapped
+    hits {
+      party {
+        ...PartyLink
+      }
+      hops
+      paths {
+        ...PathFields
+      }
+      pathCount
+      pathInWords
+      ownershipOnly
+      integratedOwnership {
+        direction
+        share
+      }
+      listings {
+        ...ExposureListingFields
+      }
+      severity {
+        level
+        weight
+        reason
+      }
+      score
+      formula
+      terms {
+        name
+        value
+        explanation
+      }
+    }
+    hubs {
+      party {
+        ...PartyLink
+      }
+      degree
+    }
+    inherited {
+      inherited
+      share
+      threshold
+      owners {
+        party {
+          ...PartyLink
+        }
+        share
+        basis
+      }
+    }
+    view {
+      ...ViewFields
+    }
+  }
+}
+    fragment ViewFields on GraphView {
+  nodes {
+    id
+    kind
+    label
+    labelEn
+    blacklisted
+    redlisted
+    synthetic
+    active
+    confidence
+  }
+  edges {
+    id
+    source
+    target
+    type
+    label
+  }
+  truncated {
+    nodeId
+    shown
+    omitted
+  }
+}
+fragment PartyLink on LinkedParty {
+  id
+  kind
+  name
+}
+fragment PathFields on TypedPath {
+  nodes {
+    ...PartyLink
+  }
+  edges {
+    type
+    from
+    to
+    fraction
+    role
+  }
+  hops
+  words
+}
+fragment ExposureListingFields on ExposureListing {
+  id
+  listId
+  listName
+  listNameEn
+  listKind
+  from
+  until
+  status
+  caseNumber
+  severity {
+    level
+    weight
+    reason
+  }
+}`) as unknown as TypedDocumentString<ExposureQuery, ExposureQueryVariables>;
+export const OwnershipDocument = new TypedDocumentString(`
+    query Ownership($company: ID!, $asOf: Date, $depth: Int) {
+  ownershipTree(company: $company, asOf: $asOf, depth: $depth) {
+    company {
+      ...PartyLink
+    }
+    asOf
+    depth
+    holders {
+      ...OwnershipEntryFields
+    }
+    holdings {
+      ...OwnershipEntryFields
+    }
+    omitted
+    bounded
+    view {
+      ...ViewFields
+    }
+  }
+  ultimateOwners(company: $company, asOf: $asOf) {
+    threshold
+    owners {
+      party {
+        ...PartyLink
+      }
+      share
+    }
+  }
+  actualController(company: $company, asOf: $asOf) {
+    controller {
+      party {
+        ...PartyLink
+      }
+      share
+    }
+    rule
+  }
+}
+    fragment ViewFields on GraphView {
+  nodes {
+    id
+    kind
+    label
+    labelEn
+    blacklisted
+    redlisted
+    synthetic
+    active
+    confidence
+  }
+  edges {
+    id
+    source
+    target
+    type
+    label
+  }
+  truncated {
+    nodeId
+    shown
+    omitted
+  }
+}
+fragment PartyLink on LinkedParty {
+  id
+  kind
+  name
+}
+fragment OwnershipEntryFields on OwnershipEntry {
+  party {
+    ...PartyLink
+  }
+  share
+  depth
+}`) as unknown as TypedDocumentString<OwnershipQuery, OwnershipQueryVariables>;
+export const PathsDocument = new TypedDocumentString(`
+    query Paths($from: ID!, $to: ID!, $maxHops: Int, $asOf: Date) {
+  paths(from: $from, to: $to, maxHops: $maxHops, first: 5, asOf: $asOf) {
+    from {
+      ...PartyLink
+    }
+    to {
+      ...PartyLink
+    }
+    asOf
+    maxHops
+    paths {
+      ...PathFields
+    }
+    view {
+      ...ViewFields
+    }
+  }
+}
+    fragment ViewFields on GraphView {
+  nodes {
+    id
+    kind
+    label
+    labelEn
+    blacklisted
+    redlisted
+    synthetic
+    active
+    confidence
+  }
+  edges {
+    id
+    source
+    target
+    type
+    label
+  }
+  truncated {
+    nodeId
+    shown
+    omitted
+  }
+}
+fragment PartyLink on LinkedParty {
+  id
+  kind
+  name
+}
+fragment PathFields on TypedPath {
+  nodes {
+    ...PartyLink
+  }
+  edges {
+    type
+    from
+    to
+    fraction
+    role
+  }
+  hops
+  words
+}`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
+export const ScreenDocument = new TypedDocumentString(`
+    query Screen($subjects: [ID!]!, $maxHops: Int, $asOf: Date) {
+  screen(subjects: $subjects, maxHops: $maxHops, asOf: $asOf) {
+    asOf
+    maxHops
+    rows {
+      row
+      input
+      status
+      reason
+      candidates {
+        ...PartyLink
+      }
+      subject {
+        ...PartyLink
+      }
+      ownListings {
+        listName
+        listNameEn
+        listKind
+        from
+      }
+      exposureHits
+      nearestHit {
+        ...ScreenHitFields
+      }
+      topHit {
+        ...ScreenHitFields
+      }
+      inherited
+      inheritedShare
+    }
+  }
+}
+    fragment PartyLink on LinkedParty {
+  id
+  kind
+  name
+}
+fragment ScreenHitFields on ScreenHit {
+  party {
+    ...PartyLink
+  }
+  hops
+  score
+  pathInWords
+}`) as unknown as TypedDocumentString<ScreenQuery, ScreenQueryVariables>;
+export const NodeNameDocument = new TypedDocumentString(`
+    query NodeName($id: ID!) {
+  node(id: $id) {
+    ...NodeRef
+    ... on Company {
+      nameEn
+    }
+    ... on Person {
+      nameEn
+    }
+  }
+}
+    fragment NodeRef on Node {
+  id
+  kind
+  label
+}`) as unknown as TypedDocumentString<NodeNameQuery, NodeNameQueryVariables>;
+export const SystemOverviewDocument = new TypedDocumentString(`
+    query SystemOverview($asOf: Date) {
+  stats(asOf: $asOf) {
+    asOf
+    lists {
+      entries
+      activeEntries
+      list {
+        ...NodeRef
+        nameEn
+        listKind
+        maintainedBy {
+          ...AgencyRef
+        }
+        triggeredDocuments {
+          ...NodeRef
+          nameEn
+          docNumber
+          documentType
+          inForce(asOf: $asOf)
+          measures {
+            id
+          }
+        }
+        triggeredMeasures {
+          ...NodeRef
+          nameEn
+          polarity
+          implementingAgencies {
+            ...AgencyRef
+          }
+        }
+      }
+    }
+  }
+}
+    fragment NodeRef on Node {
+  id
+  kind
+  label
+}
+fragment AgencyRef on Agency {
+  ...NodeRef
+  nameEn
+  level
+}`) as unknown as TypedDocumentString<SystemOverviewQuery, SystemOverviewQueryVariables>;

@@ -29,8 +29,8 @@ export function Legend({ lang }: { lang: Lang }) {
           {t(lang, 'flagged')}
         </li>
         <li>
-          <span className="status-chip marked">♛</span>
-          {lang === 'zh' ? '最终受益人 / 实际控制人' : 'Ultimate owner / actual controller'}
+          <span className="status-chip marked">♛★</span>
+          {lang === 'zh' ? '最终受益人 ♛ / 实际控制人 ★' : 'Ultimate owner ♛ / actual controller ★'}
         </li>
         <li>
           <span className="status-chip inactive">◌</span>

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { NodeProfileDocument, type NodeProfileQuery } from '../api/generated.ts';
 import { kindLook } from '../graph/kinds.ts';
 import { formatCapital, formatPeriod, formatShare } from '../format.ts';
-import { t } from '../i18n.ts';
+import { basisName, codeName, roleName, t } from '../i18n.ts';
 import type { Lang } from '../state/route.ts';
 import { useQuery } from '../state/useQuery.ts';
 import { NodeButton } from './NodeButton.tsx';
@@ -69,8 +69,8 @@ function ProfileBody({ node, lang, onOpen }: { node: ProfileNode; lang: Lang; on
               [zh ? '统一社会信用代码' : 'USCC', node.uscc],
               [zh ? '英文名' : 'English name', node.nameEn],
               [zh ? '曾用名' : 'Former names', node.formerNames.join('；')],
-              [zh ? '类型' : 'Legal form', node.legalForm],
-              [zh ? '状态' : 'Status', node.companyStatus],
+              [zh ? '类型' : 'Legal form', codeName(lang, node.legalForm)],
+              [zh ? '状态' : 'Status', codeName(lang, node.companyStatus)],
               [zh ? '注册资本' : 'Registered capital', formatCapital(node.registeredCapital, lang)],
               [zh ? '成立日期' : 'Established', node.established],
               [zh ? '行政区划' : 'Division', node.divisionCode],
@@ -135,7 +135,7 @@ function ProfileBody({ node, lang, onOpen }: { node: ProfileNode; lang: Lang; on
           {heading}
           <Fields
             rows={[
-              [zh ? '类别' : 'Kind', node.listKind],
+              [zh ? '类别' : 'Kind', codeName(lang, node.listKind)],
               [zh ? '适用主体' : 'Subjects', node.subjectTypes.join(', ')],
               [zh ? '列入标准' : 'Entry criteria', node.entryCriteria],
               [zh ? '期限与移出' : 'Duration and removal', node.termAndRemoval],
@@ -160,7 +160,7 @@ function ProfileBody({ node, lang, onOpen }: { node: ProfileNode; lang: Lang; on
               [zh ? '日期' : 'Date', node.dateText ?? node.issued],
               [zh ? '施行' : 'In force', `${node.inForce ? (zh ? '现行有效' : 'yes') : zh ? '否' : 'no'}${node.effective ? ` (${zh ? '自' : 'from'} ${node.effective})` : ''}${node.repealed ? ` (${zh ? '废止于' : 'repealed'} ${node.repealed})` : ''}`],
               [zh ? '文号说明' : 'Number note', node.docNumberNote],
-              [zh ? '类型' : 'Type', node.documentType],
+              [zh ? '类型' : 'Type', basisName(lang, node.documentType)],
               [zh ? '摘要' : 'Summary', node.summary],
               [zh ? '发文机关' : 'Issuers', links(node.issuers)],
               [zh ? `联署机关（${node.signatoryCount ?? node.signatories.length}）` : `Signatories (${node.signatoryCount ?? node.signatories.length})`, links(node.signatories)],
@@ -179,9 +179,9 @@ function ProfileBody({ node, lang, onOpen }: { node: ProfileNode; lang: Lang; on
           {heading}
           <Fields
             rows={[
-              [zh ? '性质' : 'Polarity', node.polarity],
-              [t(lang, 'bearers'), node.bearerRoles.join(', ')],
-              [t(lang, 'legalBasis'), node.legalBasisLevel],
+              [zh ? '性质' : 'Polarity', codeName(lang, node.polarity)],
+              [t(lang, 'bearers'), node.bearerRoles.map((role) => roleName(lang, role)).join(zh ? '、' : ', ')],
+              [t(lang, 'legalBasis'), basisName(lang, node.legalBasisLevel)],
               [zh ? '类别' : 'Category', node.category],
               [zh ? '说明' : 'Description', node.description],
               [t(lang, 'implementedBy'), links(node.implementingAgencies)],
@@ -272,7 +272,7 @@ function Listings({ listings, lang, onOpen }: { listings: readonly Listing[]; la
       <ul>
         {listings.map((listing) => (
           <li key={listing.id} className={listing.active ? 'active' : 'inactive'}>
-            <span className={`listing-status ${listing.status}`}>{listing.active ? (zh ? '有效' : 'active') : listing.status}</span>{' '}
+            <span className={`listing-status ${listing.status}`}>{listing.active ? codeName(lang, 'active') : codeName(lang, listing.status)}</span>{' '}
             {listing.list && <NodeButton node={listing.list} lang={lang} onOpen={onOpen} />} {formatPeriod(listing.from, listing.until)}
             {listing.endedOn && ` (${zh ? '结束于' : 'ended'} ${listing.endedOn})`}
             <div className="listing-detail">

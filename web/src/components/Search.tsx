@@ -3,7 +3,7 @@
  * to pick. Input that looks like a USCC is also checked by `company(uscc)`, so a malformed code gets
  * the server's precise reason (e.g. expected vs found check character) right under the box.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { request } from '../api/client.ts';
 import { ApiError, humanError } from '../api/errors.ts';
 import { CompanyByUsccDocument, SearchDocument, type SearchQuery } from '../api/generated.ts';
@@ -16,13 +16,15 @@ import type { Lang } from '../state/route.ts';
 type Hit = SearchQuery['search'][number];
 const debounceMs = 180;
 
-export function Search({ lang, onPick }: { lang: Lang; onPick(id: string): void }) {
+/** `compact`: the small box a panel uses to pick a node (the paths' ends). */
+export function Search({ lang, onPick, compact = false }: { lang: Lang; onPick(id: string): void; compact?: boolean }) {
   const [text, setText] = useState('');
   const [hits, setHits] = useState<Hit[]>([]);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [open, setOpen] = useState(false);
   const [cursor, setCursor] = useState(-1);
+  const listId = useId();
 
   useEffect(() => {
     const query = text.trim();
@@ -62,18 +64,19 @@ export function Search({ lang, onPick }: { lang: Lang; onPick(id: string): void 
   const pick = (hit: Hit | undefined) => {
     if (!hit) return;
     setOpen(false);
+    if (compact) setText('');
     onPick(hit.node.id);
   };
 
   return (
-    <div className="search">
+    <div className={compact ? 'search compact' : 'search'}>
       <input
         type="search"
         role="combobox"
         aria-expanded={open && hits.length > 0}
-        aria-controls="search-results"
-        aria-label={t(lang, 'searchPlaceholder')}
-        placeholder={t(lang, 'searchPlaceholder')}
+        aria-controls={listId}
+        aria-label={t(lang, compact ? 'pickNode' : 'searchPlaceholder')}
+        placeholder={t(lang, compact ? 'pickNode' : 'searchPlaceholder')}
         value={text}
         onChange={(event) => {
           setText(event.target.value);
@@ -99,7 +102,7 @@ export function Search({ lang, onPick }: { lang: Lang; onPick(id: string): void 
         </div>
       )}
       {open && text.trim() && (
-        <div className="search-results" id="search-results" role="listbox">
+        <div className="search-results" id={listId} role="listbox">
           {busy && !hits.length && <div className="sub">{t(lang, 'searching')}</div>}
           {!busy && !hits.length && <div className="sub">{t(lang, 'noResults')}</div>}
           {groups.map((group) => (

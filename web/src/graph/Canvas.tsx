@@ -10,7 +10,7 @@ import fcose from 'cytoscape-fcose';
 import { useEffect, useRef } from 'react';
 import { diffElements, type Element } from './elements.ts';
 import { layoutOptions, type LayoutRequest } from './layout.ts';
-import type { Mode } from '../state/route.ts';
+import { ringLayout, type RingEdge, type RingNode } from './rings.ts';
 import { stylesheet } from './style.ts';
 
 cytoscape.use(fcose);
@@ -25,6 +25,7 @@ declare global {
 /** Above this many elements, edges are hidden while panning/zooming so the view stays fluid. */
 const bigView = 2000;
 const comfortableZoom = 1.4;
+const readableZoom = 0.9;
 
 export interface ContextTarget {
   id: string;
@@ -36,8 +37,7 @@ export interface ContextTarget {
 export interface CanvasProps {
   elements: readonly Element[];
   layout: LayoutRequest;
-  /** The mode's stylesheet variant (the trace reads left to right with labels beside the nodes). */
-  mode: Mode;
+  /** The stylesheet variant follows the layout's reading direction (layout.flow). */
   /** Changing it re-runs the layout on everything (the layout switch, a new mode). */
   layoutKey: string;
   pinned: ReadonlySet<string>;
@@ -46,6 +46,10 @@ export interface CanvasProps {
   onContextMenu(target: ContextTarget | null): void;
   /** The node under the pointer (page position for a tooltip), or null. */
   onHover?(target: ContextTarget | null): void;
+  /** When the fitted view is too small to read, zoom to a readable scale centred on this node. */
+  focus?: string | null;
+  /** Rings layout: the label of ring n (e.g. "2 hops"). */
+  ringLabel?(ring: number): string;
   /** Receives the instance once created (null when destroyed), for fit and export. */
   onReady?(cy: Core | null): void;
 }
@@ -61,7 +65,7 @@ export function Canvas(props: CanvasProps) {
   useEffect(() => {
     const cy = cytoscape({
       container: container.current,
-      style: stylesheet(latest.current.mode),
+      style: stylesheet(latest.current.layout.flow),
       minZoom: 0.03,
       maxZoom: 4,
       wheelSensitivity: 0.3,
@@ -70,12 +74,14 @@ export function Canvas(props: CanvasProps) {
     cy.on('tap', (event: EventObject) => {
       if (event.target === cy) latest.current.onSelect(null);
     });
-    cy.on('tap', 'node', (event: EventObject) => latest.current.onSelect(event.target.id()));
-    cy.on('dbltap', 'node', (event: EventObject) => latest.current.onExpand(event.target.id()));
+    // A role copy (data.ref) stands for its real node: select, expand and menus act on that.
+    const realId = (event: EventObject): string => (event.target.data('ref') as string | undefined) ?? event.target.id();
+    cy.on('tap', 'node', (event: EventObject) => latest.current.onSelect(realId(event)));
+    cy.on('dbltap', 'node', (event: EventObject) => latest.current.onExpand(realId(event)));
     const pageTarget = (event: EventObject): ContextTarget => {
       const rect = container.current?.getBoundingClientRect();
       const position = event.renderedPosition ?? event.target.renderedPosition();
-      return { id: event.target.id(), x: (rect?.left ?? 0) + position.x, y: (rect?.top ?? 0) + position.y };
+      return { id: realId(event), x: (rect?.left ?? 0) + position.x, y: (rect?.top ?? 0) + position.y };
     };
     cy.on('cxttap', (event: EventObject) => {
       if (event.target === cy || !event.target.isNode()) {
@@ -100,14 +106,14 @@ export function Canvas(props: CanvasProps) {
   }, []);
 
   useEffect(() => {
-    cyRef.current?.style(stylesheet(props.mode));
-  }, [props.mode]);
+    cyRef.current?.style(stylesheet(props.layout.flow));
+  }, [props.layout.flow]);
 
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
     const diff = diffElements(drawn.current, props.elements);
-    const hadNodes = cy.nodes().length > 0;
+    const hadNodes = cy.nodes().not(`.${ringGuideClass}`).length > 0;
     cy.batch(() => {
       for (const id of diff.remove) cy.getElementById(id).remove();
       for (const element of diff.update) {
@@ -128,26 +134,73 @@ export function Canvas(props: CanvasProps) {
 
     const relayout = lastLayoutKey.current !== props.layoutKey;
     const addedNodes = diff.add.some((element) => element.group === 'nodes');
-    if (cy.nodes().length === 0 || (!relayout && !addedNodes)) {
+    const content = cy.elements().not(`.${ringGuideClass}`);
+    if (content.nodes().length === 0 || (!relayout && !addedNodes)) {
+      if (content.nodes().length === 0) cy.nodes(`.${ringGuideClass}`).remove();
       lastLayoutKey.current = props.layoutKey;
       return;
     }
     const incremental = !relayout && hadNodes;
     if (incremental) placeNewNodesNearNeighbours(cy, new Set(diff.add.filter((e) => e.group === 'nodes').map((e) => e.data.id)));
     lastLayoutKey.current = props.layoutKey;
-    const options = layoutOptions({ ...props.layout, nodeCount: cy.nodes().length, incremental });
-    const run = cy.elements().layout(options as unknown as cytoscape.LayoutOptions);
-    // Fitting a handful of nodes zooms in absurdly far; keep a readable scale.
+    cy.nodes(`.${ringGuideClass}`).remove();
+    const options = layoutOptions({ ...props.layout, nodeCount: content.nodes().length, incremental });
+    const rings = props.layout.name === 'rings' ? ringLayout(ringNodes(content), ringEdges(content), ringCentre(content)) : null;
+    if (rings) options.positions = (node: cytoscape.NodeSingular) => rings.positions.get(node.id()) ?? { x: 0, y: 0 };
+    const run = content.layout(options as unknown as cytoscape.LayoutOptions);
     run.one('layoutstop', () => {
-      if (!incremental && cy.zoom() > comfortableZoom) {
+      if (rings) drawRingGuides(cy, rings.radii, latest.current.ringLabel ?? String, incremental);
+      if (incremental) return;
+      // Fitting a handful of nodes zooms in absurdly far; keep a readable scale.
+      if (cy.zoom() > comfortableZoom) {
         cy.zoom(comfortableZoom);
         cy.center();
+      }
+      // A big view fitted whole is too small to read: start readable at the focus (Fit shows it all).
+      const focus = latest.current.focus ? cy.getElementById(latest.current.focus) : null;
+      if (focus?.nonempty() && cy.zoom() < readableZoom) {
+        cy.zoom(readableZoom);
+        cy.center(focus);
       }
     });
     run.run();
   }, [props.elements, props.layoutKey, props.layout, props.pinned]);
 
   return <div ref={container} className="canvas" data-testid="canvas" />;
+}
+
+/** Class of the drawn ring circles (not part of the view: no events, not laid out). */
+export const ringGuideClass = 'ring-guide';
+
+function ringNodes(content: cytoscape.CollectionReturnValue): RingNode[] {
+  return content.nodes().map((node) => ({ id: node.id(), ring: node.data('ring') as number | undefined }));
+}
+
+function ringEdges(content: cytoscape.CollectionReturnValue): RingEdge[] {
+  return content.edges().map((edge) => ({ source: edge.source().id(), target: edge.target().id() }));
+}
+
+/** The node at the centre: ring 0, else the highlighted subject, else the first. */
+function ringCentre(content: cytoscape.CollectionReturnValue): string {
+  const nodes = content.nodes();
+  const centre = nodes.filter((node) => node.data('ring') === 0)[0] ?? nodes.filter('.highlighted')[0] ?? nodes[0];
+  return centre ? centre.id() : '';
+}
+
+/** Dashed circles behind the nodes, one per hop ring, labelled at the top. */
+function drawRingGuides(cy: Core, radii: readonly number[], label: (ring: number) => string, keepViewport: boolean): void {
+  cy.add(
+    radii.slice(1).map((radius, index) => ({
+      group: 'nodes' as const,
+      data: { id: `${ringGuideClass}:${index + 1}`, label: label(index + 1), kind: ringGuideClass, diameter: 2 * radius },
+      classes: ringGuideClass,
+      position: { x: 0, y: 0 },
+      selectable: false,
+      grabbable: false,
+      locked: true,
+    })),
+  );
+  if (!keepViewport) cy.fit(undefined, 20);
 }
 
 /** New nodes start beside a neighbour already on screen, so an incremental layout keeps the mental map. */

@@ -7,12 +7,16 @@ import { statusLooks } from './kinds.ts';
 
 export interface ViewNodeLike {
   id: string;
+  /** A second drawing of a node in another role (the first screen's maintaining agencies): the real node's id. */
+  ref?: string | null;
   kind: string;
   label: string;
   labelEn?: string | null;
   blacklisted?: boolean | null;
   redlisted?: boolean | null;
   synthetic?: boolean | null;
+  /** Listing in effect / document in force at the view's date; false fades the node. */
+  active?: boolean | null;
   confidence?: string | null;
 }
 
@@ -84,7 +88,8 @@ export interface ElementOptions {
 export function displayLabel(node: ViewNodeLike, lang: Lang): string {
   const name = lang === 'en' && node.labelEn ? node.labelEn : node.label;
   const marks = [node.blacklisted ? statusLooks.blacklisted.glyph : '', node.redlisted ? statusLooks.redlisted.glyph : ''].join('');
-  return marks ? `${marks} ${name}` : name;
+  // A no-break space keeps the mark on the name's first line when the label wraps.
+  return marks ? `${marks}\u00a0${name}` : name;
 }
 
 function classesOf(flags: Record<string, boolean | null | undefined>): string | undefined {
@@ -112,16 +117,17 @@ export function toElements(view: GraphViewLike, options: ElementOptions): Elemen
       data: {
         id: node.id,
         kind: node.kind,
-        label: mark ? `${mark} ${displayLabel(node, options.lang)}` : displayLabel(node, options.lang),
+        label: mark ? `${mark}\u00a0${displayLabel(node, options.lang)}` : displayLabel(node, options.lang),
         name: node.label,
         nameEn: node.labelEn ?? null,
+        ...(node.ref ? { ref: node.ref } : {}),
         ...(options.rings?.has(node.id) ? { ring: options.rings.get(node.id) } : {}),
       },
       classes: classesOf({
         blacklisted: node.blacklisted,
         redlisted: node.redlisted,
         synthetic: node.synthetic,
-        inactive: inactive.has(node.id),
+        inactive: inactive.has(node.id) || node.active === false,
         highlighted: highlighted.has(node.id),
         flagged: flagged.has(node.id),
         marked: mark !== undefined,
@@ -134,6 +140,7 @@ export function toElements(view: GraphViewLike, options: ElementOptions): Elemen
     elements.push({ group: 'nodes', data: { id, kind: moreKind, label: `+${hub.omitted}`, hub: hub.nodeId, omitted: hub.omitted } });
     elements.push({ group: 'edges', data: { id: `${id}:edge`, source: hub.nodeId, target: id, type: 'MORE', label: '' } });
   }
+  const faded = new Set(view.nodes.filter((node) => node.active === false).map((node) => node.id));
   const edgeIds = new Set<string>();
   for (const edge of view.edges) {
     if (!shown.has(edge.source) || !shown.has(edge.target) || edgeIds.has(edge.id)) continue;
@@ -143,7 +150,7 @@ export function toElements(view: GraphViewLike, options: ElementOptions): Elemen
       group: 'edges',
       data: { id: edge.id, source: flip ? edge.target : edge.source, target: flip ? edge.source : edge.target, type: edge.type, label: edge.label ?? '' },
       classes: classesOf({
-        inactive: inactive.has(edge.id) || inactive.has(edge.source) || inactive.has(edge.target),
+        inactive: [edge.id, edge.source, edge.target].some((id) => inactive.has(id) || faded.has(id)),
         highlighted: highlighted.has(edge.source) && highlighted.has(edge.target),
         against: flip,
       }),

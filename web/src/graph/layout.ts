@@ -1,47 +1,53 @@
 /**
  * Which layout to run. Force-directed fcose for exploration — `draft` quality above ~1,000 nodes
  * (measured: default quality took 178 s on 2,000 nodes / 4,000 edges, draft 1 s) — and layered
- * dagre for the hierarchies (sanction trace left to right, ownership top-down); concentric rings
- * by hop for exposure.
+ * dagre for the hierarchies (sanction trace left to right, ownership top-down); hop rings around
+ * the subject for exposure (rings.ts).
  */
 import type { Mode } from '../state/route.ts';
 
-export const layoutNames = ['fcose', 'dagre', 'concentric', 'grid'] as const;
+export const layoutNames = ['fcose', 'dagre', 'rings', 'grid'] as const;
 export type LayoutName = (typeof layoutNames)[number];
 
 export const draftAbove = 1000;
 /** Animating thousands of nodes costs more than it shows. */
 const animateBelow = 300;
 
-export function defaultLayout(mode: Mode): LayoutName {
-  switch (mode) {
-    case 'trace':
-    case 'ownership':
-      return 'dagre';
-    case 'exposure':
-      return 'concentric';
-    default:
-      return 'fcose';
-  }
+/**
+ * How a view reads. The sanction trace and the first screen (the machinery itself) read left to
+ * right in columns; the ownership tree top down; everything else is free (force-directed or rings).
+ */
+export type Flow = 'leftToRight' | 'topDown' | 'free';
+
+export function flowOf(mode: Mode, hasSubject: boolean): Flow {
+  if (mode === 'trace' || (mode === 'explore' && !hasSubject)) return 'leftToRight';
+  if (mode === 'ownership') return 'topDown';
+  return 'free';
+}
+
+export function defaultLayout(mode: Mode, hasSubject = true): LayoutName {
+  if (flowOf(mode, hasSubject) !== 'free') return 'dagre';
+  return mode === 'exposure' ? 'rings' : 'fcose';
 }
 
 /**
- * Edge types that point against a mode's reading order: the trace reads listing → list → memorandum
- * → measure → agencies → bearers, but TRIGGERED_BY points from the memorandum/measure to the list,
- * BEARS and the bearers' ties from the person to the measure/company. The canvas swaps them for the
- * layered layout and keeps the arrowhead where the relationship really points.
+ * Edge types that point against the left-to-right reading order: the trace reads listing → list →
+ * memorandum → measure → agencies → bearers (the first screen: agency → list → memorandum → measure
+ * → agency), but TRIGGERED_BY points from the memorandum/measure to the list, BEARS and the bearers'
+ * ties from the person to the measure/company. The canvas swaps them for the layered layout and
+ * keeps the arrowhead where the relationship really points.
  */
-export function againstFlow(mode: Mode): ReadonlySet<string> {
-  if (mode === 'trace') return new Set(['TRIGGERED_BY', 'BEARS', 'LEGAL_REPRESENTATIVE_OF', 'OFFICER_OF', 'ACTUAL_CONTROLLER_OF', 'CONTROLLING_SHAREHOLDER_OF']);
+export function againstFlow(flow: Flow): ReadonlySet<string> {
+  if (flow === 'leftToRight') return new Set(['TRIGGERED_BY', 'BEARS', 'LEGAL_REPRESENTATIVE_OF', 'OFFICER_OF', 'ACTUAL_CONTROLLER_OF', 'CONTROLLING_SHAREHOLDER_OF']);
   return new Set();
 }
 
 /** Trace: bearers one rank beyond the agencies (the measure → bearer edge spans two ranks). */
-const traceMinLen = (edge: { data(key: string): unknown }) => (edge.data('type') === 'BEARS' ? 2 : 1);
+const bearerMinLen = (edge: { data(key: string): unknown }) => (edge.data('type') === 'BEARS' ? 2 : 1);
 
 export interface LayoutRequest {
   name: LayoutName;
-  mode: Mode;
+  flow: Flow;
   nodeCount: number;
   /** Lay out only new nodes around the ones already placed (after an expansion). */
   incremental?: boolean;
@@ -67,21 +73,18 @@ export function layoutOptions(request: LayoutRequest): Record<string, unknown> {
       return {
         ...common,
         name: 'dagre',
-        rankDir: request.mode === 'ownership' ? 'TB' : 'LR',
-        nodeSep: 18,
-        rankSep: request.mode === 'ownership' ? 70 : 110,
+        rankDir: request.flow === 'topDown' ? 'TB' : 'LR',
+        nodeSep: 24,
+        rankSep: request.flow === 'topDown' ? 60 : 110,
         edgeSep: 8,
-        ...(request.mode === 'trace' ? { minLen: traceMinLen, nodeSep: 6, rankSep: 40, nodeDimensionsIncludeLabels: true } : {}),
+        // Labels are wider than the nodes: count them, or neighbours' names overlap.
+        nodeDimensionsIncludeLabels: true,
+        // Columns of small nodes with the label beside them (style.ts): tight rows, labels give the width.
+        ...(request.flow === 'leftToRight' ? { minLen: bearerMinLen, nodeSep: 3, rankSep: 22 } : {}),
       };
-    case 'concentric':
-      // Rings by hop from the subject (data.ring: 0 = subject); nodes without a ring go outside.
-      return {
-        ...common,
-        name: 'concentric',
-        concentric: (node: { data(key: string): unknown }) => 100 - Number(node.data('ring') ?? 99),
-        levelWidth: () => 1,
-        minNodeSpacing: 24,
-      };
+    case 'rings':
+      // Positions come from rings.ts (hop rings around the subject); the canvas fills them in.
+      return { ...common, name: 'preset' };
     case 'grid':
       return { ...common, name: 'grid', avoidOverlap: true };
   }

@@ -3,11 +3,11 @@
  * 5,000-element view stays smooth; kinds come from kinds.ts; list status is a border mark.
  */
 import type { StylesheetJson } from 'cytoscape';
-import type { Mode } from '../state/route.ts';
+import type { Flow } from './layout.ts';
 import { kindLooks, kindNames, statusLooks } from './kinds.ts';
 import { moreKind } from './elements.ts';
 
-export function stylesheet(mode: Mode = 'explore'): StylesheetJson {
+export function stylesheet(flow: Flow = 'free'): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -17,8 +17,9 @@ export function stylesheet(mode: Mode = 'explore'): StylesheetJson {
         'min-zoomed-font-size': 7,
         'text-valign': 'bottom',
         'text-margin-y': 4,
-        'text-wrap': 'ellipsis',
-        'text-max-width': '140px',
+        'text-wrap': 'wrap',
+        'text-overflow-wrap': 'anywhere',
+        'text-max-width': '150px',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.75,
         'text-background-padding': '1px',
@@ -85,17 +86,43 @@ export function stylesheet(mode: Mode = 'explore'): StylesheetJson {
     { selector: 'node.highlighted', style: { 'underlay-color': '#F0E442', 'underlay-opacity': 0.6, 'underlay-padding': 8 } },
     { selector: 'edge.highlighted', style: { width: 4, 'line-color': '#D55E00', 'target-arrow-color': '#D55E00', 'source-arrow-color': '#D55E00' } },
     { selector: ':selected', style: { 'overlay-color': '#0072B2', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
-    ...(mode === 'trace' ? leftToRight : []),
+    {
+      selector: 'node.ring-guide',
+      style: {
+        shape: 'ellipse',
+        width: 'data(diameter)',
+        height: 'data(diameter)',
+        'background-opacity': 0,
+        'border-width': 1,
+        'border-style': 'dashed',
+        'border-color': '#9aa7b0',
+        'text-valign': 'bottom',
+        'text-margin-y': -16,
+        color: '#6b7a86',
+        'font-size': 11,
+        'text-background-opacity': 0,
+        events: 'no',
+        'z-index': 0,
+      },
+    },
+    ...(flow === 'leftToRight' ? leftToRight : []),
+    ...(flow === 'topDown' ? topDown : []),
   ];
 }
 
+/** Ownership reads top down: shares on the edges stay horizontal. */
+const topDown: StylesheetJson = [{ selector: 'edge', style: { 'text-rotation': 'none', 'text-wrap': 'wrap', 'font-size': 10, 'min-zoomed-font-size': 6 } }];
+
 /**
- * The trace reads left to right in columns: small nodes with the label beside them, so a column of
+ * The trace and the first screen read left to right in columns: small nodes with the label beside them, so a column of
  * thirty agencies still fits the screen at a zoom where the labels are drawn.
  */
 const leftToRight: StylesheetJson = [
-  { selector: 'node', style: { width: 18, height: 18, 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 4, 'text-margin-y': 0, 'text-max-width': '170px' } },
-  { selector: 'node[kind = "Company"], node[kind = "Agency"]', style: { width: 22, height: 20 } },
+  {
+    selector: 'node',
+    style: { width: 16, height: 16, 'font-size': 10, 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': 3, 'text-margin-y': 0, 'text-max-width': '118px', 'min-zoomed-font-size': 6 },
+  },
+  { selector: 'node[kind = "Company"], node[kind = "Agency"]', style: { width: 18, height: 16 } },
   { selector: 'edge', style: { label: '', 'curve-style': 'straight', opacity: 0.6 } },
   { selector: 'edge.highlighted', style: { opacity: 1 } },
 ];

@@ -14,6 +14,7 @@ import { basisName, modeName, roleName, t } from '../i18n.ts';
 import type { Lang } from '../state/route.ts';
 import { useQuery } from '../state/useQuery.ts';
 import type { ModePanelProps } from './index.ts';
+import { NeedSubject } from './NeedSubject.tsx';
 import { belowLawMeasures, chainOf, selectedMeasure } from './traceLogic.ts';
 
 type Trace = SanctionTraceQuery['sanctionTrace'];
@@ -40,7 +41,7 @@ export function TracePanel({ route, lang, showView, decorate, select, selected }
     if (trace) decorate({ highlighted: chain?.nodeIds ?? new Set(route.subject ? [route.subject] : []), flagged });
   }, [chain, trace, flagged, decorate, route.subject]);
 
-  if (!route.subject) return <Empty lang={lang} text={t(lang, 'pickSubject')} />;
+  if (!route.subject) return <NeedSubject lang={lang} showView={showView} text={t(lang, 'pickSubject')} />;
   if (state.status === 'error') return <ErrorMessage lang={lang} error={state.error} />;
   if (!trace) return <Loading lang={lang} />;
 

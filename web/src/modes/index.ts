@@ -2,7 +2,10 @@ import type { ComponentType } from 'react';
 import type { GraphViewLike } from '../graph/elements.ts';
 import type { Lang, Mode, Route } from '../state/route.ts';
 import { ExplorePanel } from './Explore.tsx';
-import { PendingPanel } from './Pending.tsx';
+import { ExposurePanel } from './Exposure.tsx';
+import { OwnershipPanel } from './Ownership.tsx';
+import { PathsPanel } from './Paths.tsx';
+import { ScreeningPanel } from './Screening.tsx';
 import { TracePanel } from './Trace.tsx';
 
 /** Per-mode emphasis on the canvas. */
@@ -19,6 +22,10 @@ export interface Decorations {
   marked?: ReadonlyMap<string, string>;
   /** Text shown when the pointer rests on a node (exposure: the score terms). */
   tips?: ReadonlyMap<string, string>;
+  /** A sentence over the canvas when it has nothing to draw (what to do next). */
+  note?: string;
+  /** Where to look when the whole view does not fit at a readable zoom (the subject, the heart of the system). */
+  focus?: string;
 }
 
 export interface ModePanelProps {
@@ -39,8 +46,8 @@ export interface ModePanelProps {
 export const modePanels: Record<Mode, ComponentType<ModePanelProps>> = {
   explore: ExplorePanel,
   trace: TracePanel,
-  exposure: PendingPanel,
-  ownership: PendingPanel,
-  paths: PendingPanel,
-  screening: PendingPanel,
+  exposure: ExposurePanel,
+  ownership: OwnershipPanel,
+  paths: PathsPanel,
+  screening: ScreeningPanel,
 };

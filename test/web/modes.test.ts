@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { hopRings, pathNodeIds, scoreTip } from '../../web/src/modes/pathLogic.ts';
+import { ownershipMarks, withIntegratedShares } from '../../web/src/modes/ownershipLogic.ts';
+import { subjectsFromCsv, screeningLimit } from '../../web/src/screening/subjects.ts';
+import { maintainerId, systemView } from '../../web/src/modes/systemView.ts';
+
+const path = (...ids: string[]) => ({ nodes: ids.map((id) => ({ id })) });
+
+describe('exposure and paths on the canvas', () => {
+  it('puts each node on the ring of its position on the shortest path through it', () => {
+    const rings = hopRings('s', [path('s', 'a', 'b'), path('s', 'b', 'c'), path('s', 'a', 'd', 'e')]);
+    expect(Object.fromEntries(rings)).toEqual({ s: 0, a: 1, b: 1, c: 2, d: 2, e: 3 });
+    expect([...pathNodeIds(path('s', 'a'))]).toEqual(['s', 'a']);
+    expect(pathNodeIds(null).size).toBe(0);
+  });
+
+  it('explains the score on hover: score, each term, integrated ownership and the lists', () => {
+    const hit = {
+      party: { id: 'p', name: '母公司' },
+      hops: 2,
+      score: 59,
+      terms: [
+        { name: 'severity', value: 1, explanation: 'high: joint punishment' },
+        { name: 'ownership', value: 0.594, explanation: 'integrated 42%' },
+      ],
+      integratedOwnership: { direction: 'UP', share: 0.42 },
+      listings: [{ listName: '重大税收违法失信主体', listNameEn: 'Major tax violators' }],
+    };
+    expect(scoreTip(hit, 'zh').split('\n')).toEqual([
+      '母公司',
+      '评分 59 / 100 · 2 跳',
+      '严重程度 = 1: high: joint punishment',
+      '股权 = 0.594: integrated 42%',
+      '穿透持股 42% (UP)',
+      '名单: 重大税收违法失信主体',
+    ]);
+    expect(scoreTip(hit, 'en')).toContain('Lists: Major tax violators');
+  });
+});
+
+describe('ownership tree', () => {
+  const view = {
+    nodes: [],
+    edges: [
+      { id: 'top-S-mid', source: 'top', target: 'mid', type: 'SHAREHOLDER_OF', label: '70%' },
+      { id: 'mid-S-co', source: 'mid', target: 'co', type: 'SHAREHOLDER_OF', label: '60%' },
+      { id: 'co-S-sub', source: 'co', target: 'sub', type: 'SHAREHOLDER_OF', label: '50%' },
+      { id: 'rep-L-co', source: 'rep', target: 'co', type: 'LEGAL_REPRESENTATIVE_OF', label: null },
+    ],
+    truncated: [],
+  };
+  it('labels each holding edge with its direct share over the far end’s integrated share', () => {
+    const labelled = withIntegratedShares(view, [{ party: { id: 'mid' }, share: 0.6 }, { party: { id: 'top' }, share: 0.42 }], [{ party: { id: 'sub' }, share: 0.5 }]);
+    expect(labelled.edges.map((edge) => edge.label)).toEqual(['70%\n∑42%', '60%\n∑60%', '50%\n∑50%', null]);
+  });
+
+  it('marks ultimate owners ♛ and the actual controller ★', () => {
+    const marks = ownershipMarks([{ party: { id: 'a' } }, { party: { id: 'b' } }], 'a');
+    expect(Object.fromEntries(marks)).toEqual({ a: '★♛', b: '♛' });
+    expect(Object.fromEntries(ownershipMarks([], 'c'))).toEqual({ c: '★' });
+  });
+});
+
+describe('screening CSV', () => {
+  it('reads the first column when there is no header, skipping blanks and a BOM', () => {
+    expect(subjectsFromCsv('\uFEFF91440600MXDEM00668\n\n深圳市曜澜汐贸易有限公司,x\n')).toEqual({ subjects: ['91440600MXDEM00668', '深圳市曜澜汐贸易有限公司'], column: '1', leftOut: 0 });
+  });
+
+  it('reads the column named like a subject when the first row is a header', () => {
+    expect(subjectsFromCsv('note,USCC\na,91440600MXDEM00668\n"b, c",9144\n').subjects).toEqual(['91440600MXDEM00668', '9144']);
+    expect(subjectsFromCsv('企业名称\n甲公司\n').subjects).toEqual(['甲公司']);
+  });
+
+  it('keeps at most the server’s limit and says how many were left out', () => {
+    const text = Array.from({ length: screeningLimit + 5 }, (_, i) => `id${i}`).join('\n');
+    const parsed = subjectsFromCsv(text);
+    expect(parsed.subjects).toHaveLength(screeningLimit);
+    expect(parsed.leftOut).toBe(5);
+  });
+});
+
+describe('the first screen', () => {
+  const agency = (id: string, level: string | null = 'national') => ({ id, label: id, nameEn: null, level });
+  const lists = [
+    {
+      entries: 10,
+      activeEntries: 4,
+      list: {
+        id: 'debtors',
+        label: '失信被执行人名单',
+        nameEn: null,
+        maintainedBy: [agency('spc')],
+        triggeredDocuments: [{ id: 'mou', label: '备忘录', nameEn: null, docNumber: '〔2016〕141号', inForce: true, measures: [{ id: 'flight' }, { id: 'elsewhere' }] }],
+        triggeredMeasures: [{ id: 'flight', label: '限制乘机', nameEn: null, implementingAgencies: [agency('caac'), agency('spc')] }],
+      },
+    },
+    { entries: 0, activeEntries: 0, list: { id: 'local', label: '地方名单', nameEn: null, maintainedBy: [agency('sh', 'provincial')], triggeredDocuments: [], triggeredMeasures: [] } },
+  ];
+
+  it('draws maintaining agencies → lists ← memoranda → measures → implementing agencies, a maintainer that also implements twice', () => {
+    const { view, counts, agenciesByLevel, tips } = systemView(lists, 'zh');
+    expect(view.nodes.map((node) => node.id).sort()).toEqual(['caac', 'debtors', 'flight', 'local', maintainerId('sh'), maintainerId('spc'), 'mou', 'spc'].sort());
+    expect(view.nodes.find((node) => node.id === maintainerId('spc'))?.ref).toBe('spc');
+    expect(view.edges.map((edge) => edge.id).sort()).toEqual(
+      [`${maintainerId('spc')}-MAINTAINS-debtors`, `${maintainerId('sh')}-MAINTAINS-local`, 'flight-TRIGGERED_BY-debtors', 'flight-IMPLEMENTED_BY-caac', 'flight-IMPLEMENTED_BY-spc', 'mou-TRIGGERED_BY-debtors', 'mou-DEFINES-flight'].sort(),
+    );
+    expect(view.nodes.find((node) => node.id === maintainerId('sh'))?.label).toBe('sh · 省级');
+    expect(counts).toEqual({ lists: 2, documents: 1, measures: 1, agencies: 3 });
+    expect(agenciesByLevel).toEqual([{ level: 'national', count: 2 }, { level: 'provincial', count: 1 }]);
+    expect(tips.get('debtors')).toContain('有效记录 4 / 全部 10');
+  });
+});
