@@ -45,13 +45,19 @@ import type { BearerRole, DocumentType, OfficerRole } from '../model.ts';
 /** Listing statuses that say the listing ended (rule 1). */
 export const endedStatuses = ['expired', 'repaired', 'removed'] as const;
 
+/** Later than every ISO date: an open end. */
+const openEnd = "'9999-12-31'";
+
+// The predicates below avoid OR: the planner explores every disjunct of a WHERE (index unions), which
+// made these small queries take seconds to plan cold; coalesce and CASE are opaque to it.
+
 /** Cypher predicate: Listing `l` is active at `$asOf` (rule 1). */
 export const listingActiveAt = (l: string) =>
-  `(${l}.from <= $asOf AND (${l}.until IS NULL OR $asOf < ${l}.until) ` +
-  `AND (NOT ${l}.status IN ['${endedStatuses.join("', '")}'] OR $asOf < coalesce(${l}.endedOn, ${l}.until, ${l}.from)))`;
+  `(${l}.from <= $asOf AND $asOf < coalesce(${l}.until, ${openEnd}) ` +
+  `AND CASE WHEN ${l}.status IN ['${endedStatuses.join("', '")}'] THEN $asOf < coalesce(${l}.endedOn, ${l}.until, ${l}.from) ELSE true END)`;
 
-/** Cypher predicate: a role relationship `r` (LEGAL_REPRESENTATIVE_OF, OFFICER_OF) is held at `$asOf` (rule 5). */
-export const roleHeldAt = (r: string) => `((${r}.from IS NULL OR ${r}.from <= $asOf) AND (${r}.until IS NULL OR $asOf < ${r}.until))`;
+/** Cypher predicate: a role relationship `r` (LEGAL_REPRESENTATIVE_OF, OFFICER_OF) is held at `$asOf` (rule 5); open ends are open. */
+export const roleHeldAt = (r: string) => `(coalesce(${r}.from, '') <= $asOf AND $asOf < coalesce(${r}.until, ${openEnd}))`;
 
 /** A policy document as the rules read it. */
 export interface DocumentFacts {
@@ -208,9 +214,6 @@ export interface Bearer<P extends Party> {
   roles: BearerRole[];
   evidence: BearerRoleEvidence[];
 }
-
-/** Measure roles that need the ownership module (so callers ask it only when a measure needs it). */
-export const controlRoles: ReadonlySet<string> = new Set<BearerRole>(['actual_controller', 'controlling_shareholder']);
 
 /** Rule 5: the parties bearing a measure addressed to `appliesTo`, each once with every role it bears. */
 export function bearersOf<P extends Party>(appliesTo: readonly string[], holders: RoleHolders<P>): Bearer<P>[] {

@@ -1,37 +1,16 @@
 import type { Graph } from '../driver.ts';
-import { pickController, type Candidate } from '../domain/ownership.ts';
 import { actualController } from '../ownership/actualController.ts';
-import { fetchHoldingSubgraph } from '../ownership/holdingSubgraph.ts';
 import { nodesById } from '../queries/nodes.ts';
 import { toParty } from './refs.ts';
 import type { PartyRef } from './types.ts';
 
-/** A company's controllers at a date, as the bearer rules read them (rule 5 of graph/domain/sanctions.ts). */
+/** A company's actual controller at a date, as the bearer rules read it (rule 5 of graph/domain/sanctions.ts). */
 export interface Control {
   actualController: { party: PartyRef; share: number; rule: string } | null;
-  controllingShareholder: { party: PartyRef; share: number; rule: string } | null;
 }
 
 const ref = (party: { id: string; kind: PartyRef['kind']; name: string | null }): PartyRef =>
   toParty(party.kind, { id: party.id, nameZh: party.name });
-
-/**
- * The controlling shareholder: the ownership module's controller rule (> 50 %, else the largest)
- * applied to the direct holders alone.
- */
-async function controllingShareholder(graph: Graph, companyId: string, asOf: string): Promise<Control['controllingShareholder']> {
-  const subgraph = await fetchHoldingSubgraph(graph, companyId, { asOf, direction: 'up', maxDepth: 1 });
-  if (!subgraph) return null;
-  const direct = new Map<string, Candidate>();
-  for (const holding of subgraph.holdings.filter((h) => h.company === companyId)) {
-    const party = subgraph.parties.get(holding.holder);
-    const share = (direct.get(holding.holder)?.share ?? 0) + holding.fraction;
-    direct.set(holding.holder, { id: holding.holder, kind: party?.kind ?? 'Company', share });
-  }
-  const { controller, rule } = pickController([...direct.values()]);
-  if (!controller) return null;
-  return { party: ref({ ...controller, name: subgraph.parties.get(controller.id)?.name ?? null }), share: controller.share, rule };
-}
 
 /** Companies asked about at the same time (each is a breadth-first walk of a few reads). */
 const concurrentCompanies = 8;
@@ -47,9 +26,9 @@ export async function controlOf(graph: Graph, companyIds: readonly string[], asO
   for (let start = 0; start < unique.length; start += concurrentCompanies) {
     await Promise.all(
       unique.slice(start, start + concurrentCompanies).map(async (id) => {
-        const [actual, controlling] = await Promise.all([actualController(graph, id, asOf), controllingShareholder(graph, id, asOf)]);
+        const actual = await actualController(graph, id, asOf);
         const controller = actual?.controller;
-        answers.set(id, { actualController: controller ? { party: ref(controller), share: controller.share, rule: actual.rule } : null, controllingShareholder: controlling });
+        answers.set(id, { actualController: controller ? { party: ref(controller), share: controller.share, rule: actual.rule } : null });
       }),
     );
   }
@@ -58,12 +37,12 @@ export async function controlOf(graph: Graph, companyIds: readonly string[], asO
 
 /** Replaces the ownership module's id-and-name parties by their stored nodes (one read for all). */
 async function withStoredProperties(graph: Graph, answers: Map<string, Control>): Promise<Map<string, Control>> {
-  const parties = [...answers.values()].flatMap((c) => [c.actualController, c.controllingShareholder]).filter((p) => p !== null);
+  const parties = [...answers.values()].flatMap((c) => (c.actualController ? [c.actualController] : []));
   if (parties.length === 0) return answers;
   const stored = await nodesById(graph, parties.map((p) => p.party.id));
   const full = (held: Control['actualController']) => {
     const node = held && stored.get(held.party.id);
     return held && node ? { ...held, party: toParty(held.party.kind, node.props) } : held;
   };
-  return new Map([...answers].map(([id, c]) => [id, { actualController: full(c.actualController), controllingShareholder: full(c.controllingShareholder) }]));
+  return new Map([...answers].map(([id, c]) => [id, { actualController: full(c.actualController) }]));
 }

@@ -1,7 +1,9 @@
-import { listingActiveAt, roleHeldAt, type RoleHolders } from '../domain/sanctions.ts';
+import { pickController } from '../domain/ownership.ts';
+import { listingActiveAt, roleHeldAt, type PartyKind, type RoleHolders } from '../domain/sanctions.ts';
 import type { OfficerRole } from '../model.ts';
+import { shareholdingInForce } from '../ownership/holdingSubgraph.ts';
 import type { Control } from './control.ts';
-import { toParty, type Props } from './refs.ts';
+import { partyKindOf, toParty, type Props } from './refs.ts';
 import type { PartyRef } from './types.ts';
 
 /** Who stands around a listed party at a date: the role ties the bearer rules read, and the controllers. */
@@ -42,13 +44,40 @@ export function toRoleTie(row: RoleTieProps): RoleTieRow {
   return { ...row, person: toParty('Person', row.person), officerRole: row.relation === 'OFFICER_OF' ? row.officerRole : null };
 }
 
+/** A direct shareholder of a listed company at the date. */
+export interface DirectHolderRow {
+  holder: Props;
+  kind: PartyKind;
+  fraction: number | null;
+}
+
+/** Cypher COLLECT subquery: the direct shareholders of `company` at `$asOf` (`DirectHolderRow`). */
+export const directHolders = (company: string) => `COLLECT {
+  MATCH (dh)-[sh:SHAREHOLDER_OF]->(${company}) WHERE ${shareholdingInForce('sh')} AND dh <> ${company}
+  RETURN {holder: properties(dh), kind: ${partyKindOf('dh')}, fraction: toFloat(sh.fraction)} AS holding
+  ORDER BY dh.id }`;
+
+/**
+ * The controlling shareholder (rule 5): the ownership module's controller rule (> 50 %, else the
+ * largest) applied to the direct holders alone. Unknown fractions count 0, as in the ownership module.
+ */
+export function controllingShareholder(holders: readonly DirectHolderRow[]): RoleHolders<PartyRef>['controllingShareholder'] {
+  const shares = new Map<string, { party: PartyRef; share: number }>();
+  for (const row of holders) {
+    const party = toParty(row.kind, row.holder);
+    shares.set(party.id, { party, share: (shares.get(party.id)?.share ?? 0) + (row.fraction ?? 0) });
+  }
+  const { controller, rule } = pickController([...shares.values()].map(({ party, share }) => ({ id: party.id, kind: party.kind, share })));
+  return controller ? { party: shares.get(controller.id)!.party, share: controller.share, rule } : null;
+}
+
 /** The inputs of the bearer rule (rule 5) for one listed party. */
-export function roleHolders(listed: PartyRef, ties: readonly RoleTieRow[], control: Control | undefined): RoleHolders<PartyRef> {
+export function roleHolders(listed: PartyRef, ties: readonly RoleTieRow[], holders: readonly DirectHolderRow[], control: Control | undefined): RoleHolders<PartyRef> {
   return {
     listed,
     legalRepresentatives: ties.filter((tie) => tie.relation === 'LEGAL_REPRESENTATIVE_OF').map((tie) => ({ party: tie.person, from: tie.from })),
     officers: ties.flatMap((tie) => (tie.relation === 'OFFICER_OF' && tie.officerRole ? [{ party: tie.person, role: tie.officerRole, from: tie.from }] : [])),
     actualController: control?.actualController ?? null,
-    controllingShareholder: control?.controllingShareholder ?? null,
+    controllingShareholder: listed.kind === 'Company' ? controllingShareholder(holders) : null,
   };
 }

@@ -1,7 +1,7 @@
 import type { Graph } from '../driver.ts';
-import { bearersOf, controlRoles, listingActiveAt, type Bearer, type PartyKind } from '../domain/sanctions.ts';
+import { bearersOf, listingActiveAt, type Bearer, type PartyKind } from '../domain/sanctions.ts';
 import { controlOf } from './control.ts';
-import { roleHolders, roleTies, toRoleTie, type RoleTieProps } from './holders.ts';
+import { directHolders, roleHolders, roleTies, toRoleTie, type DirectHolderRow, type RoleTieProps } from './holders.ts';
 import { listedSubjectCounts } from './listedSubjects.ts';
 import { listBases, measureLists } from './measureLists.ts';
 import { listingProjection, partyKindOf, toListing, toParty, type ListingRow, type Props } from './refs.ts';
@@ -31,13 +31,15 @@ WHERE list.id IN $lists AND ${listingActiveAt('l')} AND ($after IS NULL OR x.id 
 WITH x, collect(${listingProjection('l', 'list')}) AS listings
 ORDER BY x.id
 LIMIT toInteger($limit)
-RETURN ${partyKindOf('x')} AS kind, properties(x) AS party, listings, ${roleTies('x')} AS ties`;
+RETURN ${partyKindOf('x')} AS kind, properties(x) AS party, listings, ${roleTies('x')} AS ties,
+  CASE WHEN x:Company THEN ${directHolders('x')} ELSE [] END AS directHolders`;
 
 interface CaseRow {
   kind: PartyKind;
   party: Props;
   listings: ListingRow[];
   ties: RoleTieProps[];
+  directHolders: DirectHolderRow[];
 }
 
 /**
@@ -54,11 +56,11 @@ export async function measureBearers(graph: Graph, measureId: string, page: Page
     listedSubjectCounts(graph, [{ key: measureId, lists }], page.asOf),
   ]);
   const pageRows = rows.slice(0, first);
-  const needsControl = found.measure.appliesTo.some((role) => controlRoles.has(role));
-  const control = needsControl ? await controlOf(graph, pageRows.filter((row) => row.kind === 'Company').map((row) => String(row.party.id)), page.asOf) : new Map();
+  const needsController = found.measure.appliesTo.includes('actual_controller');
+  const control = needsController ? await controlOf(graph, pageRows.filter((row) => row.kind === 'Company').map((row) => String(row.party.id)), page.asOf) : new Map();
   const items = pageRows.map((row): MeasureCase => {
     const subject = toParty(row.kind, row.party);
-    const holders = roleHolders(subject, row.ties.map(toRoleTie), control.get(subject.id));
+    const holders = roleHolders(subject, row.ties.map(toRoleTie), row.directHolders, control.get(subject.id));
     return { subject, listings: row.listings.map((listing) => toListing(listing, subject)), bearers: bearersOf(found.measure.appliesTo, holders) };
   });
   return {

@@ -1,5 +1,5 @@
 import type { Graph } from '../driver.ts';
-import { bearersOf, controlRoles, legalBasis, type Bearer } from '../domain/sanctions.ts';
+import { bearersOf, legalBasis, type Bearer } from '../domain/sanctions.ts';
 import type { BearerRole } from '../model.ts';
 import { controlOf, type Control } from './control.ts';
 import { roleHolders } from './holders.ts';
@@ -23,13 +23,13 @@ export async function sanctionTrace(graph: Graph, subjectId: string, asOf: strin
   return assembleTrace(found, lists, control, asOf);
 }
 
-const needsControl = (measure: MeasureRef) => measure.appliesTo.some((role) => controlRoles.has(role));
+const needsController = (measure: MeasureRef) => measure.appliesTo.includes('actual_controller');
 
-/** Listed companies whose controllers a measure names: the subject itself, or one it may control. */
+/** Listed companies whose actual controller a measure names: the subject itself, or one it may control. */
 function companiesNeedingControl(cases: readonly SubjectCase[], lists: Map<string, ListMeasures>): string[] {
   return cases
     .filter((c) => c.party.kind === 'Company' && (c.own || c.viaHolding))
-    .filter((c) => c.listings.some((listing) => lists.get(listing.list.id)?.measures.some((applied) => needsControl(applied.measure))))
+    .filter((c) => c.listings.some((listing) => lists.get(listing.list.id)?.measures.some((applied) => needsController(applied.measure))))
     .map((c) => c.party.id);
 }
 
@@ -37,7 +37,7 @@ function companiesNeedingControl(cases: readonly SubjectCase[], lists: Map<strin
 function chainsOf(found: SubjectCases, lists: Map<string, ListMeasures>, control: Map<string, Control>): SanctionChain[] {
   const chains: SanctionChain[] = [];
   for (const c of found.cases) {
-    const holders = roleHolders(c.party, c.ties, control.get(c.party.id));
+    const holders = roleHolders(c.party, c.ties, c.directHolders, control.get(c.party.id));
     for (const listing of c.listings) {
       for (const applied of lists.get(listing.list.id)?.measures ?? []) {
         const bearers = bearersOf(applied.measure.appliesTo, holders).filter((bearer) => c.own || bearer.party.id === found.subject.id);

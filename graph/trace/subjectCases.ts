@@ -1,6 +1,6 @@
 import type { Graph } from '../driver.ts';
 import { listingActiveAt, roleHeldAt, type PartyKind } from '../domain/sanctions.ts';
-import { roleTies, toRoleTie, type RoleTieProps, type RoleTieRow } from './holders.ts';
+import { directHolders, roleTies, toRoleTie, type DirectHolderRow, type RoleTieProps, type RoleTieRow } from './holders.ts';
 import { listingProjection, partyKindOf, toListing, toParty, type ListingRow, type Props } from './refs.ts';
 import type { ListingRef, PartyRef } from './types.ts';
 
@@ -19,6 +19,8 @@ export interface SubjectCase {
   listings: ListingRef[];
   /** Own case: everyone tied to the subject; other cases: the subject's own ties to the party. */
   ties: RoleTieRow[];
+  /** Its direct shareholders at the date (a company's controlling shareholder is picked from them). */
+  directHolders: DirectHolderRow[];
 }
 
 export interface SubjectCases {
@@ -47,7 +49,8 @@ RETURN ${partyKindOf('s')} AS subjectKind, properties(s) AS subject,
   party IN heldCompanies AS viaHolding, size(heldCompanies) - size(heldCompanies[..${maxHeldCompanies}]) AS heldCompaniesOmitted,
   COLLECT { MATCH (party)-[:LISTED]->(l:Listing)-[:ON_LIST]->(list:CreditList) WHERE ${listingActiveAt('l')}
             RETURN ${listingProjection('l', 'list')} AS row ORDER BY l.id } AS listings,
-  ${roleTies('party', '(party = s OR p = s)')} AS ties`;
+  ${roleTies('party', '(party = s OR p = s)')} AS ties,
+  CASE WHEN party:Company THEN ${directHolders('party')} ELSE [] END AS directHolders`;
 
 interface SubjectCaseRow {
   subjectKind: PartyKind;
@@ -58,6 +61,7 @@ interface SubjectCaseRow {
   heldCompaniesOmitted: number;
   listings: ListingRow[];
   ties: RoleTieProps[];
+  directHolders: DirectHolderRow[];
 }
 
 /** The subject and every listed party whose listings may concern it at `asOf`; null when no company or person has the id. */
@@ -73,6 +77,7 @@ export async function subjectCases(graph: Graph, subjectId: string, asOf: string
       viaHolding: row.viaHolding,
       listings: row.listings.map((listing) => toListing(listing, party)),
       ties: row.ties.map(toRoleTie),
+      directHolders: row.directHolders,
     };
   });
   cases.sort((a, b) => Number(b.own) - Number(a.own) || a.party.id.localeCompare(b.party.id));
