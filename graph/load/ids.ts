@@ -13,9 +13,9 @@ export const legalRepresentativeId = (personId: string, companyId: string, from?
 export const officerId = (personId: string, companyId: string, role: string, from?: string | null) =>
   `off:${personId}:${companyId}:${role}:${part(from)}`;
 export const branchId = (branchCompanyId: string, headOfficeId: string) => `br:${branchCompanyId}:${headOfficeId}`;
-/** A listing has exactly one subject, list and deciding agency, so its links are keyed by the listing. */
-export const listingLinkId = (type: 'LISTED' | 'ON_LIST' | 'DECIDED_BY', listingId: string) =>
-  `${type.toLowerCase()}:${listingId}`;
-export const gradeLinkId = (type: 'GRADED' | 'IN_SCHEME', gradeId: string) => `${type.toLowerCase()}:${gradeId}`;
+/** Links a node has at most one of per type (a listing's subject, list, deciding agency; a grade's company, scheme) are keyed by that node. */
+export const nodeLinkId = (type: string, nodeId: string) => `${type.toLowerCase()}:${nodeId}`;
+export const listingLinkId = (type: 'LISTED' | 'ON_LIST' | 'DECIDED_BY', listingId: string) => nodeLinkId(type, listingId);
+export const gradeLinkId = (type: 'GRADED' | 'IN_SCHEME', gradeId: string) => nodeLinkId(type, gradeId);
 /** Reference-data links (at most one of a type between two nodes). */
 export const linkId = (type: string, fromId: string, toId: string) => `${type.toLowerCase()}:${fromId}:${toId}`;

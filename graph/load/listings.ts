@@ -1,5 +1,5 @@
-import { NodeKind, Rel, type GradeNode, type ListingNode } from '../model.ts';
-import { gradeLinkId, listingLinkId } from './ids.ts';
+import { NodeKind, Rel, type GradeNode, type ListingNode, type Provenance } from '../model.ts';
+import { nodeLinkId } from './ids.ts';
 import { provenanceProps } from './roles.ts';
 import {
   addReports,
@@ -30,77 +30,56 @@ export interface GradeRow extends GradeNode {
  * no listing is ever visible without its subject and list.
  */
 export function mergeListings(writer: Writer, rows: readonly ListingRow[], batchSize = defaultBatchSize): Promise<LoadReport> {
-  return inTransactionBatches(writer, rows, batchSize, async (tx, batch) => {
-    const report = await mergeNodes(
-      tx,
-      NodeKind.Listing,
-      batch.map(({ subjectId, listId, decidedById, ...listing }) => ({ id: listing.id, props: listing as unknown as Props })),
-    );
-    const link = (row: ListingRow, type: 'LISTED' | 'ON_LIST' | 'DECIDED_BY', from: string, to: string) => ({
-      id: listingLinkId(type, row.id),
-      from,
-      to,
-      props: provenanceProps(row),
-    });
-    addReports(
-      report,
-      await mergeRelationships(
-        tx,
-        Rel.LISTED,
-        batch.map((row) => link(row, 'LISTED', row.subjectId, row.id)),
-      ),
-    );
-    addReports(
-      report,
-      await mergeRelationships(
-        tx,
-        Rel.ON_LIST,
-        batch.map((row) => link(row, 'ON_LIST', row.id, row.listId)),
-      ),
-    );
-    const decided = batch.filter((row) => row.decidedById);
-    addReports(
-      report,
-      await mergeRelationships(
-        tx,
-        Rel.DECIDED_BY,
-        decided.map((row) => link(row, 'DECIDED_BY', row.id, row.decidedById!)),
-      ),
-    );
-    return report;
-  });
+  return mergeNodesWithLinks(
+    writer,
+    NodeKind.Listing,
+    rows,
+    batchSize,
+    ({ subjectId, listId, decidedById, ...listing }) => listing,
+    [
+      { type: Rel.LISTED, from: (row) => row.subjectId, to: (row) => row.id },
+      { type: Rel.ON_LIST, from: (row) => row.id, to: (row) => row.listId },
+      { type: Rel.DECIDED_BY, from: (row) => row.id, to: (row) => row.decidedById },
+    ],
+  );
 }
 
 /** MERGEs grades with their GRADED and IN_SCHEME links, each batch in one transaction. */
 export function mergeGrades(writer: Writer, rows: readonly GradeRow[], batchSize = defaultBatchSize): Promise<LoadReport> {
+  return mergeNodesWithLinks(writer, NodeKind.Grade, rows, batchSize, ({ companyId, schemeId, ...grade }) => grade, [
+    { type: Rel.GRADED, from: (row) => row.companyId, to: (row) => row.id },
+    { type: Rel.IN_SCHEME, from: (row) => row.id, to: (row) => row.schemeId },
+  ]);
+}
+
+interface Link<R> {
+  type: Rel;
+  from: (row: R) => string | null | undefined;
+  to: (row: R) => string | null | undefined;
+}
+
+/** Nodes and the links they own (keyed by the node, carrying its provenance); a link with a missing end id is left out. */
+function mergeNodesWithLinks<R extends Provenance & { id: string }>(
+  writer: Writer,
+  kind: NodeKind,
+  rows: readonly R[],
+  batchSize: number,
+  node: (row: R) => object,
+  links: Array<Link<R>>,
+): Promise<LoadReport> {
   return inTransactionBatches(writer, rows, batchSize, async (tx, batch) => {
     const report = await mergeNodes(
       tx,
-      NodeKind.Grade,
-      batch.map(({ companyId, schemeId, ...grade }) => ({ id: grade.id, props: grade as unknown as Props })),
+      kind,
+      batch.map((row) => ({ id: row.id, props: node(row) as Props })),
     );
-    const link = (row: GradeRow, type: 'GRADED' | 'IN_SCHEME', from: string, to: string) => ({
-      id: gradeLinkId(type, row.id),
-      from,
-      to,
-      props: provenanceProps(row),
-    });
-    addReports(
-      report,
-      await mergeRelationships(
-        tx,
-        Rel.GRADED,
-        batch.map((row) => link(row, 'GRADED', row.companyId, row.id)),
-      ),
-    );
-    addReports(
-      report,
-      await mergeRelationships(
-        tx,
-        Rel.IN_SCHEME,
-        batch.map((row) => link(row, 'IN_SCHEME', row.id, row.schemeId)),
-      ),
-    );
+    for (const link of links) {
+      const rels = batch.flatMap((row) => {
+        const [from, to] = [link.from(row), link.to(row)];
+        return from && to ? [{ id: nodeLinkId(link.type, row.id), from, to, props: provenanceProps(row) }] : [];
+      });
+      addReports(report, await mergeRelationships(tx, link.type, rels));
+    }
     return report;
   });
 }

@@ -68,6 +68,8 @@ export interface CreditListRow extends ReferenceProvenance {
   termAndRemoval: string;
   /** Persons attached to a listed company that the list's rules name (fact base wording). */
   affectedPersons: string[];
+  /** The grade scheme whose bottom level this list mirrors (e.g. environmental credit red cards). */
+  relatedGradeScheme: string | null;
 }
 
 export interface PolicyDocumentRow extends ReferenceProvenance {

@@ -45,73 +45,59 @@ const period = (row: { from?: string | null; until?: string | null }): Props => 
   until: row.until ?? null,
 });
 
-export function mergeShareholdings(
+type Period = { from?: string | null; until?: string | null } & Provenance;
+
+/** A role relationship: its id and ends from the row, its own properties, plus period and provenance. */
+function mergeRole<R extends Period>(
   writer: Writer,
-  rows: readonly ShareholdingRow[],
-  batchSize = defaultBatchSize,
+  type: Rel,
+  rows: readonly R[],
+  batchSize: number,
+  shape: (row: R) => { id: string; from: string; to: string; props?: Props },
 ): Promise<LoadReport> {
   return mergeRelationships(
     writer,
-    Rel.SHAREHOLDER_OF,
-    rows.map((row) => ({
-      id: shareholdingId(row.ownerId, row.companyId, row.from),
-      from: row.ownerId,
-      to: row.companyId,
-      props: {
-        fraction: row.fraction ?? null,
-        subscribedCapital: row.subscribedCapital ?? null,
-        ...period(row),
-        ...provenance(row),
-      },
-    })),
+    type,
+    rows.map((row) => {
+      const { id, from, to, props } = shape(row);
+      return { id, from, to, props: { ...props, ...period(row), ...provenance(row) } };
+    }),
     batchSize,
   );
 }
 
-export function mergeLegalRepresentatives(
+export const mergeShareholdings = (writer: Writer, rows: readonly ShareholdingRow[], batchSize = defaultBatchSize) =>
+  mergeRole(writer, Rel.SHAREHOLDER_OF, rows, batchSize, (row) => ({
+    id: shareholdingId(row.ownerId, row.companyId, row.from),
+    from: row.ownerId,
+    to: row.companyId,
+    props: { fraction: row.fraction ?? null, subscribedCapital: row.subscribedCapital ?? null },
+  }));
+
+export const mergeLegalRepresentatives = (
   writer: Writer,
   rows: readonly LegalRepresentativeRow[],
   batchSize = defaultBatchSize,
-): Promise<LoadReport> {
-  return mergeRelationships(
-    writer,
-    Rel.LEGAL_REPRESENTATIVE_OF,
-    rows.map((row) => ({
-      id: legalRepresentativeId(row.personId, row.companyId, row.from),
-      from: row.personId,
-      to: row.companyId,
-      props: { ...period(row), ...provenance(row) },
-    })),
-    batchSize,
-  );
-}
+) =>
+  mergeRole(writer, Rel.LEGAL_REPRESENTATIVE_OF, rows, batchSize, (row) => ({
+    id: legalRepresentativeId(row.personId, row.companyId, row.from),
+    from: row.personId,
+    to: row.companyId,
+  }));
 
-export function mergeOfficers(writer: Writer, rows: readonly OfficerRow[], batchSize = defaultBatchSize): Promise<LoadReport> {
-  return mergeRelationships(
-    writer,
-    Rel.OFFICER_OF,
-    rows.map((row) => ({
-      id: officerId(row.personId, row.companyId, row.role, row.from),
-      from: row.personId,
-      to: row.companyId,
-      props: { role: row.role, ...period(row), ...provenance(row) },
-    })),
-    batchSize,
-  );
-}
+export const mergeOfficers = (writer: Writer, rows: readonly OfficerRow[], batchSize = defaultBatchSize) =>
+  mergeRole(writer, Rel.OFFICER_OF, rows, batchSize, (row) => ({
+    id: officerId(row.personId, row.companyId, row.role, row.from),
+    from: row.personId,
+    to: row.companyId,
+    props: { role: row.role },
+  }));
 
-export function mergeBranches(writer: Writer, rows: readonly BranchRow[], batchSize = defaultBatchSize): Promise<LoadReport> {
-  return mergeRelationships(
-    writer,
-    Rel.BRANCH_OF,
-    rows.map((row) => ({
-      id: branchId(row.branchId, row.headOfficeId),
-      from: row.branchId,
-      to: row.headOfficeId,
-      props: { ...period(row), ...provenance(row) },
-    })),
-    batchSize,
-  );
-}
+export const mergeBranches = (writer: Writer, rows: readonly BranchRow[], batchSize = defaultBatchSize) =>
+  mergeRole(writer, Rel.BRANCH_OF, rows, batchSize, (row) => ({
+    id: branchId(row.branchId, row.headOfficeId),
+    from: row.branchId,
+    to: row.headOfficeId,
+  }));
 
 export { provenance as provenanceProps };

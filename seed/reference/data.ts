@@ -1,6 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Confidence, DocumentType, LegalBasisLevel, ListKind } from '../../graph/model.ts';
+import type {
+  AgencyRow,
+  CreditListRow,
+  MeasureRow,
+  PlatformRow,
+  PolicyDocumentRow,
+  ReferenceProvenance,
+} from '../../graph/load/index.ts';
+import type { Confidence } from '../../graph/model.ts';
 
 /**
  * The reference data files (seed/reference/data/*.json): the project's reviewed copy of the fact
@@ -14,86 +22,57 @@ export interface Source {
   url: string | null;
 }
 
+/** Every item keeps the fact base's confidence and sources; the graph rows' provenance is derived from them. */
 interface Item {
-  id: string;
-  nameZh: string;
-  nameEn: string;
   notes: string | null;
   confidence: Confidence;
   sources: Source[];
 }
 
-export interface AgencyData extends Item {
-  abbreviation: string | null;
-  level: 'national' | 'provincial' | 'municipal';
-  region: string | null;
-  role: string | null;
+/** An item's own properties are those of its graph row (graph/load/reference.ts) less the derived provenance. */
+type Own<Row> = Omit<Row, keyof ReferenceProvenance> & Item;
+
+export interface AgencyData extends Own<Omit<AgencyRow, 'divisionCode' | 'synthetic'>> {
   parent: string | null;
   successor: string | null;
 }
 
-export interface PlatformData extends Item {
-  url: string | null;
-  role: string | null;
-  launched: string | null;
+export interface PlatformData extends Own<PlatformRow> {
   operator: string | null;
-  operatorText: string | null;
   supervisor: string | null;
 }
 
-export interface ListData extends Item {
-  kind: ListKind;
-  subjectTypes: string[];
-  entryCriteria: string;
-  termAndRemoval: string;
-  affectedPersons: string[];
+export interface ListData extends Own<CreditListRow> {
   maintainedBy: string;
   legalBasis: string[];
   publishedOn: string[];
   jointPunishmentMemoranda: string[];
   jointIncentiveMemoranda: string[];
-  relatedGradeScheme: string | null;
 }
 
-export interface DocumentData extends Item {
-  docNumber: string | null;
-  docNumberNote: string | null;
-  docNumberVerified: boolean;
-  type: DocumentType;
-  typeDetail: string;
-  summary: string;
-  dateText: string;
-  issued: string | null;
-  issuedPrecision: 'day' | 'month' | 'year' | null;
-  effective: string | null;
-  repealed: string | null;
-  repealedNote: string | null;
+export interface DocumentData extends Own<PolicyDocumentRow> {
   issuers: string[];
   signatories: string[];
-  signatoryCount: number | null;
-  signatoriesZh: string[];
   establishes: string[];
   triggeredBy: string[];
   defines: string[];
   supersedes: string[];
   amends: string[];
-  measureBasisCategories: string[];
 }
 
-export interface MeasureData extends Item {
-  polarity: 'punishment' | 'incentive';
+export interface MeasureData extends Own<Omit<MeasureRow, 'appliesTo'>> {
   appliesTo: string[];
   /** The fact base's own `applies_to` spelling. */
   appliesToSource: string[];
-  legalBasisLevel: LegalBasisLevel;
-  category: string;
-  description: string;
   implementedBy: string[];
   triggeredBy: string[];
   definedIn: string[];
 }
 
 export interface GradeSchemeData extends Item {
+  id: string;
+  nameZh: string;
+  nameEn: string;
   issuer: string;
   levels: Array<{ code: string; nameZh: string | null; meaning: string | null }>;
   definedIn: string[];

@@ -56,113 +56,92 @@ export function referenceGraph(data: ReferenceData): ReferenceGraph {
       },
     });
 
-  const agencies = data.agencies.map((a): AgencyRow => {
-    if (a.parent) link(Rel.PART_OF, a.id, a.parent, a);
-    if (a.successor) link(Rel.SUCCEEDED_BY, a.id, a.successor, a);
-    return {
-      id: a.id,
-      nameZh: a.nameZh,
-      nameEn: a.nameEn,
-      abbreviation: a.abbreviation,
-      level: a.level,
-      region: a.region,
-      role: a.role,
-      ...provenance(a),
-    };
+  // Each item: its links are written out, the rest of its own fields become the node's properties.
+  const agencies = data.agencies.map(({ parent, successor, notes, confidence, sources, ...own }): AgencyRow => {
+    const item = { notes, confidence, sources };
+    if (parent) link(Rel.PART_OF, own.id, parent, item);
+    if (successor) link(Rel.SUCCEEDED_BY, own.id, successor, item);
+    return { ...own, ...provenance(item) };
   });
 
-  const platforms = data.platforms.map((p): PlatformRow => {
-    if (p.operator) link(Rel.OPERATED_BY, p.id, p.operator, p);
-    if (p.supervisor && p.supervisor !== p.operator) link(Rel.SUPERVISED_BY, p.id, p.supervisor, p);
-    return {
-      id: p.id,
-      nameZh: p.nameZh,
-      nameEn: p.nameEn,
-      url: p.url,
-      role: p.role,
-      launched: p.launched,
-      operatorText: p.operatorText,
-      ...provenance(p),
-    };
+  const platforms = data.platforms.map(({ operator, supervisor, notes, confidence, sources, ...own }): PlatformRow => {
+    const item = { notes, confidence, sources };
+    if (operator) link(Rel.OPERATED_BY, own.id, operator, item);
+    if (supervisor && supervisor !== operator) link(Rel.SUPERVISED_BY, own.id, supervisor, item);
+    return { ...own, ...provenance(item) };
   });
 
-  const lists = data.lists.map((l): CreditListRow => {
-    link(Rel.MAINTAINS, l.maintainedBy, l.id, l);
-    for (const doc of l.legalBasis) link(Rel.LEGAL_BASIS, l.id, doc, l);
-    for (const platform of l.publishedOn) link(Rel.PUBLISHED_ON, l.id, platform, l);
-    return {
-      id: l.id,
-      nameZh: l.nameZh,
-      nameEn: l.nameEn,
-      kind: l.kind,
-      subjectTypes: l.subjectTypes,
-      entryCriteria: l.entryCriteria,
-      termAndRemoval: l.termAndRemoval,
-      affectedPersons: l.affectedPersons,
-      ...provenance(l),
-    };
-  });
+  const lists = data.lists.map(
+    ({
+      maintainedBy,
+      legalBasis,
+      publishedOn,
+      jointPunishmentMemoranda,
+      jointIncentiveMemoranda,
+      notes,
+      confidence,
+      sources,
+      ...own
+    }): CreditListRow => {
+      // The joint memoranda already are the memoranda's TRIGGERED_BY links (build.ts).
+      const item = { notes, confidence, sources };
+      link(Rel.MAINTAINS, maintainedBy, own.id, item);
+      for (const doc of legalBasis) link(Rel.LEGAL_BASIS, own.id, doc, item);
+      for (const platform of publishedOn) link(Rel.PUBLISHED_ON, own.id, platform, item);
+      return { ...own, ...provenance(item) };
+    },
+  );
 
-  const documents = data.documents.map((d): PolicyDocumentRow => {
-    for (const agency of d.issuers) link(Rel.ISSUED, agency, d.id, d);
-    for (const agency of d.signatories) link(Rel.SIGNED, agency, d.id, d);
-    for (const list of d.establishes) link(Rel.ESTABLISHES, d.id, list, d);
-    for (const list of d.triggeredBy) link(Rel.TRIGGERED_BY, d.id, list, d);
-    for (const measure of d.defines) link(Rel.DEFINES, d.id, measure, d);
-    for (const older of d.supersedes) link(Rel.SUPERSEDES, d.id, older, d);
-    for (const older of d.amends) link(Rel.AMENDS, d.id, older, d);
-    return {
-      id: d.id,
-      nameZh: d.nameZh,
-      nameEn: d.nameEn,
-      docNumber: d.docNumber,
-      docNumberNote: d.docNumberNote,
-      docNumberVerified: d.docNumberVerified,
-      type: d.type,
-      typeDetail: d.typeDetail,
-      summary: d.summary,
-      dateText: d.dateText,
-      issued: d.issued,
-      issuedPrecision: d.issuedPrecision,
-      effective: d.effective,
-      repealed: d.repealed,
-      repealedNote: d.repealedNote,
-      signatoryCount: d.signatoryCount,
-      signatoriesZh: d.signatoriesZh,
-      measureBasisCategories: d.measureBasisCategories,
-      ...provenance(d),
-    };
-  });
+  const documents = data.documents.map(
+    ({
+      issuers,
+      signatories,
+      establishes,
+      triggeredBy,
+      defines,
+      supersedes,
+      amends,
+      notes,
+      confidence,
+      sources,
+      ...own
+    }): PolicyDocumentRow => {
+      const item = { notes, confidence, sources };
+      for (const agency of issuers) link(Rel.ISSUED, agency, own.id, item);
+      for (const agency of signatories) link(Rel.SIGNED, agency, own.id, item);
+      for (const list of establishes) link(Rel.ESTABLISHES, own.id, list, item);
+      for (const list of triggeredBy) link(Rel.TRIGGERED_BY, own.id, list, item);
+      for (const measure of defines) link(Rel.DEFINES, own.id, measure, item);
+      for (const older of supersedes) link(Rel.SUPERSEDES, own.id, older, item);
+      for (const older of amends) link(Rel.AMENDS, own.id, older, item);
+      return { ...own, ...provenance(item) };
+    },
+  );
 
-  const measures = data.measures.map((m): MeasureRow => {
-    for (const agency of m.implementedBy) link(Rel.IMPLEMENTED_BY, m.id, agency, m);
-    for (const list of m.triggeredBy) link(Rel.TRIGGERED_BY, m.id, list, m);
-    return {
-      id: m.id,
-      nameZh: m.nameZh,
-      nameEn: m.nameEn,
-      polarity: m.polarity,
-      appliesTo: m.appliesTo as BearerRole[],
-      legalBasisLevel: m.legalBasisLevel,
-      category: m.category,
-      description: m.description,
-      ...provenance(m),
-    };
-  });
+  const measures = data.measures.map(
+    ({ implementedBy, triggeredBy, definedIn, appliesTo, appliesToSource, notes, confidence, sources, ...own }): MeasureRow => {
+      // DEFINES links come from the documents' side (build.ts made both sides agree).
+      const item = { notes, confidence, sources };
+      for (const agency of implementedBy) link(Rel.IMPLEMENTED_BY, own.id, agency, item);
+      for (const list of triggeredBy) link(Rel.TRIGGERED_BY, own.id, list, item);
+      return { ...own, appliesTo: appliesTo as BearerRole[], ...provenance(item) };
+    },
+  );
 
-  const gradeSchemes = data.gradeSchemes.map((g): GradeSchemeRow => {
-    link(Rel.ISSUED_BY, g.id, g.issuer, g);
-    for (const doc of g.definedIn) link(Rel.DEFINED_IN, g.id, doc, g);
-    return {
-      id: g.id,
-      nameZh: g.nameZh,
-      nameEn: g.nameEn,
-      levels: g.levels.map((l) => l.code),
-      levelNamesZh: g.levels.map((l) => l.nameZh ?? ''),
-      levelMeanings: g.levels.map((l) => l.meaning ?? ''),
-      ...provenance(g),
-    };
-  });
+  const gradeSchemes = data.gradeSchemes.map(
+    ({ issuer, definedIn, levels, notes, confidence, sources, ...own }): GradeSchemeRow => {
+      const item = { notes, confidence, sources };
+      link(Rel.ISSUED_BY, own.id, issuer, item);
+      for (const doc of definedIn) link(Rel.DEFINED_IN, own.id, doc, item);
+      return {
+        ...own,
+        levels: levels.map((l) => l.code),
+        levelNamesZh: levels.map((l) => l.nameZh ?? ''),
+        levelMeanings: levels.map((l) => l.meaning ?? ''),
+        ...provenance(item),
+      };
+    },
+  );
 
   return { agencies, platforms, lists, documents, measures, gradeSchemes, links };
 }

@@ -22,8 +22,6 @@ export interface SyntheticCompany {
   /** 0 = top of its group. */
   depth: number;
   branch: boolean;
-  /** Index of its group within the batch. */
-  group: number;
   /** Persons who can serve as this company's representatives and officers. */
   staff: string[];
 }
@@ -67,7 +65,6 @@ export class BatchBuilder {
   /** Division of the first company a person serves (where their own listings are decided). */
   readonly personDivision = new Map<string, string>();
   private personCounter = 0;
-  private groupCounter = 0;
   private readonly provenance: { source: string; sourceUrl: null; recordedAt: string };
 
   constructor(
@@ -88,7 +85,6 @@ export class BatchBuilder {
   /** A group of `size` companies (branches included); size 1 is a standalone firm. */
   addGroup(size: number): void {
     const r = this.random;
-    const group = this.groupCounter++;
     const home = r.weighted(cities, (c) => c.weight);
     const groupBrand = brand(r);
     const founders = Array.from({ length: r.between(1, 3) }, () => this.newPerson());
@@ -105,7 +101,6 @@ export class BatchBuilder {
       established: dateBetween(r, big ? '1995-01-01' : '2000-01-01', big ? '2015-12-31' : '2025-12-31'),
       stateOwned,
       capitalFloor: big ? 50_000_000 : 0,
-      group,
       staff: managers,
     });
     const members = [top];
@@ -136,7 +131,6 @@ export class BatchBuilder {
     established: string;
     stateOwned: boolean;
     capitalFloor: number;
-    group: number;
     staff: string[];
   }): SyntheticCompany {
     const r = this.random;
@@ -171,7 +165,6 @@ export class BatchBuilder {
       industry: spec.industry,
       depth: spec.depth,
       branch: false,
-      group: spec.group,
       staff: spec.staff,
     };
     this.rows.companies.push(row);
@@ -191,7 +184,6 @@ export class BatchBuilder {
       established: dateBetween(r, laterOf(parent.row.established!, '2000-01-01'), '2025-12-31'),
       stateOwned: stateOwned && fraction >= 0.5 && parent.row.stateOwned === true,
       capitalFloor: 0,
-      group: parent.group,
       staff: parent.staff,
     });
     this.hold(parent.row.id, child, fraction, child.row.established!);

@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readGraphConfig, repoRoot } from '../../graph/config.ts';
 import { connectGraph } from '../../graph/driver.ts';
-import { applySchema } from '../../graph/schema.ts';
+import { anyNodeLabel, nodeKinds, Rel } from '../../graph/model.ts';
+import { applySchema, schemaStatements } from '../../graph/schema.ts';
 import { loadDefaultDataIfEmpty } from '../../seed/defaultData.ts';
 
 /**
@@ -18,13 +19,12 @@ const sources = [
   'seed/reference',
   'seed/synthetic',
   'graph/load',
-  'graph/schema.ts',
-  'graph/model.ts',
   'graph/domain/uscc.ts',
   'graph/neo4j-launcher/pom.xml',
 ];
 const lockTimeoutMs = 15 * 60_000;
 
+/** Hash of the code that shapes the store; the model and the schema count by what they define, so comment edits do not rebuild. */
 function fingerprint(): string {
   const hash = createHash('sha256');
   const add = (file: string) => {
@@ -33,6 +33,7 @@ function fingerprint(): string {
     else if (/\.(ts|json|xml)$/.test(file)) hash.update(path.relative(repoRoot, file)).update(fs.readFileSync(file));
   };
   for (const source of sources) add(path.join(repoRoot, source));
+  hash.update(JSON.stringify({ anyNodeLabel, nodeKinds, Rel, schema: schemaStatements() }));
   return hash.digest('hex').slice(0, 16);
 }
 
@@ -45,9 +46,13 @@ export async function copyDefaultDataStore(
   const store = path.join(root, `test-store-${fingerprint()}`);
   const ready = path.join(store, 'neo4j');
   if (!fs.existsSync(ready)) await build(store, options);
-  // Neo4j preallocates its transaction logs (2 × 256 MiB of zeros): a sparse copy writes ~25 MiB instead.
-  const copied = spawnSync('cp', ['-r', '--sparse=always', ready, dataDir]);
-  if (copied.status !== 0) fs.cpSync(ready, dataDir, { recursive: true });
+  copySparse(ready, dataDir);
+}
+
+/** Neo4j preallocates its transaction logs (2 × 256 MiB of zeros): a sparse copy writes ~25 MiB instead. */
+function copySparse(from: string, to: string): void {
+  const copied = spawnSync('cp', ['-r', '--sparse=always', from, to]);
+  if (copied.status !== 0) fs.cpSync(from, to, { recursive: true });
 }
 
 async function build(store: string, options: { freePort: () => Promise<number>; log: (line: string) => void }): Promise<void> {
@@ -85,18 +90,19 @@ async function build(store: string, options: { freePort: () => Promise<number>; 
       await graph.close();
     }
     fs.mkdirSync(store, { recursive: true });
-    fs.renameSync(building, path.join(store, 'neo4j'));
+    copySparse(building, path.join(store, 'neo4j.part'));
+    fs.renameSync(path.join(store, 'neo4j.part'), path.join(store, 'neo4j'));
     removeOldStores(path.dirname(store), store);
   } finally {
     fs.rmSync(lock, { recursive: true, force: true });
   }
 }
 
-/** Stores of earlier code versions, unused for an hour (a run may still be copying a recent one). */
+/** Stores of earlier code versions, older than ten minutes (a run may still be copying a recent one). */
 function removeOldStores(root: string, current: string): void {
   for (const entry of fs.readdirSync(root)) {
     const dir = path.join(root, entry);
     if (!/^test-store-[0-9a-f]+$/.test(entry) || dir === current) continue;
-    if (Date.now() - fs.statSync(dir).mtimeMs > 3_600_000) fs.rmSync(dir, { recursive: true, force: true });
+    if (Date.now() - fs.statSync(dir).mtimeMs > 600_000) fs.rmSync(dir, { recursive: true, force: true });
   }
 }
