@@ -29,12 +29,16 @@ export async function listingsActive(graph: Graph, ids: readonly string[], asOf:
 export async function inEffect(graph: Graph, nodes: readonly NodeRecord[], asOf: string): Promise<Map<string, boolean>> {
   const listings = nodes.filter((node) => node.kind === 'Listing').map((node) => node.id);
   const result = listings.length ? await listingsActive(graph, listings, asOf) : new Map<string, boolean>();
-  const text = (value: unknown) => (typeof value === 'string' ? value : null);
   for (const node of nodes) {
-    if (node.kind !== 'PolicyDocument') continue;
-    const { props } = node;
-    const facts = { id: node.id, type: props.type as DocumentType, issued: text(props.issued), effective: text(props.effective), repealed: text(props.repealed), triggeredBy: [], regimeOf: [] };
-    result.set(node.id, inForce(facts, asOf));
+    if (node.kind === 'PolicyDocument') result.set(node.id, documentInForce(node, asOf));
   }
   return result;
+}
+
+/** Whether a PolicyDocument node is in force at `asOf` (rule 2 reads only its type and dates). */
+export function documentInForce(document: NodeRecord, asOf: string): boolean {
+  const text = (value: unknown) => (typeof value === 'string' ? value : null);
+  const { props } = document;
+  const facts = { id: document.id, type: props.type as DocumentType, issued: text(props.issued), effective: text(props.effective), repealed: text(props.repealed), triggeredBy: [], regimeOf: [] };
+  return inForce(facts, asOf);
 }

@@ -1,5 +1,4 @@
-import { inForce, type DocumentFacts } from '../../graph/domain/sanctions.ts';
-import type { DocumentType } from '../../graph/model.ts';
+import { documentInForce } from '../../graph/queries/listingFlags.ts';
 import type { NodeRecord } from '../../graph/queries/nodeRecord.ts';
 import { asOfDate } from '../args.ts';
 import type { Context } from '../context.ts';
@@ -9,12 +8,6 @@ import { properties, property } from './properties.ts';
 
 const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 const texts = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
-
-/** The dates the in-force rule reads (links are not needed for it). */
-function documentFacts(document: NodeRecord): DocumentFacts {
-  const { props } = document;
-  return { id: document.id, type: props.type as DocumentType, issued: text(props.issued), effective: text(props.effective), repealed: text(props.repealed), triggeredBy: [], regimeOf: [] };
-}
 
 /** A scheme's grades are stored as parallel arrays (Neo4j has no lists of maps). */
 function gradeLevels(scheme: NodeRecord) {
@@ -48,7 +41,7 @@ export const entityResolvers: ResolverMap = {
     ),
     documentType: property('type'),
     inForce: (document: NodeRecord, args: { asOf?: string | null }, context: Context) =>
-      inForce(documentFacts(document), asOfDate('asOf', args.asOf, context.asOfDefault)),
+      documentInForce(document, asOfDate('asOf', args.asOf, context.asOfDefault)),
   },
   Measure: {
     ...nodeFields,

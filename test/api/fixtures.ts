@@ -36,7 +36,7 @@ CREATE (main:Node:Company {id: $uscc, uscc: $uscc, nameZh: $mainName, nameEn: 'T
 CREATE (holding:Node:Company {id: $ids.holding, nameZh: '测试控股公司', synthetic: true}) SET holding += $prov
 CREATE (branch:Node:Company {id: $ids.branch, nameZh: '测试主体公司北京分公司', isBranch: true, synthetic: true}) SET branch += $prov
 CREATE (p1:Node:Person {id: $ids.p1, nameZh: '测试张三', namePinyin: 'Ceshi Zhang San', synthetic: true}) SET p1 += $prov
-CREATE (p2:Node:Person {id: $ids.p2, nameZh: '测试李四', synthetic: true}) SET p2 += $prov
+CREATE (p2:Node:Person {id: $ids.p2, nameZh: '测试李犇', synthetic: true}) SET p2 += $prov
 CREATE (parentAgency:Node:Agency {id: $ids.parentAgency, nameZh: '测试上级机关', level: 'national', confidence: 'high', sourceTitles: ['t1'], sourceUrls: ['https://example.org/t1']}) SET parentAgency += $prov
 CREATE (agency:Node:Agency {id: $ids.agency, nameZh: '测试法院', nameEn: 'Test Court', abbreviation: 'TC', level: 'national', confidence: 'high'}) SET agency += $prov
 CREATE (list:Node:CreditList {id: $ids.list, nameZh: '测试失信名单', nameEn: 'Test blacklist', kind: 'blacklist', subjectTypes: ['enterprise'], affectedPersons: ['legal_representative'], confidence: 'high'}) SET list += $prov
