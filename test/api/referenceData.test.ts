@@ -16,15 +16,10 @@ afterAll(async () => {
 const provenance = 'provenance { source sourceUrl sourceId recordedAt confidence sourceTitles sourceUrls }';
 const ref = `id kind label ${provenance}`;
 
-async function ok<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const result = await server.gql<T>(query, variables);
-  expect(result.errors, `${JSON.stringify(result.errors)}\n${server.logs.join('\n')}`).toBeUndefined();
-  return result.data as T;
-}
 
 describe('the reference graph through the API', () => {
   it('agency, list, document, measure, platform and grade scheme with every field', async () => {
-    const data = await ok<Record<string, Record<string, unknown>>>(`{
+    const data = await server.data<Record<string, Record<string, unknown>>>(`{
       agency(id: "ndrc") { ${ref} nameZh nameEn abbreviation level region divisionCode role notes synthetic
         parent { id } children { id } successors { id } predecessors { id } listsMaintained { id } documentsIssued { id }
         documentsSigned { id docNumber } measuresImplemented { id } platformsOperated { id } platformsSupervised { id } gradeSchemesIssued { id }
@@ -50,7 +45,7 @@ describe('the reference graph through the API', () => {
   });
 
   it('companies of the demo corpus with every field', async () => {
-    const data = await ok<{ companies: { totalCount: number; nodes: Array<Record<string, unknown>> } }>(`{
+    const data = await server.data<{ companies: { totalCount: number; nodes: Array<Record<string, unknown>> } }>(`{
       companies(filter: {synthetic: true, listKind: blacklist}, first: 5) { totalCount nodes { ${ref} uscc nameZh nameEn jurisdiction formerNames legalForm status
         registeredCapital established divisionCode industryCode address isBranch stateOwned synthetic blacklisted redlisted
         legalRepresentative { from until person { id nameZh namePinyin nameEn synthetic roles { totalCount } } ${provenance} }
@@ -63,14 +58,14 @@ describe('the reference graph through the API', () => {
   });
 
   it('search finds the judgment-debtor list and memorandum in Chinese and English', async () => {
-    const zh = await ok<{ search: Array<{ node: { id: string } }> }>(`{ search(text: "失信被执行人") { node { id } highlight } }`);
+    const zh = await server.data<{ search: Array<{ node: { id: string } }> }>(`{ search(text: "失信被执行人") { node { id } highlight } }`);
     expect(zh.search.map((h) => h.node.id)).toContain('spc_dishonest_judgment_debtors');
-    const en = await ok<{ search: Array<{ node: { id: string } }> }>(`{ search(text: "judgment debtors", kinds: [CreditList, PolicyDocument]) { node { id } } }`);
+    const en = await server.data<{ search: Array<{ node: { id: string } }> }>(`{ search(text: "judgment debtors", kinds: [CreditList, PolicyDocument]) { node { id } } }`);
     expect(en.search.map((h) => h.node.id)).toContain('spc_dishonest_judgment_debtors');
   });
 
   it('the neighbourhood of the judgment-debtor list and the stats', async () => {
-    const data = await ok<{ neighborhood: { nodes: Array<{ id: string; kind: string }> }; stats: { nodes: Array<{ kind: string; count: number }> } }>(
+    const data = await server.data<{ neighborhood: { nodes: Array<{ id: string; kind: string }> }; stats: { nodes: Array<{ kind: string; count: number }> } }>(
       `{ neighborhood(id: "spc_dishonest_judgment_debtors", kinds: [Agency, PolicyDocument, Measure, Platform]) { nodes { id kind } edges { id type } truncated { nodeId omitted } }
          stats { nodes { kind count } relationships { type count } lists { list { id } entries activeEntries } } }`,
     );

@@ -15,33 +15,28 @@ afterAll(async () => {
   await server.close();
 });
 
-async function ok<T>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const result = await server.gql<T>(query, variables);
-  expect(result.errors, server.logs.at(-1)).toBeUndefined();
-  return result.data as T;
-}
 
 describe('company relationships', () => {
   it('shareholders at a date, largest first, with provenance', async () => {
     const query = `query ($uscc: String!, $asOf: Date) { company(uscc: $uscc) { shareholders(asOf: $asOf) {
       totalCount nodes { fraction from shareholder { __typename ... on Company { id } ... on Person { id } } provenance { source } } } } }`;
     type Result = { company: { shareholders: { totalCount: number; nodes: Array<{ fraction: number; shareholder: { __typename: string; id: string } }> } } };
-    const now = await ok<Result>(query, { uscc: fx.uscc, asOf: '2024-06-01' });
+    const now = await server.data<Result>(query, { uscc: fx.uscc, asOf: '2024-06-01' });
     expect(now.company.shareholders.totalCount).toBe(2);
     expect(now.company.shareholders.nodes.map((s) => [s.shareholder.__typename, s.shareholder.id, s.fraction])).toEqual([
       ['Company', fx.id('holding'), 0.6],
       ['Person', fx.id('p1'), 0.4],
     ]);
-    const before = await ok<Result>(query, { uscc: fx.uscc, asOf: '2019-06-01' });
+    const before = await server.data<Result>(query, { uscc: fx.uscc, asOf: '2019-06-01' });
     expect(before.company.shareholders.nodes.map((s) => s.shareholder.id)).toEqual([fx.id('p1')]);
   });
 
   it('legal representative as of a date', async () => {
     const query = `query ($uscc: String!, $asOf: Date) { company(uscc: $uscc) { legalRepresentative(asOf: $asOf) { from until person { id nameZh } } } }`;
     type Result = { company: { legalRepresentative: { from: string; until: string | null; person: { id: string } } | null } };
-    expect((await ok<Result>(query, { uscc: fx.uscc, asOf: '2020-01-01' })).company.legalRepresentative).toMatchObject({ person: { id: fx.id('p1') }, from: '2019-01-01', until: null });
-    expect((await ok<Result>(query, { uscc: fx.uscc, asOf: '2015-01-01' })).company.legalRepresentative).toMatchObject({ person: { id: fx.id('p2') }, until: '2019-01-01' });
-    expect((await ok<Result>(query, { uscc: fx.uscc, asOf: '2000-01-01' })).company.legalRepresentative).toBeNull();
+    expect((await server.data<Result>(query, { uscc: fx.uscc, asOf: '2020-01-01' })).company.legalRepresentative).toMatchObject({ person: { id: fx.id('p1') }, from: '2019-01-01', until: null });
+    expect((await server.data<Result>(query, { uscc: fx.uscc, asOf: '2015-01-01' })).company.legalRepresentative).toMatchObject({ person: { id: fx.id('p2') }, until: '2019-01-01' });
+    expect((await server.data<Result>(query, { uscc: fx.uscc, asOf: '2000-01-01' })).company.legalRepresentative).toBeNull();
   });
 
   it('listings, active flags and blacklist status follow the date', async () => {
@@ -57,17 +52,17 @@ describe('company relationships', () => {
         active: { totalCount: number; nodes: Array<{ id: string }> };
       };
     };
-    const during = await ok<Result>(query, { uscc: fx.uscc, asOf: '2022-03-01' });
+    const during = await server.data<Result>(query, { uscc: fx.uscc, asOf: '2022-03-01' });
     expect(during.company).toMatchObject({ blacklisted: true, redlisted: false, active: { totalCount: 1, nodes: [{ id: fx.id('listing1') }] } });
     expect(during.company.all.nodes).toEqual([
       { id: fx.id('listing1'), status: 'expired', active: true, list: { id: fx.id('list'), listKind: 'blacklist' }, decidedBy: { id: fx.id('agency') }, subject: { uscc: fx.uscc } },
     ]);
-    const after = await ok<Result>(query, { uscc: fx.uscc, asOf: '2023-01-01' });
+    const after = await server.data<Result>(query, { uscc: fx.uscc, asOf: '2023-01-01' });
     expect(after.company).toMatchObject({ blacklisted: false, all: { totalCount: 1, nodes: [{ active: false }] }, active: { totalCount: 0, nodes: [] } });
   });
 
   it('branches, head office and grades both ways', async () => {
-    const data = await ok<{ company: { branches: { nodes: Array<{ id: string; isBranch: boolean; headOffice: { uscc: string } }> }; grades: Array<{ grade: string; year: number; scheme: { id: string }; company: { uscc: string } }> } }>(
+    const data = await server.data<{ company: { branches: { nodes: Array<{ id: string; isBranch: boolean; headOffice: { uscc: string } }> }; grades: Array<{ grade: string; year: number; scheme: { id: string }; company: { uscc: string } }> } }>(
       `query ($uscc: String!) { company(uscc: $uscc) { branches { nodes { id isBranch headOffice { uscc } } } grades { grade year scheme { id } company { uscc } } } }`,
       { uscc: fx.uscc },
     );
@@ -79,10 +74,10 @@ describe('company relationships', () => {
     type Page = { company: { shareholders: { edges: Array<{ cursor: string; node: { shareholder: { id: string } } }>; pageInfo: { hasNextPage: boolean; endCursor: string } } } };
     const query = `query ($uscc: String!, $after: String) { company(uscc: $uscc) { shareholders(first: 1, after: $after) {
       edges { cursor node { shareholder { ... on Company { id } ... on Person { id } } } } pageInfo { hasNextPage endCursor } } } }`;
-    const first = await ok<Page>(query, { uscc: fx.uscc });
+    const first = await server.data<Page>(query, { uscc: fx.uscc });
     expect(first.company.shareholders.edges.map((e) => e.node.shareholder.id)).toEqual([fx.id('holding')]);
     expect(first.company.shareholders.pageInfo.hasNextPage).toBe(true);
-    const second = await ok<Page>(query, { uscc: fx.uscc, after: first.company.shareholders.pageInfo.endCursor });
+    const second = await server.data<Page>(query, { uscc: fx.uscc, after: first.company.shareholders.pageInfo.endCursor });
     expect(second.company.shareholders.edges.map((e) => e.node.shareholder.id)).toEqual([fx.id('p1')]);
     expect(second.company.shareholders.pageInfo.hasNextPage).toBe(false);
   });
@@ -90,7 +85,7 @@ describe('company relationships', () => {
 
 describe('reverse directions', () => {
   it('person → roles in companies', async () => {
-    const data = await ok<{ person: { roles: { nodes: Array<{ role: string; fraction: number | null; company: { id: string } }> } } }>(
+    const data = await server.data<{ person: { roles: { nodes: Array<{ role: string; fraction: number | null; company: { id: string } }> } } }>(
       `query ($id: ID!) { person(id: $id) { roles(asOf: "2024-01-01") { nodes { role fraction company { id } } } } }`,
       { id: fx.id('p1') },
     );
@@ -99,7 +94,7 @@ describe('reverse directions', () => {
   });
 
   it('agency → lists, documents signed and issued, measures, parent/children, listings decided', async () => {
-    const data = await ok<{ agency: Record<string, unknown> }>(
+    const data = await server.data<{ agency: Record<string, unknown> }>(
       `query ($id: ID!) { agency(id: $id) { parent { id children { id } } listsMaintained { id } documentsSigned { id } documentsIssued { id }
         measuresImplemented { id } listingsDecided { nodes { id } } provenance { confidence } } }`,
       { id: fx.id('agency') },
@@ -116,7 +111,7 @@ describe('reverse directions', () => {
   });
 
   it('list → entries, maintaining agency, triggering memoranda, measures; document and measure links', async () => {
-    const data = await ok<{ creditList: Record<string, unknown>; document: Record<string, unknown>; measure: Record<string, unknown> }>(
+    const data = await server.data<{ creditList: Record<string, unknown>; document: Record<string, unknown>; measure: Record<string, unknown> }>(
       `query ($list: ID!, $memo: ID!, $measure: ID!) {
         creditList(id: $list) { listKind maintainedBy { id } establishedBy { id } legalBasis { id } triggeredDocuments { docNumber } triggeredMeasures { id }
           entries(activeOnly: true, asOf: "2022-01-01") { totalCount nodes { id } } }

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { Graph } from '../../graph/driver.ts';
 import { createServer, type ServerOptions } from '../../server/app.ts';
 import { testGraph } from './graph.ts';
@@ -16,6 +17,8 @@ export interface TestServer {
   /** Lines the server logged (internal errors with their id). */
   logs: string[];
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GqlResult<T>>;
+  /** Runs the query, fails the test on any error (showing the server log), returns `data`. */
+  data<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -28,7 +31,7 @@ export async function startTestServer(options: Partial<Omit<ServerOptions, 'grap
   const logs: string[] = [];
   const server = await createServer({ log: (line) => logs.push(line), ...options, graph });
   const url = await server.start(0, '127.0.0.1');
-  return {
+  const testServer: TestServer = {
     url,
     graph,
     logs,
@@ -41,9 +44,15 @@ export async function startTestServer(options: Partial<Omit<ServerOptions, 'grap
       const body = (await response.json()) as Omit<GqlResult<T>, 'status'>;
       return { ...body, status: response.status };
     },
+    async data<T>(query: string, variables?: Record<string, unknown>) {
+      const result = await testServer.gql<T>(query, variables);
+      expect(result.errors, `${JSON.stringify(result.errors)}\n${logs.join('\n')}`).toBeUndefined();
+      return result.data as T;
+    },
     async close() {
       await server.stop();
       await graph.close();
     },
   };
+  return testServer;
 }
