@@ -26,14 +26,21 @@ interface Marker {
   builtAt: string;
 }
 
-/** Hash of the generator and loader sources: a corpus built by other code is rebuilt, never reused. */
+let memo: string | undefined;
+
+/**
+ * Hash of the generator and loader sources: a corpus built by other code is rebuilt, never reused.
+ * Taken once per run: the code this process loaded is what it hashed, even if files change meanwhile.
+ */
 function fingerprint(): string {
+  if (memo) return memo;
   const hash = createHash('sha256');
   for (const file of generatorSources()) {
     hash.update(path.relative(repoRoot, file));
     hash.update(fs.readFileSync(file));
   }
-  return hash.digest('hex').slice(0, 16);
+  memo = hash.digest('hex').slice(0, 16);
+  return memo;
 }
 
 const markerFile = (options: BenchOptions) => path.join(corpusDir(options.scaleLabel, options.seed), 'corpus.json');
@@ -47,60 +54,52 @@ function readMarker(options: BenchOptions): Marker | undefined {
 }
 
 /**
- * Makes sure `.data/bench-<scale>-s<seed>/` holds a complete query graph built by the current
- * generator: reused when its marker says so, otherwise rebuilt from scratch with the project's own
- * loader — and then that build is the load bench's project run (its baseline statements recorded),
- * so a first run does not load the corpus twice. Leaves the DBMS stopped.
+ * Opens `.data/bench-<scale>-s<seed>/`, building it first unless its marker says it is a complete
+ * query graph of the current generator. A build uses the project's own loader — and is then the load
+ * bench's project run (`built`, its baseline statements recorded), so a first run does not load the
+ * corpus twice.
  */
-export async function prepareCorpus(options: BenchOptions, loader: CorpusLoader, log: (line: string) => void): Promise<LoadTiming | undefined> {
+export async function openCorpus(options: BenchOptions, loader: CorpusLoader, log: (line: string) => void): Promise<{ corpus: Corpus; built?: LoadTiming }> {
   const dir = corpusDir(options.scaleLabel, options.seed);
-  const marker = readMarker(options);
-  if (marker) {
-    log(`bench: reusing the ${options.scaleLabel} query graph in ${path.relative(repoRoot, dir)} (built ${marker.builtAt})`);
-    return undefined;
+  let marker = readMarker(options);
+  if (marker) log(`bench: reusing the ${options.scaleLabel} query graph in ${path.relative(repoRoot, dir)} (built ${marker.builtAt})`);
+  else {
+    log(`bench: building the ${options.scaleLabel} query graph in ${path.relative(repoRoot, dir)} (kept for later runs)`);
+    fs.rmSync(dir, { recursive: true, force: true });
   }
-  log(`bench: building the ${options.scaleLabel} query graph in ${path.relative(repoRoot, dir)} (kept for later runs)`);
-  fs.rmSync(dir, { recursive: true, force: true });
   const dbms = await startBenchDbms(dir, options.companies, log);
+  let built: LoadTiming | undefined;
   try {
-    const start = process.hrtime.bigint();
-    await applySchema(dbms.graph);
-    const timing = await projectLoad(dbms.graph, loader, baselineFile(options));
-    const counts = await graphCounts(dbms.graph);
-    const built: Marker = {
-      companies: options.companies,
-      seed: options.seed,
-      fingerprint: fingerprint(),
-      nodes: counts.nodes,
-      relationships: counts.relationships,
-      buildSeconds: Number(process.hrtime.bigint() - start) / 1e9,
-      builtAt: new Date().toISOString(),
-    };
-    fs.writeFileSync(markerFile(options), `${JSON.stringify(built, null, 2)}\n`);
-    log(`  built: ${counts.nodes} nodes, ${counts.relationships} relationships in ${built.buildSeconds.toFixed(0)} s`);
-    return timing;
-  } finally {
+    if (!marker) {
+      const start = process.hrtime.bigint();
+      await applySchema(dbms.graph);
+      built = await projectLoad(dbms.graph, loader, baselineFile(options));
+      const counts = await graphCounts(dbms.graph);
+      marker = {
+        companies: options.companies,
+        seed: options.seed,
+        fingerprint: fingerprint(),
+        nodes: counts.nodes,
+        relationships: counts.relationships,
+        buildSeconds: Number(process.hrtime.bigint() - start) / 1e9,
+        builtAt: new Date().toISOString(),
+      };
+      fs.writeFileSync(markerFile(options), `${JSON.stringify(marker, null, 2)}\n`);
+      log(`  built: ${counts.nodes} nodes, ${counts.relationships} relationships in ${marker.buildSeconds.toFixed(0)} s`);
+    }
+  } catch (error) {
     await dbms.graph.close();
+    throw error;
   }
-}
-
-/** Starts the DBMS over a prepared query graph. */
-export async function openCorpus(options: BenchOptions, log: (line: string) => void): Promise<Corpus> {
-  const marker = readMarker(options);
-  if (!marker) throw new Error('the query graph is not built (prepareCorpus first)');
-  const dir = corpusDir(options.scaleLabel, options.seed);
-  const dbms = await startBenchDbms(dir, options.companies, log);
-  return {
-    dbms,
-    info: {
-      dataDir: path.relative(repoRoot, dir),
-      builtAt: marker.builtAt,
-      nodes: marker.nodes,
-      relationships: marker.relationships,
-      buildSeconds: marker.buildSeconds,
-      storeMiB: folderBytes(path.join(dir, 'neo4j', 'data')) / 2 ** 20,
-      heapMiB: dbms.heapMiB,
-      pageCacheMiB: dbms.pageCacheMiB,
-    },
+  const info: Corpus['info'] = {
+    dataDir: path.relative(repoRoot, dir),
+    builtAt: marker.builtAt,
+    nodes: marker.nodes,
+    relationships: marker.relationships,
+    buildSeconds: marker.buildSeconds,
+    storeMiB: folderBytes(path.join(dir, 'neo4j', 'data')) / 2 ** 20,
+    heapMiB: dbms.heapMiB,
+    pageCacheMiB: dbms.pageCacheMiB,
   };
+  return { corpus: { dbms, info }, built };
 }

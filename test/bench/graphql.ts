@@ -107,15 +107,15 @@ export async function graphqlRows(corpus: Corpus, pools: SubjectPools, options: 
         continue;
       }
       const load = await graphqlLoad({ url: server.url, connections: clients, seconds: options.httpSeconds, next: () => profile(pools), rssMiB: server.rssMiB });
-      log(`  ${spec.name}: ${load.requestsPerSec.toFixed(0)} req/s, p95 ${load.p95.toFixed(1)} ms, ${load.errors} errors`);
+      log(`  ${spec.name}: ${load.requestsPerSec.toFixed(0)} req/s, p95 ${load.p95?.toFixed(1)} ms, ${load.errors} errors`);
       rows.push(
         measured(spec, {
           clients,
           requests: load.requests,
           'req/s': load.requestsPerSec,
-          p50: load.p50,
-          p95: load.p95,
-          p99: load.p99,
+          p50: load.p50 ?? 'n/a',
+          p95: load.p95 ?? 'n/a',
+          p99: load.p99 ?? 'n/a',
           errors: load.errors,
           'server RSS MiB': load.peakRssMiB ?? 'n/a',
         }),

@@ -10,9 +10,10 @@ export interface GraphqlRequest {
 export interface HttpLoadResult {
   requests: number;
   requestsPerSec: number;
-  p50: number;
-  p95: number;
-  p99: number;
+  /** Undefined when no response completed within the run. */
+  p50: number | undefined;
+  p95: number | undefined;
+  p99: number | undefined;
   /** Transport errors and timeouts + non-2xx answers + 200 answers carrying GraphQL `errors`. */
   errors: number;
   /** Highest server RSS seen while the load ran (sampled twice a second). */
@@ -64,9 +65,9 @@ export async function graphqlLoad(options: {
     return {
       requests: result.requests.total,
       requestsPerSec: result.requests.total / result.duration,
-      p50: latency?.p50 ?? NaN,
-      p95: latency?.p95 ?? NaN,
-      p99: latency?.p99 ?? NaN,
+      p50: latency?.p50,
+      p95: latency?.p95,
+      p99: latency?.p99,
       errors: result.errors + result.non2xx + graphqlErrors,
       peakRssMiB,
     };

@@ -58,7 +58,7 @@ export async function loadTestRows(corpus: Corpus, pools: SubjectPools, options:
     // Let the GC settle before reading "after": growth that survives it is what a leak looks like.
     await new Promise((resolve) => setTimeout(resolve, 3_000));
     const after = server.rssMiB();
-    log(`  ${load.requestsPerSec.toFixed(0)} req/s, p95 ${load.p95.toFixed(0)} ms, ${load.errors} errors, RSS ${before?.toFixed(0)} → ${after?.toFixed(0)} MiB`);
+    log(`  ${load.requestsPerSec.toFixed(0)} req/s, p95 ${load.p95?.toFixed(0)} ms, ${load.errors} errors, RSS ${before?.toFixed(0)} → ${after?.toFixed(0)} MiB`);
     return [
       measured(
         spec,
@@ -67,9 +67,9 @@ export async function loadTestRows(corpus: Corpus, pools: SubjectPools, options:
           seconds: loadTestSeconds,
           requests: load.requests,
           'req/s': load.requestsPerSec,
-          p50: load.p50,
-          p95: load.p95,
-          p99: load.p99,
+          p50: load.p50 ?? 'n/a',
+          p95: load.p95 ?? 'n/a',
+          p99: load.p99 ?? 'n/a',
           errors: load.errors,
           'RSS before MiB': before ?? 'n/a',
           'RSS after MiB': after ?? 'n/a',

@@ -65,7 +65,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     only: values.only ? values.only.split(',').map((s) => s.trim()).filter(Boolean) : [],
     loadTest: values['load-test'] && !quick,
     outDir: values.out,
-    httpSeconds: quick ? 2 : 10,
+    httpSeconds: quick ? 3 : 10,
   };
 }
 
@@ -79,5 +79,5 @@ export class UsageError extends Error {}
 
 /** Whether a row (e.g. `query.trace`) is selected by --only. */
 export function selected(options: Pick<BenchOptions, 'only'>, rowName: string): boolean {
-  return options.only.length === 0 || options.only.some((prefix) => rowName === prefix || rowName.startsWith(`${prefix}.`) || rowName.startsWith(prefix));
+  return options.only.length === 0 || options.only.some((prefix) => rowName.startsWith(prefix));
 }

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../graph/config.ts';
 import type { Graph } from '../../graph/driver.ts';
+import { loadReferenceData } from '../../seed/reference/load.ts';
+import { loadSyntheticCorpus } from '../../seed/synthetic/load.ts';
 import type { BenchOptions } from './options.ts';
 
 /** How the bench fills a database: the project's own seed code, nothing of its own. */
@@ -12,9 +14,16 @@ export interface CorpusLoader {
   synthetic(graph: Graph): Promise<void>;
 }
 
-/** The seed's loader, or why there is none yet. */
-export function corpusLoader(_options: Pick<BenchOptions, 'companies' | 'seed'>): CorpusLoader | string {
-  return 'the synthetic generator (seed/synthetic) is not in the tree yet';
+/** The seed's own loaders: what `npm run seed -- --companies N --seed S` runs (a fresh load, no resume). */
+export function corpusLoader(options: Pick<BenchOptions, 'companies' | 'seed'>): CorpusLoader | string {
+  return {
+    reference: async (graph) => {
+      await loadReferenceData(graph);
+    },
+    synthetic: async (graph) => {
+      await loadSyntheticCorpus(graph, { companies: options.companies, seed: options.seed, resume: false });
+    },
+  };
 }
 
 /** Source files whose change makes a built corpus stale. */
