@@ -1,24 +1,12 @@
-import fs from 'node:fs';
-import { Elements, edgeLabel, nodeLabel } from './elements.ts';
-import type { ExportPage } from './select.ts';
-import type { ExportWriter } from './writer.ts';
+import { WholeSelectionExport, edgeLabel, nodeLabel } from './elements.ts';
 
 /**
  * Cytoscape.js JSON (`cy.add(json.elements)` or `cytoscape({elements})`): `data` holds id, kind or
  * type, label and every property. Provenance `source` is renamed `provenance` because Cytoscape
  * reads an edge's `source` as its start node.
  */
-export class CytoscapeExport implements ExportWriter {
-  omitted: Record<string, number> = {};
-  private readonly elements = new Elements();
-
-  constructor(private readonly file: string) {}
-
-  async page(page: ExportPage): Promise<void> {
-    this.elements.add(page);
-  }
-
-  async end(): Promise<string[]> {
+export class CytoscapeExport extends WholeSelectionExport {
+  protected render(): string {
     const rename = (props: Record<string, unknown>) => {
       const { source, ...rest } = props;
       return source === undefined ? rest : { ...rest, provenance: source };
@@ -27,7 +15,6 @@ export class CytoscapeExport implements ExportWriter {
     const edges = [...this.elements.edges.values()].map((edge) => ({
       data: { ...rename(edge.props), id: `${edge.type}:${edge.id}`, relId: edge.id, source: edge.from, target: edge.to, type: edge.type, label: edgeLabel(edge) },
     }));
-    fs.writeFileSync(this.file, JSON.stringify({ elements: { nodes, edges } }, null, 1) + '\n');
-    return [this.file];
+    return JSON.stringify({ elements: { nodes, edges } }, null, 1) + '\n';
   }
 }

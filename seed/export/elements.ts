@@ -1,6 +1,8 @@
+import fs from 'node:fs';
 import { NodeKind, Rel } from '../../graph/model.ts';
 import type { ExportNode, ExportRel } from '../../graph/export/parties.ts';
 import type { ExportPage } from './select.ts';
+import type { ExportWriter } from './writer.ts';
 
 /**
  * The whole selection as one set of nodes and edges (for the graph formats, which declare their
@@ -30,4 +32,23 @@ export function edgeLabel(edge: ExportRel): string | null {
   if (edge.type === Rel.OFFICER_OF) return String(p.role ?? '');
   if (edge.type === Rel.HAS_INTEREST_IN) return String(p.interest ?? '');
   return null;
+}
+
+/** A format written in one piece at the end (it declares its attributes up front): collects the pages. */
+export abstract class WholeSelectionExport implements ExportWriter {
+  omitted: Record<string, number> = {};
+  protected readonly elements = new Elements();
+
+  constructor(private readonly file: string) {}
+
+  async page(page: ExportPage): Promise<void> {
+    this.elements.add(page);
+  }
+
+  async end(): Promise<string[]> {
+    fs.writeFileSync(this.file, this.render());
+    return [this.file];
+  }
+
+  protected abstract render(): string;
 }

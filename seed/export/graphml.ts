@@ -1,7 +1,4 @@
-import fs from 'node:fs';
-import { Elements, edgeLabel, nodeLabel } from './elements.ts';
-import type { ExportPage } from './select.ts';
-import type { ExportWriter } from './writer.ts';
+import { WholeSelectionExport, edgeLabel, nodeLabel } from './elements.ts';
 
 /**
  * GraphML (Gephi, yEd, Cytoscape desktop, networkx): one `<key>` per property name and element
@@ -18,17 +15,8 @@ function typeOf(value: unknown): 'boolean' | 'double' | 'string' {
 
 const text = (value: unknown) => (Array.isArray(value) ? JSON.stringify(value) : String(value));
 
-export class GraphmlExport implements ExportWriter {
-  omitted: Record<string, number> = {};
-  private readonly elements = new Elements();
-
-  constructor(private readonly file: string) {}
-
-  async page(page: ExportPage): Promise<void> {
-    this.elements.add(page);
-  }
-
-  async end(): Promise<string[]> {
+export class GraphmlExport extends WholeSelectionExport {
+  protected render(): string {
     const nodes = [...this.elements.nodes.values()].map((n) => ({ id: n.id, data: { kind: n.kind, label: nodeLabel(n), ...n.props } }));
     const edges = [...this.elements.edges.values()].map((e) => ({ id: `${e.type}:${e.id}`, from: e.from, to: e.to, data: { type: e.type, label: edgeLabel(e), ...e.props } }));
     const keys = new Map<string, { target: Target; name: string; type: string }>();
@@ -60,7 +48,6 @@ export class GraphmlExport implements ExportWriter {
       '  </graph>',
       '</graphml>',
     ];
-    fs.writeFileSync(this.file, xml.join('\n') + '\n');
-    return [this.file];
+    return xml.join('\n') + '\n';
   }
 }

@@ -1,3 +1,4 @@
+import { partyRelTypes } from '../../graph/export/parties.ts';
 import { NodeKind, Rel } from '../../graph/model.ts';
 import type { Problem } from './problems.ts';
 
@@ -15,19 +16,8 @@ export type Props = Record<string, Value>;
 export const importedNodeKinds = [NodeKind.CreditList, NodeKind.Company, NodeKind.Person, NodeKind.Listing] as const;
 export type ImportedNodeKind = (typeof importedNodeKinds)[number];
 
-export const importedRelTypes = [
-  Rel.SHAREHOLDER_OF,
-  Rel.INDIRECT_OWNER_OF,
-  Rel.HAS_INTEREST_IN,
-  Rel.LEGAL_REPRESENTATIVE_OF,
-  Rel.OFFICER_OF,
-  Rel.BRANCH_OF,
-  Rel.FAMILY_OF,
-  Rel.ASSOCIATE_OF,
-  Rel.LISTED,
-  Rel.ON_LIST,
-  Rel.DECIDED_BY,
-] as const;
+/** Relationships between companies and persons, plus a listing's links. */
+export const importedRelTypes = [...partyRelTypes, Rel.LISTED, Rel.ON_LIST, Rel.DECIDED_BY] as const;
 export type ImportedRelType = (typeof importedRelTypes)[number];
 
 /** Node kinds each end of a relationship may have; checked for ids already in the graph. */
@@ -83,6 +73,15 @@ export interface ImportRecord {
 }
 
 export const newRecord = (line: number, raw: string, kind = 'record'): ImportRecord => ({ line, kind, raw, nodes: [], rels: [], problems: [] });
+
+/** A file's records as a mapper read them. */
+export interface Mapped {
+  records: ImportRecord[];
+  /** Problems of the file as a whole (header, syntax); an error among them rejects every record. */
+  fileProblems: Problem[];
+  /** Records of kinds this importer does not map, counted by kind (FtM schemata, BODS interests). */
+  skipped: Record<string, number>;
+}
 
 /** Kind (node kind or relationship type) of a fact, the unit the summary counts by. */
 export const factKind = (fact: NodeFact | RelFact): string => ('kind' in fact ? fact.kind : fact.type);

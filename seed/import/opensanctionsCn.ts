@@ -2,13 +2,11 @@ import { createHash } from 'node:crypto';
 import { NodeKind } from '../../graph/model.ts';
 import { sourceOf, type MapContext } from './context.ts';
 import type { ColumnSet } from './csv/columns.ts';
-import type { Mapped } from './csv/index.ts';
 import { derivedStatus, listingRels } from './csv/listings.ts';
 import { readCsv } from './csv/read.ts';
-import { pinyinOf } from './csv/persons.ts';
-import { newRecord, type ImportRecord } from './facts.ts';
+import { newRecord, type ImportRecord, type Mapped } from './facts.ts';
 import { error, warning } from './problems.ts';
-import { checkPeriod, text, type At } from './values.ts';
+import { checkPeriod, pinyinOf, text, type At } from './values.ts';
 
 /**
  * OpenSanctions' hand-kept table of China's own countermeasures (dataset `cn_sanctions`, the file
@@ -20,7 +18,7 @@ import { checkPeriod, text, type At } from './values.ts';
  */
 
 export const opensanctionsCnColumns: ColumnSet = {
-  name: 'opensanctions-cn' as ColumnSet['name'],
+  name: 'opensanctions-cn',
   required: [['type'], ['name'], ['body'], ['date']],
   columns: ['Type', 'QID', 'Name', 'Alias', 'Chinese name', 'Country', 'Topics', 'Summary', 'Chinese summary', 'Body', 'List', 'Date', 'End date', 'Source URL', 'Address'].map((heading) => ({
     name: heading.toLowerCase().replace(/ /g, '_'),

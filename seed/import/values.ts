@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { pinyin } from 'pinyin-pro';
 import { validateUscc } from '../../graph/domain/uscc.ts';
 import { error, warning, type Problem } from './problems.ts';
 
@@ -187,6 +188,9 @@ export const isChinese = (name: string): boolean => han.test(name) && !kanaOrHan
 export function hashIdNumber(idNumber: string, salt: string): string {
   return createHash('sha256').update(`${salt}:${idNumber.replace(/\s+/g, '').toUpperCase()}`).digest('hex');
 }
+
+/** Toneless, space-separated pinyin (张伟 → zhang wei), the form the name index matches on. */
+export const pinyinOf = (nameZh: string): string => pinyin(nameZh, { toneType: 'none' });
 
 /** Today (UTC) as YYYY-MM-DD. */
 export const today = (now: Date = new Date()): string => now.toISOString().slice(0, 10);

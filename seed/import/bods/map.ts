@@ -1,12 +1,10 @@
 import { validateUscc } from '../../../graph/domain/uscc.ts';
 import { NodeKind, Rel, type OfficerRole } from '../../../graph/model.ts';
 import { sourceOf, type MapContext } from '../context.ts';
-import type { Mapped } from '../csv/index.ts';
-import { pinyinOf } from '../csv/persons.ts';
-import { newRecord, type ImportRecord, type Props, type RelFact } from '../facts.ts';
+import { newRecord, type ImportRecord, type Mapped, type Props, type RelFact } from '../facts.ts';
 import { isObject } from '../jsonLines.ts';
 import { error, warning, type Problem } from '../problems.ts';
-import { checkPeriod, isChinese, parseDate, parseShare, type At } from '../values.ts';
+import { checkPeriod, isChinese, parseDate, parseShare, pinyinOf, type At } from '../values.ts';
 import { readStatements } from './read.ts';
 
 /**

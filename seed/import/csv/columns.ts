@@ -11,7 +11,8 @@ export interface ColumnSpec {
 }
 
 export interface ColumnSet {
-  name: CsvKind;
+  /** What the file is, in messages ("unknown column for a companies file"). */
+  name: string;
   columns: ColumnSpec[];
   /** Each group needs at least one of its columns in the header. */
   required: string[][];

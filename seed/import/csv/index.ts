@@ -1,6 +1,5 @@
 import type { MapContext } from '../context.ts';
-import { newRecord, type ImportRecord } from '../facts.ts';
-import type { Problem } from '../problems.ts';
+import { newRecord, type ImportRecord, type Mapped } from '../facts.ts';
 import { columnSets, type CsvKind } from './columns.ts';
 import { companyRecord } from './companies.ts';
 import { listingRecord } from './listings.ts';
@@ -17,13 +16,6 @@ const mappers: Record<CsvKind, (row: CsvRow, ctx: MapContext) => ImportRecord> =
 
 const recordKinds: Record<CsvKind, string> = { companies: 'Company', persons: 'Person', relations: 'relation', listings: 'Listing' };
 
-export interface Mapped {
-  records: ImportRecord[];
-  /** Problems of the file as a whole (header, syntax); an error among them rejects every record. */
-  fileProblems: Problem[];
-  /** Records of kinds this importer does not map, counted by kind (FtM schemata, BODS interests). */
-  skipped: Record<string, number>;
-}
 
 /** A CSV file of one of the four column sets → its records. */
 export function mapCsv(text: string, kind: CsvKind, ctx: MapContext): Mapped {

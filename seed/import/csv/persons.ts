@@ -1,14 +1,11 @@
-import { pinyin } from 'pinyin-pro';
 import { NodeKind } from '../../../graph/model.ts';
 import { localId, sourceOf, type MapContext } from '../context.ts';
 import { newRecord, type ImportRecord, type Props } from '../facts.ts';
 import { error } from '../problems.ts';
-import { hashIdNumber, isChinese, text } from '../values.ts';
+import { hashIdNumber, isChinese, pinyinOf, text } from '../values.ts';
 import { Cells } from './cells.ts';
 import type { CsvRow } from './read.ts';
 
-/** Toneless, space-separated pinyin (张伟 → zhang wei), the form the name index matches on. */
-export const pinyinOf = (nameZh: string): string => pinyin(nameZh, { toneType: 'none' });
 
 /** One row of a persons file → a Person node. An ID number is hashed, never stored. */
 export function personRecord(row: CsvRow, ctx: MapContext): ImportRecord {

@@ -1,8 +1,7 @@
 import { NodeKind, Rel, type OfficerRole } from '../../../graph/model.ts';
 import { sourceOf, type MapContext } from '../context.ts';
-import type { Mapped } from '../csv/index.ts';
 import { derivedStatus, listingRels } from '../csv/listings.ts';
-import { newRecord, type ImportRecord, type Props, type RelFact } from '../facts.ts';
+import { newRecord, type ImportRecord, type Mapped, type Props, type RelFact } from '../facts.ts';
 import { readJsonLines } from '../jsonLines.ts';
 import { error, warning, type Problem } from '../problems.ts';
 import { checkPeriod, parseDate, parseShare, type At } from '../values.ts';

@@ -1,6 +1,5 @@
-import { pinyinOf } from '../csv/persons.ts';
 import type { Props } from '../facts.ts';
-import { isChinese } from '../values.ts';
+import { isChinese, pinyinOf } from '../values.ts';
 import { all, type FtmEntity } from './entity.ts';
 
 const latin = /^[\p{Script=Latin}\p{N}\p{P}\p{Zs}\p{S}]+$/u;
