@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
@@ -40,6 +41,8 @@ async function main(): Promise<number> {
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new ImportInputError('--batch-size must be a positive whole number');
   // npm runs scripts from the package root; paths on the command line are relative to where the user was.
   const cwd = process.env.INIT_CWD ?? process.cwd();
+  const missing = positionals.filter((file) => !fs.existsSync(path.resolve(cwd, file)));
+  if (missing.length > 0) throw new ImportInputError(`no such file: ${missing.join(', ')}`);
 
   const graph = await connectGraph(readGraphConfig(), { log: (line) => console.error(line) });
   let failed = false;

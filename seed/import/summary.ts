@@ -21,10 +21,12 @@ export function summaryLine(result: ImportResult): string {
   const outcome = result.dryRun ? 'dry run, nothing written' : result.written ? 'written' : 'NOT written (fix the errors, or pass --skip-invalid)';
   const resumed = result.resumedAt > 0 ? `, resumed at unit ${result.resumedAt + 1}/${result.units}` : '';
   return (
-    `${result.file}: ${result.format}, ${result.records} records (${result.errors} errors, ${result.warnings} warnings): ` +
+    `${result.file}: ${result.format}, ${plural(result.records, 'record')} (${plural(result.errors, 'error')}, ${plural(result.warnings, 'warning')}): ` +
     `created ${total.created}, updated ${total.updated}, unchanged ${total.unchanged}, rejected ${total.rejected} — ${outcome}${resumed}`
   );
 }
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 const order = ['CreditList', 'Company', 'Person', 'Listing'];
 function byKindOrder(a: string, b: string): number {
