@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { removeFixtures } from '../support/graph.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
@@ -50,5 +53,50 @@ describe('node and lookups', () => {
   it('person(id) of an unknown id is NOT_FOUND', async () => {
     const result = await server.gql(`{ person(id: "${prefix}none") { id } }`);
     expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('web UI and GraphiQL', () => {
+  let web: TestServer;
+  let webDir: string;
+
+  beforeAll(async () => {
+    webDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-api-web-'));
+    fs.writeFileSync(path.join(webDir, 'index.html'), '<html>explorer</html>');
+    fs.writeFileSync(path.join(webDir, 'graphiql.html'), '<html>graphiql</html>');
+    fs.mkdirSync(path.join(webDir, 'assets'));
+    fs.writeFileSync(path.join(webDir, 'assets', 'app.js'), 'console.log(1)');
+    web = await startTestServer({ webDir });
+  });
+
+  afterAll(async () => {
+    await web.close();
+    fs.rmSync(webDir, { recursive: true, force: true });
+  });
+
+  const html = { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' };
+
+  it('/graphiql and a browser opening /graphql get GraphiQL', async () => {
+    for (const route of ['/graphiql', '/graphql']) {
+      const response = await fetch(`${web.url}${route}`, { headers: html });
+      expect(response.status, route).toBe(200);
+      expect(await response.text()).toBe('<html>graphiql</html>');
+    }
+  });
+
+  it('GraphQL clients on GET /graphql still reach the API', async () => {
+    const response = await fetch(`${web.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { accept: 'application/graphql-response+json', 'apollo-require-preflight': 'true' },
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('serves built assets and falls back to the SPA shell for client routes', async () => {
+    expect(await (await fetch(`${web.url}/assets/app.js`)).text()).toBe('console.log(1)');
+    const deep = await fetch(`${web.url}/trace/91440305MXDEM0015Q?asOf=2024-01-01`, { headers: html });
+    expect(deep.status).toBe(200);
+    expect(await deep.text()).toBe('<html>explorer</html>');
+    expect((await fetch(`${web.url}/assets/missing.js`, { headers: { accept: 'application/javascript' } })).status).toBe(404);
   });
 });
