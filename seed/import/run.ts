@@ -129,7 +129,7 @@ export async function importFile(graph: Graph, options: ImportOptions): Promise<
     report = await writeUnits(graph, units, result.resumedAt, state, (index) => options.onUnit?.(index));
     result.written = true;
   }
-  addLoadReport(result.summary, report);
+  addLoadReport(result.summary, report, result.dryRun);
   return result;
 }
 
@@ -172,13 +172,17 @@ function rejectedSummary(rejected: ImportRecord[]): Record<string, KindSummary> 
   return summary;
 }
 
-function addLoadReport(summary: Record<string, KindSummary>, report: LoadReport): void {
+/**
+ * `missing` relationships had an end that was not in the graph at write time. The checks let through
+ * only ends in the graph or in an earlier file of the run, so in a dry run (where that file was rolled
+ * back) they are ones the real run creates; in a real run the end vanished meanwhile: rejected.
+ */
+function addLoadReport(summary: Record<string, KindSummary>, report: LoadReport, dryRun: boolean): void {
   for (const [kind, counts] of Object.entries(report)) {
     const into = (summary[kind] ??= emptySummary());
-    into.created += counts.created;
+    into.created += counts.created + (dryRun ? counts.missing : 0);
     into.updated += counts.updated;
     into.unchanged += counts.unchanged;
-    // A relationship whose end vanished between the check and the write is not in the graph: rejected.
-    into.rejected += counts.missing;
+    into.rejected += dryRun ? 0 : counts.missing;
   }
 }

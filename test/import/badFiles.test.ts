@@ -140,6 +140,23 @@ describe('files with errors are refused whole, each problem at file:line: column
   });
 });
 
+describe('a dry run of several files', () => {
+  it('counts what the real run would create, and writes nothing', async () => {
+    const companies = writeFile(dir, 'dry-c.csv', `uscc,name_zh\n${good[0]},甲公司\n${good[1]},乙公司\n`);
+    const persons = writeFile(dir, 'dry-p.csv', 'id,name_zh,name_pinyin\np-1,张三,\n');
+    const relations = writeFile(dir, 'dry-r.csv', `type,from_id,to_id,share\nshareholder,p-1,${good[1]},60%\nshareholder,${good[0]},${good[1]},40%\n`);
+    const knownIds = new Map();
+    const results = [];
+    for (const file of [companies, persons, relations]) results.push(await importFile(graph, { file, namespace, now, dryRun: true, knownIds }));
+    expect(results.map((r) => r.summary)).toEqual([
+      { Company: { created: 2, updated: 0, unchanged: 0, rejected: 0 } },
+      { Person: { created: 1, updated: 0, unchanged: 0, rejected: 0 } },
+      { SHAREHOLDER_OF: { created: 2, updated: 0, unchanged: 0, rejected: 0 } },
+    ]);
+    await nothingWritten();
+  });
+});
+
 describe('encodings', () => {
   it('converts a GBK file (Excel on Chinese Windows) and says so', async () => {
     const file = writeFile(dir, 'gbk.csv', iconv.encode(`统一社会信用代码,企业名称,注册资本\n${good[1]},乙公司,100万元\n`, 'gbk'));
