@@ -1,5 +1,7 @@
+import { afterAll, beforeAll } from 'vitest';
 import type { Graph } from '../../graph/driver.ts';
 import { nodeKinds, Rel } from '../../graph/model.ts';
+import { removeFixtures, testGraph } from '../support/graph.ts';
 
 /**
  * Hand-built graphs for the sanction-trace tests, written with plain Cypher so the tests depend on
@@ -181,4 +183,24 @@ export function sanctionStory(p: string) {
     ],
   };
   return { id, fixture };
+}
+
+/**
+ * For a test file: loads the sanction story under `prefix` before its tests and removes it after.
+ * `graph()` is the file's connection to the run's Neo4j; `short` strips the prefix from an id.
+ */
+export function useSanctionStory(prefix: string) {
+  const { id, fixture } = sanctionStory(prefix);
+  let graph: Graph | undefined;
+  beforeAll(async () => {
+    graph = await testGraph();
+    await removeFixtures(graph, prefix);
+    await loadFixtureGraph(graph, fixture);
+  });
+  afterAll(async () => {
+    if (!graph) return;
+    await removeFixtures(graph, prefix);
+    await graph.close();
+  });
+  return { id, short: (value: string) => value.slice(prefix.length), graph: () => graph! };
 }

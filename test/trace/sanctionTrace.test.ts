@@ -1,36 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '../../graph/driver.ts';
+import { describe, expect, it } from 'vitest';
 import { sanctionTrace } from '../../graph/trace/sanctionTrace.ts';
 import type { SanctionTrace } from '../../graph/trace/types.ts';
-import { removeFixtures, testGraph } from '../support/graph.ts';
-import { loadFixtureGraph, sanctionStory } from './fixtures.ts';
+import { useSanctionStory } from './fixtures.ts';
 
-const prefix = 'trg-';
-const { id, fixture } = sanctionStory(prefix);
-const short = (value: string) => value.slice(prefix.length);
+const { id, short, graph } = useSanctionStory('trg-');
 
 /** `bearer→measure` pairs of the chains, prefix stripped, sorted. */
 const pairs = (trace: SanctionTrace) => [...new Set(trace.chains.map((c) => `${short(c.bearer.id)}→${short(c.measure.id)}`))].sort();
 const measureIds = (trace: SanctionTrace) => trace.measures.map((m) => short(m.measure.id));
 
-let graph: Graph;
-
 async function trace(subject: string, asOf: string): Promise<SanctionTrace> {
-  const result = await sanctionTrace(graph, id(subject), asOf);
+  const result = await sanctionTrace(graph(), id(subject), asOf);
   if (!result) throw new Error(`no trace for ${subject}`);
   return result;
 }
-
-beforeAll(async () => {
-  graph = await testGraph();
-  await removeFixtures(graph, prefix);
-  await loadFixtureGraph(graph, fixture);
-});
-
-afterAll(async () => {
-  await removeFixtures(graph, prefix);
-  await graph.close();
-});
 
 describe('sanctionTrace on a listed company', () => {
   it('gives every measure of the list in force, with exactly the bearers holding each role at the date', async () => {
@@ -156,9 +139,9 @@ describe('dates', () => {
 
 describe('persons and other bearers', () => {
   it('gives a legal representative the measures they bear through the listed company only', async () => {
-    const before = graph.queryCount;
+    const before = graph().queryCount;
     const result = await trace('p1', '2024-06-01');
-    expect(graph.queryCount - before).toBe(2); // no controller needed: the cases and their lists, whatever their number
+    expect(graph().queryCount - before).toBe(2); // no controller needed: the cases and their lists, whatever their number
     expect(result.subject).toMatchObject({ id: id('p1'), kind: 'Person' });
     expect(pairs(result)).toEqual(['p1→consume', 'p1→exit']);
     expect(result.listings.map((l) => [short(l.party.id), short(l.id)])).toEqual([['c1', 'l1']]);
@@ -190,8 +173,8 @@ describe('persons and other bearers', () => {
   });
 
   it('returns null for an unknown subject and an empty trace for an unlisted one', async () => {
-    expect(await sanctionTrace(graph, id('nobody'), '2024-06-01')).toBeNull();
-    expect(await sanctionTrace(graph, id('mou'), '2024-06-01')).toBeNull(); // a document is not a subject
+    expect(await sanctionTrace(graph(), id('nobody'), '2024-06-01')).toBeNull();
+    expect(await sanctionTrace(graph(), id('mou'), '2024-06-01')).toBeNull(); // a document is not a subject
     const clean = await trace('c2', '2024-06-01');
     expect(clean).toMatchObject({ listings: [], chains: [], measures: [], bearers: [] });
     expect(clean.view.nodes.map((n) => n.id)).toEqual([id('c2')]);
