@@ -145,7 +145,7 @@ const relNames: Record<string, Record<Lang, string>> = {
   CONTROLLING_SHAREHOLDER_OF: { zh: '控股', en: 'controlling shareholder of' },
 };
 
-/** Stored codes shown in panels (legal form, registration and listing status, list kind) in words; unknown codes stay as they are. */
+/** Stored codes shown in panels and on edges (legal form, registration and listing status, list kind, office) in words; unknown codes stay as they are. */
 const codeNames: Record<string, Record<Lang, string>> = {
   limited_liability_company: { zh: '有限责任公司', en: 'limited liability company' },
   joint_stock_company: { zh: '股份有限公司', en: 'joint-stock company' },
@@ -163,6 +163,12 @@ const codeNames: Record<string, Record<Lang, string>> = {
   redlist: { zh: '红名单', en: 'redlist' },
   watchlist: { zh: '重点关注名单', en: 'watchlist' },
   abnormal_operations: { zh: '经营异常名录', en: 'abnormal operations' },
+  chair: { zh: '董事长', en: 'chair' },
+  director: { zh: '董事', en: 'director' },
+  supervisor: { zh: '监事', en: 'supervisor' },
+  general_manager: { zh: '经理', en: 'general manager' },
+  senior_manager: { zh: '高级管理人员', en: 'senior manager' },
+  finance_officer: { zh: '财务负责人', en: 'finance officer' },
   punishment: { zh: '惩戒', en: 'punishment' },
   incentive: { zh: '激励', en: 'incentive' },
 };

@@ -90,7 +90,7 @@ function ProfileBody({ node, lang, onOpen }: { node: ProfileNode; lang: Lang; on
             title={zh ? '对外投资' : 'Holdings'}
             rows={node.holdings.nodes.map((s) => [link(s.company), formatShare(s.fraction, s.fractionMin, s.fractionMax), formatPeriod(s.from, s.until), <Source provenance={s.provenance} lang={lang} />])}
           />
-          <Table title={zh ? '主要人员' : 'Officers'} rows={node.officers.nodes.map((o) => [link(o.person), o.role ?? '', formatPeriod(o.from, null), <Source provenance={o.provenance} lang={lang} />])} />
+          <Table title={zh ? '主要人员' : 'Officers'} rows={node.officers.nodes.map((o) => [link(o.person), codeName(lang, o.role) ?? '', formatPeriod(o.from, null), <Source provenance={o.provenance} lang={lang} />])} />
           <Table title={zh ? '分支机构' : 'Branches'} rows={node.branches.nodes.map((b) => [link(b)])} />
           <Listings listings={node.listings.nodes} lang={lang} onOpen={onOpen} />
           <Table title={zh ? '信用评级' : 'Grades'} rows={node.grades.map((g) => [`${g.year}`, g.grade, link(g.scheme), <Source provenance={g.provenance} lang={lang} />])} />
@@ -104,7 +104,7 @@ function ProfileBody({ node, lang, onOpen }: { node: ProfileNode; lang: Lang; on
           <Fields rows={[[zh ? '拼音' : 'Pinyin', node.namePinyin], [zh ? '英文名' : 'Latin name', node.nameEn]]} />
           <Table
             title={zh ? '任职与持股' : 'Roles'}
-            rows={node.roles.nodes.map((r) => [link(r.company), r.role, r.fraction != null ? formatShare(r.fraction) : '', formatPeriod(r.from, null), <Source provenance={r.provenance} lang={lang} />])}
+            rows={node.roles.nodes.map((r) => [link(r.company), codeName(lang, r.role), r.fraction != null ? formatShare(r.fraction) : '', formatPeriod(r.from, null), <Source provenance={r.provenance} lang={lang} />])}
           />
           <Listings listings={node.listings.nodes} lang={lang} onOpen={onOpen} />
         </>

@@ -59,6 +59,8 @@ export function Canvas(props: CanvasProps) {
   const cyRef = useRef<Core | null>(null);
   const drawn = useRef(new Map<string, Element>());
   const lastLayoutKey = useRef<string | null>(null);
+  const running = useRef<cytoscape.Layouts | null>(null);
+  const settle = () => container.current?.setAttribute('data-layout', 'done');
   const latest = useRef(props);
   latest.current = props;
 
@@ -147,10 +149,19 @@ export function Canvas(props: CanvasProps) {
     const options = layoutOptions({ ...props.layout, nodeCount: content.nodes().length, incremental });
     const rings = props.layout.name === 'rings' ? ringLayout(ringNodes(content), ringEdges(content), ringCentre(content)) : null;
     if (rings) options.positions = (node: cytoscape.NodeSingular) => rings.positions.get(node.id()) ?? { x: 0, y: 0 };
+    // A newer layout replaces one still animating (two would fight over the positions).
+    const previous = running.current;
+    running.current = null;
+    previous?.stop();
     const run = content.layout(options as unknown as cytoscape.LayoutOptions);
+    running.current = run;
+    // Tests and screenshots wait for `data-layout="done"` instead of guessing a delay.
+    container.current?.setAttribute('data-layout', 'running');
     run.one('layoutstop', () => {
+      if (running.current !== run) return;
+      running.current = null;
       if (rings) drawRingGuides(cy, rings.radii, latest.current.ringLabel ?? String, incremental);
-      if (incremental) return;
+      if (incremental) return settle();
       // Fitting a handful of nodes zooms in absurdly far; keep a readable scale.
       if (cy.zoom() > comfortableZoom) {
         cy.zoom(comfortableZoom);
@@ -162,6 +173,7 @@ export function Canvas(props: CanvasProps) {
         cy.zoom(readableZoom);
         cy.center(focus);
       }
+      settle();
     });
     run.run();
   }, [props.elements, props.layoutKey, props.layout, props.pinned]);

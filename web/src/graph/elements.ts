@@ -3,6 +3,7 @@
  * needs (merge an expansion into the view, hide, diff against what is drawn). Pure: no DOM, no cy.
  */
 import type { Lang } from '../state/route.ts';
+import { codeName } from '../i18n.ts';
 import { statusLooks } from './kinds.ts';
 
 export interface ViewNodeLike {
@@ -148,7 +149,7 @@ export function toElements(view: GraphViewLike, options: ElementOptions): Elemen
     const flip = against.has(edge.type);
     elements.push({
       group: 'edges',
-      data: { id: edge.id, source: flip ? edge.target : edge.source, target: flip ? edge.source : edge.target, type: edge.type, label: edge.label ?? '' },
+      data: { id: edge.id, source: flip ? edge.target : edge.source, target: flip ? edge.source : edge.target, type: edge.type, label: edgeLabel(edge, options.lang) },
       classes: classesOf({
         inactive: [edge.id, edge.source, edge.target].some((id) => inactive.has(id) || faded.has(id)),
         highlighted: highlighted.has(edge.source) && highlighted.has(edge.target),
@@ -157,6 +158,12 @@ export function toElements(view: GraphViewLike, options: ElementOptions): Elemen
     });
   }
   return elements;
+}
+
+/** An office edge says the role in the interface language; shares and other labels stay as given. */
+function edgeLabel(edge: ViewEdgeLike, lang: Lang): string {
+  if (edge.type === 'OFFICER_OF' && edge.label) return codeName(lang, edge.label) ?? edge.label;
+  return edge.label ?? '';
 }
 
 /**
