@@ -48,7 +48,14 @@ export interface CompanyPage {
 
 function whereClauses(filter: CompanyFilter): string[] {
   const clauses: string[] = [];
-  if (filter.nameContains !== undefined) clauses.push('(c.nameZh CONTAINS $f.nameContains OR toLower(c.nameEn) CONTAINS toLower($f.nameContains))');
+  if (filter.nameContains !== undefined) {
+    // Chinese text: nameZh alone, so the planner can use its text (trigram) index.
+    clauses.push(
+      /\p{Script=Han}/u.test(filter.nameContains)
+        ? 'c.nameZh CONTAINS $f.nameContains'
+        : '(c.nameZh CONTAINS $f.nameContains OR toLower(c.nameEn) CONTAINS toLower($f.nameContains))',
+    );
+  }
   if (filter.divisionCodePrefix !== undefined) clauses.push('c.divisionCode STARTS WITH $f.divisionCodePrefix');
   if (filter.industryCodePrefix !== undefined) clauses.push('c.industryCode STARTS WITH $f.industryCodePrefix');
   if (filter.statuses !== undefined) clauses.push('c.status IN $f.statuses');
