@@ -1,11 +1,15 @@
 import type { Graph } from '../../graph/driver.ts';
+import { exposure } from '../../graph/exposure/exposure.ts';
 import { ultimateOwners } from '../../graph/ownership/ultimateOwners.ts';
+import { paths } from '../../graph/paths/paths.ts';
 import { activeListKinds } from '../../graph/queries/listingFlags.ts';
 import { neighborhood } from '../../graph/queries/neighborhood.ts';
 import { nodesById } from '../../graph/queries/nodes.ts';
 import { relatedPages } from '../../graph/queries/related.ts';
 import { relations, type RelationName } from '../../graph/queries/relations.ts';
 import { searchNames } from '../../graph/queries/search.ts';
+import { screenRows } from '../../graph/screening/screen.ts';
+import type { SubjectInput } from '../../graph/screening/resolveSubjects.ts';
 import { sanctionTrace } from '../../graph/trace/sanctionTrace.ts';
 import { measurePaired, type Paired } from './measure.ts';
 import type { BenchOptions } from './options.ts';
@@ -20,7 +24,7 @@ import { ratio } from './stats.ts';
 export interface QueryCase<S = unknown> {
   name: string;
   title: string;
-  /** The capability, or why it cannot be measured yet (never a stand-in). */
+  /** The capability, or why it cannot be measured (never a stand-in). */
   capability: ((graph: Graph, subject: S, pools: SubjectPools) => Promise<unknown>) | string;
   /** Candidate subjects; an empty pool makes the row n/a. */
   subjects: (pools: SubjectPools) => readonly S[];
@@ -28,12 +32,10 @@ export interface QueryCase<S = unknown> {
   batchRows?: number;
 }
 
-const notBuilt = (what: string) => `${what} is not in the tree yet`;
 
 /** Erases the subject type once the case is checked against it. */
 const queryCase = <S>(c: QueryCase<S>): QueryCase => c as unknown as QueryCase;
 const companyIds = (p: SubjectPools) => p.companies.map((c) => c.id);
-const none = () => [];
 
 /**
  * A company profile as the graph layer serves it to the API: the node, its active list kinds and
@@ -56,6 +58,24 @@ async function companyProfile(graph: Graph, id: string, asOf: string): Promise<u
     activeListKinds(graph, [id], asOf),
     ...profilePages.map(([name, limit]) => relatedPages(graph, relations[name], [id], { asOf, offset: 0, limit })),
   ]);
+}
+
+const exposureOf = (maxHops: number) => (graph: Graph, id: string, pools: SubjectPools) => exposure(graph, id, { asOf: pools.asOf, maxHops });
+
+/**
+ * Batches as a compliance team uploads them: mostly USCCs, a quarter by exact name, and a few
+ * misspelt names that resolve to nothing. Four different batches, drawn once.
+ */
+function screeningBatches(pools: SubjectPools): SubjectInput[][] {
+  return Array.from({ length: 4 }, () =>
+    Array.from({ length: screeningBatch }, () => {
+      const company = pools.random.pick(pools.companies);
+      const roll = pools.random.next();
+      if (roll < 0.7) return { uscc: company.id };
+      if (roll < 0.95) return { name: company.name };
+      return { name: `${company.name}分号` };
+    }),
+  );
 }
 
 /** The API's defaults for a neighbourhood (server/resolvers/analyst.ts). */
@@ -81,16 +101,27 @@ export function queryCases(): QueryCase[] {
       capability: (graph, subjectId, pools) => sanctionTrace(graph, subjectId, pools.asOf),
       subjects: (p) => p.listed,
     }),
-    queryCase({ name: 'query.exposure.2', title: 'exposure, 2 hops', capability: notBuilt('graph/exposure'), subjects: companyIds }),
-    queryCase({ name: 'query.exposure.3', title: 'exposure, 3 hops', capability: notBuilt('graph/exposure'), subjects: companyIds }),
+    queryCase<string>({ name: 'query.exposure.2', title: 'exposure, 2 hops', capability: exposureOf(2), subjects: companyIds }),
+    queryCase<string>({ name: 'query.exposure.3', title: 'exposure, 3 hops', capability: exposureOf(3), subjects: companyIds }),
     queryCase<string>({
       name: 'query.ownership',
       title: 'integrated ownership (ultimate owners)',
       capability: (graph, companyId, pools) => ultimateOwners(graph, companyId, { asOf: pools.asOf }),
       subjects: (p) => p.held,
     }),
-    queryCase({ name: 'query.paths', title: 'paths between two parties', capability: notBuilt('graph/paths'), subjects: (p) => p.ownerPairs }),
-    queryCase({ name: 'query.screening', title: `screening, ${screeningBatch.toLocaleString('en-US')} rows`, capability: notBuilt('graph/screening'), subjects: none, batchRows: screeningBatch }),
+    queryCase<[string, string]>({
+      name: 'query.paths',
+      title: 'paths between an owner and a company 2–3 holdings below',
+      capability: (graph, [from, to], p) => paths(graph, from, to, { asOf: p.asOf }),
+      subjects: (p) => p.ownerPairs,
+    }),
+    queryCase<SubjectInput[]>({
+      name: 'query.screening',
+      title: `screening, ${screeningBatch.toLocaleString('en-US')} rows (2 hops)`,
+      capability: (graph, rows, p) => screenRows(graph, rows, { asOf: p.asOf }),
+      subjects: screeningBatches,
+      batchRows: screeningBatch,
+    }),
   ];
 }
 
@@ -134,8 +165,8 @@ export async function queryRows(graph: Graph, pools: SubjectPools, options: Benc
       continue;
     }
     const capability = c.capability;
-    // A batch is a thousand look-ups: a twentieth of the samples gives as many rows as the others.
-    const samples = c.batchRows ? Math.max(3, Math.round(options.samples / 20)) : options.samples;
+    // A batch is a thousand subjects, each screened with its exposure: three batches say enough.
+    const samples = c.batchRows ? 3 : options.samples;
     const warmup = c.batchRows ? 1 : options.warmup;
     try {
       const paired = await measurePaired(graph, (g, subject) => capability(g, subject, pools), {
