@@ -13,6 +13,7 @@ const controlEdge: Record<'ACTUAL_CONTROLLER' | 'CONTROLLING_SHAREHOLDER', strin
 };
 
 const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
+const confidenceOf = (props: Record<string, unknown>) => (typeof props.confidence === 'string' ? props.confidence : null);
 
 /**
  * The trace as a subgraph for the canvas: listed parties → listings → lists ← documents → measures →
@@ -33,8 +34,8 @@ export function traceView(trace: Omit<SanctionTrace, 'view'>, found: SubjectCase
   addParty(trace.subject);
   for (const listing of trace.listings) {
     addParty(listing.party);
-    nodes.set(listing.id, { id: listing.id, kind: 'Listing', label: listing.caseNumber ?? listing.id, synthetic: true });
-    nodes.set(listing.list.id, { id: listing.list.id, kind: 'CreditList', label: listing.list.name, labelEn: listing.list.nameEn });
+    nodes.set(listing.id, { id: listing.id, kind: 'Listing', label: listing.caseNumber ?? listing.id, synthetic: listing.props.synthetic === true });
+    nodes.set(listing.list.id, { id: listing.list.id, kind: 'CreditList', label: listing.list.name, labelEn: listing.list.nameEn, confidence: confidenceOf(listing.list.props) });
     addEdge(listing.party.id, 'LISTED', listing.id);
     addEdge(listing.id, 'ON_LIST', listing.list.id);
   }
@@ -48,7 +49,7 @@ export function traceView(trace: Omit<SanctionTrace, 'view'>, found: SubjectCase
       if (document.triggeredBy.includes(listing.list.id)) addEdge(document.id, 'TRIGGERED_BY', listing.list.id);
     }
     for (const agency of chain.agencies) {
-      nodes.set(agency.id, { id: agency.id, kind: 'Agency', label: agency.name, labelEn: agency.nameEn });
+      nodes.set(agency.id, { id: agency.id, kind: 'Agency', label: agency.name, labelEn: agency.nameEn, confidence: confidenceOf(agency.props) });
       addEdge(measure.id, 'IMPLEMENTED_BY', agency.id);
     }
     addParty(bearer);
