@@ -28,7 +28,7 @@ export const operations: Record<'profile' | 'neighbourhood' | 'search' | 'trace'
   profile: { name: 'profile', request: explorer('NodeProfile', (p) => ({ id: company(p), asOf: p.asOf })) },
   neighbourhood: { name: 'neighbourhood', request: explorer('Neighborhood', (p) => ({ id: company(p), hops: 1, asOf: p.asOf })) },
   search: { name: 'search', request: explorer('Search', (p) => ({ text: p.random.pick(p.searchTexts), first: 20 })) },
-  trace: { name: 'trace', request: 'the explorer has no sanction trace query yet' },
-  exposure: { name: 'exposure', request: 'the explorer has no exposure query yet' },
-  ownership: { name: 'ownership', request: 'the explorer has no ownership query yet' },
+  trace: { name: 'trace', request: explorer('SanctionTrace', (p) => ({ subject: p.random.pick(p.listed), asOf: p.asOf })) },
+  exposure: { name: 'exposure', request: explorer('Exposure', (p) => ({ subject: company(p), maxHops: 2, asOf: p.asOf })) },
+  ownership: { name: 'ownership', request: explorer('Ownership', (p) => ({ company: p.random.pick(p.held), asOf: p.asOf })) },
 };
