@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hopRings, pathNodeIds, scoreTip } from '../../web/src/modes/pathLogic.ts';
+import { hopRings, pathNodeIds, pathWords, scoreTip } from '../../web/src/modes/pathLogic.ts';
 import { ownershipMarks, withIntegratedShares } from '../../web/src/modes/ownershipLogic.ts';
 import { subjectsFromCsv, screeningLimit } from '../../web/src/screening/subjects.ts';
 import { maintainerId, systemView } from '../../web/src/modes/systemView.ts';
@@ -108,5 +108,25 @@ describe('the first screen', () => {
     expect(counts).toEqual({ lists: 2, documents: 1, measures: 1, agencies: 3 });
     expect(agenciesByLevel).toEqual([{ level: 'national', count: 2 }, { level: 'provincial', count: 1 }]);
     expect(tips.get('debtors')).toContain('有效记录 4 / 全部 10');
+  });
+});
+
+describe('paths in words', () => {
+  const path = {
+    nodes: [
+      { id: 'supplier', name: '供应商' },
+      { id: 'sub', name: '实业' },
+      { id: 'chair', name: '邓睿哲' },
+    ],
+    edges: [
+      { type: 'SHAREHOLDER_OF', from: 'sub', to: 'supplier', fraction: 0.6, role: null },
+      { type: 'OFFICER_OF', from: 'chair', to: 'sub', fraction: null, role: 'director' },
+    ],
+    words: 'supplier is held 60% by sub, which has director chair',
+  };
+  it('writes each step in Chinese in the relationship’s own direction, and keeps the server’s English sentence', () => {
+    expect(pathWords(path, 'zh')).toBe('供应商 ←持股 60%— 实业 ←董事— 邓睿哲');
+    expect(pathWords({ ...path, nodes: [...path.nodes].reverse(), edges: path.edges }, 'zh')).toBe('邓睿哲 —董事→ 实业 —持股 60%→ 供应商');
+    expect(pathWords(path, 'en')).toBe(path.words);
   });
 });

@@ -125,7 +125,7 @@ export function App() {
   const menuNode = menu ? canvas.state.view.nodes.find((node) => node.id === menu.id) : null;
 
   return (
-    <div className="app">
+    <div className="app" data-mode={route.mode}>
       <header className="header">
         <h1>
           <a href="/" onClick={(event) => { event.preventDefault(); navigate({ mode: 'explore', subject: null, target: null }); }}>

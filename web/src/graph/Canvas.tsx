@@ -172,6 +172,8 @@ export function Canvas(props: CanvasProps) {
       if (focus?.nonempty() && cy.zoom() < readableZoom) {
         cy.zoom(readableZoom);
         cy.center(focus);
+        // A left-to-right view is read from its first column: keep that at the left edge, the focus at mid-height.
+        if (latest.current.layout.flow === 'leftToRight') cy.pan({ x: 20 - content.boundingBox().x1 * readableZoom, y: cy.pan().y });
       }
       settle();
     });

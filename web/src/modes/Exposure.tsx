@@ -15,7 +15,7 @@ import type { Lang } from '../state/route.ts';
 import { useQuery } from '../state/useQuery.ts';
 import type { ModePanelProps } from './index.ts';
 import { NeedSubject } from './NeedSubject.tsx';
-import { hopRings, pathNodeIds, scoreTip } from './pathLogic.ts';
+import { hopRings, pathNodeIds, pathWords, scoreTip } from './pathLogic.ts';
 
 type Exposure = ExposureQuery['exposure'];
 type Hit = Exposure['hits'][number];
@@ -60,7 +60,7 @@ export function ExposurePanel(props: ModePanelProps) {
     { header: t(lang, 'hops'), value: (hit) => hit.hops },
     { header: t(lang, 'score'), value: (hit) => hit.score, render: (hit) => <span className={`score s${Math.min(9, Math.floor(hit.score / 10))}`}>{hit.score}</span> },
     { header: t(lang, 'list'), value: (hit) => listNames(lang, hit.listings) },
-    { header: t(lang, 'path'), value: (hit) => hit.pathInWords, csvOnly: true },
+    { header: t(lang, 'path'), value: (hit) => (hit.paths[0] ? pathWords(hit.paths[0], lang) : hit.pathInWords), csvOnly: true },
     { header: zh ? '路径数' : 'Paths', value: (hit) => hit.pathCount, csvOnly: true },
     { header: zh ? '穿透持股' : 'Integrated ownership', value: (hit) => (hit.integratedOwnership ? `${formatShare(hit.integratedOwnership.share)} ${hit.integratedOwnership.direction}` : ''), csvOnly: true },
     { header: zh ? '评分项' : 'Score terms', value: (hit) => hit.terms.map((term) => `${term.name}=${term.value}: ${term.explanation}`).join('; '), csvOnly: true },
@@ -137,7 +137,7 @@ function HitCard({ hit, lang, onOpen }: { hit: Hit; lang: Lang; onOpen(id: strin
       <h3>
         <NodeButton node={partyRef(hit.party)} lang={lang} onOpen={onOpen} /> {t(lang, 'score')} {hit.score}
       </h3>
-      <p>{hit.pathInWords}</p>
+      <p>{hit.paths[0] ? pathWords(hit.paths[0], lang) : hit.pathInWords}</p>
       {hit.pathCount > 1 && <p className="sub">{zh ? `共 ${hit.pathCount} 条最短路径` : `${hit.pathCount} shortest paths`}</p>}
       <ul className="terms">
         {hit.terms.map((term) => (

@@ -15,7 +15,7 @@ import { modeName, t } from '../i18n.ts';
 import type { Lang } from '../state/route.ts';
 import { useQuery } from '../state/useQuery.ts';
 import type { ModePanelProps } from './index.ts';
-import { pathNodeIds } from './pathLogic.ts';
+import { pathNodeIds, pathWords } from './pathLogic.ts';
 
 type Path = PathsQuery['paths']['paths'][number];
 
@@ -43,7 +43,7 @@ export function PathsPanel({ route, lang, navigate, showView, decorate, select }
   const columns: TableColumn<Path>[] = [
     { header: '#', value: (path) => (result?.paths.indexOf(path) ?? 0) + 1 },
     { header: t(lang, 'hops'), value: (path) => path.hops },
-    { header: t(lang, 'path'), value: (path) => path.words },
+    { header: t(lang, 'path'), value: (path) => pathWords(path, lang) },
   ];
 
   return (

@@ -3,6 +3,7 @@
  * highlight), and the score terms of a hit as the text shown on hover.
  */
 import { formatShare } from '../format.ts';
+import { codeName } from '../i18n.ts';
 import type { Lang } from '../state/route.ts';
 
 interface PathLike {
@@ -55,4 +56,35 @@ export function scoreTip(hit: ScoredHitLike, lang: Lang): string {
   const lists = hit.listings.map((listing) => (lang === 'en' && listing.listNameEn ? listing.listNameEn : listing.listName)).filter(Boolean);
   if (lists.length) lines.push(`${zh ? '名单' : 'Lists'}: ${lists.join('; ')}`);
   return lines.join('\n');
+}
+
+export interface WordedPath {
+  nodes: readonly { id: string; name: string | null }[];
+  edges: readonly { type: string; from: string; to: string; fraction: number | null; role: string | null }[];
+  /** The server's sentence (English). */
+  words: string;
+}
+
+const linkWords: Record<string, string> = { SHAREHOLDER_OF: '持股', LEGAL_REPRESENTATIVE_OF: '法定代表人', BRANCH_OF: '分支机构' };
+
+/**
+ * A path for the reader: in English the server's sentence; in Chinese each step as an arrow in the
+ * relationship's own direction with what it is (持股 60%, 法定代表人, 董事, 分支机构).
+ */
+export function pathWords(path: WordedPath, lang: Lang): string {
+  if (lang === 'en') return path.words;
+  const name = (index: number) => path.nodes[index]?.name ?? path.nodes[index]?.id ?? '?';
+  let text = name(0);
+  for (let index = 0; index + 1 < path.nodes.length; index++) {
+    const here = path.nodes[index]!.id;
+    const next = path.nodes[index + 1]!.id;
+    const edge = path.edges.find((candidate) => (candidate.from === here && candidate.to === next) || (candidate.from === next && candidate.to === here));
+    const what = !edge
+      ? '关联'
+      : edge.type === 'OFFICER_OF'
+        ? (codeName('zh', edge.role) ?? '高管')
+        : `${linkWords[edge.type] ?? edge.type}${edge.type === 'SHAREHOLDER_OF' && edge.fraction != null ? ` ${formatShare(edge.fraction)}` : ''}`;
+    text += edge && edge.from === here ? ` —${what}→ ${name(index + 1)}` : ` ←${what}— ${name(index + 1)}`;
+  }
+  return text;
 }
