@@ -16,6 +16,7 @@ import { maxScreenHops, screenSubjects } from '../../graph/screening/screen.ts';
 import { asOfDate, boundedInt, parseId } from '../args.ts';
 import type { Context } from '../context.ts';
 import { badUserInput, notFound } from '../errors.ts';
+import { requireRole } from '../security/accessControl.ts';
 import type { ResolverMap } from './merge.ts';
 
 /** Subjects per `screen` call. */
@@ -129,6 +130,7 @@ export const exposureResolvers: ResolverMap = {
       return result;
     },
     screen: async (_: unknown, args: DatedArgs & { subjects: string[]; maxHops?: number | null }, context: Context) => {
+      requireRole(context.principal, 'analyst', 'screen');
       if (args.subjects.length > maxScreenSubjects) {
         throw badUserInput('subjects', `at most ${maxScreenSubjects} per call, got ${args.subjects.length}; split the list (or use npm run screen)`, {
           max: maxScreenSubjects,

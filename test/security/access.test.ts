@@ -29,7 +29,7 @@ async function post(url: string, query: string, headers: Record<string, string> 
   return { response, status: response.status, body: JSON.parse(text) as { data?: unknown; errors?: Array<{ message: string; extensions: Record<string, unknown> }> }, text };
 }
 
-const statsQuery = '{ stats { nodes { kind count } } }';
+const statsQuery = '{ agency(id: "ndrc") { id } }';
 
 describe('API keys required when configured', () => {
   let server: TestServer;
@@ -74,6 +74,19 @@ describe('API keys required when configured', () => {
     for (const route of ['/graphql', '/GraphQL', '/graphql/']) {
       const response = await fetch(`${server.url}${route}?query=${encodeURIComponent('{ __typename }')}`, { headers: { accept: 'application/json' } });
       expect(response.status, route).toBe(401);
+    }
+  });
+
+  it('screening needs the analyst role: a viewer gets 403 FORBIDDEN saying so, analyst and admin screen', async () => {
+    const screen = '{ screen(subjects: ["91350100M000100Y43"]) { asOf } }';
+    const denied = await post(server.url, screen, { 'x-api-key': keys.viewer });
+    expect(denied.status).toBe(403);
+    expect(denied.body.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', needed: 'analyst', role: 'viewer' });
+    expect(denied.body.errors?.[0]?.message).toBe("screen needs the analyst role; the key 'vera' has the viewer role");
+    for (const key of [keys.analyst, keys.admin]) {
+      const allowed = await post(server.url, screen, { 'x-api-key': key });
+      expect(allowed.status, allowed.text).toBe(200);
+      expect(allowed.body.errors).toBeUndefined();
     }
   });
 
