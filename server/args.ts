@@ -1,5 +1,4 @@
 import { validateUscc } from '../graph/domain/uscc.ts';
-import { nodeKinds, type NodeKind } from '../graph/model.ts';
 import { badUserInput } from './errors.ts';
 
 /**
@@ -114,14 +113,4 @@ export function parseId(argument: string, value: string): string {
   if (id.length === 0) throw badUserInput(argument, 'must not be empty');
   if (id.length > 200) throw badUserInput(argument, `is ${id.length} characters long; ids are at most 200`);
   return id;
-}
-
-export function parseKinds(argument: string, values: readonly string[] | null | undefined): NodeKind[] | undefined {
-  if (!values || values.length === 0) return undefined;
-  for (const value of values) {
-    if (!(nodeKinds as readonly string[]).includes(value)) {
-      throw badUserInput(argument, `unknown node kind '${value}'; one of ${nodeKinds.join(', ')}`);
-    }
-  }
-  return [...new Set(values)] as NodeKind[];
 }

@@ -17,10 +17,3 @@ export function schemaFiles(dir: string = schemaDir): string[] {
 export function loadTypeDefs(dir: string = schemaDir): DocumentNode[] {
   return schemaFiles(dir).map((file) => parse(fs.readFileSync(file, 'utf8')));
 }
-
-/** The whole SDL as one string, for code generators and docs. */
-export function printTypeDefs(dir: string = schemaDir): string {
-  return schemaFiles(dir)
-    .map((file) => fs.readFileSync(file, 'utf8'))
-    .join('\n');
-}
