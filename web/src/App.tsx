@@ -171,6 +171,7 @@ export function App() {
           <Canvas
             elements={elements}
             layout={layout}
+            lang={lang}
             layoutKey={`${route.mode}:${flow}:${layoutName}:${layoutRun}`}
             pinned={canvas.state.pinned}
             onSelect={setSelected}

@@ -8,6 +8,7 @@ import cytoscape, { type Core, type EventObject } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
 import { useEffect, useRef } from 'react';
+import type { Lang } from '../state/route.ts';
 import { diffElements, type Element } from './elements.ts';
 import { layoutOptions, type LayoutRequest } from './layout.ts';
 import { ringLayout, type RingEdge, type RingNode } from './rings.ts';
@@ -37,7 +38,8 @@ export interface ContextTarget {
 export interface CanvasProps {
   elements: readonly Element[];
   layout: LayoutRequest;
-  /** The stylesheet variant follows the layout's reading direction (layout.flow). */
+  /** The stylesheet variant follows the layout's reading direction (layout.flow) and the language (label wrapping). */
+  lang: Lang;
   /** Changing it re-runs the layout on everything (the layout switch, a new mode). */
   layoutKey: string;
   pinned: ReadonlySet<string>;
@@ -67,7 +69,7 @@ export function Canvas(props: CanvasProps) {
   useEffect(() => {
     const cy = cytoscape({
       container: container.current,
-      style: stylesheet(latest.current.layout.flow),
+      style: stylesheet(latest.current.layout.flow, latest.current.lang),
       minZoom: 0.03,
       maxZoom: 4,
       wheelSensitivity: 0.3,
@@ -108,8 +110,8 @@ export function Canvas(props: CanvasProps) {
   }, []);
 
   useEffect(() => {
-    cyRef.current?.style(stylesheet(props.layout.flow));
-  }, [props.layout.flow]);
+    cyRef.current?.style(stylesheet(props.layout.flow, props.lang));
+  }, [props.layout.flow, props.lang]);
 
   useEffect(() => {
     const cy = cyRef.current;

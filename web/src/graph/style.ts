@@ -3,11 +3,13 @@
  * 5,000-element view stays smooth; kinds come from kinds.ts; list status is a border mark.
  */
 import type { StylesheetJson } from 'cytoscape';
+import type { Lang } from '../state/route.ts';
 import type { Flow } from './layout.ts';
 import { kindLooks, kindNames, statusLooks } from './kinds.ts';
 import { moreKind } from './elements.ts';
 
-export function stylesheet(flow: Flow = 'free'): StylesheetJson {
+/** `lang`: Chinese names wrap anywhere (no spaces), English ones at spaces. */
+export function stylesheet(flow: Flow = 'free', lang: Lang = 'zh'): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -18,7 +20,7 @@ export function stylesheet(flow: Flow = 'free'): StylesheetJson {
         'text-valign': 'bottom',
         'text-margin-y': 4,
         'text-wrap': 'wrap',
-        'text-overflow-wrap': 'anywhere',
+        'text-overflow-wrap': lang === 'zh' ? 'anywhere' : 'whitespace',
         'text-max-width': '150px',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.75,
@@ -111,7 +113,7 @@ export function stylesheet(flow: Flow = 'free'): StylesheetJson {
 }
 
 /** Ownership reads top down: shares on the edges stay horizontal. */
-const topDown: StylesheetJson = [{ selector: 'edge', style: { 'text-rotation': 'none', 'text-wrap': 'wrap', 'font-size': 10, 'min-zoomed-font-size': 6 } }];
+const topDown: StylesheetJson = [{ selector: 'edge', style: { 'text-rotation': 'none', 'text-wrap': 'wrap', 'font-size': 10, 'min-zoomed-font-size': 6, 'control-point-step-size': 80 } }];
 
 /**
  * The trace and the first screen read left to right in columns: small nodes with the label beside them, so a column of
