@@ -59,10 +59,10 @@ export function readCsv(text: string, set: ColumnSet): CsvTable {
   return { columns, rows, problems };
 }
 
-/** csv-parse reports the line a record ends on; a quoted cell may span lines. */
+/** csv-parse reports the line a record ends on; a quoted cell may span lines (it counts a lone CR as one). */
 function startLine(parsed: ParsedRecord): number {
   const body = parsed.raw.replace(/^[\r\n]+|[\r\n]+$/g, '');
-  return parsed.info.lines - (body.match(/\n/g)?.length ?? 0);
+  return parsed.info.lines - (body.match(/\r\n|\r|\n/g)?.length ?? 0);
 }
 
 const normalizeHeading = (heading: string): string => heading.trim().toLowerCase().replace(/[\s-]+/g, '_');
@@ -76,10 +76,11 @@ function checkHeader(cells: string[], set: ColumnSet, line: number): { columns: 
   }
   const columns: string[] = [];
   const seen = new Set<string>();
-  for (const cell of cells) {
+  for (const [index, cell] of cells.entries()) {
     const name = byName.get(normalizeHeading(cell));
     if (!name) {
-      problems.push(error(line, cell, `unknown column for a ${set.name} file; the columns are: ${set.columns.map((c) => c.name).join(', ')}`));
+      // A blank heading is named by its position, so the problem still points somewhere.
+      problems.push(error(line, cell.trim() || `column ${index + 1}`, `unknown column${cell.trim() ? '' : ' (blank heading)'} for a ${set.name} file; the columns are: ${set.columns.map((c) => c.name).join(', ')}`));
       columns.push(cell);
       continue;
     }
