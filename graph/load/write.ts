@@ -70,14 +70,16 @@ const outcome = (entity: string) => `
 
 // Labels and types cannot be parameters; they come only from graph/model.ts constants, checked below.
 // Exported so the load benchmark can tell which kind/type a recorded statement wrote.
-export const nodeCypher = (kind: NodeKind) => `
+// `replan=skip`: a growing graph makes Neo4j replan every statement again and again as its statistics
+// drift (seen as most of the load's CPU in thread dumps); these plans are index seeks whatever the size.
+export const nodeCypher = (kind: NodeKind) => `CYPHER replan=skip
 UNWIND $rows AS row
 MERGE (n:${anyNodeLabel} {id: row.id})
 WITH n, row, ${outcome('n')} AS outcome
 FOREACH (_ IN CASE WHEN outcome = 'unchanged' THEN [] ELSE [1] END | SET n:${kind}, n += row.props, n.id = row.id)
 RETURN outcome, count(*) AS count`;
 
-export const relationshipCypher = (type: Rel) => `
+export const relationshipCypher = (type: Rel) => `CYPHER replan=skip
 UNWIND $rows AS row
 MATCH (a:${anyNodeLabel} {id: row.from})
 MATCH (b:${anyNodeLabel} {id: row.to})
