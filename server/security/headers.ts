@@ -5,8 +5,9 @@ import helmet from 'helmet';
 /**
  * The content security policy of the web UI and GraphiQL: scripts only from this server (the built
  * pages have no inline script); styles also inline, because Cytoscape.js, GraphiQL and its Monaco
- * editor set style attributes and inject <style> elements at run time; Monaco's workers and the PNG
- * export use blob: URLs. Nothing is loaded from other hosts.
+ * editor set style attributes and inject <style> elements at run time (test/security/privacy.test.ts
+ * shows the pages failing without it); images also from data:/blob: URLs (canvas snapshots). Nothing
+ * is loaded from other hosts.
  */
 export const contentSecurityPolicy = {
   useDefaults: false,
@@ -16,7 +17,7 @@ export const contentSecurityPolicy = {
     styleSrc: ["'self'", "'unsafe-inline'"],
     imgSrc: ["'self'", 'data:', 'blob:'],
     fontSrc: ["'self'", 'data:'],
-    workerSrc: ["'self'", 'blob:'],
+    workerSrc: ["'self'"],
     connectSrc: ["'self'"],
     objectSrc: ["'none'"],
     baseUri: ["'self'"],
