@@ -43,7 +43,7 @@ function fingerprint(): string {
   return memo;
 }
 
-const markerFile = (options: BenchOptions) => path.join(corpusDir(options.scaleLabel, options.seed), 'corpus.json');
+const markerFile = (options: BenchOptions) => path.join(corpusDir(options), 'corpus.json');
 
 function readMarker(options: BenchOptions): Marker | undefined {
   const file = markerFile(options);
@@ -60,7 +60,7 @@ function readMarker(options: BenchOptions): Marker | undefined {
  * corpus twice.
  */
 export async function openCorpus(options: BenchOptions, loader: CorpusLoader, log: (line: string) => void): Promise<{ corpus: Corpus; built?: LoadTiming }> {
-  const dir = corpusDir(options.scaleLabel, options.seed);
+  const dir = corpusDir(options);
   let marker = readMarker(options);
   if (marker) log(`bench: reusing the ${options.scaleLabel} query graph in ${path.relative(repoRoot, dir)} (built ${marker.builtAt})`);
   else {

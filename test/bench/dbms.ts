@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { readGraphConfig, repoRoot } from '../../graph/config.ts';
+import { readGraphConfig } from '../../graph/config.ts';
 import { connectGraph, type Graph } from '../../graph/driver.ts';
 import { freePort } from '../support/globalSetup.ts';
+import type { BenchOptions } from './options.ts';
 
 /**
  * Memory for a bench DBMS by corpus size. The aim is the whole store in the page cache (queries fall
@@ -17,11 +18,9 @@ export function memoryFor(companies: number): { heapMiB: number; pageCacheMiB: n
   return { heapMiB: 4096, pageCacheMiB: 6144 };
 }
 
-export const benchDataRoot = path.join(repoRoot, '.data');
-
 /** The reusable query graph's folder, keyed by scale and seed. */
-export function corpusDir(scaleLabel: string, seed: number): string {
-  return path.join(benchDataRoot, `bench-${scaleLabel}-s${seed}`);
+export function corpusDir(options: Pick<BenchOptions, 'dataRoot' | 'scaleLabel' | 'seed'>): string {
+  return path.join(options.dataRoot, `bench-${options.scaleLabel}-s${options.seed}`);
 }
 
 export interface BenchDbms {

@@ -7,7 +7,7 @@ import { graphCounts } from '../../graph/load/counts.ts';
 import { nodeCypher, relationshipCypher } from '../../graph/load/write.ts';
 import { anyNodeLabel, nodeKinds, Rel } from '../../graph/model.ts';
 import { applySchema } from '../../graph/schema.ts';
-import { benchDataRoot, startBenchDbms } from './dbms.ts';
+import { startBenchDbms } from './dbms.ts';
 import type { BenchOptions } from './options.ts';
 import { measured, type ResultRow, type RowSpec } from './report.ts';
 import type { CorpusLoader } from './seedAdapter.ts';
@@ -102,12 +102,17 @@ export interface LoadTiming {
 }
 
 /** The recorded baseline statements of a load. */
-export function baselineFile(options: Pick<BenchOptions, 'scaleLabel' | 'seed'>): string {
+export function baselineFile(options: Pick<BenchOptions, 'dataRoot' | 'scaleLabel' | 'seed'>): string {
   return path.join(scratchRoot(options), 'baseline-statements.jsonl');
 }
 
-function scratchRoot(options: Pick<BenchOptions, 'scaleLabel' | 'seed'>): string {
-  return path.join(benchDataRoot, `bench-load-${options.scaleLabel}-s${options.seed}`);
+/** Removes the scratch databases' folder and the recorded statements. */
+export function removeScratch(options: Pick<BenchOptions, 'dataRoot' | 'scaleLabel' | 'seed'>): void {
+  fs.rmSync(scratchRoot(options), { recursive: true, force: true });
+}
+
+function scratchRoot(options: Pick<BenchOptions, 'dataRoot' | 'scaleLabel' | 'seed'>): string {
+  return path.join(options.dataRoot, `bench-load-${options.scaleLabel}-s${options.seed}`);
 }
 
 /**

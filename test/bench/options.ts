@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { repoRoot } from '../../graph/config.ts';
 
 /** What one `npm run bench` does. */
 export interface BenchOptions {
@@ -16,6 +18,8 @@ export interface BenchOptions {
   loadTest: boolean;
   /** Where the JSON report goes. */
   outDir: string;
+  /** Folder holding the bench DBMSs' data (query graph per scale+seed, scratch load databases). */
+  dataRoot: string;
   /** Seconds per autocannon run of the GraphQL section. */
   httpSeconds: number;
 }
@@ -23,14 +27,15 @@ export interface BenchOptions {
 export const scales: Record<string, number> = { '1k': 1_000, '10k': 10_000, '100k': 100_000, '1m': 1_000_000 };
 
 export const usage = `npm run bench -- [--scale 10k|100k|1m] [--seed 42] [--quick] [--only load,query,graphql,frontend,...]
-                    [--samples 200] [--load-test] [--out bench-results]
+                    [--samples 200] [--load-test] [--out bench-results] [--data-dir .data]
   --scale      synthetic companies in the query graph (also 1k, for the test suite); default 100k, 10k with --quick
   --seed       generator seed (the graph is built once per scale+seed and reused from .data/bench-<scale>-s<seed>/)
   --quick      few samples, short HTTP runs, no load test (keeps the code from rotting; not for figures)
   --only       comma-separated row-name prefixes, e.g. --only query.trace,graphql
   --samples    measured samples per query row (default 200; 20 with --quick)
   --load-test  also run the 64-client, 60 s mixed-workload load test (ignored with --quick)
-  --out        folder for the JSON report (default bench-results/)`;
+  --out        folder for the JSON report (default bench-results/)
+  --data-dir   folder for the bench databases (default .data/; the test suite uses a temporary one)`;
 
 export function parseOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
@@ -43,6 +48,7 @@ export function parseOptions(argv: string[]): BenchOptions {
       samples: { type: 'string' },
       'load-test': { type: 'boolean', default: false },
       out: { type: 'string', default: 'bench-results' },
+      'data-dir': { type: 'string', default: path.join(repoRoot, '.data') },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -65,6 +71,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     only: values.only ? values.only.split(',').map((s) => s.trim()).filter(Boolean) : [],
     loadTest: values['load-test'] && !quick,
     outDir: values.out,
+    dataRoot: path.resolve(values['data-dir']),
     httpSeconds: quick ? 3 : 10,
   };
 }

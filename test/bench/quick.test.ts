@@ -13,10 +13,12 @@ import { allSpecs } from './run.ts';
  * that the bench runs, never how fast anything is.
  */
 const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-bench-quick-'));
+// Its own data folder: a developer's bench or another test run may be using .data/bench-1k-s42.
+const dataDir = path.join(outDir, 'data');
 
 function runQuickBench(): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'test/bench/run.ts', '--quick', '--scale', '1k', '--samples', '5', '--out', outDir], { cwd: repoRoot });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'test/bench/run.ts', '--quick', '--scale', '1k', '--samples', '5', '--out', outDir, '--data-dir', dataDir], { cwd: repoRoot });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -32,6 +34,7 @@ describe('npm run bench -- --quick', () => {
   test('reports every row, each figure a number or n/a, and no row failed', { timeout: 900_000 }, async () => {
     const { code, output } = await runQuickBench();
     const files = fs.readdirSync(outDir).filter((file) => file.endsWith('.json'));
+    expect(fs.readdirSync(dataDir).filter((entry) => fs.statSync(path.join(dataDir, entry)).isDirectory())).toEqual(['bench-1k-s42']);
     expect(files, output).toHaveLength(1);
     const report = JSON.parse(fs.readFileSync(path.join(outDir, files[0]!), 'utf8')) as BenchReport;
 

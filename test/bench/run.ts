@@ -5,14 +5,13 @@
  * each capability beside its baseline in the same run (see BENCHMARKS.md). Prints Markdown tables and
  * writes bench-results/<timestamp>.json. Only measures; it asserts nothing about the figures.
  */
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { repoRoot } from '../../graph/config.ts';
 import { openCorpus, type Corpus } from './corpus.ts';
 import { frontendRows, frontendSpecs } from './frontend.ts';
 import { graphqlRows, graphqlSpecs } from './graphql.ts';
-import { baselineFile, baselineLoad, loadRow, loadSpecs, scratchProjectLoad, type LoadTiming } from './load.ts';
+import { baselineLoad, loadRow, loadSpecs, removeScratch, scratchProjectLoad, type LoadTiming } from './load.ts';
 import { loadTestRows, loadTestSpecs } from './loadTest.ts';
 import { parseOptions, selected, UsageError, type BenchOptions } from './options.ts';
 import { subjectPools } from './pools.ts';
@@ -76,7 +75,7 @@ export async function runBench(options: BenchOptions): Promise<{ report: BenchRe
             return [loadRow(options, project, baseline)];
           })),
         );
-        fs.rmSync(baselineFile(options), { force: true });
+        removeScratch(options);
         if (pause) corpus = (await openCorpus(options, loader, log)).corpus;
       }
       if (corpus) {
