@@ -47,55 +47,51 @@ export async function runBench(options: BenchOptions): Promise<{ report: BenchRe
 
   log(`bench: ${options.scaleLabel} companies, seed ${options.seed}${options.quick ? ', quick' : ''}`);
   const graphSpecs = specs.filter((spec) => ['query', 'graphql', 'loadtest'].includes(spec.section));
-  const loader = corpusLoader(options);
-  let noCorpus = typeof loader === 'string' ? loader : 'no query graph';
+  const loader = corpusLoader(options, log);
   let neo4jVersion: string | undefined;
   let corpusInfo: BenchReport['corpus'] = {};
-  if (typeof loader !== 'string') {
-    let opened: { corpus: Corpus; built?: LoadTiming } | undefined;
-    if (graphSpecs.length > 0) {
-      try {
-        opened = await openCorpus(options, loader, log);
-      } catch (error) {
-        noCorpus = failure(error);
-        log(`bench: ${noCorpus}`);
-        rows.push(...graphSpecs.map((spec) => notMeasured(spec, noCorpus, 'error')));
-      }
-    }
-    let corpus = opened?.corpus;
+  let opened: { corpus: Corpus; built?: LoadTiming } | undefined;
+  if (graphSpecs.length > 0) {
     try {
-      if (inSection('load').length > 0) {
-        // Two DBMSs of the 1M size do not fit beside the other engineers' on 24 GiB: pause the query graph.
-        const pause = corpus !== undefined && options.companies > 100_000;
-        if (pause) await corpus!.dbms.graph.close();
-        rows.push(
-          ...(await section(inSection('load'), async () => {
-            const project = opened?.built ?? (await scratchProjectLoad(options, loader, log));
-            const baseline = await baselineLoad(options, loader, log);
-            return [loadRow(options, project, baseline)];
-          })),
-        );
-        removeScratch(options);
-        if (pause) corpus = (await openCorpus(options, loader, log)).corpus;
-      }
-      if (corpus) {
-        const open = corpus;
-        const graph = open.dbms.graph;
-        neo4jVersion = graph.serverVersion;
-        corpusInfo = open.info;
-        const pools = await subjectPools(graph, options.seed);
-        rows.push(...(await section(inSection('query'), () => queryRows(graph, pools, options, wanted, log))));
-        rows.push(...(await section(inSection('graphql'), () => graphqlRows(open, pools, options, wanted, log))));
-        rows.push(...(await section(inSection('loadtest'), () => loadTestRows(open, pools, options, wanted, log))));
-      }
-    } finally {
-      await corpus?.dbms.graph.close();
+      opened = await openCorpus(options, loader, log);
+    } catch (error) {
+      log(`bench: ${failure(error)}`);
+      rows.push(...graphSpecs.map((spec) => notMeasured(spec, failure(error), 'error')));
     }
+  }
+  let corpus = opened?.corpus;
+  try {
+    if (inSection('load').length > 0) {
+      // Two DBMSs of the 1M size do not fit beside the other engineers' on 24 GiB: pause the query graph.
+      const pause = corpus !== undefined && options.companies > 100_000;
+      if (pause) await corpus!.dbms.graph.close();
+      rows.push(
+        ...(await section(inSection('load'), async () => {
+          const project = opened?.built ?? (await scratchProjectLoad(options, loader, log));
+          const baseline = await baselineLoad(options, loader, log);
+          return [loadRow(options, project, baseline)];
+        })),
+      );
+      removeScratch(options);
+      if (pause) corpus = (await openCorpus(options, loader, log)).corpus;
+    }
+    if (corpus) {
+      const open = corpus;
+      const graph = open.dbms.graph;
+      neo4jVersion = graph.serverVersion;
+      corpusInfo = open.info;
+      const pools = await subjectPools(graph, options.seed);
+      rows.push(...(await section(inSection('query'), () => queryRows(graph, pools, options, wanted, log))));
+      rows.push(...(await section(inSection('graphql'), () => graphqlRows(open, pools, options, wanted, log))));
+      rows.push(...(await section(inSection('loadtest'), () => loadTestRows(open, pools, options, wanted, log))));
+    }
+  } finally {
+    await corpus?.dbms.graph.close();
   }
   rows.push(...(await section(inSection('frontend'), () => frontendRows(options.quick, wanted, log))));
 
-  // Rows no section produced (no query graph): n/a with the reason, so the report always has them all.
-  const complete = specs.map((spec) => rows.find((row) => row.name === spec.name) ?? notMeasured(spec, noCorpus));
+  // The report always has every selected row, in spec order.
+  const complete = specs.map((spec) => rows.find((row) => row.name === spec.name) ?? notMeasured(spec, 'not reported by its section', 'error'));
 
   const report: BenchReport = {
     startedAt,

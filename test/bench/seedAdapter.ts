@@ -15,13 +15,17 @@ export interface CorpusLoader {
 }
 
 /** The seed's own loaders: what `npm run seed -- --companies N --seed S` runs (a fresh load, no resume). */
-export function corpusLoader(options: Pick<BenchOptions, 'companies' | 'seed'>): CorpusLoader | string {
+export function corpusLoader(options: Pick<BenchOptions, 'companies' | 'seed'>, log: (line: string) => void = () => {}): CorpusLoader {
+  // A line per tenth of the corpus: a 1M load runs for a long while.
+  const onBatch = ({ batch, batches }: { batch: number; batches: number }) => {
+    if ((batch + 1) % Math.max(1, Math.round(batches / 10)) === 0) log(`  loaded batch ${batch + 1} of ${batches}`);
+  };
   return {
     reference: async (graph) => {
       await loadReferenceData(graph);
     },
     synthetic: async (graph) => {
-      await loadSyntheticCorpus(graph, { companies: options.companies, seed: options.seed, resume: false });
+      await loadSyntheticCorpus(graph, { companies: options.companies, seed: options.seed, resume: false, onBatch });
     },
   };
 }
