@@ -29,7 +29,7 @@ async function post(url: string, query: string, headers: Record<string, string> 
   return { response, status: response.status, body: JSON.parse(text) as { data?: unknown; errors?: Array<{ message: string; extensions: Record<string, unknown> }> }, text };
 }
 
-const statsQuery = '{ agency(id: "ndrc") { id } }';
+const readQuery = '{ agency(id: "ndrc") { id } }';
 
 describe('API keys required when configured', () => {
   let server: TestServer;
@@ -41,7 +41,7 @@ describe('API keys required when configured', () => {
   });
 
   it('a request without a key is 401 UNAUTHENTICATED with a sentence saying how to send one', async () => {
-    const { status, body, response } = await post(server.url, statsQuery);
+    const { status, body, response } = await post(server.url, readQuery);
     expect(status).toBe(401);
     expect(response.headers.get('www-authenticate')).toMatch(/^Bearer/);
     expect(body.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
@@ -52,11 +52,11 @@ describe('API keys required when configured', () => {
   it('a wrong key is 401 too, and says the key is not valid', async () => {
     const wrong: Array<Record<string, string>> = [{ authorization: 'Bearer k-viewer-3f9b' }, { 'x-api-key': 'nope' }, { authorization: `Basic ${keys.viewer}` }];
     for (const headers of wrong) {
-      const { status, body } = await post(server.url, statsQuery, headers);
+      const { status, body } = await post(server.url, readQuery, headers);
       expect(status, JSON.stringify(headers)).toBe(401);
       expect(body.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
     }
-    expect((await post(server.url, statsQuery, { 'x-api-key': 'nope' })).body.errors?.[0]?.message).toMatch(/not valid/);
+    expect((await post(server.url, readQuery, { 'x-api-key': 'nope' })).body.errors?.[0]?.message).toMatch(/not valid/);
   });
 
   it('every role reads with its key, as Bearer token or X-API-Key', async () => {
@@ -102,7 +102,7 @@ describe('access control off (the loopback default)', () => {
   it('without keys every request is served', async () => {
     const server = await startTestServer({ before: securityMiddleware(config({ keys: KeyRing.fromEnv({}) })) });
     try {
-      const { status, body } = await post(server.url, statsQuery);
+      const { status, body } = await post(server.url, readQuery);
       expect(status).toBe(200);
       expect(body.errors).toBeUndefined();
     } finally {
@@ -231,7 +231,11 @@ function startCommand(env: Record<string, string>, args: string[] = []) {
 describe('the start command', () => {
   it('refuses a non-loopback HOST without API keys: one line, exit 1', async () => {
     const run = startCommand({ HOST: '0.0.0.0', PORT: String(await freePort()) });
-    expect(await run.exited).toBe(1);
+    // Should it start serving instead, it must not outlive the test.
+    const watchdog = setTimeout(() => run.child.kill('SIGKILL'), 50_000);
+    const code = await run.exited;
+    clearTimeout(watchdog);
+    expect(code).toBe(1);
     expect(run.output().stderr.trim()).toBe(
       'scs-graph: refusing to listen on 0.0.0.0 without API keys: anyone on that network could read the graph. Fix: set API_KEYS (or API_KEYS_FILE) to require keys, bind HOST=127.0.0.1, or pass --insecure-public if you really mean it',
     );
@@ -256,8 +260,8 @@ describe('the start command', () => {
       await expect.poll(() => run.output().stdout, { timeout: 120_000, interval: 250 }).toContain('scs-graph ready');
       expect(run.output().stderr).toContain('API keys required on /graphql; rate limit 600 requests/minute per key; CORS closed');
       const url = `http://127.0.0.1:${port}`;
-      expect((await post(url, statsQuery)).status).toBe(401);
-      const ok = await post(url, statsQuery, { authorization: `Bearer ${keys.viewer}` });
+      expect((await post(url, readQuery)).status).toBe(401);
+      const ok = await post(url, readQuery, { authorization: `Bearer ${keys.viewer}` });
       expect(ok.status).toBe(200);
       expect(ok.response.headers.get('content-security-policy')).toContain("script-src 'self'");
       expect(ok.response.headers.get('ratelimit-policy')).toMatch(/q=600/);
