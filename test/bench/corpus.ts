@@ -59,34 +59,25 @@ function readMarker(options: BenchOptions): Marker | undefined {
  * bench's project run (`built`, its baseline statements recorded), so a first run does not load the
  * corpus twice.
  */
-export async function openCorpus(options: BenchOptions, loader: CorpusLoader, log: (line: string) => void): Promise<{ corpus: Corpus; built?: LoadTiming }> {
+export async function openCorpus(
+  options: BenchOptions,
+  loader: CorpusLoader | undefined,
+  log: (line: string) => void,
+): Promise<{ corpus: Corpus; built?: LoadTiming }> {
   const dir = corpusDir(options);
-  let marker = readMarker(options);
-  if (marker) log(`bench: reusing the ${options.scaleLabel} query graph in ${path.relative(repoRoot, dir)} (built ${marker.builtAt})`);
+  const found = readMarker(options);
+  if (found) log(`bench: reusing the ${options.scaleLabel} query graph in ${path.relative(repoRoot, dir)} (built ${found.builtAt})`);
+  else if (!loader) throw new Error(`no current ${options.scaleLabel} query graph in ${dir}; run npm run bench -- --scale ${options.scaleLabel} first`);
   else {
     log(`bench: building the ${options.scaleLabel} query graph in ${path.relative(repoRoot, dir)} (kept for later runs)`);
     fs.rmSync(dir, { recursive: true, force: true });
   }
   const dbms = await startBenchDbms(dir, options.companies, log);
+  let marker: Marker;
   let built: LoadTiming | undefined;
   try {
-    if (!marker) {
-      const start = process.hrtime.bigint();
-      await applySchema(dbms.graph);
-      built = await projectLoad(dbms.graph, loader, baselineFile(options));
-      const counts = await graphCounts(dbms.graph);
-      marker = {
-        companies: options.companies,
-        seed: options.seed,
-        fingerprint: fingerprint(),
-        nodes: counts.nodes,
-        relationships: counts.relationships,
-        buildSeconds: Number(process.hrtime.bigint() - start) / 1e9,
-        builtAt: new Date().toISOString(),
-      };
-      fs.writeFileSync(markerFile(options), `${JSON.stringify(marker, null, 2)}\n`);
-      log(`  built: ${counts.nodes} nodes, ${counts.relationships} relationships in ${marker.buildSeconds.toFixed(0)} s`);
-    }
+    if (found) marker = found;
+    else ({ marker, built } = await buildCorpus(options, dbms, loader!, log));
   } catch (error) {
     await dbms.graph.close();
     throw error;
@@ -102,4 +93,24 @@ export async function openCorpus(options: BenchOptions, loader: CorpusLoader, lo
     pageCacheMiB: dbms.pageCacheMiB,
   };
   return { corpus: { dbms, info }, built };
+}
+
+/** Schema, reference data and the synthetic corpus into an empty DBMS; writes the marker last. */
+async function buildCorpus(options: BenchOptions, dbms: BenchDbms, loader: CorpusLoader, log: (line: string) => void): Promise<{ marker: Marker; built: LoadTiming }> {
+  const start = process.hrtime.bigint();
+  await applySchema(dbms.graph);
+  const built = await projectLoad(dbms.graph, loader, baselineFile(options));
+  const counts = await graphCounts(dbms.graph);
+  const marker: Marker = {
+    companies: options.companies,
+    seed: options.seed,
+    fingerprint: fingerprint(),
+    nodes: counts.nodes,
+    relationships: counts.relationships,
+    buildSeconds: Number(process.hrtime.bigint() - start) / 1e9,
+    builtAt: new Date().toISOString(),
+  };
+  fs.writeFileSync(markerFile(options), `${JSON.stringify(marker, null, 2)}\n`);
+  log(`  built: ${counts.nodes} nodes, ${counts.relationships} relationships in ${marker.buildSeconds.toFixed(0)} s`);
+  return { marker, built };
 }
