@@ -2,15 +2,13 @@
  * Access control, rate limits, CORS and security headers over real HTTP: the server built with the
  * middleware `npm start` uses (securityMiddleware), and the start command itself.
  */
-import { spawn } from 'node:child_process';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { repoRoot } from '../../graph/config.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KeyRing } from '../../server/security/apiKeys.ts';
 import { readSecurityConfig, type SecurityConfig } from '../../server/security/config.ts';
 import { securityMiddleware } from '../../server/security/index.ts';
 import { freePort } from '../support/globalSetup.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
+import { startCommand } from '../support/startCommand.ts';
 
 const keys = { viewer: 'k-viewer-3f9a', analyst: 'k-analyst-77b1', admin: 'k-admin-0c2e' };
 const apiKeys = `vera:viewer:${keys.viewer},ana:analyst:${keys.analyst},root:admin:${keys.admin}`;
@@ -211,22 +209,6 @@ describe('security configuration from the environment', () => {
     expect(() => readSecurityConfig({ API_KEYS_FILE: '/nonexistent/keys' })).toThrow(/API_KEYS_FILE \/nonexistent\/keys does not exist/);
   });
 });
-
-/** `npm start`'s program against the run's Neo4j. */
-function startCommand(env: Record<string, string>, args: string[] = []) {
-  const neo4j = inject('neo4j');
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(repoRoot, 'server', 'main.ts'), ...args], {
-    cwd: repoRoot,
-    env: { ...process.env, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, NEO4J_DATABASE: neo4j.database, API_KEYS: '', API_KEYS_FILE: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, exited, output: () => ({ stdout, stderr }) };
-}
 
 describe('the start command', () => {
   it('refuses a non-loopback HOST without API keys: one line, exit 1', async () => {
