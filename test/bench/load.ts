@@ -12,18 +12,25 @@ import type { BenchOptions } from './options.ts';
 import { measured, type ResultRow, type RowSpec } from './report.ts';
 import type { CorpusLoader } from './seedAdapter.ts';
 
+interface Bare {
+  cypher: string;
+  /** Node kind or relationship type: ids are unique within it. */
+  key: string;
+}
+
 /** The bare statement for each of the generic writers' MERGE statements (same rows, same batches). */
-function bareStatements(): Map<string, string> {
-  const bare = new Map<string, string>();
+function bareStatements(): Map<string, Bare> {
+  const bare = new Map<string, Bare>();
   for (const kind of nodeKinds) {
-    bare.set(nodeCypher(kind), `UNWIND $rows AS row CREATE (n:${anyNodeLabel}:${kind}) SET n = row.props, n.id = row.id`);
+    bare.set(nodeCypher(kind), { cypher: `UNWIND $rows AS row CREATE (n:${anyNodeLabel}:${kind}) SET n = row.props, n.id = row.id`, key: anyNodeLabel });
   }
   for (const type of Object.values(Rel)) {
-    bare.set(
-      relationshipCypher(type),
-      `UNWIND $rows AS row MATCH (a:${anyNodeLabel} {id: row.from}) MATCH (b:${anyNodeLabel} {id: row.to}) ` +
+    bare.set(relationshipCypher(type), {
+      cypher:
+        `UNWIND $rows AS row MATCH (a:${anyNodeLabel} {id: row.from}) MATCH (b:${anyNodeLabel} {id: row.to}) ` +
         `CREATE (a)-[r:${type}]->(b) SET r = row.props, r.id = row.id`,
-    );
+      key: type,
+    });
   }
   return bare;
 }
@@ -34,7 +41,8 @@ function bareStatements(): Map<string, string> {
  * in the heap twice). Only time inside write transactions counts as load time: the seed generates a
  * batch's rows between transactions, and the baseline gets its rows for free too. Statements that
  * are not one of the generic writers (checkpoints) have no counterpart: they are the project's own
- * cost, counted in `skipped`.
+ * cost, counted in `skipped`. A row whose id an earlier batch already wrote (the local agencies each
+ * batch MERGEs again) is left out: CREATE would duplicate it, and the end state is the same.
  */
 export class BaselineRecorder extends Graph {
   batches = 0;
@@ -42,6 +50,7 @@ export class BaselineRecorder extends Graph {
   /** Seconds spent inside write transactions (statements and commit). */
   transactionSeconds = 0;
   private readonly bare = bareStatements();
+  private readonly written = new Map<string, Set<string>>();
   private readonly fd: number;
 
   constructor(of: Graph, file: string) {
@@ -69,10 +78,24 @@ export class BaselineRecorder extends Graph {
         this.skipped++;
         continue;
       }
-      fs.writeSync(this.fd, `${JSON.stringify({ cypher: bare, rows }, keepIntegers)}\n`);
+      const fresh = this.firstWrites(bare.key, rows as Array<{ id: string }>);
+      if (fresh.length === 0) continue;
+      fs.writeSync(this.fd, `${JSON.stringify({ cypher: bare.cypher, rows: fresh }, keepIntegers)}\n`);
       this.batches++;
     }
     return value;
+  }
+
+  private firstWrites(key: string, rows: ReadonlyArray<{ id: string }>): Array<{ id: string }> {
+    let ids = this.written.get(key);
+    if (!ids) this.written.set(key, (ids = new Set()));
+    const fresh = [];
+    for (const row of rows) {
+      if (ids.has(row.id)) continue;
+      ids.add(row.id);
+      fresh.push(row);
+    }
+    return fresh;
   }
 
   override async close(): Promise<void> {

@@ -1,5 +1,6 @@
 import type { Graph } from '../../graph/driver.ts';
 import { Random } from '../../seed/synthetic/random.ts';
+import { corpusAsOf } from '../../seed/synthetic/rows.ts';
 
 /** Subjects drawn from the corpus with a fixed seed, so every run asks about the same companies. */
 export interface SubjectPools {
@@ -13,7 +14,7 @@ export interface SubjectPools {
   held: string[];
   /** (owner, company) pairs two or three holdings apart: integrated-ownership and path subjects. */
   ownerPairs: Array<[owner: string, company: string]>;
-  /** The as-of date every dated query uses. */
+  /** The as-of date every dated query uses: the synthetic corpus's own "today". */
   asOf: string;
   random: Random;
 }
@@ -26,7 +27,6 @@ const benchStream = 0xbe9c4;
 export function draw<T>(pool: readonly T[], count: number, random: Random): T[] {
   return Array.from({ length: count }, () => random.pick(pool));
 }
-export const benchAsOf = '2024-06-30';
 
 async function ids(graph: Graph, cypher: string): Promise<string[]> {
   return (await graph.read<{ id: string }>(cypher, {}, { timeoutMs: 300_000 })).map((row) => row.id);
@@ -36,16 +36,19 @@ async function ids(graph: Graph, cypher: string): Promise<string[]> {
 export async function subjectPools(graph: Graph, seed: number): Promise<SubjectPools> {
   const random = new Random(seed, benchStream);
   const companyIds = draw(await ids(graph, 'MATCH (c:Company) WHERE c.synthetic RETURN c.id AS id ORDER BY id'), poolSize, random);
-  const names = await graph.read<{ id: string; name: string }>('UNWIND $ids AS id MATCH (c:Company {id: id}) RETURN c.id AS id, c.nameZh AS name', {
-    ids: companyIds,
-  });
+  // Seek through the Node(id) constraint (Company has no index on id).
+  const names = await graph.read<{ id: string; name: string }>(
+    'UNWIND $ids AS id MATCH (c:Node {id: id}) WHERE c:Company RETURN c.id AS id, c.nameZh AS name',
+    { ids: companyIds },
+    { timeoutMs: 300_000 },
+  );
   const listed = await ids(graph, 'MATCH (s)-[:LISTED]->(:Listing) WHERE s.synthetic RETURN DISTINCT s.id AS id ORDER BY id');
   const held = await ids(graph, 'MATCH (c:Company)<-[:SHAREHOLDER_OF]-() WHERE c.synthetic RETURN DISTINCT c.id AS id ORDER BY id');
   const heldDrawn = held.length ? draw(held, poolSize, random) : [];
   // An owner two or three holdings above each drawn company (the first such, in id order).
   const pairs = await graph.read<{ owner: string; company: string }>(
     `UNWIND $ids AS id
-     MATCH (c:Company {id: id})
+     MATCH (c:Node {id: id}) WHERE c:Company
      CALL (c) {
        MATCH (o)-[:SHAREHOLDER_OF]->{2,3}(c) WHERE o <> c
        RETURN o.id AS owner ORDER BY owner LIMIT 1
@@ -65,7 +68,7 @@ export async function subjectPools(graph: Graph, seed: number): Promise<SubjectP
     listed: listed.length ? draw(listed, poolSize, random) : [],
     held: heldDrawn,
     ownerPairs: pairs.map((row) => [row.owner, row.company]),
-    asOf: benchAsOf,
+    asOf: corpusAsOf,
     random,
   };
 }
