@@ -88,7 +88,9 @@ export async function openCorpus(
     nodes: marker.nodes,
     relationships: marker.relationships,
     buildSeconds: marker.buildSeconds,
-    storeMiB: folderBytes(path.join(dir, 'neo4j', 'data')) / 2 ** 20,
+    // What the page cache must hold (store + indexes), apart from the transaction logs.
+    storeMiB: folderBytes(path.join(dir, 'neo4j', 'data', 'databases')) / 2 ** 20,
+    txLogMiB: folderBytes(path.join(dir, 'neo4j', 'data', 'transactions')) / 2 ** 20,
     heapMiB: dbms.heapMiB,
     pageCacheMiB: dbms.pageCacheMiB,
   };

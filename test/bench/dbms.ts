@@ -9,8 +9,8 @@ import type { BenchOptions } from './options.ts';
  * Memory for a bench DBMS by corpus size. The aim is the whole store in the page cache (queries fall
  * ~10x when the working set spills, stack.md §7) and heap for 10k-row load batches and 2-hop
  * expansions, while leaving room on the shared 2-core / 24 GiB machine.
- * 1M companies ≈ 2.5M nodes and ~6M relationships: ~2-3 GiB of store and indexes (the run prints the
- * measured size), so 6 GiB page cache + 4 GiB heap.
+ * Measured at 100k (364k nodes, 816k relationships): 539 MiB of store and indexes; 1M is ten times
+ * that (~5.4 GiB; the report gives the measured size), so 6 GiB page cache + 4 GiB heap.
  */
 export function memoryFor(companies: number): { heapMiB: number; pageCacheMiB: number } {
   if (companies <= 10_000) return { heapMiB: 1024, pageCacheMiB: 512 };

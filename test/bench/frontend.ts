@@ -25,10 +25,12 @@ const renderKeys = ['elements', 'render ms', 'layout ms', 'render+layout ms', 'p
 interface RenderCase extends RowSpec {
   elements: number;
   webgl: boolean;
+  /** Labels off, haystack edges, viewport shortcuts: what a 10k view would need (page.ts leanStyle). */
+  lean: boolean;
 }
 
 function renderCases(): RenderCase[] {
-  return [false, true].flatMap((webgl) =>
+  const cases: RenderCase[] = [false, true].flatMap((webgl) =>
     elementCounts.map((elements) => ({
       name: `frontend.${webgl ? 'webgl' : 'canvas'}.${elements / 1000}k`,
       section: 'frontend' as const,
@@ -36,8 +38,20 @@ function renderCases(): RenderCase[] {
       keys: renderKeys,
       elements,
       webgl,
+      lean: false,
     })),
   );
+  const largest = elementCounts[elementCounts.length - 1]!;
+  cases.push({
+    name: `frontend.canvas-lean.${largest / 1000}k`,
+    section: 'frontend',
+    title: `canvas, ${largest / 1000}k elements, lean (no labels, haystack edges, viewport texture)`,
+    keys: renderKeys,
+    elements: largest,
+    webgl: false,
+    lean: true,
+  });
+  return cases;
 }
 
 export function frontendSpecs(): RowSpec[] {
@@ -93,9 +107,14 @@ export async function frontendRows(quick: boolean, wanted: (name: string) => boo
         await page.setContent('<!doctype html><html><body style="margin:0"><div id="cy" style="width:1600px;height:1000px"></div></body></html>');
         await page.addScriptTag({ content: script });
         const figures = await page.evaluate(
-          ([elements, webgl, seconds]) =>
-            (window as unknown as { scsBench: { measureRender(n: number, w: boolean, s: number): Promise<RenderFigures> } }).scsBench.measureRender(elements, webgl, seconds),
-          [c.elements, c.webgl, panSeconds] as const,
+          ([elements, webgl, seconds, lean]) =>
+            (window as unknown as { scsBench: { measureRender(n: number, w: boolean, s: number, l: boolean): Promise<RenderFigures> } }).scsBench.measureRender(
+              elements,
+              webgl,
+              seconds,
+              lean,
+            ),
+          [c.elements, c.webgl, panSeconds, c.lean] as const,
         );
         log(`  ${c.name}: render ${figures.renderMs.toFixed(0)} ms, layout ${figures.layoutMs.toFixed(0)} ms, ${figures.panFps.toFixed(1)} fps (${figures.renderer})`);
         const fellBack = c.webgl && figures.renderer !== 'webgl';
