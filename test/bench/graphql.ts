@@ -60,7 +60,6 @@ async function captureStatements(graph: Graph, requests: readonly GraphqlRequest
  */
 async function ratioRow(graph: Graph, server: ServerProcess, operation: Operation, pools: SubjectPools, options: BenchOptions): Promise<ResultRow> {
   const spec = ratioSpec(operation);
-  if (typeof operation.request === 'string') return notMeasured(spec, operation.request);
   const make = operation.request;
   const samples = Math.max(20, Math.round(options.samples / 2));
   const requests = Array.from({ length: samples }, () => make(pools));
@@ -102,10 +101,6 @@ export async function graphqlRows(corpus: Corpus, pools: SubjectPools, options: 
     for (const clients of concurrencies) {
       const spec = concurrencySpec(clients);
       if (!wanted(spec.name)) continue;
-      if (typeof profile === 'string') {
-        rows.push(notMeasured(spec, profile));
-        continue;
-      }
       const load = await graphqlLoad({ url: server.url, connections: clients, seconds: options.httpSeconds, next: () => profile(pools), rssMiB: server.rssMiB });
       log(`  ${spec.name}: ${load.requestsPerSec.toFixed(0)} req/s, p95 ${load.p95?.toFixed(1)} ms, ${load.errors} errors`);
       rows.push(

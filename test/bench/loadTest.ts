@@ -1,5 +1,5 @@
 import type { Corpus } from './corpus.ts';
-import { graphqlLoad, type GraphqlRequest } from './httpLoad.ts';
+import { graphqlLoad } from './httpLoad.ts';
 import { operations, type Operation } from './operations.ts';
 import type { BenchOptions } from './options.ts';
 import type { SubjectPools } from './pools.ts';
@@ -38,14 +38,11 @@ export async function loadTestRows(corpus: Corpus, pools: SubjectPools, options:
   const spec = loadTestSpecs()[0]!;
   if (!wanted(spec.name)) return [];
   if (!options.loadTest) return [notMeasured(spec, options.quick ? 'not in --quick' : 'run with --load-test')];
-  const missing = mix.filter(([operation]) => typeof operation.request === 'string');
-  if (missing.length === mix.length) return [notMeasured(spec, 'the API has none of the mix’s queries yet')];
-  const available = mix.filter(([operation]) => typeof operation.request !== 'string') as Array<[{ request: (p: SubjectPools) => GraphqlRequest }, number]>;
-  const total = available.reduce((sum, [, weight]) => sum + weight, 0);
+  const total = mix.reduce((sum, [, weight]) => sum + weight, 0);
   const next = () => {
     let roll = pools.random.next() * total;
-    for (const [operation, weight] of available) if ((roll -= weight) < 0) return operation.request(pools);
-    return available[0]![0].request(pools);
+    for (const [operation, weight] of mix) if ((roll -= weight) < 0) return operation.request(pools);
+    return mix[0]![0].request(pools);
   };
 
   log(`bench: load test, ${loadTestClients} clients for ${loadTestSeconds} s`);
@@ -75,7 +72,6 @@ export async function loadTestRows(corpus: Corpus, pools: SubjectPools, options:
           'RSS after MiB': after ?? 'n/a',
           'peak RSS MiB': load.peakRssMiB ?? 'n/a',
         },
-        missing.length ? `mix without ${missing.map(([operation]) => operation.name).join(', ')} (not in the API yet)` : undefined,
       ),
     ];
   } finally {

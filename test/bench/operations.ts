@@ -1,34 +1,36 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { repoRoot } from '../../graph/config.ts';
+import {
+  ExposureDocument,
+  NeighborhoodDocument,
+  NodeProfileDocument,
+  OwnershipDocument,
+  SanctionTraceDocument,
+  SearchDocument,
+} from '../../web/src/api/generated.ts';
 import type { GraphqlRequest } from './httpLoad.ts';
 import type { SubjectPools } from './pools.ts';
 
 /** A GraphQL operation an analyst sends, with variables drawn from the corpus. */
 export interface Operation {
   name: string;
-  /** The request, or why the API cannot answer it yet. */
-  request: ((pools: SubjectPools) => GraphqlRequest) | string;
+  request: (pools: SubjectPools) => GraphqlRequest;
 }
 
-/** The explorer's own documents: the bench sends exactly what the UI sends. */
-const explorerDocument = fs.readFileSync(path.join(repoRoot, 'web', 'src', 'api', 'operations.graphql'), 'utf8');
-
-/** One operation of the explorer's document, by name, with variables for a random subject. */
-function explorer(operationName: string, variables: (pools: SubjectPools) => Record<string, unknown>): (pools: SubjectPools) => GraphqlRequest {
-  if (!new RegExp(`^query ${operationName}\\b`, 'm').test(explorerDocument)) {
-    throw new Error(`web/src/api/operations.graphql has no query ${operationName}`);
-  }
-  return (pools) => ({ query: explorerDocument, operationName, variables: variables(pools) });
+/**
+ * The explorer's own documents (generated from web/src/api/operations.graphql): the bench sends
+ * exactly the text the UI sends for that operation, its fragments included.
+ */
+function explorer(document: { toString(): string }, variables: (pools: SubjectPools) => Record<string, unknown>): (pools: SubjectPools) => GraphqlRequest {
+  const query = document.toString();
+  return (pools) => ({ query, variables: variables(pools) });
 }
 
 const company = (pools: SubjectPools) => pools.random.pick(pools.companies).id;
 
 export const operations: Record<'profile' | 'neighbourhood' | 'search' | 'trace' | 'exposure' | 'ownership', Operation> = {
-  profile: { name: 'profile', request: explorer('NodeProfile', (p) => ({ id: company(p), asOf: p.asOf })) },
-  neighbourhood: { name: 'neighbourhood', request: explorer('Neighborhood', (p) => ({ id: company(p), hops: 1, asOf: p.asOf })) },
-  search: { name: 'search', request: explorer('Search', (p) => ({ text: p.random.pick(p.searchTexts), first: 20 })) },
-  trace: { name: 'trace', request: explorer('SanctionTrace', (p) => ({ subject: p.random.pick(p.listed), asOf: p.asOf })) },
-  exposure: { name: 'exposure', request: explorer('Exposure', (p) => ({ subject: company(p), maxHops: 2, asOf: p.asOf })) },
-  ownership: { name: 'ownership', request: explorer('Ownership', (p) => ({ company: p.random.pick(p.held), asOf: p.asOf })) },
+  profile: { name: 'profile', request: explorer(NodeProfileDocument, (p) => ({ id: company(p), asOf: p.asOf })) },
+  neighbourhood: { name: 'neighbourhood', request: explorer(NeighborhoodDocument, (p) => ({ id: company(p), hops: 1, asOf: p.asOf })) },
+  search: { name: 'search', request: explorer(SearchDocument, (p) => ({ text: p.random.pick(p.searchTexts), first: 20 })) },
+  trace: { name: 'trace', request: explorer(SanctionTraceDocument, (p) => ({ subject: p.random.pick(p.listed), asOf: p.asOf })) },
+  exposure: { name: 'exposure', request: explorer(ExposureDocument, (p) => ({ subject: company(p), maxHops: 2, asOf: p.asOf })) },
+  ownership: { name: 'ownership', request: explorer(OwnershipDocument, (p) => ({ company: p.random.pick(p.held), asOf: p.asOf })) },
 };
