@@ -1,10 +1,11 @@
 /**
- * `node --import tsx test/bench/profile.ts --scale 100k --row query.trace [--subjects 3] [--top 5]`
+ * `node --import tsx test/bench/profile.ts --scale 100k --row query.trace [--subjects 3] [--top 5] [--slowest-of 200]`
  *
  * Runs PROFILE on exactly the statements a query row's capability sends (recorded as the bench does)
  * for a few of the bench's own subjects, on the bench's query graph (built by a bench run first), and
  * prints each statement's db hits, rows and time with its costliest operators — the evidence behind
- * BENCHMARKS.md's "why it misses" notes.
+ * BENCHMARKS.md's "why it misses" notes. `--slowest-of N` times N drawn subjects first and profiles
+ * the slowest ones: the p95 tail, not the typical case.
  */
 import { parseArgs } from 'node:util';
 import { routing } from 'neo4j-driver';
@@ -14,6 +15,7 @@ import { recordStatements } from './measure.ts';
 import { parseOptions } from './options.ts';
 import { draw, subjectPools } from './pools.ts';
 import { queryCases } from './queries.ts';
+import { timed } from './stats.ts';
 
 interface OperatorCost {
   operator: string;
@@ -38,6 +40,7 @@ const { values } = parseArgs({
     row: { type: 'string' },
     subjects: { type: 'string', default: '3' },
     top: { type: 'string', default: '5' },
+    'slowest-of': { type: 'string' },
   },
   strict: true,
 });
@@ -52,7 +55,17 @@ const { corpus } = await openCorpus(options, undefined, log);
 const graph = corpus.dbms.graph;
 try {
   const pools = await subjectPools(graph, options.seed);
-  for (const subject of draw(wanted.subjects(pools), Number(values.subjects), pools.random)) {
+  let subjects = draw(wanted.subjects(pools), Number(values.subjects), pools.random);
+  if (values['slowest-of']) {
+    const timedSubjects = [];
+    for (const subject of draw(wanted.subjects(pools), Number(values['slowest-of']), pools.random)) {
+      timedSubjects.push({ subject, ms: await timed(() => capability(graph, subject, pools)) });
+    }
+    timedSubjects.sort((a, b) => b.ms - a.ms);
+    console.log(`slowest of ${timedSubjects.length}: ${timedSubjects.slice(0, Number(values.subjects)).map((t) => t.ms.toFixed(0)).join(', ')} ms`);
+    subjects = timedSubjects.slice(0, Number(values.subjects)).map((t) => t.subject);
+  }
+  for (const subject of subjects) {
     const label = typeof subject === 'string' ? subject : JSON.stringify(subject).slice(0, 80);
     console.log(`\n## ${wanted.name} — ${label}`);
     const statements = await recordStatements(graph, (g) => capability(g, subject, pools));
