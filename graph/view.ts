@@ -1,4 +1,4 @@
-import type { NodeKind } from './model.ts';
+import type { ListKind, NodeKind } from './model.ts';
 
 /**
  * A subgraph in the shape the explorer's Cytoscape canvas loads directly. Every capability that
@@ -10,10 +10,8 @@ export interface ViewNode {
   /** Display label: Chinese name, else English name / document number. */
   label: string;
   labelEn?: string | null;
-  /** Company/Person: has an active blacklist listing at the view's date. */
-  blacklisted?: boolean;
-  /** Company/Person: has an active redlist listing at the view's date. */
-  redlisted?: boolean;
+  /** Company/Person: the kinds of the lists it has an active listing on at the view's date (graph/domain/listKinds.ts says what each means). */
+  activeListKinds?: ListKind[];
   synthetic?: boolean;
   /** Listing: in effect at the view's date; PolicyDocument: in force then. Unset for other kinds (the canvas fades `false`). */
   active?: boolean;

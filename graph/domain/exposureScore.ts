@@ -1,3 +1,5 @@
+import { policyOf } from './listKinds.ts';
+
 /**
  * The exposure score: how strongly a subject is tied to a listed party, 0–100, built from terms a
  * reader can check by hand.
@@ -6,8 +8,8 @@
  *
  * - severity (0–1): the gravest active listing of the party. A blacklist on which punishment
  *   measures of two or more agencies apply at the date (joint punishment) is `high` = 1.0; measures
- *   of one agency only, `medium` = 0.7; no punishment measure recorded, `low` = 0.4. A redlist
- *   (incentive) listing is `none` = 0: reported, never scored.
+ *   of one agency only, `medium` = 0.7; no punishment measure recorded, `low` = 0.4. A listing on a
+ *   kind the list-kind policy does not score (a redlist: incentives) is `none` = 0: reported, never scored.
  * - link (0–1): the strength of the best shortest path. Each relationship on it weighs
  *     shareholding       0.3 + 0.7 × fraction (unknown fraction: 0.3)
  *     legal representative                    0.8
@@ -41,7 +43,8 @@ export interface SeverityAssessment {
 
 export function listingSeverity(list: ListSanctions): SeverityAssessment {
   const assess = (level: Severity, reason: string) => ({ level, weight: severityWeight[level], reason });
-  if (list.kind === 'redlist') return assess('none', 'redlist (incentives): reported, not scored');
+  const policy = policyOf(list.kind);
+  if (!policy?.scored) return assess('none', `${list.kind} (${policy?.polarity ?? 'unknown kind'}): reported, not scored`);
   if (list.punishmentMeasures === 0) return assess('low', 'no punishment measure recorded for this list at the date');
   const measures = `${list.punishmentMeasures} punishment measure${list.punishmentMeasures === 1 ? '' : 's'}`;
   if (list.implementingAgencies >= 2) return assess('high', `joint punishment: ${measures} by ${list.implementingAgencies} agencies`);

@@ -1,3 +1,4 @@
+import { exposureListKinds } from '../domain/listKinds.ts';
 import { exposureScore, linkStrength, type ExposureScore, type SeverityAssessment } from '../domain/exposureScore.ts';
 import { integratedHoldingsOf, integratedOwnersOf } from '../domain/ownership.ts';
 import type { Graph } from '../driver.ts';
@@ -152,7 +153,7 @@ export async function exposure(graph: Graph, subjectId: string, options: Exposur
   const via = [...new Set(options.via ?? allVia)];
   const direction = options.direction ?? 'BOTH';
   const hubDegree = options.hubDegree ?? defaultHubDegree;
-  const listKinds = options.includeRedlist ? ['blacklist', 'redlist'] : ['blacklist'];
+  const listKinds = exposureListKinds(options.includeRedlist ?? false);
   const subject = await findParty(graph, subjectId);
   if (!subject) return null;
 

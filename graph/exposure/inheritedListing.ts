@@ -3,6 +3,7 @@ import type { Graph } from '../driver.ts';
 import { partyRef, type PartyRef } from '../ownership/effectiveOwnership.ts';
 import { fetchHoldingSubgraph, type HoldingSubgraph } from '../ownership/holdingSubgraph.ts';
 import { activeListKinds } from '../queries/listingFlags.ts';
+import { inheritedListKinds } from '../domain/listKinds.ts';
 
 export interface InheritingOwner extends PartyRef {
   /** Share of the company attributed to this owner (through unlisted companies only). */
@@ -27,7 +28,7 @@ export interface InheritedListingResult {
 export async function inheritedListingOn(graph: Graph, subgraph: HoldingSubgraph, asOf: string, threshold = defaultInheritanceThreshold): Promise<InheritedListingResult> {
   const holders = [...subgraph.parties.keys()].filter((id) => id !== subgraph.root);
   const kinds = holders.length > 0 ? await activeListKinds(graph, holders, asOf) : new Map<string, Set<string>>();
-  const listed = new Set(holders.filter((id) => kinds.get(id)?.has('blacklist')));
+  const listed = new Set(holders.filter((id) => inheritedListKinds.some((kind) => kinds.get(id)?.has(kind))));
   const result = inheritance(subgraph.holdings, listed, subgraph.root, threshold);
   const share = [...result.owners.values()].reduce((sum, value) => sum + value, 0);
   return {

@@ -1,3 +1,4 @@
+import { knownListKinds } from '../domain/listKinds.ts';
 import type { ViewNode } from '../view.ts';
 import { displayLabel, type NodeRecord } from './nodeRecord.ts';
 
@@ -14,8 +15,7 @@ export function toViewNode(node: NodeRecord, activeListKinds?: ReadonlySet<strin
     kind: node.kind,
     label: displayLabel(node),
     labelEn: text('nameEn'),
-    blacklisted: subject ? (activeListKinds?.has('blacklist') ?? false) : undefined,
-    redlisted: subject ? (activeListKinds?.has('redlist') ?? false) : undefined,
+    activeListKinds: subject ? knownListKinds(activeListKinds ?? []) : undefined,
     synthetic: node.props.synthetic === true,
     ...(active === undefined ? {} : { active }),
     confidence: text('confidence'),

@@ -1,6 +1,7 @@
 import { pickController } from '../domain/ownership.ts';
 import { listingActiveAt, roleHeldAt, type PartyKind, type RoleHolders } from '../domain/sanctions.ts';
-import type { OfficerRole } from '../model.ts';
+import { knownListKinds } from '../domain/listKinds.ts';
+import type { ListKind, OfficerRole } from '../model.ts';
 import { shareholdingInForce } from '../ownership/holdingSubgraph.ts';
 import type { Control } from './control.ts';
 import { partyKindOf, toParty, type Props } from './refs.ts';
@@ -14,21 +15,19 @@ export interface RoleTieRow {
   relation: 'LEGAL_REPRESENTATIVE_OF' | 'OFFICER_OF';
   officerRole: OfficerRole | null;
   from: string | null;
-  blacklisted: boolean;
-  redlisted: boolean;
+  activeListKinds: ListKind[];
 }
 
-const activeOnKind = (x: string, kind: string) =>
-  `EXISTS { (${x})-[:LISTED]->(kl:Listing)-[:ON_LIST]->(:CreditList {kind: '${kind}'}) WHERE ${listingActiveAt('kl')} }`;
+const activeKinds = (x: string) => `[(${x})-[:LISTED]->(kl:Listing)-[:ON_LIST]->(kcl:CreditList) WHERE ${listingActiveAt('kl')} | kcl.kind]`;
 
 /**
  * Cypher COLLECT subquery: the role ties into `party` held at `$asOf` (person `p`, relationship `r`;
- * `where` narrows them), each with the person's own blacklist/redlist state.
+ * `where` narrows them), each with the kinds of the person's own active listings.
  */
 export const roleTies = (party: string, where = 'true') => `COLLECT {
   MATCH (p:Person)-[r:LEGAL_REPRESENTATIVE_OF|OFFICER_OF]->(${party}) WHERE ${roleHeldAt('r')} AND ${where}
   RETURN {person: properties(p), relation: type(r), officerRole: r.role, from: r.from,
-          blacklisted: ${activeOnKind('p', 'blacklist')}, redlisted: ${activeOnKind('p', 'redlist')}} AS tie
+          activeListKinds: ${activeKinds('p')}} AS tie
   ORDER BY p.id, type(r), r.role }`;
 
 export interface RoleTieProps {
@@ -36,12 +35,11 @@ export interface RoleTieProps {
   relation: RoleTieRow['relation'];
   officerRole: OfficerRole | null;
   from: string | null;
-  blacklisted: boolean;
-  redlisted: boolean;
+  activeListKinds: string[];
 }
 
 export function toRoleTie(row: RoleTieProps): RoleTieRow {
-  return { ...row, person: toParty('Person', row.person), officerRole: row.relation === 'OFFICER_OF' ? row.officerRole : null };
+  return { ...row, person: toParty('Person', row.person), officerRole: row.relation === 'OFFICER_OF' ? row.officerRole : null, activeListKinds: knownListKinds(row.activeListKinds) };
 }
 
 /** A direct shareholder of a listed company at the date. */

@@ -1,4 +1,6 @@
+import { knownListKinds } from '../domain/listKinds.ts';
 import type { RoleTie } from '../domain/sanctions.ts';
+import type { ListKind } from '../model.ts';
 import type { GraphView, ViewEdge, ViewNode } from '../view.ts';
 import type { SubjectCases } from './subjectCases.ts';
 import type { PartyRef, SanctionTrace } from './types.ts';
@@ -65,15 +67,14 @@ function addTie(addEdge: (source: string, type: string, target: string, label?: 
   if (tie.relation === 'ACTUAL_CONTROLLER' || tie.relation === 'CONTROLLING_SHAREHOLDER') addEdge(bearer, controlEdge[tie.relation], listed, percent(tie.share));
 }
 
-/** Blacklisted/redlisted flags for the parties whose listings the trace read (others stay unknown). */
-function partyFlags(trace: Omit<SanctionTrace, 'view'>, found: SubjectCases): Map<string, { blacklisted: boolean; redlisted: boolean }> {
-  const flags = new Map<string, { blacklisted: boolean; redlisted: boolean }>();
+/** Active list kinds of the parties whose listings the trace read (others stay unknown). */
+function partyFlags(trace: Omit<SanctionTrace, 'view'>, found: SubjectCases): Map<string, { activeListKinds: ListKind[] }> {
+  const flags = new Map<string, { activeListKinds: ListKind[] }>();
   for (const c of found.cases) {
-    const kinds = new Set(c.listings.map((listing) => listing.list.listKind));
-    flags.set(c.party.id, { blacklisted: kinds.has('blacklist'), redlisted: kinds.has('redlist') });
-    for (const tie of c.ties) flags.set(tie.person.id, { blacklisted: tie.blacklisted, redlisted: tie.redlisted });
+    flags.set(c.party.id, { activeListKinds: knownListKinds(c.listings.map((listing) => listing.list.listKind)) });
+    for (const tie of c.ties) flags.set(tie.person.id, { activeListKinds: tie.activeListKinds });
   }
-  if (!flags.has(trace.subject.id)) flags.set(trace.subject.id, { blacklisted: false, redlisted: false });
+  if (!flags.has(trace.subject.id)) flags.set(trace.subject.id, { activeListKinds: [] });
   return flags;
 }
 

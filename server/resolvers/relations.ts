@@ -1,3 +1,4 @@
+import { knownListKinds } from '../../graph/domain/listKinds.ts';
 import { activeListKinds, listingsActive } from '../../graph/queries/listingFlags.ts';
 import type { NodeRecord } from '../../graph/queries/nodeRecord.ts';
 import { relatedCounts, relatedPages, type PageRequest, type RelatedItem, type RelatedPage } from '../../graph/queries/related.ts';
@@ -92,17 +93,15 @@ function connection(name: RelationName, options: { asRelation?: boolean; activeN
   };
 }
 
-function hasActiveListingOn(listKind: string) {
-  return async (subject: NodeRecord, args: { asOf?: string | null }, context: Context) => {
-    const asOf = asOfDate('asOf', args.asOf, context.asOfDefault);
-    const kinds = await context.loaders
-      .get<string, Set<string>>(`activeListKinds:${asOf}`, async (ids) => {
-        const found = await activeListKinds(context.graph, ids, asOf);
-        return ids.map((id) => found.get(id) ?? new Set<string>());
-      })
-      .load(subject.id);
-    return kinds.has(listKind);
-  };
+async function activeListKindsOf(subject: NodeRecord, args: { asOf?: string | null }, context: Context) {
+  const asOf = asOfDate('asOf', args.asOf, context.asOfDefault);
+  const kinds = await context.loaders
+    .get<string, Set<string>>(`activeListKinds:${asOf}`, async (ids) => {
+      const found = await activeListKinds(context.graph, ids, asOf);
+      return ids.map((id) => found.get(id) ?? new Set<string>());
+    })
+    .load(subject.id);
+  return knownListKinds(kinds);
 }
 
 const relationProperty = (name: string) => (object: RelationObject) => object.rel[name] ?? null;
@@ -155,16 +154,14 @@ export const relationResolvers: ResolverMap = {
     branches: connection('branches'),
     headOffice: linkedOne('headOffice'),
     listings: connection('listings', { activeName: 'activeListings' }),
-    blacklisted: hasActiveListingOn('blacklist'),
-    redlisted: hasActiveListingOn('redlist'),
+    activeListKinds: activeListKindsOf,
     grades: linked('grades'),
   },
   Person: {
     roles: connection('personRoles', { asRelation: true }),
     holdings: connection('holdings', { asRelation: true }),
     listings: connection('listings', { activeName: 'activeListings' }),
-    blacklisted: hasActiveListingOn('blacklist'),
-    redlisted: hasActiveListingOn('redlist'),
+    activeListKinds: activeListKindsOf,
   },
   Agency: {
     parent: linkedOne('parentAgency'),

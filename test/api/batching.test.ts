@@ -31,7 +31,7 @@ afterAll(async () => {
 const nested = `query ($token: String!, $first: Int!) {
   companies(filter: {nameContains: $token}, first: $first) {
     nodes {
-      label blacklisted
+      label activeListKinds
       legalRepresentative { person { label } }
       shareholders { nodes { fraction shareholder { ... on Person { label roles { nodes { role } } } } } }
       listings { nodes { id active list { id label } } }
@@ -52,7 +52,7 @@ describe('nested requests are batched', () => {
     const twenty = await queriesFor(20);
     expect(twenty.companies).toBe(20);
     expect(twenty.shareholders).toBe(40);
-    // companies, blacklisted, legal representative, shareholders, roles, listings, active, list = 8 levels
+    // companies, activeListKinds, legal representative, shareholders, roles, listings, active, list = 8 levels
     expect(twenty.count).toBe(8);
     const five = await queriesFor(5);
     expect(five.companies).toBe(5);

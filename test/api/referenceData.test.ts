@@ -47,7 +47,7 @@ describe('the reference graph through the API', () => {
   it('companies of the demo corpus with every field', async () => {
     const data = await server.data<{ companies: { totalCount: number; nodes: Array<Record<string, unknown>> } }>(`{
       companies(filter: {synthetic: true, listKind: blacklist}, first: 5) { totalCount nodes { ${ref} uscc nameZh nameEn jurisdiction formerNames legalForm status
-        registeredCapital established divisionCode industryCode address isBranch stateOwned synthetic blacklisted redlisted
+        registeredCapital established divisionCode industryCode address isBranch stateOwned synthetic activeListKinds
         legalRepresentative { from until person { id nameZh namePinyin nameEn synthetic roles { totalCount } } ${provenance} }
         shareholders { totalCount nodes { fraction fractionMin fractionMax subscribedCapital from until shareholder { __typename } } }
         holdings { totalCount } officers { nodes { role person { id } } } branches { totalCount } headOffice { id }

@@ -41,24 +41,23 @@ describe('company relationships', () => {
 
   it('listings, active flags and blacklist status follow the date', async () => {
     const query = `query ($uscc: String!, $asOf: Date) { company(uscc: $uscc) {
-      blacklisted(asOf: $asOf) redlisted(asOf: $asOf)
+      activeListKinds(asOf: $asOf)
       all: listings { totalCount nodes { id status active(asOf: $asOf) list { id listKind } decidedBy { id } subject { ... on Company { uscc } } } }
       active: listings(activeOnly: true, asOf: $asOf) { totalCount nodes { id } } } }`;
     type Result = {
       company: {
-        blacklisted: boolean;
-        redlisted: boolean;
+        activeListKinds: string[];
         all: { totalCount: number; nodes: Array<{ id: string; active: boolean; list: { id: string; listKind: string }; decidedBy: { id: string }; subject: { uscc: string } }> };
         active: { totalCount: number; nodes: Array<{ id: string }> };
       };
     };
     const during = await server.data<Result>(query, { uscc: fx.uscc, asOf: '2022-03-01' });
-    expect(during.company).toMatchObject({ blacklisted: true, redlisted: false, active: { totalCount: 1, nodes: [{ id: fx.id('listing1') }] } });
+    expect(during.company).toMatchObject({ activeListKinds: ['blacklist'], active: { totalCount: 1, nodes: [{ id: fx.id('listing1') }] } });
     expect(during.company.all.nodes).toEqual([
       { id: fx.id('listing1'), status: 'expired', active: true, list: { id: fx.id('list'), listKind: 'blacklist' }, decidedBy: { id: fx.id('agency') }, subject: { uscc: fx.uscc } },
     ]);
     const after = await server.data<Result>(query, { uscc: fx.uscc, asOf: '2023-01-01' });
-    expect(after.company).toMatchObject({ blacklisted: false, all: { totalCount: 1, nodes: [{ active: false }] }, active: { totalCount: 0, nodes: [] } });
+    expect(after.company).toMatchObject({ activeListKinds: [], all: { totalCount: 1, nodes: [{ active: false }] }, active: { totalCount: 0, nodes: [] } });
   });
 
   it('branches, head office and grades both ways', async () => {

@@ -28,7 +28,7 @@ query Exposure($subject: ID!, $asOf: Date, $maxHops: Int) {
     }
     hubs { party { id } degree }
     inherited { inherited share owners { party { id } share basis } }
-    view { nodes { id kind blacklisted } edges { id type label } truncated { nodeId } }
+    view { nodes { id kind activeListKinds } edges { id type label } truncated { nodeId } }
   }
 }`;
 
@@ -53,7 +53,7 @@ describe('GraphQL on the demo corpus', () => {
     expect(data!.exposure.inherited).toEqual({ inherited: true, share: 0.6, owners: [{ party: { id: demoStory.subsidiary }, share: 0.6, basis: 'inherited' }] });
     const view = data!.exposure.view;
     expect(view.nodes.map((n: any) => n.id).sort()).toEqual([demoStory.blacklistedParent, demoStory.subsidiary, demoStory.supplierTwoHopsBelow].sort());
-    expect(view.nodes.find((n: any) => n.id === demoStory.blacklistedParent).blacklisted).toBe(true);
+    expect(view.nodes.find((n: any) => n.id === demoStory.blacklistedParent).activeListKinds).toEqual(['blacklist']);
     expect(view.edges.map((e: any) => e.label).sort()).toEqual(['60%', '70%']);
   });
 

@@ -36,7 +36,7 @@ query Trace($subject: ID!, $asOf: Date) {
     chains { bearer { ... on Person { id } ... on Company { id } } measure { id } via { ... on Company { id } } listing { listing { id } } documents { docNumber } agencies { id } }
     byAgency { agency { id } measures chains }
     byCategory { category measures chains }
-    view { nodes { id kind label blacklisted } edges { source type target label } truncated { nodeId } }
+    view { nodes { id kind label activeListKinds } edges { source type target label } truncated { nodeId } }
   }
 }`;
 
@@ -54,7 +54,7 @@ interface TraceData {
     }>;
     chains: Array<{ bearer: { id: string }; measure: { id: string }; via: { id: string } }>;
     byAgency: Array<{ agency: { id: string }; measures: number; chains: number }>;
-    view: { nodes: Array<{ id: string; kind: string; blacklisted: boolean | null }>; edges: Array<{ source: string; type: string; target: string }> };
+    view: { nodes: Array<{ id: string; kind: string; activeListKinds: string[] | null }>; edges: Array<{ source: string; type: string; target: string }> };
   };
 }
 
@@ -90,7 +90,7 @@ describe('sanctionTrace over HTTP', () => {
     expect(trace.chains).toHaveLength(16);
     expect(trace.byAgency.find((a) => a.agency.id === id('samr'))).toEqual({ agency: { id: id('samr') }, measures: 1, chains: 5 });
     expect(trace.view.edges).toContainEqual({ source: id('p1'), type: 'BEARS', target: id('exit'), label: 'legal_representative' });
-    expect(trace.view.nodes.find((n) => n.id === id('c1'))).toMatchObject({ kind: 'Company', blacklisted: true });
+    expect(trace.view.nodes.find((n) => n.id === id('c1'))).toMatchObject({ kind: 'Company', activeListKinds: ['blacklist'] });
   });
 
   it('answers NOT_FOUND for an unknown subject and BAD_USER_INPUT naming a malformed argument', async () => {

@@ -100,7 +100,7 @@ describe('sanctionTrace on a listed company', () => {
       expect(nodeIds).toContain(edge.source);
       expect(nodeIds).toContain(edge.target);
     }
-    expect(result.view.nodes.find((n) => n.id === id('c1'))).toMatchObject({ kind: 'Company', blacklisted: true, redlisted: false });
+    expect(result.view.nodes.find((n) => n.id === id('c1'))).toMatchObject({ kind: 'Company', activeListKinds: ['blacklist'] });
     expect(nodeIds).not.toContain(id('p7'));
     expect(nodeIds).not.toContain(id('ruleOther'));
   });
@@ -169,7 +169,7 @@ describe('persons and other bearers', () => {
     expect(pairs(result)).toEqual(['c5→green']);
     expect(result.measures[0]!.measure).toMatchObject({ polarity: 'incentive', category: 'facilitation' });
     expect(result.byCategory).toEqual([{ category: 'facilitation', measures: 1, chains: 1 }]);
-    expect(result.view.nodes.find((n) => n.id === id('c5'))).toMatchObject({ redlisted: true, blacklisted: false });
+    expect(result.view.nodes.find((n) => n.id === id('c5'))).toMatchObject({ activeListKinds: ['redlist'] });
   });
 
   it('returns null for an unknown subject and an empty trace for an unlisted one', async () => {

@@ -5,8 +5,8 @@ import { stylesheet } from '../../web/src/graph/style.ts';
 
 const view: GraphViewLike = {
   nodes: [
-    { id: 'c1', kind: 'Company', label: '甲公司', labelEn: 'Jia Co', blacklisted: true },
-    { id: 'p1', kind: 'Person', label: '张三', redlisted: true },
+    { id: 'c1', kind: 'Company', label: '甲公司', labelEn: 'Jia Co', activeListKinds: ['blacklist'] },
+    { id: 'p1', kind: 'Person', label: '张三', activeListKinds: ['redlist'] },
     { id: 'c2', kind: 'Company', label: '乙公司' },
   ],
   edges: [
@@ -73,7 +73,7 @@ describe('mergeViews', () => {
   it('unites by id, the newer copy winning, and replaces the expanded hub’s truncation', () => {
     const addition: GraphViewLike = {
       nodes: [
-        { id: 'c1', kind: 'Company', label: '甲公司', blacklisted: false },
+        { id: 'c1', kind: 'Company', label: '甲公司', activeListKinds: [] },
         { id: 'c3', kind: 'Company', label: '丙公司' },
       ],
       edges: [{ id: 'c1-BRANCH-c3', source: 'c3', target: 'c1', type: 'BRANCH_OF' }],
@@ -81,7 +81,7 @@ describe('mergeViews', () => {
     };
     const merged = mergeViews(view, addition);
     expect(merged.nodes.map((node) => node.id)).toEqual(['c1', 'p1', 'c2', 'c3']);
-    expect(merged.nodes[0]?.blacklisted).toBe(false);
+    expect(merged.nodes[0]?.activeListKinds).toEqual([]);
     expect(merged.edges).toHaveLength(3);
     expect(merged.truncated).toEqual([{ nodeId: 'c1', shown: 42, omitted: 0 }]);
     // A fully paged hub has no "+N more" node any more.

@@ -1,5 +1,6 @@
 /** Interface text in Chinese and English. Entity names switch too (labelEn where the data has one). */
 import type { Lang, Mode } from './state/route.ts';
+import type { ListKind } from './api/generated.ts';
 
 const text = {
   appTitle: { zh: '社会信用体系图谱', en: 'Social Credit System graph' },
@@ -146,6 +147,14 @@ const relNames: Record<string, Record<Lang, string>> = {
 };
 
 /** Stored codes shown in panels and on edges (legal form, registration and listing status, list kind, office) in words; unknown codes stay as they are. */
+/** The name of every list kind of the API (test/domain/listKinds.test.ts walks them). */
+export const listKindNames: Record<ListKind, Record<Lang, string>> = {
+  blacklist: { zh: '黑名单', en: 'blacklist' },
+  redlist: { zh: '红名单', en: 'redlist' },
+  watchlist: { zh: '重点关注名单', en: 'watchlist' },
+  abnormal_operations: { zh: '经营异常名录', en: 'abnormal operations' },
+};
+
 const codeNames: Record<string, Record<Lang, string>> = {
   limited_liability_company: { zh: '有限责任公司', en: 'limited liability company' },
   joint_stock_company: { zh: '股份有限公司', en: 'joint-stock company' },
@@ -159,10 +168,7 @@ const codeNames: Record<string, Record<Lang, string>> = {
   expired: { zh: '已到期', en: 'expired' },
   repaired: { zh: '已信用修复', en: 'repaired' },
   removed: { zh: '已移出', en: 'removed' },
-  blacklist: { zh: '黑名单', en: 'blacklist' },
-  redlist: { zh: '红名单', en: 'redlist' },
-  watchlist: { zh: '重点关注名单', en: 'watchlist' },
-  abnormal_operations: { zh: '经营异常名录', en: 'abnormal operations' },
+  ...listKindNames,
   chair: { zh: '董事长', en: 'chair' },
   director: { zh: '董事', en: 'director' },
   supervisor: { zh: '监事', en: 'supervisor' },

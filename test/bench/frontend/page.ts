@@ -42,7 +42,7 @@ export function syntheticView(elements: number, seed: number): GraphViewLike {
   for (let i = 0; i < nodeCount; i++) {
     let roll = random.next();
     const kind = kinds.find(([, share]) => (roll -= share) < 0)?.[0] ?? 'Company';
-    nodes.push({ id: `n${i}`, kind, label: `${kind === 'Person' ? '张' : '示例'}${i}${kind === 'Company' ? '科技有限公司' : ''}`, blacklisted: random.chance(0.02) });
+    nodes.push({ id: `n${i}`, kind, label: `${kind === 'Person' ? '张' : '示例'}${i}${kind === 'Company' ? '科技有限公司' : ''}`, activeListKinds: random.chance(0.02) ? ['blacklist'] : [] });
   }
   const edges = [];
   const seen = new Set<string>();

@@ -33,7 +33,7 @@ query Company($uscc: String!, $asOf: Date) {
     shareholders(asOf: $asOf) { nodes { shareholder { ... on Node { label } } fraction } }
     officers(asOf: $asOf) { nodes { person { label } role } }
     listings(asOf: $asOf) { nodes { list { label } from until status active(asOf: $asOf) decidedBy { label } } }
-    blacklisted(asOf: $asOf)
+    activeListKinds(asOf: $asOf)
   }
 }`,
     { uscc: '91110000000000000X', asOf: null },

@@ -147,7 +147,7 @@ export type NodeProfileQueryVariables = Exact<{
 
 export type NodeProfileQuery = { node:
     | { __typename: 'Agency', nameZh: string | null, nameEn: string | null, abbreviation: string | null, level: string | null, region: string | null, role: string | null, notes: string | null, id: string, kind: NodeKind, label: string, parent: { id: string, kind: NodeKind, label: string } | null, children: Array<{ id: string, kind: NodeKind, label: string }>, listsMaintained: Array<{ id: string, kind: NodeKind, label: string }>, documentsSigned: Array<{ id: string, kind: NodeKind, label: string }>, measuresImplemented: Array<{ id: string, kind: NodeKind, label: string }>, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
-    | { __typename: 'Company', uscc: string | null, nameZh: string | null, nameEn: string | null, jurisdiction: string | null, formerNames: Array<string>, legalForm: string | null, registeredCapital: number | null, established: string | null, divisionCode: string | null, industryCode: string | null, address: string | null, isBranch: boolean, stateOwned: boolean, synthetic: boolean, blacklisted: boolean, redlisted: boolean, id: string, kind: NodeKind, label: string, companyStatus: string | null, legalRepresentative: { from: string | null, person: { id: string, kind: NodeKind, label: string }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } } | null, officers: { nodes: Array<{ role: string | null, from: string | null, person: { id: string, kind: NodeKind, label: string }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }> }, shareholders: { nodes: Array<{ fraction: number | null, fractionMin: number | null, fractionMax: number | null, subscribedCapital: number | null, from: string | null, until: string | null, shareholder:
+    | { __typename: 'Company', uscc: string | null, nameZh: string | null, nameEn: string | null, jurisdiction: string | null, formerNames: Array<string>, legalForm: string | null, registeredCapital: number | null, established: string | null, divisionCode: string | null, industryCode: string | null, address: string | null, isBranch: boolean, stateOwned: boolean, synthetic: boolean, activeListKinds: Array<ListKind>, id: string, kind: NodeKind, label: string, companyStatus: string | null, legalRepresentative: { from: string | null, person: { id: string, kind: NodeKind, label: string }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } } | null, officers: { nodes: Array<{ role: string | null, from: string | null, person: { id: string, kind: NodeKind, label: string }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }> }, shareholders: { nodes: Array<{ fraction: number | null, fractionMin: number | null, fractionMax: number | null, subscribedCapital: number | null, from: string | null, until: string | null, shareholder:
             | { __typename: 'Agency', nameEn: string | null, id: string, kind: NodeKind, label: string }
             | { __typename: 'Company', nameEn: string | null, id: string, kind: NodeKind, label: string }
             | { __typename: 'Person', nameEn: string | null, id: string, kind: NodeKind, label: string }
@@ -160,12 +160,12 @@ export type NodeProfileQuery = { node:
         | { __typename: 'Person', id: string, kind: NodeKind, label: string }
        | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> }, list: { nameEn: string | null, listKind: ListKind | null, id: string, kind: NodeKind, label: string } | null, decidedBy: { nameEn: string | null, id: string, kind: NodeKind, label: string } | null }
     | { __typename: 'Measure', nameZh: string | null, nameEn: string | null, polarity: string | null, bearerRoles: Array<BearerRole>, legalBasisLevel: LegalBasisLevel | null, category: string | null, description: string | null, notes: string | null, id: string, kind: NodeKind, label: string, implementingAgencies: Array<{ id: string, kind: NodeKind, label: string }>, definedIn: Array<{ id: string, kind: NodeKind, label: string }>, triggeredBy: Array<{ id: string, kind: NodeKind, label: string }>, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
-    | { __typename: 'Person', nameZh: string | null, nameEn: string | null, namePinyin: string | null, synthetic: boolean, blacklisted: boolean, redlisted: boolean, id: string, kind: NodeKind, label: string, roles: { nodes: Array<{ role: string, fraction: number | null, from: string | null, company: { id: string, kind: NodeKind, label: string }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }> }, listings: { nodes: Array<{ id: string, label: string, from: string, until: string | null, status: ListingStatus, endedOn: string | null, reason: string | null, caseNumber: string | null, active: boolean, list: { nameEn: string | null, listKind: ListKind | null, id: string, kind: NodeKind, label: string } | null, decidedBy: { nameEn: string | null, id: string, kind: NodeKind, label: string } | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }> }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
+    | { __typename: 'Person', nameZh: string | null, nameEn: string | null, namePinyin: string | null, synthetic: boolean, activeListKinds: Array<ListKind>, id: string, kind: NodeKind, label: string, roles: { nodes: Array<{ role: string, fraction: number | null, from: string | null, company: { id: string, kind: NodeKind, label: string }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }> }, listings: { nodes: Array<{ id: string, label: string, from: string, until: string | null, status: ListingStatus, endedOn: string | null, reason: string | null, caseNumber: string | null, active: boolean, list: { nameEn: string | null, listKind: ListKind | null, id: string, kind: NodeKind, label: string } | null, decidedBy: { nameEn: string | null, id: string, kind: NodeKind, label: string } | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }> }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
     | { __typename: 'Platform', nameZh: string | null, nameEn: string | null, url: string | null, role: string | null, notes: string | null, id: string, kind: NodeKind, label: string, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
     | { __typename: 'PolicyDocument', nameZh: string | null, nameEn: string | null, docNumber: string | null, docNumberNote: string | null, dateText: string | null, issued: string | null, effective: string | null, repealed: string | null, inForce: boolean, documentType: DocumentType | null, summary: string | null, signatoryCount: number | null, notes: string | null, id: string, kind: NodeKind, label: string, issuers: Array<{ id: string, kind: NodeKind, label: string }>, signatories: Array<{ id: string, kind: NodeKind, label: string }>, measures: Array<{ id: string, kind: NodeKind, label: string }>, triggeredBy: Array<{ id: string, kind: NodeKind, label: string }>, supersedes: Array<{ id: string, kind: NodeKind, label: string }>, supersededBy: Array<{ id: string, kind: NodeKind, label: string }>, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
    | null };
 
-export type ViewFieldsFragment = { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, blacklisted: boolean | null, redlisted: boolean | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> };
+export type ViewFieldsFragment = { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -175,13 +175,13 @@ export type SearchQueryVariables = Exact<{
 
 export type SearchQuery = { search: Array<{ score: number, matchedField: string | null, highlight: string | null, node:
       | { __typename: 'Agency', nameEn: string | null, id: string, kind: NodeKind, label: string }
-      | { __typename: 'Company', nameEn: string | null, uscc: string | null, synthetic: boolean, blacklisted: boolean, redlisted: boolean, id: string, kind: NodeKind, label: string }
+      | { __typename: 'Company', nameEn: string | null, uscc: string | null, synthetic: boolean, activeListKinds: Array<ListKind>, id: string, kind: NodeKind, label: string }
       | { __typename: 'CreditList', nameEn: string | null, id: string, kind: NodeKind, label: string }
       | { __typename: 'Grade', id: string, kind: NodeKind, label: string }
       | { __typename: 'GradeScheme', id: string, kind: NodeKind, label: string }
       | { __typename: 'Listing', id: string, kind: NodeKind, label: string }
       | { __typename: 'Measure', nameEn: string | null, id: string, kind: NodeKind, label: string }
-      | { __typename: 'Person', nameEn: string | null, synthetic: boolean, blacklisted: boolean, redlisted: boolean, id: string, kind: NodeKind, label: string }
+      | { __typename: 'Person', nameEn: string | null, synthetic: boolean, activeListKinds: Array<ListKind>, id: string, kind: NodeKind, label: string }
       | { __typename: 'Platform', id: string, kind: NodeKind, label: string }
       | { __typename: 'PolicyDocument', nameEn: string | null, docNumber: string | null, id: string, kind: NodeKind, label: string }
      }> };
@@ -196,7 +196,7 @@ export type NeighborhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighborhoodQuery = { neighborhood: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, blacklisted: boolean | null, redlisted: boolean | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } };
+export type NeighborhoodQuery = { neighborhood: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } };
 
 export type CompanyByUsccQueryVariables = Exact<{
   uscc: string;
@@ -223,7 +223,7 @@ export type SanctionTraceQuery = { sanctionTrace: { asOf: string, subject:
           | { __typename: 'Agency', nameEn: string | null, id: string, kind: NodeKind, label: string }
           | { __typename: 'Company', nameEn: string | null, id: string, kind: NodeKind, label: string }
           | { __typename: 'Person', nameEn: string | null, id: string, kind: NodeKind, label: string }
-         }> }>, byAgency: Array<{ measures: number, chains: number, agency: { nameEn: string | null, id: string, kind: NodeKind, label: string } }>, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, blacklisted: boolean | null, redlisted: boolean | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } } };
+         }> }>, byAgency: Array<{ measures: number, chains: number, agency: { nameEn: string | null, id: string, kind: NodeKind, label: string } }>, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } } };
 
 export type PartyLinkFragment = { id: string, kind: NodeKind, name: string | null };
 
@@ -239,7 +239,7 @@ export type ExposureQueryVariables = Exact<{
 }>;
 
 
-export type ExposureQuery = { exposure: { asOf: string, maxHops: number, hubDegree: number, totalHits: number, hitsCapped: boolean, subject: { id: string, kind: NodeKind, name: string | null }, subjectListings: Array<{ id: string, listId: string, listName: string | null, listNameEn: string | null, listKind: ListKind, from: string, until: string | null, status: string, caseNumber: string | null, severity: { level: string, weight: number, reason: string } }>, hits: Array<{ hops: number, pathCount: number, pathInWords: string, ownershipOnly: boolean, score: number, formula: string, party: { id: string, kind: NodeKind, name: string | null }, paths: Array<{ hops: number, words: string, nodes: Array<{ id: string, kind: NodeKind, name: string | null }>, edges: Array<{ type: string, from: string, to: string, fraction: number | null, role: string | null }> }>, integratedOwnership: { direction: LinkDirection, share: number } | null, listings: Array<{ id: string, listId: string, listName: string | null, listNameEn: string | null, listKind: ListKind, from: string, until: string | null, status: string, caseNumber: string | null, severity: { level: string, weight: number, reason: string } }>, severity: { level: string, weight: number, reason: string }, terms: Array<{ name: string, value: number, explanation: string }> }>, hubs: Array<{ degree: number, party: { id: string, kind: NodeKind, name: string | null } }>, inherited: { inherited: boolean, share: number, threshold: number, owners: Array<{ share: number, basis: string, party: { id: string, kind: NodeKind, name: string | null } }> } | null, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, blacklisted: boolean | null, redlisted: boolean | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } } };
+export type ExposureQuery = { exposure: { asOf: string, maxHops: number, hubDegree: number, totalHits: number, hitsCapped: boolean, subject: { id: string, kind: NodeKind, name: string | null }, subjectListings: Array<{ id: string, listId: string, listName: string | null, listNameEn: string | null, listKind: ListKind, from: string, until: string | null, status: string, caseNumber: string | null, severity: { level: string, weight: number, reason: string } }>, hits: Array<{ hops: number, pathCount: number, pathInWords: string, ownershipOnly: boolean, score: number, formula: string, party: { id: string, kind: NodeKind, name: string | null }, paths: Array<{ hops: number, words: string, nodes: Array<{ id: string, kind: NodeKind, name: string | null }>, edges: Array<{ type: string, from: string, to: string, fraction: number | null, role: string | null }> }>, integratedOwnership: { direction: LinkDirection, share: number } | null, listings: Array<{ id: string, listId: string, listName: string | null, listNameEn: string | null, listKind: ListKind, from: string, until: string | null, status: string, caseNumber: string | null, severity: { level: string, weight: number, reason: string } }>, severity: { level: string, weight: number, reason: string }, terms: Array<{ name: string, value: number, explanation: string }> }>, hubs: Array<{ degree: number, party: { id: string, kind: NodeKind, name: string | null } }>, inherited: { inherited: boolean, share: number, threshold: number, owners: Array<{ share: number, basis: string, party: { id: string, kind: NodeKind, name: string | null } }> } | null, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } } };
 
 export type OwnershipEntryFieldsFragment = { share: number, depth: number, party: { id: string, kind: NodeKind, name: string | null } };
 
@@ -250,7 +250,7 @@ export type OwnershipQueryVariables = Exact<{
 }>;
 
 
-export type OwnershipQuery = { ownershipTree: { asOf: string, depth: number, omitted: number, bounded: boolean, company: { id: string, kind: NodeKind, name: string | null }, holders: Array<{ share: number, depth: number, party: { id: string, kind: NodeKind, name: string | null } }>, holdings: Array<{ share: number, depth: number, party: { id: string, kind: NodeKind, name: string | null } }>, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, blacklisted: boolean | null, redlisted: boolean | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } }, ultimateOwners: { threshold: number, owners: Array<{ share: number, party: { id: string, kind: NodeKind, name: string | null } }> }, actualController: { rule: ControllerRule, controller: { share: number, party: { id: string, kind: NodeKind, name: string | null } } | null } };
+export type OwnershipQuery = { ownershipTree: { asOf: string, depth: number, omitted: number, bounded: boolean, company: { id: string, kind: NodeKind, name: string | null }, holders: Array<{ share: number, depth: number, party: { id: string, kind: NodeKind, name: string | null } }>, holdings: Array<{ share: number, depth: number, party: { id: string, kind: NodeKind, name: string | null } }>, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } }, ultimateOwners: { threshold: number, owners: Array<{ share: number, party: { id: string, kind: NodeKind, name: string | null } }> }, actualController: { rule: ControllerRule, controller: { share: number, party: { id: string, kind: NodeKind, name: string | null } } | null } };
 
 export type PathsQueryVariables = Exact<{
   from: string;
@@ -260,7 +260,7 @@ export type PathsQueryVariables = Exact<{
 }>;
 
 
-export type PathsQuery = { paths: { asOf: string, maxHops: number, from: { id: string, kind: NodeKind, name: string | null }, to: { id: string, kind: NodeKind, name: string | null }, paths: Array<{ hops: number, words: string, nodes: Array<{ id: string, kind: NodeKind, name: string | null }>, edges: Array<{ type: string, from: string, to: string, fraction: number | null, role: string | null }> }>, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, blacklisted: boolean | null, redlisted: boolean | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } } };
+export type PathsQuery = { paths: { asOf: string, maxHops: number, from: { id: string, kind: NodeKind, name: string | null }, to: { id: string, kind: NodeKind, name: string | null }, paths: Array<{ hops: number, words: string, nodes: Array<{ id: string, kind: NodeKind, name: string | null }>, edges: Array<{ type: string, from: string, to: string, fraction: number | null, role: string | null }> }>, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } } };
 
 export type ScreenHitFieldsFragment = { hops: number, score: number, pathInWords: string, party: { id: string, kind: NodeKind, name: string | null } };
 
@@ -420,8 +420,7 @@ export const ViewFieldsFragmentDoc = new TypedDocumentString(`
     kind
     label
     labelEn
-    blacklisted
-    redlisted
+    activeListKinds
     synthetic
     active
     confidence
@@ -559,8 +558,7 @@ export const NodeProfileDocument = new TypedDocumentString(`
       isBranch
       stateOwned
       synthetic
-      blacklisted(asOf: $asOf)
-      redlisted(asOf: $asOf)
+      activeListKinds(asOf: $asOf)
       legalRepresentative(asOf: $asOf) {
         person {
           ...NodeRef
@@ -628,8 +626,7 @@ export const NodeProfileDocument = new TypedDocumentString(`
       nameEn
       namePinyin
       synthetic
-      blacklisted(asOf: $asOf)
-      redlisted(asOf: $asOf)
+      activeListKinds(asOf: $asOf)
       roles(asOf: $asOf, first: 100) {
         nodes {
           company {
@@ -860,14 +857,12 @@ export const SearchDocument = new TypedDocumentString(`
         nameEn
         uscc
         synthetic
-        blacklisted
-        redlisted
+        activeListKinds
       }
       ... on Person {
         nameEn
         synthetic
-        blacklisted
-        redlisted
+        activeListKinds
       }
       ... on Agency {
         nameEn
@@ -908,8 +903,7 @@ export const NeighborhoodDocument = new TypedDocumentString(`
     kind
     label
     labelEn
-    blacklisted
-    redlisted
+    activeListKinds
     synthetic
     active
     confidence
@@ -1043,8 +1037,7 @@ fragment ViewFields on GraphView {
     kind
     label
     labelEn
-    blacklisted
-    redlisted
+    activeListKinds
     synthetic
     active
     confidence
@@ -1142,8 +1135,7 @@ export const ExposureDocument = new TypedDocumentString(`
     kind
     label
     labelEn
-    blacklisted
-    redlisted
+    activeListKinds
     synthetic
     active
     confidence
@@ -1241,8 +1233,7 @@ export const OwnershipDocument = new TypedDocumentString(`
     kind
     label
     labelEn
-    blacklisted
-    redlisted
+    activeListKinds
     synthetic
     active
     confidence
@@ -1297,8 +1288,7 @@ export const PathsDocument = new TypedDocumentString(`
     kind
     label
     labelEn
-    blacklisted
-    redlisted
+    activeListKinds
     synthetic
     active
     confidence

@@ -1,8 +1,8 @@
-import { kindLooks, kindNames, statusLooks } from '../graph/kinds.ts';
+import { kindLooks, kindNames, markedListKinds } from '../graph/kinds.ts';
 import { t } from '../i18n.ts';
 import type { Lang } from '../state/route.ts';
 
-/** Shape + colour per kind, and the two list-status marks; small SVG glyphs match the canvas. */
+/** Shape + colour per kind, and the list-status marks; small SVG glyphs match the canvas. */
 export function Legend({ lang }: { lang: Lang }) {
   return (
     <details className="legend" open>
@@ -16,14 +16,12 @@ export function Legend({ lang }: { lang: Lang }) {
             {kindLooks[kind][lang]}
           </li>
         ))}
-        <li>
-          <span className="status-chip blacklisted">{statusLooks.blacklisted.glyph}</span>
-          {statusLooks.blacklisted[lang]}
-        </li>
-        <li>
-          <span className="status-chip redlisted">{statusLooks.redlisted.glyph}</span>
-          {statusLooks.redlisted[lang]}
-        </li>
+        {markedListKinds.map(({ kind, look }) => (
+          <li key={kind}>
+            <span className={`status-chip ${look.className}`}>{look.glyph}</span>
+            {look[lang]}
+          </li>
+        ))}
         <li>
           <span className="status-chip flagged">⚑</span>
           {t(lang, 'flagged')}

@@ -3,7 +3,7 @@
  */
 import type { ReactNode } from 'react';
 import { NodeProfileDocument, type NodeProfileQuery } from '../api/generated.ts';
-import { kindLook } from '../graph/kinds.ts';
+import { kindLook, looksOf } from '../graph/kinds.ts';
 import { formatCapital, formatPeriod, formatShare } from '../format.ts';
 import { basisName, codeName, roleName, t } from '../i18n.ts';
 import type { Lang } from '../state/route.ts';
@@ -63,7 +63,7 @@ function ProfileBody({ node, lang, onOpen }: { node: ProfileNode; lang: Lang; on
       return (
         <>
           {heading}
-          <StatusBadges blacklisted={node.blacklisted} redlisted={node.redlisted} synthetic={node.synthetic} lang={lang} />
+          <StatusBadges activeListKinds={node.activeListKinds} synthetic={node.synthetic} lang={lang} />
           <Fields
             rows={[
               [zh ? '统一社会信用代码' : 'USCC', node.uscc],
@@ -100,7 +100,7 @@ function ProfileBody({ node, lang, onOpen }: { node: ProfileNode; lang: Lang; on
       return (
         <>
           {heading}
-          <StatusBadges blacklisted={node.blacklisted} redlisted={node.redlisted} synthetic={node.synthetic} lang={lang} />
+          <StatusBadges activeListKinds={node.activeListKinds} synthetic={node.synthetic} lang={lang} />
           <Fields rows={[[zh ? '拼音' : 'Pinyin', node.namePinyin], [zh ? '英文名' : 'Latin name', node.nameEn]]} />
           <Table
             title={zh ? '任职与持股' : 'Roles'}
@@ -217,11 +217,14 @@ function ProfileBody({ node, lang, onOpen }: { node: ProfileNode; lang: Lang; on
   }
 }
 
-function StatusBadges({ blacklisted, redlisted, synthetic, lang }: { blacklisted: boolean; redlisted: boolean; synthetic: boolean; lang: Lang }) {
+function StatusBadges({ activeListKinds, synthetic, lang }: { activeListKinds: readonly string[]; synthetic: boolean; lang: Lang }) {
   return (
     <p className="badges">
-      {blacklisted && <span className="badge blacklisted">⚠ {lang === 'zh' ? '黑名单（现行）' : 'Blacklisted'}</span>}
-      {redlisted && <span className="badge redlisted">✓ {lang === 'zh' ? '红名单（现行）' : 'Redlisted'}</span>}
+      {looksOf(activeListKinds).map((look) => (
+        <span key={look.className} className={`badge ${look.className}`}>
+          {look.glyph} {look.badge[lang]}
+        </span>
+      ))}
       {synthetic && <span className="badge synthetic">{t(lang, 'synthetic')}</span>}
     </p>
   );

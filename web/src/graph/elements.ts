@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../state/route.ts';
 import { codeName } from '../i18n.ts';
-import { statusLooks } from './kinds.ts';
+import { looksOf, markedListKinds } from './kinds.ts';
 
 export interface ViewNodeLike {
   id: string;
@@ -13,8 +13,8 @@ export interface ViewNodeLike {
   kind: string;
   label: string;
   labelEn?: string | null;
-  blacklisted?: boolean | null;
-  redlisted?: boolean | null;
+  /** Kinds of the lists the party has an active listing on at the view's date. */
+  activeListKinds?: readonly string[] | null;
   synthetic?: boolean | null;
   /** Listing in effect / document in force at the view's date; false fades the node. */
   active?: boolean | null;
@@ -88,7 +88,7 @@ export interface ElementOptions {
 
 export function displayLabel(node: ViewNodeLike, lang: Lang): string {
   const name = lang === 'en' && node.labelEn ? node.labelEn : node.label;
-  const marks = [node.blacklisted ? statusLooks.blacklisted.glyph : '', node.redlisted ? statusLooks.redlisted.glyph : ''].join('');
+  const marks = looksOf(node.activeListKinds).map((look) => look.glyph).join('');
   // A no-break space keeps the mark on the name's first line when the label wraps.
   return marks ? `${marks}\u00a0${name}` : name;
 }
@@ -125,8 +125,7 @@ export function toElements(view: GraphViewLike, options: ElementOptions): Elemen
         ...(options.rings?.has(node.id) ? { ring: options.rings.get(node.id) } : {}),
       },
       classes: classesOf({
-        blacklisted: node.blacklisted,
-        redlisted: node.redlisted,
+        ...Object.fromEntries(markedListKinds.map(({ kind, look }) => [look.className, node.activeListKinds?.includes(kind)])),
         synthetic: node.synthetic,
         inactive: inactive.has(node.id) || node.active === false,
         highlighted: highlighted.has(node.id),

@@ -1,3 +1,5 @@
+import type { ListKind } from '../api/generated.ts';
+
 /**
  * How each node kind looks: a distinct shape AND a colour from the Okabe–Ito palette (safe for the
  * common colour-vision deficiencies), so kinds stay apart in greyscale prints too. The legend and
@@ -46,8 +48,55 @@ export function kindLook(kind: string): KindLook {
   return kindLooks[kind as KindName] ?? { shape: 'ellipse', colour: '#777777', ink: '#fff', zh: kind, en: kind };
 }
 
-/** Border marks for list status, distinguishable without colour: thick solid (blacklist) vs double (redlist). */
-export const statusLooks = {
-  blacklisted: { colour: '#000000', width: 6, style: 'solid', glyph: '⚠', zh: '失信/黑名单（现行）', en: 'On a blacklist (active)' },
-  redlisted: { colour: '#009E73', width: 6, style: 'double', glyph: '✓', zh: '红名单（现行）', en: 'On a redlist (active)' },
-} as const;
+/** How the canvas marks a party with an active listing, per tone of graph/domain/listKinds.ts: distinguishable without colour (thick solid vs double border). */
+export interface ListKindLook {
+  /** The tone the domain's list-kind policy gives the kind (test/domain/listKinds.test.ts checks they agree). */
+  tone: 'warning' | 'credit';
+  /** Class on the canvas node, the legend chip and the profile badge. */
+  className: string;
+  colour: string;
+  width: number;
+  style: 'solid' | 'double';
+  glyph: string;
+  /** Legend text. */
+  zh: string;
+  en: string;
+  /** Profile badge text. */
+  badge: { zh: string; en: string };
+}
+
+/** Every list kind of the API's `ListKind`, with its look or null when the canvas does not mark it. */
+export const listKindLooks: Record<ListKind, ListKindLook | null> = {
+  blacklist: {
+    tone: 'warning',
+    className: 'blacklisted',
+    colour: '#000000',
+    width: 6,
+    style: 'solid',
+    glyph: '⚠',
+    zh: '失信/黑名单（现行）',
+    en: 'On a blacklist (active)',
+    badge: { zh: '黑名单（现行）', en: 'Blacklisted' },
+  },
+  redlist: {
+    tone: 'credit',
+    className: 'redlisted',
+    colour: '#009E73',
+    width: 6,
+    style: 'double',
+    glyph: '✓',
+    zh: '红名单（现行）',
+    en: 'On a redlist (active)',
+    badge: { zh: '红名单（现行）', en: 'Redlisted' },
+  },
+  watchlist: null,
+  abnormal_operations: null,
+};
+
+/** The looks of the kinds the canvas marks, in the API's order. */
+export const markedListKinds = (Object.entries(listKindLooks) as Array<[ListKind, ListKindLook | null]>).flatMap(([kind, look]) => (look ? [{ kind, look }] : []));
+
+/** The looks of a party's active list kinds (unmarked and unknown kinds left out). */
+export function looksOf(kinds: readonly string[] | null | undefined): ListKindLook[] {
+  return markedListKinds.filter(({ kind }) => kinds?.includes(kind)).map(({ look }) => look);
+}

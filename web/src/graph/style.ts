@@ -5,7 +5,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import type { Lang } from '../state/route.ts';
 import type { Flow } from './layout.ts';
-import { kindLooks, kindNames, statusLooks } from './kinds.ts';
+import { kindLooks, kindNames, markedListKinds } from './kinds.ts';
 import { moreKind } from './elements.ts';
 
 /** `lang`: Chinese names wrap anywhere (no spaces), English ones at spaces. */
@@ -51,14 +51,10 @@ export function stylesheet(flow: Flow = 'free', lang: Lang = 'zh'): StylesheetJs
         'font-weight': 'bold',
       },
     },
-    {
-      selector: 'node.blacklisted',
-      style: { 'border-width': statusLooks.blacklisted.width, 'border-color': statusLooks.blacklisted.colour, 'border-style': statusLooks.blacklisted.style },
-    },
-    {
-      selector: 'node.redlisted',
-      style: { 'border-width': statusLooks.redlisted.width, 'border-color': statusLooks.redlisted.colour, 'border-style': statusLooks.redlisted.style },
-    },
+    ...markedListKinds.map(({ look }) => ({
+      selector: `node.${look.className}`,
+      style: { 'border-width': look.width, 'border-color': look.colour, 'border-style': look.style },
+    })),
     {
       selector: 'edge',
       style: {
