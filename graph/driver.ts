@@ -3,6 +3,9 @@ import type { GraphConfig } from './config.ts';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded/supervisor.ts';
 import { DatabaseUnavailableError, QueryTimeoutError, StartupError } from './errors.ts';
 
+/** The transaction `Graph.writeTransaction` hands its work (so no module outside graph/ imports the driver). */
+export type { ManagedTransaction };
+
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
 

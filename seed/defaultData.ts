@@ -1,5 +1,6 @@
 import type { Graph } from '../graph/driver.ts';
 import { reportTotals } from '../graph/load/index.ts';
+import { readLoadState } from '../graph/load/loadState.ts';
 import { loadReferenceData } from './reference/load.ts';
 import { corpusBatchCount } from './synthetic/generator.ts';
 import { corpusCheckpointKey, loadSyntheticCorpus } from './synthetic/load.ts';
@@ -17,13 +18,8 @@ export async function loadDefaultDataIfEmpty(
   options: { log?: (line: string) => void } = {},
 ): Promise<{ loaded: boolean; summary: string }> {
   const log = options.log ?? (() => {});
-  const [state] = await graph.read<{ agencies: number; pending: boolean }>(
-    `OPTIONAL MATCH (a:Agency) WITH count(a) AS agencies
-     OPTIONAL MATCH (c:LoadCheckpoint {key: $key}) WHERE c.lastBatch < $lastBatch
-     RETURN agencies, c IS NOT NULL AS pending`,
-    { key: corpusCheckpointKey(demoCorpus), lastBatch: corpusBatchCount(demoCorpus) - 1 },
-  );
-  if (state!.agencies > 0 && !state!.pending)
+  const state = await readLoadState(graph, corpusCheckpointKey(demoCorpus), corpusBatchCount(demoCorpus) - 1);
+  if (state.agencies > 0 && !state.pending)
     return { loaded: false, summary: 'the database already holds data; nothing loaded' };
   const started = Date.now();
   log('loading the reference graph and the demo corpus into the empty database…');

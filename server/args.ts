@@ -1,3 +1,4 @@
+import { isCalendarDate, isoDate, today } from '../graph/domain/isoDate.ts';
 import { validateUscc } from '../graph/domain/uscc.ts';
 import { badUserInput } from './errors.ts';
 
@@ -10,16 +11,7 @@ export const maxPageSize = 500;
 export const defaultPageSize = 50;
 export const maxHops = 3;
 
-const isoDate = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** True for `YYYY-MM-DD` naming a real calendar day (no 2023-02-30). */
-export function isCalendarDate(value: string): boolean {
-  const match = isoDate.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
+export { isCalendarDate, today };
 
 export function parseDate(argument: string, value: unknown): string {
   if (typeof value !== 'string' || !isoDate.test(value)) {
@@ -29,10 +21,6 @@ export function parseDate(argument: string, value: unknown): string {
   return value;
 }
 
-/** Today in UTC as YYYY-MM-DD: the default `asOf`. */
-export function today(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
 
 /** `asOf` or the request's default date. */
 export function asOfDate(argument: string, value: unknown, fallback: string): string {

@@ -63,10 +63,8 @@ async function listen(server: ScsServer, config: ListenConfig): Promise<string> 
 
 let graph: Graph | undefined;
 let server: ScsServer | undefined;
-let stopping = false;
 
 async function shutdown(signal: string): Promise<void> {
-  stopping = true;
   log(`scs-graph: ${signal} received, stopping…`);
   try {
     await server?.stop();

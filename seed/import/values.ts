@@ -14,8 +14,6 @@ export interface At {
   problems: Problem[];
 }
 
-const isoDay = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 function calendarDay(year: number, month: number, day: number): string | undefined {
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;

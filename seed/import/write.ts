@@ -1,5 +1,4 @@
-import type { ManagedTransaction } from 'neo4j-driver';
-import type { Graph } from '../../graph/driver.ts';
+import type { Graph, ManagedTransaction } from '../../graph/driver.ts';
 import {
   addReports,
   advanceCheckpoint,

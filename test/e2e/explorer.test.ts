@@ -21,7 +21,6 @@ declare const document: { querySelector(selector: string): unknown };
 const root = path.resolve(import.meta.dirname, '../..');
 const shots = path.join(root, 'test-artifacts', 'screenshots');
 const story = demoStory;
-const debtorName = '深圳市曜澜汐贸易有限公司';
 // Generous waits: the machine (2 cores) is shared with other test runs, and a cold Neo4j plans slowly.
 const patience = 150_000;
 

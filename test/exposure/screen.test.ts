@@ -69,7 +69,7 @@ describe('screening CLI', () => {
     const neo4j = inject('neo4j');
     const { stderr } = await promisify(execFile)(
       path.join(repoRoot, 'node_modules/.bin/tsx'),
-      ['server/cli/screen.ts', file, '--out', out, '--max-hops', '2', '--as-of', asOf],
+      ['seed/screen/cli.ts', file, '--out', out, '--max-hops', '2', '--as-of', asOf],
       { cwd: repoRoot, env: { ...process.env, INIT_CWD: repoRoot, NEO4J_URI: neo4j.uri, NEO4J_USER: neo4j.user, NEO4J_PASSWORD: neo4j.password, NEO4J_DATABASE: neo4j.database } },
     );
     expect(fs.readFileSync(out, 'utf8')).toBe(expected);

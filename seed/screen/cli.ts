@@ -7,8 +7,8 @@ import { connectGraph } from '../../graph/driver.ts';
 import { StartupError } from '../../graph/errors.ts';
 import { formatScreenCsv, parseScreenCsv, ScreenInputError } from '../../graph/screening/csv.ts';
 import { defaultScreenHops, maxScreenHops, screenRows } from '../../graph/screening/screen.ts';
-import { decode, EncodingError, type Encoding } from '../../seed/import/decode.ts';
-import { isCalendarDate, today } from '../args.ts';
+import { isCalendarDate, today } from '../../graph/domain/isoDate.ts';
+import { decode, EncodingError, type Encoding } from '../import/decode.ts';
 
 const usage = `usage: npm run screen -- <input.csv> [--out report.csv] [--max-hops 1..${maxScreenHops}] [--as-of YYYY-MM-DD] [--encoding utf8|gb18030]
 The input needs a header row with a 'uscc' and/or a 'name' column. The report (one row per input row)
