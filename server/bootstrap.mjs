@@ -13,9 +13,11 @@ const commands = {
   seed: { file: 'seed/cli.ts' },
   import: { file: 'seed/import/cli.ts' },
   export: { file: 'seed/export/cli.ts' },
-  screen: { file: 'server/cli/screen.ts' },
+  screen: { file: 'seed/screen/cli.ts' },
   bench: { file: 'test/bench/run.ts', needsWeb: true },
-  test: { bin: 'vitest', args: ['run'], needsWeb: true },
+  // Lint first, then the tiers one after another (each database tier starts its own Neo4j); with
+  // arguments (`npm test -- test/api`) only vitest runs, on what they name.
+  test: { bin: 'vitest', args: ['run'], needsWeb: true, lint: true, tiers: ['unit', 'int', 'e2e', 'bench'] },
 };
 
 function fail(message) {
@@ -62,6 +64,20 @@ const spec = commands[command];
 if (!spec) fail(`unknown command '${command}'; one of: ${Object.keys(commands).join(', ')}`);
 ensureDependencies();
 if (spec.needsWeb) ensureWebBuilt();
+
+const vitest = (vitestArgs) => spawn(process.execPath, [path.join(root, 'node_modules', 'vitest', 'vitest.mjs'), ...vitestArgs], { cwd: root, stdio: 'inherit' });
+if (spec.tiers && args.length === 0) {
+  if (spec.lint) run(process.execPath, [path.join(root, 'node_modules', 'eslint', 'bin', 'eslint.js'), '.'], 'lint');
+  for (const tier of spec.tiers) {
+    const code = await new Promise((resolve) => {
+      const child = vitest(['run', '--project', tier]);
+      for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+      child.on('exit', (exit, signal) => resolve(exit ?? (signal ? 128 + 15 : 1)));
+    });
+    if (code !== 0) fail(`the ${tier} tests failed (exit ${code}); see the output above`);
+  }
+  process.exit(0);
+}
 
 const child = spec.bin
   ? spawn(process.execPath, [path.join(root, 'node_modules', spec.bin, `${spec.bin}.mjs`), ...spec.args, ...args], { cwd: root, stdio: 'inherit' })
