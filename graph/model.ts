@@ -115,6 +115,17 @@ export const Rel = {
 } as const;
 export type Rel = (typeof Rel)[keyof typeof Rel];
 
+/** Kinds of node that hold shares or roles: companies, natural persons and state bodies (state-owned holdings). */
+export const PartyKind = ['Company', 'Person', 'Agency'] as const;
+export type PartyKind = (typeof PartyKind)[number];
+
+/** A party as an answer names it: id, kind and display name (Chinese, else English; null when unknown). */
+export interface PartyRef {
+  id: string;
+  kind: PartyKind;
+  name: string | null;
+}
+
 export const OfficerRole = ['chair', 'director', 'supervisor', 'general_manager', 'senior_manager', 'finance_officer'] as const;
 export type OfficerRole = (typeof OfficerRole)[number];
 

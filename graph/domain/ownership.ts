@@ -1,3 +1,5 @@
+import type { PartyKind } from '../model.ts';
+
 /**
  * Integrated (effective) ownership on a bounded ownership subgraph: pure arithmetic, no I/O.
  *
@@ -151,8 +153,6 @@ export function topHolders(holdings: readonly Holding[], target: string, options
   return { shares, converged: column.converged };
 }
 
-/** Kinds of party that can stand at the top of a chain as ultimate owners (natural persons, state bodies). */
-export type PartyKind = 'Company' | 'Person' | 'Agency';
 
 /** The actual-controller rule: > 50 % integrated ("majority"), else the largest ultimate holder. */
 export const majorityShare = 0.5;

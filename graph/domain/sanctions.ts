@@ -1,4 +1,4 @@
-import type { BearerRole, DocumentType, OfficerRole } from '../model.ts';
+import type { BearerRole, DocumentType, OfficerRole, PartyKind } from '../model.ts';
 
 /**
  * Sanction propagation: how one listing becomes measures by many agencies, for whom, and on what
@@ -180,7 +180,7 @@ export const officerRolesFor: Partial<Record<BearerRole, readonly OfficerRole[]>
   senior_manager: ['general_manager', 'senior_manager', 'finance_officer'],
 };
 
-export type PartyKind = 'Company' | 'Person' | 'Agency';
+export type { PartyKind };
 
 export interface Party {
   id: string;

@@ -1,6 +1,7 @@
 import { defaultInheritanceThreshold, inheritedListing as inheritance, reaches } from '../domain/ownership.ts';
 import type { Graph } from '../driver.ts';
-import { partyRef, type PartyRef } from '../ownership/effectiveOwnership.ts';
+import type { PartyRef } from '../model.ts';
+import { partyRef } from '../ownership/effectiveOwnership.ts';
 import { fetchHoldingSubgraph, type HoldingSubgraph } from '../ownership/holdingSubgraph.ts';
 import { activeListKinds } from '../queries/listingFlags.ts';
 import { inheritedListKinds } from '../domain/listKinds.ts';

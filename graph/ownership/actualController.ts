@@ -1,6 +1,8 @@
 import type { Graph } from '../driver.ts';
-import { pickController, topHolders, type ControllerRule, type PartyKind } from '../domain/ownership.ts';
-import { partyRef, type PartyRef } from './effectiveOwnership.ts';
+import { pickController, topHolders, type ControllerRule } from '../domain/ownership.ts';
+import type { PartyKind } from '../model.ts';
+import type { PartyRef } from '../model.ts';
+import { partyRef } from './effectiveOwnership.ts';
 import { fetchHoldingSubgraph } from './holdingSubgraph.ts';
 
 export interface Controller {

@@ -1,12 +1,7 @@
 import type { Graph } from '../driver.ts';
-import { integratedOwnersOf, ownershipPaths, type PartyKind } from '../domain/ownership.ts';
+import { integratedOwnersOf, ownershipPaths } from '../domain/ownership.ts';
+import type { PartyRef } from '../model.ts';
 import { fetchHoldingSubgraph, findParty, type HoldingSubgraph } from './holdingSubgraph.ts';
-
-export interface PartyRef {
-  id: string;
-  kind: PartyKind;
-  name: string | null;
-}
 
 /** One chain of holdings, owner first, with its fractions and their product. */
 export interface HoldingChain {

@@ -1,5 +1,6 @@
 import type { Graph } from '../driver.ts';
-import type { Holding, PartyKind } from '../domain/ownership.ts';
+import type { Holding } from '../domain/ownership.ts';
+import type { PartyKind } from '../model.ts';
 
 /**
  * The bounded ownership subgraph around one company, read level by level (breadth first) so that

@@ -2,7 +2,8 @@ import { integratedHoldingsOf, integratedOwnersOf } from '../domain/ownership.ts
 import type { Graph } from '../driver.ts';
 import { viewOf } from '../paths/pathView.ts';
 import type { GraphView } from '../view.ts';
-import { partyRef, type PartyRef } from './effectiveOwnership.ts';
+import type { PartyRef } from '../model.ts';
+import { partyRef } from './effectiveOwnership.ts';
 import { fetchHoldingSubgraph, maxOwnershipDepth, type HoldingSubgraph } from './holdingSubgraph.ts';
 
 export const defaultTreeDepth = 3;

@@ -1,6 +1,7 @@
 import type { Graph } from '../driver.ts';
 import { reaches, topHolders } from '../domain/ownership.ts';
-import { chainsTo, partyRef, type HoldingChain, type PartyRef } from './effectiveOwnership.ts';
+import type { PartyRef } from '../model.ts';
+import { chainsTo, partyRef, type HoldingChain } from './effectiveOwnership.ts';
 import { fetchHoldingSubgraph } from './holdingSubgraph.ts';
 
 export const defaultUltimateThreshold = 0.25;

@@ -1,4 +1,4 @@
-import type { PartyKind } from '../domain/ownership.ts';
+import type { PartyKind } from '../model.ts';
 
 /**
  * A path as typed edges, as exposure and paths return it, and its Cypher projection. Node kinds

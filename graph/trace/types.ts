@@ -1,5 +1,5 @@
-import type { Bearer, BearerRoleEvidence, DocumentFacts, ListFacts, MeasureFacts, PartyKind } from '../domain/sanctions.ts';
-import type { BearerRole, DocumentType, ListingStatus, ListKind } from '../model.ts';
+import type { Bearer, BearerRoleEvidence, DocumentFacts, ListFacts, MeasureFacts } from '../domain/sanctions.ts';
+import type { BearerRole, DocumentType, ListingStatus, ListKind, PartyRef as ModelPartyRef } from '../model.ts';
 import type { GraphView } from '../view.ts';
 
 type Props = Record<string, unknown>;
@@ -9,9 +9,8 @@ type Props = Record<string, unknown>;
  * node ref is also a NodeRecord ({id, kind, props}), so the API serves it as its full node type.
  */
 
-export interface PartyRef {
-  id: string;
-  kind: PartyKind;
+/** A party of the trace: the model's PartyRef with the properties the trace shows. */
+export interface PartyRef extends ModelPartyRef {
   props: Props;
   name: string;
   nameEn: string | null;
