@@ -5,7 +5,22 @@ export interface Connection<T> {
   edges: Array<{ cursor: string; node: T }>;
   nodes: T[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
-  totalCount: () => Promise<number>;
+  totalCount: number | (() => Promise<number>);
+}
+
+/** The one Relay connection builder: each node's cursor holds the values `cursorOf` gives (an offset or a sort key). */
+export function connection<T>(
+  nodes: T[],
+  cursorOf: (node: T, index: number) => readonly unknown[],
+  page: { hasNextPage: boolean; hasPreviousPage: boolean; totalCount: Connection<T>['totalCount'] },
+): Connection<T> {
+  const edges = nodes.map((node, index) => ({ cursor: encodeCursor(cursorOf(node, index)), node }));
+  return {
+    edges,
+    nodes,
+    pageInfo: { hasNextPage: page.hasNextPage, hasPreviousPage: page.hasPreviousPage, startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount: page.totalCount,
+  };
 }
 
 export interface PageArgs {
@@ -20,16 +35,5 @@ export function offsetPage(args: PageArgs): { offset: number; limit: number } {
 
 /** A connection whose cursors are offsets (per-node lists, where a page is a slice of one node's list). */
 export function offsetConnection<T>(nodes: T[], offset: number, hasMore: boolean, totalCount: () => Promise<number>): Connection<T> {
-  const edges = nodes.map((node, index) => ({ cursor: encodeCursor([offset + index]), node }));
-  return {
-    edges,
-    nodes,
-    pageInfo: {
-      hasNextPage: hasMore,
-      hasPreviousPage: offset > 0,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-    totalCount,
-  };
+  return connection(nodes, (_, index) => [offset + index], { hasNextPage: hasMore, hasPreviousPage: offset > 0, totalCount });
 }

@@ -1,7 +1,7 @@
 import { countCompanies, findCompanies, type CompanyFilter, type CompanyOrderField } from '../../graph/queries/companies.ts';
 import type { ListKind } from '../../graph/model.ts';
-import { decodeCursor, encodeCursor, pageSize, parseDate } from '../args.ts';
-import type { Connection } from '../connection.ts';
+import { decodeCursor, pageSize, parseDate } from '../args.ts';
+import { connection } from '../connection.ts';
 import type { Context } from '../context.ts';
 import { badUserInput } from '../errors.ts';
 import type { ResolverMap } from './merge.ts';
@@ -73,14 +73,12 @@ export const companyResolvers: ResolverMap = {
       const order = { field: args.orderBy?.field ?? 'NAME', descending: args.orderBy?.direction === 'DESC' };
       const limit = pageSize(args.first);
       const page = await findCompanies(context.graph, filter, order, { after: keysetCursor(args.after), limit });
-      const edges = page.companies.map(({ node, sortKey }) => ({ cursor: encodeCursor([sortKey, node.id]), node }));
-      const connection: Connection<unknown> = {
-        edges,
-        nodes: edges.map((edge) => edge.node),
-        pageInfo: { hasNextPage: page.hasMore, hasPreviousPage: Boolean(args.after), startCursor: edges[0]?.cursor ?? null, endCursor: edges.at(-1)?.cursor ?? null },
-        totalCount: () => countCompanies(context.graph, filter),
-      };
-      return connection;
+      const sortKeys = new Map(page.companies.map(({ node, sortKey }) => [node, sortKey]));
+      return connection(
+        page.companies.map(({ node }) => node),
+        (node) => [sortKeys.get(node), node.id],
+        { hasNextPage: page.hasMore, hasPreviousPage: Boolean(args.after), totalCount: () => countCompanies(context.graph, filter) },
+      );
     },
   },
 };

@@ -1,4 +1,5 @@
-import { exposure, type Exposure } from '../../graph/exposure/exposure.ts';
+import { defaultInheritanceThreshold } from '../../graph/domain/ownership.ts';
+import { defaultExposureHops, exposure, type Exposure } from '../../graph/exposure/exposure.ts';
 import { exposureView } from '../../graph/exposure/exposureView.ts';
 import type { Hub } from '../../graph/exposure/findHits.ts';
 import { inheritedListing, type InheritingOwner } from '../../graph/exposure/inheritedListing.ts';
@@ -12,8 +13,8 @@ import { ultimateOwners, type UltimateOwner, type UltimateOwners } from '../../g
 import { maxLinkHops, type Direction, type Via } from '../../graph/paths/linkPattern.ts';
 import { viewOf } from '../../graph/paths/pathView.ts';
 import { pathInWords, type TypedPath } from '../../graph/paths/typedPath.ts';
-import { maxPathCount, paths, type Paths } from '../../graph/paths/paths.ts';
-import { maxScreenHops, screenSubjects } from '../../graph/screening/screen.ts';
+import { defaultPathHops, maxPathCount, paths, type Paths } from '../../graph/paths/paths.ts';
+import { defaultScreenHops, maxScreenHops, screenSubjects } from '../../graph/screening/screen.ts';
 import { asOfDate, boundedInt, parseId } from '../args.ts';
 import type { Context } from '../context.ts';
 import { badUserInput, notFound } from '../errors.ts';
@@ -92,13 +93,13 @@ export const exposureResolvers: ResolverMap = {
       if (args.via && args.via.length === 0) throw badUserInput('via', 'name at least one link kind, or leave it out for all');
       const result = await exposure(context.graph, subject, {
         asOf: asOfDate('asOf', args.asOf, context.asOfDefault),
-        maxHops: boundedInt('maxHops', args.maxHops, 3, 1, maxLinkHops),
+        maxHops: boundedInt('maxHops', args.maxHops, defaultExposureHops, 1, maxLinkHops),
         via: args.via ?? undefined,
         direction: args.direction ?? undefined,
         first: boundedInt('first', args.first, 50, 1, 500),
         includeRedlist: args.includeRedlist ?? false,
         hubDegree: boundedInt('hubDegree', args.hubDegree, 300, 1, 100_000),
-        inheritanceThreshold: threshold('inheritanceThreshold', args.inheritanceThreshold, 0.5),
+        inheritanceThreshold: threshold('inheritanceThreshold', args.inheritanceThreshold, defaultInheritanceThreshold),
       });
       if (!result) throw notFound('company or person', subject);
       return result;
@@ -107,7 +108,7 @@ export const exposureResolvers: ResolverMap = {
       const company = parseId('company', args.company);
       const result = await inheritedListing(context.graph, company, {
         asOf: asOfDate('asOf', args.asOf, context.asOfDefault),
-        threshold: threshold('threshold', args.threshold, 0.5),
+        threshold: threshold('threshold', args.threshold, defaultInheritanceThreshold),
       });
       if (!result) throw notFound('company', company);
       return result;
@@ -122,7 +123,7 @@ export const exposureResolvers: ResolverMap = {
       if (args.via && args.via.length === 0) throw badUserInput('via', 'name at least one link kind, or leave it out for all');
       const result = await paths(context.graph, from, to, {
         asOf: asOfDate('asOf', args.asOf, context.asOfDefault),
-        maxHops: boundedInt('maxHops', args.maxHops, 4, 1, maxLinkHops),
+        maxHops: boundedInt('maxHops', args.maxHops, defaultPathHops, 1, maxLinkHops),
         via: args.via ?? undefined,
         direction: args.direction ?? undefined,
         first: boundedInt('first', args.first, 5, 1, maxPathCount),
@@ -139,7 +140,7 @@ export const exposureResolvers: ResolverMap = {
         });
       }
       const asOf = asOfDate('asOf', args.asOf, context.asOfDefault);
-      const maxHops = boundedInt('maxHops', args.maxHops, 2, 1, maxScreenHops);
+      const maxHops = boundedInt('maxHops', args.maxHops, defaultScreenHops, 1, maxScreenHops);
       return { asOf, maxHops, rows: await screenSubjects(context.graph, args.subjects, { asOf, maxHops }) };
     },
   },

@@ -4,7 +4,8 @@ import { legalBasisAudit } from '../../graph/trace/legalBasisAudit.ts';
 import { maxBearerPage, measureBearers } from '../../graph/trace/measureBearers.ts';
 import { sanctionTrace } from '../../graph/trace/sanctionTrace.ts';
 import type { ListingRef, PartyRef, SanctionChain } from '../../graph/trace/types.ts';
-import { asOfDate, boundedInt, decodeCursor, encodeCursor, pageSize, parseId } from '../args.ts';
+import { asOfDate, boundedInt, decodeCursor, pageSize, parseId } from '../args.ts';
+import { connection } from '../connection.ts';
 import type { Context } from '../context.ts';
 import { badUserInput, notFound } from '../errors.ts';
 import type { ResolverMap } from './merge.ts';
@@ -28,18 +29,7 @@ function afterId(after: string | null | undefined): string | null {
 }
 
 function keysetConnection<T>(items: T[], keyOf: (item: T) => string, page: { hasNextPage: boolean; totalCount: number }, after: string | null) {
-  const edges = items.map((node) => ({ cursor: encodeCursor([keyOf(node)]), node }));
-  return {
-    edges,
-    nodes: items,
-    pageInfo: {
-      hasNextPage: page.hasNextPage,
-      hasPreviousPage: after !== null,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
-    },
-    totalCount: page.totalCount,
-  };
+  return connection(items, (item) => [keyOf(item)], { hasNextPage: page.hasNextPage, hasPreviousPage: after !== null, totalCount: page.totalCount });
 }
 
 /** BearerTie objects from the rules' evidence. */
