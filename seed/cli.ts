@@ -23,7 +23,7 @@ const usage = `usage: npm run seed -- [--companies N] [--seed S] [--reset] [--re
   --reset        delete all data first (in batches; the schema stays)
   --restart      ignore the checkpoint of an interrupted load and write every batch again
 Loads the reference graph, then the corpus in batches of ${corpusBatchCompanies} companies, one transaction each.
-An interrupted load (Ctrl-C, crash) continues where it stopped when run again. See README "Seeding and the demo story".`;
+An interrupted load (Ctrl-C, crash) continues where it stopped when run again. See docs/seeding.md.`;
 
 class UsageError extends Error {}
 

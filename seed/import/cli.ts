@@ -14,7 +14,7 @@ import { summaryLine, summaryTable } from './summary.ts';
 
 const usage = `usage: npm run import -- <file>… [--format ${importFormats.join('|')}] [--dry-run] [--skip-invalid]
        [--namespace PREFIX] [--encoding utf8|gb18030] [--batch-size N] [--rejects-dir DIR]
-Files are imported in order, each all-or-nothing. See README "Import and export".`;
+Files are imported in order, each all-or-nothing. See docs/import-export.md.`;
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({

@@ -12,7 +12,7 @@ import { decode, EncodingError, type Encoding } from '../import/decode.ts';
 
 const usage = `usage: npm run screen -- <input.csv> [--out report.csv] [--max-hops 1..${maxScreenHops}] [--as-of YYYY-MM-DD] [--encoding utf8|gb18030]
 The input needs a header row with a 'uscc' and/or a 'name' column. The report (one row per input row)
-goes to --out, or to standard output. See README "Exposure, ownership and screening".`;
+goes to --out, or to standard output. See docs/exposure-ownership.md.`;
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({

@@ -5,7 +5,7 @@ import { corpusRecordedAt, emptyRows, type CorpusRows } from './rows.ts';
 
 /**
  * The demo story: a handful of hand-made, fictitious companies and persons with STABLE ids, loaded
- * with every synthetic corpus, so the README, the trace, exposure, web and end-to-end tests can point
+ * with every synthetic corpus, so the docs, the trace, exposure, web and end-to-end tests can point
  * at them. USCCs are valid (both check characters) and use the subject-identifier prefix MX, which
  * the generator never uses (it uses MY…), and which real registrations (MA…) have not reached.
  */

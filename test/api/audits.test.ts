@@ -6,7 +6,7 @@ import { startTestServer, type TestServer } from '../support/server.ts';
  * GraphQL-over-HTTP conformance (graphql-http's server audits) against the running server. MUST
  * audits may never fail; SHOULD audits only where Apollo Server is known to differ: it answers
  * parse, validation and variable-coercion errors with 400 also when the client accepts only
- * application/json (the spec's SHOULD is 200 there). MAY audits that fail are listed in the README.
+ * application/json (the spec's SHOULD is 200 there). MAY audits that fail are listed in docs/api.md.
  */
 const apolloKnownWarnings = new Set(['572B', 'FDE2', '7B9B']);
 

@@ -4,10 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../../graph/config.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
-// Every GraphiQL example of the README's "GraphQL API" section runs without errors on the demo data.
-const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
-const section = readme.slice(readme.indexOf('## GraphQL API'), readme.indexOf('\n## ', readme.indexOf('## GraphQL API') + 1));
-const examples = [...section.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]!);
+// Every GraphiQL example of the API guide (docs/api.md) runs without errors on the demo data.
+const guide = fs.readFileSync(path.join(repoRoot, 'docs', 'api.md'), 'utf8');
+const examples = [...guide.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]!);
 
 let server: TestServer;
 
@@ -19,8 +18,8 @@ afterAll(async () => {
   await server.close();
 });
 
-describe('README GraphQL examples', () => {
-  it('the section has examples', () => {
+describe('docs/api.md GraphQL examples', () => {
+  it('the guide has examples', () => {
     expect(examples.length).toBeGreaterThanOrEqual(7);
   });
 

@@ -1,5 +1,5 @@
 /**
- * The four documented CSV column sets (README "Import and export"). Import checks headers against
+ * The four documented CSV column sets (docs/import-export.md). Import checks headers against
  * them and export writes them in this order, so a file exported from the graph imports unchanged.
  * Aliases accept the headings of Chinese registry extracts (统一社会信用代码, 企业名称 …).
  */
