@@ -15,6 +15,7 @@ const commands = {
   export: { file: 'seed/export/cli.ts' },
   screen: { file: 'server/cli/screen.ts' },
   bench: { file: 'test/bench/run.ts', needsWeb: true },
+  fuzz: { file: 'test/security/fuzz.ts' },
   test: { bin: 'vitest', args: ['run'], needsWeb: true },
 };
 

@@ -79,7 +79,7 @@ describe('random arguments to every Query field', () => {
       fc.asyncProperty(hostileArgs(field), async (args) => {
         expectPrecise(await ask(field, args), `${field.name}(${JSON.stringify(args).slice(0, 300)})`);
       }),
-      { numRuns: runsPerField },
+      runs(runsPerField),
     );
     expect(server.logs.filter((line) => line.includes('internal error'))).toEqual([]);
   });
