@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeCursor } from '../../server/args.ts';
 import { ErrorCode } from '../../server/errors.ts';
 import { removeFixtures } from '../support/graph.ts';
+import { runs } from '../support/properties.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { hostileArgs, injectionStrings, operationFor, plausibleValue, publicSchema, queryFields, stringTargets, type QueryField } from './schemaWalk.ts';
 
