@@ -1,7 +1,7 @@
-import neo4j, { type Driver, type ManagedTransaction, Neo4jError, routing } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, Neo4jError, routing, type Session } from 'neo4j-driver';
 import type { GraphConfig } from './config.ts';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './embedded/supervisor.ts';
-import { DatabaseUnavailableError, QueryTimeoutError, StartupError } from './errors.ts';
+import { DatabaseUnavailableError, QueryCancelledError, QueryTimeoutError, StartupError } from './errors.ts';
 
 /** The transaction `Graph.writeTransaction` hands its work (so no module outside graph/ imports the driver). */
 export type { ManagedTransaction };
@@ -14,17 +14,36 @@ export interface QueryOptions {
   timeoutMs?: number;
 }
 
+/**
+ * What one request allows its queries: a deadline (epoch ms) for everything it sends, and a signal
+ * that fires when the client went away. Both are enforced here, in this process, so a database that
+ * stops answering (a frozen JVM enforces no timeout of its own) cannot hold a request past them.
+ */
+export interface RequestScope {
+  deadline?: number;
+  signal?: AbortSignal;
+}
+
 /** Oldest Neo4j whose Cypher we use (QPP, SHORTEST, CALL {} IN TRANSACTIONS, text-2.0 indexes). */
 export const minimumNeo4jVersion = [5, 21] as const;
 export const defaultReadTimeoutMs = 15_000;
+/** How long past its own transaction timeout a query may stay unanswered before the database counts as not answering. */
+export const answerGraceMs = 2_000;
+/** While the database is not answering, later queries wait this long at most (fast 503s during a freeze). */
+export const stalledWaitMs = 2_000;
+/** The readiness probe's whole budget (/readyz turns red within it). */
+export const readinessWaitMs = 2_000;
 
 /**
  * The app's only handle on Neo4j: one driver per process, reads through read transactions (routed to
  * followers on a cluster), writes through write transactions. Every other module passes Cypher here.
+ * Every statement has a client-side bound: its transaction timeout plus a grace, the request's
+ * deadline, and the request's cancellation (`scoped`).
  */
 export class Graph {
-  /** Number of Cypher statements sent; tests use it to prove there is no N+1. */
-  queryCount = 0;
+  /** Shared by a graph and its request-scoped views (see `scoped`). */
+  private readonly shared = { queryCount: 0, stalledSince: 0 };
+  private scope: RequestScope = {};
 
   constructor(
     readonly driver: Driver,
@@ -33,8 +52,24 @@ export class Graph {
     private readonly embedded?: EmbeddedNeo4j,
   ) {}
 
+  /** Number of Cypher statements sent; tests use it to prove there is no N+1. */
+  get queryCount(): number {
+    return this.shared.queryCount;
+  }
+
+  set queryCount(value: number) {
+    this.shared.queryCount = value;
+  }
+
   get embeddedInfo(): EmbeddedNeo4j | undefined {
     return this.embedded;
+  }
+
+  /** The same graph, with every statement bound by one request's deadline and cancellation. */
+  scoped(scope: RequestScope): Graph {
+    const view = Object.create(this) as Graph;
+    view.scope = scope;
+    return view;
   }
 
   async read<T = Row>(cypher: string, params: Params = {}, options: QueryOptions = {}): Promise<T[]> {
@@ -47,9 +82,11 @@ export class Graph {
 
   /** Several statements in one write transaction: all or nothing. */
   async writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>, options: QueryOptions = {}): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite(
+    const session = this.session(routing.WRITE);
+    return this.bounded(
+      session,
+      options.timeoutMs,
+      session.executeWrite(
         (tx) => {
           const counted: ManagedTransaction = Object.create(tx);
           counted.run = ((query: string, parameters?: Params) => {
@@ -59,18 +96,14 @@ export class Graph {
           return work(counted);
         },
         options.timeoutMs ? { timeout: options.timeoutMs } : undefined,
-      );
-    } catch (error) {
-      throw translateError(error, options.timeoutMs);
-    } finally {
-      await session.close();
-    }
+      ),
+    );
   }
 
-  /** Bolt reachable and the database answering. */
+  /** Bolt reachable and the database answering, within `readinessWaitMs` whatever the database does. */
   async isReady(): Promise<boolean> {
     try {
-      await this.read('RETURN 1 AS ok', {}, { timeoutMs: 2_000 });
+      await this.scoped({ deadline: Date.now() + readinessWaitMs }).read('RETURN 1 AS ok', {}, { timeoutMs: readinessWaitMs });
       return true;
     } catch {
       return false;
@@ -82,18 +115,69 @@ export class Graph {
     await this.embedded?.stop();
   }
 
+  private session(mode: (typeof routing)[keyof typeof routing]) {
+    return this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === routing.READ ? neo4j.session.READ : neo4j.session.WRITE,
+      // Read-your-writes across sessions, as executeQuery gives.
+      bookmarkManager: this.driver.executeQueryBookmarkManager,
+    });
+  }
+
   private async run<T>(cypher: string, params: Params, mode: (typeof routing)[keyof typeof routing], timeoutMs?: number): Promise<T[]> {
     this.queryCount++;
-    try {
-      const result = await this.driver.executeQuery(cypher, params, {
-        database: this.database,
-        routing: mode,
-        transactionConfig: timeoutMs ? { timeout: timeoutMs } : undefined,
-      });
-      return result.records.map((record) => record.toObject() as T);
-    } catch (error) {
-      throw translateError(error, timeoutMs);
-    }
+    const session = this.session(mode);
+    const config = timeoutMs ? { timeout: timeoutMs } : undefined;
+    const work = async (tx: ManagedTransaction) => (await tx.run(cypher, params)).records.map((record) => record.toObject() as T);
+    return this.bounded(session, timeoutMs, mode === routing.READ ? session.executeRead(work, config) : session.executeWrite(work, config));
+  }
+
+  /**
+   * Waits for `work` no longer than the database may take to answer: its own timeout plus a grace,
+   * the request's deadline, or (while the database is known not to answer) `stalledWaitMs`. When the
+   * wait ends first, or the client goes away, the session is closed without waiting: the driver
+   * resets the connection, which makes Neo4j terminate the transaction.
+   */
+  private bounded<T>(session: Session, timeoutMs: number | undefined, work: Promise<T>): Promise<T> {
+    const limits = [timeoutMs === undefined ? Infinity : timeoutMs + answerGraceMs];
+    if (this.scope.deadline !== undefined) limits.push(Math.max(0, this.scope.deadline - Date.now()));
+    if (this.shared.stalledSince > 0) limits.push(stalledWaitMs);
+    const waitMs = Math.min(...limits);
+    const signal = this.scope.signal;
+    return new Promise<T>((resolve, reject) => {
+      let timer: NodeJS.Timeout | undefined;
+      const abandon = (error: Error) => {
+        cleanup();
+        void session.close().catch(() => {});
+        reject(error);
+      };
+      const onAbort = () => abandon(new QueryCancelledError('the client closed the request'));
+      const cleanup = () => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+      };
+      if (signal?.aborted) return onAbort();
+      signal?.addEventListener('abort', onAbort, { once: true });
+      if (waitMs !== Infinity) {
+        timer = setTimeout(() => {
+          if (this.shared.stalledSince === 0) this.shared.stalledSince = Date.now();
+          abandon(new DatabaseUnavailableError(`Neo4j did not answer within ${waitMs} ms`));
+        }, waitMs);
+      }
+      work.then(
+        async (value) => {
+          cleanup();
+          this.shared.stalledSince = 0;
+          await session.close().catch(() => {});
+          resolve(value);
+        },
+        async (error: unknown) => {
+          cleanup();
+          await session.close().catch(() => {});
+          reject(translateError(error, timeoutMs));
+        },
+      );
+    });
   }
 }
 
@@ -131,8 +215,9 @@ export async function connectGraph(config: GraphConfig, options: ConnectOptions 
   }
   const driver = neo4j.driver(uri, neo4j.auth.basic(config.user, password ?? ''), {
     disableLosslessIntegers: true,
+    // Bounds on the driver's own waits; the per-statement bound (Graph.bounded) covers a database that accepts and never answers.
     connectionTimeout: 5_000,
-    connectionAcquisitionTimeout: 10_000,
+    connectionAcquisitionTimeout: 5_000,
     maxTransactionRetryTime: 5_000,
     userAgent: 'scs-graph',
   });

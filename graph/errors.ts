@@ -33,3 +33,8 @@ export class QueryTimeoutError extends Error {
     this.name = 'QueryTimeoutError';
   }
 }
+
+/** The client closed the request: its queries were cancelled (their transactions reset). */
+export class QueryCancelledError extends Error {
+  override name = 'QueryCancelledError';
+}

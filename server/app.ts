@@ -8,8 +8,9 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { repoRoot } from '../graph/config.ts';
-import type { Graph } from '../graph/driver.ts';
+import { answerGraceMs, defaultReadTimeoutMs, type Graph } from '../graph/driver.ts';
 import { createContext, type Context } from './context.ts';
+import { dateArgumentsRule } from './dateArguments.ts';
 import { createErrorFormatter, ErrorCode, httpStatusOf } from './errors.ts';
 import { armorProtection, costLimitPlugin, defaultQueryLimits, readOnlyRule, type QueryLimits } from './limits.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -42,6 +43,12 @@ export interface ScsServer {
 
 export const defaultBodyLimit = '100kb';
 
+/**
+ * Every GraphQL request's deadline: one query's longest run and the grace for its answer, plus time
+ * for the rest of the request. Shutdown waits as long for requests in flight.
+ */
+export const requestDeadlineMs = defaultReadTimeoutMs + answerGraceMs + 3_000;
+
 export function introspectionFromEnv(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.GRAPHQL_INTROSPECTION !== 'false';
 }
@@ -68,15 +75,16 @@ export async function createServer(options: ServerOptions): Promise<ScsServer> {
     introspection,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
-    formatError: createErrorFormatter(log),
-    validationRules: [readOnlyRule, ...armor.validationRules],
+    formatError: createErrorFormatter(log, { hideSuggestions: !introspection }),
+    validationRules: [readOnlyRule, dateArgumentsRule, ...armor.validationRules],
     parseOptions: { maxTokens: limits.maxTokens },
     // Plugins that ignore the context are typed for BaseContext; they work with any context.
     plugins: [
       ...armor.plugins,
       costLimitPlugin(limits.maxCost),
       statusFromErrorCodes,
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Requests in flight may run to their deadline (Apollo's default grace, 10 s, cut 15 s queries).
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: requestDeadlineMs }),
       // The default landing page loads from a CDN; the offline GraphiQL is served below instead.
       ApolloServerPluginLandingPageDisabled(),
     ] as ApolloServerPlugin<Context>[],
@@ -107,7 +115,7 @@ export async function createServer(options: ServerOptions): Promise<ScsServer> {
   app.use(
     '/graphql',
     express.json({ limit: bodyLimit, type: ['application/json', 'application/graphql-response+json'] }),
-    expressMiddleware(apollo, { context: async ({ res }) => createContext(options.graph, new Date(), principalOf(res)) }),
+    expressMiddleware(apollo, { context: async ({ res }) => createContext(requestGraph(options.graph, res), new Date(), principalOf(res)) }),
   );
 
   app.use(express.static(webDir, { index: 'index.html', fallthrough: true }));
@@ -139,6 +147,15 @@ export async function createServer(options: ServerOptions): Promise<ScsServer> {
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
   };
+}
+
+/** The graph as one request sees it: bound by the request's deadline, cancelled when its client goes away. */
+function requestGraph(graph: Graph, res: express.Response): Graph {
+  const cancel = new AbortController();
+  res.once('close', () => {
+    if (!res.writableFinished) cancel.abort();
+  });
+  return graph.scoped({ deadline: Date.now() + requestDeadlineMs, signal: cancel.signal });
 }
 
 /** HTTP status for responses carrying a code that fails the whole request (database down → 503). */

@@ -74,7 +74,8 @@ export function decodeOffsetCursor(value: string | null | undefined, argument = 
   const decoded = decodeCursor(value, argument);
   if (decoded === undefined) return 0;
   const [offset] = decoded;
-  if (decoded.length !== 1 || typeof offset !== 'number' || !Number.isInteger(offset) || offset < 0) {
+  // A safe integer only: a forged 1e19 would reach Neo4j's SKIP as a float and fail there ("long overflow").
+  if (decoded.length !== 1 || typeof offset !== 'number' || !Number.isSafeInteger(offset) || offset < 0) {
     throw badUserInput(argument, 'not a cursor of this list', { found: value ?? '' });
   }
   return offset + 1;

@@ -15,6 +15,7 @@ const commands = {
   export: { file: 'seed/export/cli.ts' },
   screen: { file: 'seed/screen/cli.ts' },
   bench: { file: 'test/bench/run.ts', needsWeb: true },
+  fuzz: { file: 'test/security/fuzz.ts' },
   // Lint first, then the tiers one after another (each database tier starts its own Neo4j); with
   // arguments (`npm test -- test/api`) only vitest runs, on what they name.
   test: { bin: 'vitest', args: ['run'], needsWeb: true, lint: true, tiers: ['unit', 'int', 'e2e', 'bench'] },

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { DatabaseUnavailableError, QueryTimeoutError } from '../graph/errors.ts';
+import { DatabaseUnavailableError, QueryCancelledError, QueryTimeoutError } from '../graph/errors.ts';
 
 /** graphql-js' parser limit message (parseOptions.maxTokens): reported as QUERY_TOO_COMPLEX. */
 // graphql 16 spells it "more that".
@@ -68,15 +68,20 @@ export type ErrorLogger = (line: string) => void;
  * keep their code and message; database errors get their codes; anything else is logged here with a
  * fresh id and reaches the client as that id only. No stack trace or Cypher text ever leaves.
  */
-export function createErrorFormatter(log: ErrorLogger) {
+export function createErrorFormatter(log: ErrorLogger, options: { hideSuggestions?: boolean } = {}) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrap(error);
-    const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    const message = options.hideSuggestions ? withoutSuggestions(formatted.message) : formatted.message;
+    const base = { message, locations: formatted.locations, path: formatted.path };
     if (original instanceof DatabaseUnavailableError) {
       return { ...base, message: 'the graph database is not reachable; try again shortly', extensions: { code: ErrorCode.DATABASE_UNAVAILABLE } };
     }
     if (original instanceof QueryTimeoutError) {
       return { ...base, message: `${original.message}; narrow the query (fewer hops, smaller page)`, extensions: { code: ErrorCode.TIMEOUT, timeoutMs: original.timeoutMs } };
+    }
+    if (original instanceof QueryCancelledError) {
+      // Nobody reads this answer (the client is gone); it is no internal error either.
+      return { ...base, message: 'the request was cancelled: the client closed it', extensions: { code: ErrorCode.BAD_REQUEST } };
     }
     const code = appCode(error, formatted);
     if (code && clientSafeCodes.has(code)) {
@@ -90,13 +95,23 @@ export function createErrorFormatter(log: ErrorLogger) {
 }
 
 /**
+ * graphql-js suggests field, argument, type and enum-value names ("Did you mean the enum value
+ * "SHAREHOLDER"?"), in validation and in variable coercion alike. With introspection off those
+ * names are the schema it hides, so they go (armor's own mask misses the enum-value wording).
+ */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean [^?]*\?/g, '').trim();
+}
+
+/**
  * The code to report. Apollo rewrites every validation-rule error to GRAPHQL_VALIDATION_FAILED, so the
  * code our limit rules set survives only on the original error.
  */
 function appCode(error: unknown, formatted: GraphQLFormattedError): string | undefined {
   const inner = isGraphQLError(error) ? error.originalError : undefined;
   const innerCode = isGraphQLError(inner) ? inner.extensions?.code : undefined;
-  if (innerCode === ErrorCode.QUERY_TOO_COMPLEX) return innerCode;
+  // Our validation rules: limits, and date literals named by their argument (server/dateArguments.ts).
+  if (innerCode === ErrorCode.QUERY_TOO_COMPLEX || innerCode === ErrorCode.BAD_USER_INPUT) return innerCode;
   const code = formatted.extensions?.code;
   if (code === ErrorCode.GRAPHQL_PARSE_FAILED && tooManyTokens.test(formatted.message)) return ErrorCode.QUERY_TOO_COMPLEX;
   return typeof code === 'string' ? code : undefined;

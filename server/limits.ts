@@ -2,8 +2,10 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, type ASTVisitor, type ValidationContext } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
+import { defaultScreenHops } from '../graph/screening/screen.ts';
 import { defaultPageSize } from './args.ts';
 import { queryTooComplex } from './errors.ts';
+import { maxScreenSubjects } from './resolvers/exposure.ts';
 
 /**
  * Query limits. graphql-armor rejects deep, alias-heavy or huge documents during validation;
@@ -28,7 +30,8 @@ export function armorProtection(limits: QueryLimits, blockFieldSuggestions: bool
   const reject = { onReject: [reportTooComplex], propagateOnRejection: false };
   return new ApolloArmor({
     maxDepth: { n: limits.maxDepth, ...reject },
-    maxAliases: { n: limits.maxAliases, ...reject },
+    // Every alias counts, `__typename` too (armor leaves it out by default, so it could multiply freely).
+    maxAliases: { n: limits.maxAliases, allowList: [], ...reject },
     // Armor's token counter throws from parsingDidStart, which turns every syntax error into a 500;
     // graphql-js' own parser limit (parseOptions.maxTokens in app.ts) does the job instead.
     maxTokens: { enabled: false },
@@ -57,11 +60,34 @@ const pageSizeEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   return 1 + (size ?? defaultPageSize) * Math.max(childComplexity, 1);
 };
 
+/**
+ * What screening one subject costs: its exposure search, which grows with the hops (each hop widens
+ * the neighbourhood walked). A full batch of 1,000 subjects at the most hops fits the cost limit once.
+ */
+export const screenCostPerSubject = (hops: number): number => 100 * 2 ** (hops - 1);
+
+/** Screens the work of `screen` by its subjects and hops, and tallies the subjects of the whole request. */
+function screenEstimator(tally: { subjects: number; fields: number }): ComplexityEstimator {
+  return ({ field, args, childComplexity }) => {
+    if (field.name !== 'screen' || !Array.isArray(args.subjects)) return undefined;
+    const hops = typeof args.maxHops === 'number' ? args.maxHops : defaultScreenHops;
+    tally.subjects += args.subjects.length;
+    tally.fields++;
+    return 1 + childComplexity + args.subjects.length * screenCostPerSubject(Math.max(1, hops));
+  };
+}
+
+/**
+ * Prices the operation (summed over every field and alias) and caps the subjects screened per
+ * request: aliases cannot multiply the per-call batch. One oversized `screen` is left to its resolver,
+ * which names the argument.
+ */
 export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
+          const tally = { subjects: 0, fields: 0 };
           let cost: number;
           try {
             cost = getComplexity({
@@ -69,11 +95,17 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
               query: document,
               operationName: request.operationName ?? undefined,
               variables: request.variables ?? {},
-              estimators: [pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+              estimators: [screenEstimator(tally), pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
             });
           } catch {
             // Invalid variables: execution reports them to the client as BAD_USER_INPUT.
             return;
+          }
+          if (tally.fields > 1 && tally.subjects > maxScreenSubjects) {
+            throw queryTooComplex(
+              `screen: at most ${maxScreenSubjects} subjects per request, got ${tally.subjects} over ${tally.fields} screen fields (aliases); send one batch per request`,
+              { maxSubjects: maxScreenSubjects, subjects: tally.subjects },
+            );
           }
           if (cost > maxCost) {
             throw queryTooComplex(`query cost ${cost} exceeds the limit of ${maxCost}; ask for smaller pages (first) or fewer nested lists`, {

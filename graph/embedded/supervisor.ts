@@ -17,9 +17,17 @@ export interface EmbeddedNeo4j {
   logFile: string;
   /** Neo4j version reported by the launcher. */
   version: string;
-  pid: number;
+  /** The running JVM's process id (a new one after each restart). */
+  readonly pid: number;
+  /** Crashes seen and restarts done since start (a deliberate stop() is neither). */
+  readonly restarts: number;
   stop(): Promise<void>;
 }
+
+/** Waits before restart attempt 1, 2, 3…: doubling from 1 s, at most 30 s. */
+export const restartBackoffMs = (attempt: number): number => Math.min(30_000, 1_000 * 2 ** (attempt - 1));
+/** A JVM that stays up this long counts as healthy again: the next crash starts the backoff anew. */
+const stableAfterMs = 60_000;
 
 /** JVM flags the official neo4j.conf sets; Netty and the page cache need the opens on Java 17+. */
 const jvmFlags = [
@@ -34,7 +42,25 @@ const jvmFlags = [
   '-Dlog4j2.disable.jmx=true',
 ];
 
-/** Builds the launcher if missing or older than its sources, then starts it and waits for Bolt. */
+/** What the JVM may inherit from our environment: where programs and Java are, locale, temp dir. Never keys or passwords. */
+const inheritedEnv = ['PATH', 'HOME', 'JAVA_HOME', 'LANG', 'LC_ALL', 'TMPDIR', 'TZ'];
+
+/** The JVM's environment: the harmless variables of ours plus its own settings; API_KEYS, NEO4J_PASSWORD and the like stay out. */
+export function childEnv(own: Record<string, string>, env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const kept = Object.fromEntries(inheritedEnv.filter((name) => env[name] !== undefined).map((name) => [name, env[name]]));
+  return { ...kept, ...own };
+}
+
+interface Launched {
+  child: ChildProcess;
+  version: string;
+}
+
+/**
+ * Builds the launcher if missing or older than its sources, then starts it and waits for Bolt. The
+ * JVM is then supervised: when it dies without being asked to, the crash is logged with the log
+ * file's path and the JVM is started again with backoff; the driver reconnects by itself.
+ */
 export async function startEmbeddedNeo4j(
   config: EmbeddedConfig,
   log: (line: string) => void = () => {},
@@ -45,7 +71,80 @@ export async function startEmbeddedNeo4j(
   ensureLauncherBuilt(logFile, log);
   await requireFreePort(config.boltPort, logFile);
   const password = embeddedPassword(config.dataDir);
+  const uri = `bolt://127.0.0.1:${config.boltPort}`;
 
+  let current = await launch(config, password, logFile);
+  log(`Neo4j ${current.version} (embedded) is up at ${uri}; data in ${config.dataDir}`);
+
+  let stopping = false;
+  /** A JVM being restarted, not ready yet (stop() must not miss it). */
+  let starting: ChildProcess | undefined;
+  let restarts = 0;
+  let attempt = 0;
+  let upSince = Date.now();
+  let pendingRestart: NodeJS.Timeout | undefined;
+  const killOnExit = () => current.child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+
+  const restart = async () => {
+    pendingRestart = undefined;
+    if (stopping) return;
+    try {
+      await requireFreePort(config.boltPort, logFile);
+      const launched = await launch(config, password, logFile, (child) => (starting = child));
+      starting = undefined;
+      if (stopping) return void (await stopChild(launched.child));
+      current = launched;
+      restarts++;
+      upSince = Date.now();
+      log(`scs-graph: embedded Neo4j restarted (pid ${current.child.pid}, restart ${restarts}); log: ${logFile}`);
+      watch(current.child);
+    } catch (error) {
+      starting = undefined;
+      if (stopping) return;
+      const reason = error instanceof StartupError ? error.message : String(error);
+      scheduleRestart(`its restart failed (${reason})`);
+    }
+  };
+
+  const scheduleRestart = (why: string) => {
+    if (Date.now() - upSince > stableAfterMs) attempt = 0;
+    attempt++;
+    const waitMs = restartBackoffMs(attempt);
+    log(`scs-graph: embedded Neo4j ${why}; restarting in ${waitMs / 1000} s (attempt ${attempt}); log: ${logFile}`);
+    pendingRestart = setTimeout(() => void restart(), waitMs);
+  };
+
+  const watch = (child: ChildProcess) =>
+    child.once('exit', (code, signal) => {
+      if (stopping || child !== current.child) return;
+      fs.appendFileSync(logFile, `\n--- scs-graph: the JVM exited unexpectedly (${signal ?? `exit code ${code}`}) at ${new Date().toISOString()} ---\n`);
+      scheduleRestart(`exited unexpectedly (${signal ?? `exit code ${code}`})`);
+    });
+  watch(current.child);
+
+  return {
+    uri,
+    password,
+    logFile,
+    version: current.version,
+    get pid() {
+      return current.child.pid!;
+    },
+    get restarts() {
+      return restarts;
+    },
+    stop: async () => {
+      stopping = true;
+      clearTimeout(pendingRestart);
+      process.removeListener('exit', killOnExit);
+      await Promise.all([stopChild(current.child), starting && stopChild(starting)]);
+    },
+  };
+}
+
+/** Starts one JVM and waits for its ready line. */
+async function launch(config: EmbeddedConfig, password: string, logFile: string, spawned: (child: ChildProcess) => void = () => {}): Promise<Launched> {
   const logStream = fs.createWriteStream(logFile, { flags: 'a' });
   const child = spawn(
     'java',
@@ -58,37 +157,20 @@ export async function startEmbeddedNeo4j(
       mainClass,
     ],
     {
-      env: {
-        ...process.env,
+      env: childEnv({
         SCS_NEO4J_HOME: config.dataDir,
         SCS_NEO4J_BOLT_PORT: String(config.boltPort),
         SCS_NEO4J_PASSWORD: password,
         SCS_NEO4J_PAGECACHE: String(config.pageCacheMiB),
         SCS_NEO4J_WATCH_STDIN: '1',
-      },
+      }),
       stdio: ['pipe', 'pipe', 'pipe'],
     },
   );
   child.stderr!.pipe(logStream, { end: false });
-
+  spawned(child);
   const ready = await waitForReadyLine(child, logStream, config.startTimeoutMs, logFile);
-  const uri = `bolt://127.0.0.1:${config.boltPort}`;
-  log(`Neo4j ${ready.version} (embedded) is up at ${uri}; data in ${config.dataDir}`);
-
-  const killOnExit = () => child.kill('SIGKILL');
-  process.once('exit', killOnExit);
-
-  return {
-    uri,
-    password,
-    logFile,
-    version: ready.version,
-    pid: child.pid!,
-    stop: () => {
-      process.removeListener('exit', killOnExit);
-      return stopChild(child);
-    },
-  };
+  return { child, version: ready.version };
 }
 
 function requireJava(logFile: string): void {

@@ -1,4 +1,4 @@
-import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, print } from 'graphql';
 import { displayLabel, type NodeRecord } from '../../graph/queries/nodeRecord.ts';
 import { nodesById } from '../../graph/queries/nodes.ts';
 import { isCalendarDate, parseId } from '../args.ts';
@@ -14,10 +14,9 @@ const dateScalar = new GraphQLScalarType<string, string>({
     if (typeof value !== 'string' || !isCalendarDate(value)) throw new GraphQLError(`expected a calendar date as YYYY-MM-DD, got ${JSON.stringify(value)}`);
     return value;
   },
-  parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING || !isCalendarDate(ast.value)) throw new GraphQLError('expected a calendar date as "YYYY-MM-DD"');
-    return ast.value;
-  },
+  // Literals are checked by dateArgumentsRule (server/dateArguments.ts), which names the argument;
+  // this returns whatever the query wrote, so the same mistake is not reported twice.
+  parseLiteral: (ast) => (ast.kind === Kind.STRING ? ast.value : print(ast)),
 });
 
 /** The batched node-by-id loader every type resolver shares (one Cypher per batch). */

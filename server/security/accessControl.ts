@@ -2,18 +2,33 @@ import type { RequestHandler, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../errors.ts';
 import { allows, presentedKey, type KeyRing, type Principal, type Role } from './apiKeys.ts';
+import type { AuthFailureThrottle } from './authThrottle.ts';
 import { refuse } from './respond.ts';
 
 /**
  * Every request it guards needs a valid key when keys are configured; it attaches the key's
  * principal to the response (`principalOf`). With no keys configured it lets everything through.
+ * A client address that sent too many wrong keys is refused (429) until its window ends, whatever
+ * it sends meanwhile: guessing gets a few tries a minute.
  */
-export function requireApiKey(keys: KeyRing): RequestHandler {
+export function requireApiKey(keys: KeyRing, throttle?: AuthFailureThrottle): RequestHandler {
   return (req, res, next) => {
     if (!keys.enabled) return next();
+    const address = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+    const waitSeconds = throttle?.blockedFor(address) ?? 0;
+    if (waitSeconds > 0) {
+      res.set('Retry-After', String(waitSeconds));
+      refuse(res, 429, ErrorCode.RATE_LIMITED, `too many requests with a wrong API key from this address; retry in ${waitSeconds} s`, {
+        limit: throttle!.maxFailures,
+        windowSeconds: throttle!.windowSeconds,
+        retryAfterSeconds: waitSeconds,
+      });
+      return;
+    }
     const presented = presentedKey(req.headers);
     const principal = keys.authenticate(presented);
     if (!principal) {
+      if (presented) throttle?.recordFailure(address);
       res.set('WWW-Authenticate', 'Bearer realm="scs-graph"');
       refuse(
         res,

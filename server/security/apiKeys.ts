@@ -14,6 +14,9 @@ interface StoredKey extends Principal {
   hash: Buffer;
 }
 
+/** Shortest key accepted: 32 characters leave guessing hopeless even without throttling (apikey.ts makes 36). */
+export const minKeyLength = 32;
+
 export function hashKey(key: string): Buffer {
   return createHash('sha256').update(key, 'utf8').digest();
 }
@@ -37,7 +40,11 @@ export class KeyRing {
           const [name, role, ...rest] = entry.split(':');
           const key = rest.join(':');
           if (!name || !role || !key) throw new Error(`API_KEYS entry ${index + 1} must be name:role:key`);
-          keys.push({ name, role: parseRole(role, `API_KEYS entry ${index + 1}`), hash: hashKey(key) });
+          const parsedRole = parseRole(role, `API_KEYS entry ${index + 1}`);
+          if (key.length < minKeyLength) {
+            throw new Error(`API_KEYS entry ${index + 1} (${name}): the key has ${key.length} characters, at least ${minKeyLength} are needed (make one with npx tsx server/cli/apikey.ts ${name} ${role})`);
+          }
+          keys.push({ name, role: parsedRole, hash: hashKey(key) });
         });
     }
     if (env.API_KEYS_FILE) keys.push(...parseKeyFile(fs.readFileSync(env.API_KEYS_FILE, 'utf8'), env.API_KEYS_FILE));

@@ -8,13 +8,22 @@ export interface SecurityConfig {
   ratePerMinute: number;
   /** Origins whose pages may call the API from a browser (CORS); empty: none. */
   corsOrigins: string[];
+  /** Wrong keys a client address may send per minute before it is refused (429); 0 turns it off. Default 10. */
+  authFailuresPerMinute?: number;
 }
+
+export const defaultAuthFailuresPerMinute = 10;
 
 /** Ten a second on average: far above what the explorer sends, low enough to stop a runaway script. */
 export const defaultRatePerMinute = 600;
 
 export function readSecurityConfig(env: NodeJS.ProcessEnv = process.env): SecurityConfig {
-  return { keys: readKeys(env), ratePerMinute: readRate(env), corsOrigins: readOrigins(env) };
+  return {
+    keys: readKeys(env),
+    ratePerMinute: readWhole(env, 'RATE_LIMIT_PER_MINUTE', defaultRatePerMinute),
+    corsOrigins: readOrigins(env),
+    authFailuresPerMinute: readWhole(env, 'AUTH_FAILURES_PER_MINUTE', defaultAuthFailuresPerMinute),
+  };
 }
 
 /** One line for the start-up log: what a client must send, and how fast it may ask. */
@@ -23,7 +32,9 @@ export function describeSecurity(config: SecurityConfig): string {
   const per = config.keys.enabled ? 'key' : 'client address';
   const rate = config.ratePerMinute > 0 ? `${config.ratePerMinute} requests/minute per ${per}` : 'off';
   const cors = config.corsOrigins.length > 0 ? config.corsOrigins.join(' ') : 'closed';
-  return `${access}; rate limit ${rate}; CORS ${cors}`;
+  const failures = config.authFailuresPerMinute ?? defaultAuthFailuresPerMinute;
+  const guessing = config.keys.enabled && failures > 0 ? `; wrong keys: at most ${failures} per minute per address` : '';
+  return `${access}; rate limit ${rate}; CORS ${cors}${guessing}`;
 }
 
 function readKeys(env: NodeJS.ProcessEnv): KeyRing {
@@ -38,14 +49,14 @@ function readKeys(env: NodeJS.ProcessEnv): KeyRing {
   }
 }
 
-function readRate(env: NodeJS.ProcessEnv): number {
-  const raw = env.RATE_LIMIT_PER_MINUTE;
-  if (raw === undefined || raw === '') return defaultRatePerMinute;
-  const rate = Number(raw);
-  if (!Number.isInteger(rate) || rate < 0) {
-    throw new StartupError(`RATE_LIMIT_PER_MINUTE must be a whole number ≥ 0, got '${raw}'`, `set it to e.g. ${defaultRatePerMinute}, or 0 to turn rate limiting off`);
+function readWhole(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    throw new StartupError(`${name} must be a whole number ≥ 0, got '${raw}'`, `set it to e.g. ${fallback}, or 0 to turn it off`);
   }
-  return rate;
+  return value;
 }
 
 function readOrigins(env: NodeJS.ProcessEnv): string[] {

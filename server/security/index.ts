@@ -1,6 +1,7 @@
 import express, { type RequestHandler } from 'express';
 import { requireApiKey } from './accessControl.ts';
-import type { SecurityConfig } from './config.ts';
+import { AuthFailureThrottle } from './authThrottle.ts';
+import { defaultAuthFailuresPerMinute, type SecurityConfig } from './config.ts';
 import { apiCors, securityHeaders } from './headers.ts';
 import { rateLimitPerKey } from './rateLimit.ts';
 
@@ -11,7 +12,8 @@ import { rateLimitPerKey } from './rateLimit.ts';
  */
 export function securityMiddleware(config: SecurityConfig): RequestHandler[] {
   const api = express.Router();
-  api.use(apiCors(config.corsOrigins), requireApiKey(config.keys));
+  const failures = config.authFailuresPerMinute ?? defaultAuthFailuresPerMinute;
+  api.use(apiCors(config.corsOrigins), requireApiKey(config.keys, failures > 0 ? new AuthFailureThrottle(failures) : undefined));
   if (config.ratePerMinute > 0) api.use(rateLimitPerKey(config.ratePerMinute));
   const guarded = express.Router();
   guarded.use('/graphql', api);

@@ -20,10 +20,11 @@ export interface SeparateNeo4j {
   dispose(): Promise<void>;
 }
 
-export async function startSeparateNeo4j(): Promise<SeparateNeo4j> {
+/** `log` hears the supervisor (crashes and restarts). */
+export async function startSeparateNeo4j(log: (line: string) => void = () => {}): Promise<SeparateNeo4j> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-graph-faults-'));
   const config: EmbeddedConfig = { dataDir: path.join(dir, 'neo4j'), boltPort: await freePort(), heapMiB: 512, pageCacheMiB: 64, startTimeoutMs: 240_000 };
-  let running: EmbeddedNeo4j | undefined = await startEmbeddedNeo4j(config);
+  let running: EmbeddedNeo4j | undefined = await startEmbeddedNeo4j(config, log);
   const handle: SeparateNeo4j = {
     config,
     current: running,
@@ -32,7 +33,7 @@ export async function startSeparateNeo4j(): Promise<SeparateNeo4j> {
       running = undefined;
     },
     async start() {
-      running = await startEmbeddedNeo4j(config);
+      running = await startEmbeddedNeo4j(config, log);
       handle.current = running;
     },
     async dispose() {

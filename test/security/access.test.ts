@@ -10,7 +10,8 @@ import { freePort } from '../support/globalSetup.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { startCommand } from '../support/startCommand.ts';
 
-const keys = { viewer: 'k-viewer-3f9a', analyst: 'k-analyst-77b1', admin: 'k-admin-0c2e' };
+// Keys need 32 characters at least (server/security/apiKeys.ts).
+const keys = { viewer: 'k-viewer-3f9a-2c41d8e0b7a95f63e1c0', analyst: 'k-analyst-77b1-9e0f3a6c2d5b8e14f7a2', admin: 'k-admin-0c2e-5b7d9f1a3c6e8b0d2f4a6c' };
 const apiKeys = `vera:viewer:${keys.viewer},ana:analyst:${keys.analyst},root:admin:${keys.admin}`;
 
 function config(overrides: Partial<SecurityConfig> = {}): SecurityConfig {
@@ -196,6 +197,31 @@ describe('CORS and security headers', () => {
   });
 });
 
+describe('key guessing', () => {
+  const maxFailures = 5;
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ before: securityMiddleware(config({ authFailuresPerMinute: maxFailures })) });
+  });
+  afterAll(async () => {
+    await server.close();
+  });
+
+  it(`after ${maxFailures} wrong keys the address gets 429 with Retry-After, even with a right key, and nothing is read`, async () => {
+    for (let i = 0; i < maxFailures; i++) {
+      expect((await post(server.url, readQuery, { 'x-api-key': `guess-${i}-${'x'.repeat(32)}` })).status).toBe(401);
+    }
+    const guessed = await post(server.url, readQuery, { 'x-api-key': `guess-next-${'x'.repeat(32)}` });
+    expect(guessed.status).toBe(429);
+    expect(guessed.body.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', limit: maxFailures, windowSeconds: 60 });
+    const retryAfter = Number(guessed.response.headers.get('retry-after'));
+    expect(retryAfter >= 1 && retryAfter <= 60).toBe(true);
+    const right = await post(server.url, readQuery, { authorization: `Bearer ${keys.viewer}` });
+    expect(right.status).toBe(429);
+    expect(right.body.data).toBeUndefined();
+  });
+});
+
 describe('security configuration from the environment', () => {
   it('reads the rate, the origins and the keys, and refuses malformed values with the fix', () => {
     const read = readSecurityConfig({ API_KEYS: apiKeys, RATE_LIMIT_PER_MINUTE: '120', CORS_ORIGINS: 'https://a.example, http://localhost:5173' });
@@ -207,6 +233,8 @@ describe('security configuration from the environment', () => {
     expect(() => readSecurityConfig({ RATE_LIMIT_PER_MINUTE: 'lots' })).toThrow(/RATE_LIMIT_PER_MINUTE must be a whole number ≥ 0, got 'lots'/);
     expect(() => readSecurityConfig({ CORS_ORIGINS: 'https://a.example/path' })).toThrow(/CORS_ORIGINS entry 'https:\/\/a.example\/path' is not an origin/);
     expect(() => readSecurityConfig({ API_KEYS_FILE: '/nonexistent/keys' })).toThrow(/API_KEYS_FILE \/nonexistent\/keys does not exist/);
+    expect(readSecurityConfig({}).authFailuresPerMinute).toBe(10);
+    expect(() => readSecurityConfig({ AUTH_FAILURES_PER_MINUTE: '-1' })).toThrow(/AUTH_FAILURES_PER_MINUTE must be a whole number ≥ 0, got '-1'/);
   });
 });
 
@@ -220,6 +248,17 @@ describe('the start command', () => {
     expect(code).toBe(1);
     expect(run.output().stderr.trim()).toBe(
       'scs-graph: refusing to listen on 0.0.0.0 without API keys: anyone on that network could read the graph. Fix: set API_KEYS (or API_KEYS_FILE) to require keys, bind HOST=127.0.0.1, or pass --insecure-public if you really mean it',
+    );
+  });
+
+  it('refuses a key shorter than 32 characters, also for a public bind: one line, exit 1', async () => {
+    const run = startCommand({ HOST: '0.0.0.0', PORT: String(await freePort()), API_KEYS: 'ops:admin:x' });
+    const watchdog = setTimeout(() => run.child.kill('SIGKILL'), 50_000);
+    const code = await run.exited;
+    clearTimeout(watchdog);
+    expect(code).toBe(1);
+    expect(run.output().stderr.trim()).toBe(
+      'scs-graph: the API keys are not usable: API_KEYS entry 1 (ops): the key has 1 characters, at least 32 are needed (make one with npx tsx server/cli/apikey.ts ops admin). Fix: write API_KEYS as name:role:key,… or API_KEYS_FILE lines as printed by `npx tsx server/cli/apikey.ts NAME ROLE`',
     );
   });
 

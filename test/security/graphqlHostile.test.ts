@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { encodeCursor } from '../../server/args.ts';
 import { ErrorCode } from '../../server/errors.ts';
 import { removeFixtures } from '../support/graph.ts';
+import { runs } from '../support/properties.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { hostileArgs, injectionStrings, operationFor, plausibleValue, publicSchema, queryFields, stringTargets, type QueryField } from './schemaWalk.ts';
 
@@ -79,7 +80,7 @@ describe('random arguments to every Query field', () => {
       fc.asyncProperty(hostileArgs(field), async (args) => {
         expectPrecise(await ask(field, args), `${field.name}(${JSON.stringify(args).slice(0, 300)})`);
       }),
-      { numRuns: runsPerField },
+      runs(runsPerField),
     );
     expect(server.logs.filter((line) => line.includes('internal error'))).toEqual([]);
   });

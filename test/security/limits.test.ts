@@ -29,7 +29,11 @@ async function postRaw(body: string) {
 const nested = (depth: number) => `{ agency(id: "ndrc") { ${'parent { '.repeat(depth)}id${' }'.repeat(depth)} } }`;
 const aliases = (count: number) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: agency(id: "ndrc") { id }`).join(' ')} }`;
 const tokens = (count: number) => `{ ${'__typename '.repeat(count)}}`;
-const screenBatch = (count: number) => `{ screen(subjects: [${Array.from({ length: count }, () => '"91350100M000100Y43"').join(',')}]) { asOf } }`;
+const subjects = (count: number) => `[${Array.from({ length: count }, () => '"91350100M000100Y43"').join(',')}]`;
+const screenBatch = (count: number) => `{ screen(subjects: ${subjects(count)}) { asOf } }`;
+/** Issue 19: 30 aliases of `screen` screened 30,000 subjects in one request. */
+const screenAliases = (aliasCount: number, each: number) => `{ ${Array.from({ length: aliasCount }, (_, i) => `s${i}: screen(subjects: ${subjects(each)}) { asOf }`).join(' ')} }`;
+const typenameAliases = (count: number) => `{ ${Array.from({ length: count }, (_, i) => `t${i}: __typename`).join(' ')} }`;
 
 const { maxDepth, maxAliases, maxTokens, maxCost } = defaultQueryLimits;
 
@@ -38,6 +42,14 @@ const cases: Array<[string, string, number, string, RegExp]> = [
   ['request body size', JSON.stringify({ query: '{ __typename }', pad: 'x'.repeat(120_000) }), 413, 'BAD_REQUEST', /request body larger than 100kb/],
   ['query depth', JSON.stringify({ query: nested(maxDepth + 2) }), 400, 'QUERY_TOO_COMPLEX', new RegExp(`depth limit of ${maxDepth}`)],
   ['aliases', JSON.stringify({ query: aliases(maxAliases + 1) }), 400, 'QUERY_TOO_COMPLEX', new RegExp(`[Aa]liases limit of ${maxAliases}`)],
+  ['aliases of __typename', JSON.stringify({ query: typenameAliases(maxAliases + 1) }), 400, 'QUERY_TOO_COMPLEX', new RegExp(`[Aa]liases limit of ${maxAliases}`)],
+  [
+    'screen subjects per request, over aliases',
+    JSON.stringify({ query: screenAliases(3, 400) }),
+    400,
+    'QUERY_TOO_COMPLEX',
+    new RegExp(`screen: at most ${maxScreenSubjects} subjects per request, got 1200 over 3 screen fields`),
+  ],
   ['tokens', JSON.stringify({ query: tokens(maxTokens + 10) }), 400, 'QUERY_TOO_COMPLEX', new RegExp(`more tha[nt] ${maxTokens} tokens`)],
   [
     'query cost',

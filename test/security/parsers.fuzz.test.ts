@@ -2,7 +2,8 @@
  * Property-based tests (fast-check) of the code that reads untrusted text: the USCC validator, the
  * importer's decoder, CSV reader and mappers, and the FollowTheMoney / BODS / JSON-lines readers.
  * None may throw on any input; every problem names its line and column; valid input round-trips.
- * fast-check prints the seed and the shrunk input of a failure, so a failure reproduces.
+ * They run with a fixed, printed seed (test/support/properties.ts; `npm run fuzz` explores new ones);
+ * fast-check prints the shrunk input of a failure, and each one found is kept below as a named case.
  */
 import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
@@ -18,6 +19,7 @@ import { readJsonLines } from '../../seed/import/jsonLines.ts';
 import type { Problem } from '../../seed/import/problems.ts';
 import { mapFile } from '../../seed/import/run.ts';
 import { checkRecords } from '../../seed/import/validate.ts';
+import { runs } from '../support/properties.ts';
 
 const ctx: MapContext = { file: 'fuzz.txt', namespace: 'fz-', idHashSalt: 'fuzz-salt', today: '2024-06-01' };
 
@@ -69,7 +71,7 @@ describe('USCC validator', () => {
           if (problem.position !== undefined) expect(problem.position >= 1 && problem.position <= [...result.normalized].length).toBe(true);
         }
       }),
-      { numRuns: 5_000 },
+      runs(5_000),
     );
   });
 
@@ -79,7 +81,7 @@ describe('USCC validator', () => {
         expect(validateUscc(uscc).valid).toBe(true);
         expect(validateUscc(`${pad}${uscc.toLowerCase()}${pad}`).valid).toBe(true);
       }),
-      { numRuns: 2_000 },
+      runs(2_000),
     );
   });
 
@@ -93,7 +95,7 @@ describe('USCC validator', () => {
         const changed = uscc.slice(0, index) + replacement + uscc.slice(index + 1);
         expect(validateUscc(changed).valid).toBe(false);
       }),
-      { numRuns: 3_000 },
+      runs(3_000),
     );
   });
 
@@ -105,7 +107,7 @@ describe('USCC validator', () => {
         const swapped = uscc.slice(0, index) + b + a + uscc.slice(index + 2);
         expect(validateUscc(swapped).valid).toBe(false);
       }),
-      { numRuns: 3_000 },
+      runs(3_000),
     );
   });
 });
@@ -121,13 +123,38 @@ describe('decoding a file', () => {
           expect((error as Error).message).toMatch(/fuzz\.csv/);
         }
       }),
-      { numRuns: 2_000 },
+      runs(2_000),
     );
   });
 });
 
 describe('CSV', () => {
   const cell = fc.oneof(anyText, fc.constant(''), fc.constantFrom('"', '""', ',', '\n', '\r\n', ' a , b ', '=cmd()', '1e309', '-0'));
+
+  /** csv-stringify writes the file; the reader must give back the cells, and each row's first line. */
+  function expectReadBack(kind: (typeof csvKinds)[number], columns: string[], records: string[][]): void {
+    const text = stringify([columns, ...records]);
+    const table = readCsv(text, columnSets[kind]);
+    expect(table.problems).toEqual([]);
+    expect(table.columns).toEqual(columns);
+    // The reader makes line endings uniform (exports mix CRLF and LF), inside quoted cells too.
+    expect(table.rows.map((row) => columns.map((c) => row.cells[c]))).toEqual(records.map((record) => record.map((c) => c.replace(/\r\n/g, '\n'))));
+    // A CRLF is one line break, a lone CR or LF another (csv-parse and editors count them so).
+    const lineBreaks = (csv: string) => csv.match(/\r\n|\r|\n/g)?.length ?? 0;
+    let line = 1 + lineBreaks(stringify([columns]));
+    const starts = records.map((record) => {
+      const start = line;
+      line += lineBreaks(stringify([record]));
+      return start;
+    });
+    expect(table.rows.map((row) => row.line)).toEqual(starts);
+  }
+
+  // Found by fast-check seed 909249513 on a clean clone (issue 19): the row was reported on line 3.
+  it('regression: a persons row whose quoted cells hold "\\r\\r\\n" is on line 2, where it starts', () => {
+    expectReadBack('persons', ['id', 'name_zh'], [['\r\r\n', '\r\r\n']]);
+    expectReadBack('persons', ['id', 'name_zh'], [['a\rb', 'c\r\nd\n'], ['p2', '\r']]);
+  });
 
   it('reads back exactly what csv-stringify wrote, with each row on the line it starts on', () => {
     fc.assert(
@@ -140,27 +167,12 @@ describe('CSV', () => {
           }),
         ),
         ({ kind, columns, rows }) => {
-          const set = columnSets[kind];
-          fc.pre(set.required.every((group) => group.some((name) => columns.includes(name))));
+          fc.pre(columnSets[kind].required.every((group) => group.some((name) => columns.includes(name))));
           // A row of empty cells in a one-column file would be an empty line; every set has ≥ 2 required columns.
-          const records = rows.map((row) => columns.map((_, i) => row[i]!.replace(/\uFEFF/g, '')));
-          const text = stringify([columns, ...records]);
-          const table = readCsv(text, set);
-          expect(table.problems).toEqual([]);
-          expect(table.columns).toEqual(columns);
-          // The reader makes line endings uniform (exports mix CRLF and LF), inside quoted cells too.
-          expect(table.rows.map((row) => columns.map((c) => row.cells[c]))).toEqual(records.map((record) => record.map((c) => c.replace(/\r\n/g, '\n'))));
-          const lineBreaks = (csv: string) => csv.replace(/\r\n/g, '\n').match(/\r|\n/g)?.length ?? 0;
-          let line = 1 + lineBreaks(stringify([columns]));
-          const starts = records.map((record) => {
-            const start = line;
-            line += lineBreaks(stringify([record]));
-            return start;
-          });
-          expect(table.rows.map((row) => row.line)).toEqual(starts);
+          expectReadBack(kind, columns, rows.map((row) => columns.map((_, i) => row[i]!.replace(/\uFEFF/g, ''))));
         },
       ),
-      { numRuns: 500 },
+      runs(500),
     );
   });
 
@@ -179,7 +191,7 @@ describe('CSV', () => {
           expect(checked.accepted.length + checked.rejected.length).toBe(mapped.records.length);
         },
       ),
-      { numRuns: 1_000 },
+      runs(1_000),
     );
   });
 });
@@ -234,7 +246,7 @@ describe('JSON lines, FollowTheMoney and BODS', () => {
           expect(line.problem === undefined ? 'value' in line : line.problem.line === line.line).toBe(true);
         }
       }),
-      { numRuns: 2_000 },
+      runs(2_000),
     );
   });
 
@@ -245,7 +257,7 @@ describe('JSON lines, FollowTheMoney and BODS', () => {
         const mapped = mapFile(text, format, ctx);
         expectWellFormed(mapped.records, mapped.fileProblems, text);
       }),
-      { numRuns: 1_000 },
+      runs(1_000),
     );
   });
 
@@ -258,7 +270,7 @@ describe('JSON lines, FollowTheMoney and BODS', () => {
         checkRecords(mapped.records, mapped.fileProblems, new Map());
         for (const record of mapped.records) for (const node of record.nodes) if (!/^\d|^[0-9A-Z]{18}$/.test(node.id)) expect(node.id.startsWith('fz-')).toBe(true);
       }),
-      { numRuns: 1_000 },
+      runs(1_000),
     );
   });
 
@@ -270,7 +282,7 @@ describe('JSON lines, FollowTheMoney and BODS', () => {
         expectWellFormed(mapped.records, mapped.fileProblems, text);
         checkRecords(mapped.records, mapped.fileProblems, new Map());
       }),
-      { numRuns: 1_000 },
+      runs(1_000),
     );
   });
 });

@@ -32,13 +32,13 @@ interface ParsedRecord {
 
 export function readCsv(text: string, set: ColumnSet): CsvTable {
   let records: ParsedRecord[];
+  // Line endings are made uniform first: exports mix CRLF and LF rows, which csv-parse (one record
+  // delimiter per file) would read as a stray quote.
+  const uniform = text.replace(/\r\n/g, '\n');
   try {
-    // Line endings are made uniform first: exports mix CRLF and LF rows, which csv-parse (one record
-    // delimiter per file) would read as a stray quote.
-    records = parse(text.replace(/\r\n/g, '\n'), { info: true, raw: true, relax_column_count: true, skip_empty_lines: true, bom: true }) as unknown as ParsedRecord[];
+    records = parse(uniform, { info: true, raw: true, relax_column_count: true, skip_empty_lines: true, bom: true }) as unknown as ParsedRecord[];
   } catch (cause) {
-    const failure = cause as { message?: string; lines?: number };
-    return { columns: [], rows: [], problems: [error(failure.lines ?? 0, 'csv', `unreadable CSV: ${failure.message}`)] };
+    return { columns: [], rows: [], problems: [syntaxProblem(cause as CsvParseError, uniform)] };
   }
   const [header, ...body] = records;
   if (!header) return { columns: [], rows: [], problems: [error(1, 'header', `the file is empty; expected a header line: ${set.columns.map((c) => c.name).join(',')}`)] };
@@ -59,10 +59,52 @@ export function readCsv(text: string, set: ColumnSet): CsvTable {
   return { columns, rows, problems };
 }
 
-/** csv-parse reports the line a record ends on; a quoted cell may span lines (it counts a lone CR as one). */
+interface CsvParseError {
+  code?: string;
+  message?: string;
+  lines?: number;
+}
+
+/** An unclosed quote is reported where it opened (csv-parse names the file's last line), else csv-parse's line. */
+function syntaxProblem(failure: CsvParseError, text: string): Problem {
+  if (failure.code === 'CSV_QUOTE_NOT_CLOSED') {
+    const line = unclosedQuoteLine(text);
+    if (line !== undefined) return error(line, 'csv', `unreadable CSV: a quote opened on line ${line} is never closed (a cell's closing " is missing)`);
+  }
+  return error(failure.lines ?? 0, 'csv', `unreadable CSV: ${failure.message}`);
+}
+
+/** The line where the quote still open at the end of the text opened (RFC 4180: quotes open at a cell's start, "" escapes). */
+export function unclosedQuoteLine(text: string): number | undefined {
+  let line = 1;
+  let openedAt: number | undefined;
+  let cellStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]!;
+    // A CRLF is one break: its CR is not counted.
+    const lineBreak = char === '\n' || (char === '\r' && text[i + 1] !== '\n');
+    if (openedAt !== undefined) {
+      if (char === '"') {
+        if (text[i + 1] === '"') i++;
+        else openedAt = undefined;
+      }
+    } else if (char === '"' && cellStart) {
+      openedAt = line;
+    }
+    cellStart = openedAt === undefined && (char === ',' || char === '\n' || char === '\r');
+    if (lineBreak) line++;
+  }
+  return openedAt;
+}
+
+/**
+ * csv-parse reports the line a record ends on; a quoted cell may span lines. It counts every CR and
+ * every LF of the text it reads, and in that text (CRLFs already made LFs) each is one line break of
+ * the file: a CR before an LF there was a lone CR before a CRLF ("\r\r\n" in a cell is two lines).
+ */
 function startLine(parsed: ParsedRecord): number {
   const body = parsed.raw.replace(/^[\r\n]+|[\r\n]+$/g, '');
-  return parsed.info.lines - (body.match(/\r\n|\r|\n/g)?.length ?? 0);
+  return parsed.info.lines - (body.match(/[\r\n]/g)?.length ?? 0);
 }
 
 const normalizeHeading = (heading: string): string => heading.trim().toLowerCase().replace(/[\s-]+/g, '_');
