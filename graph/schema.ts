@@ -46,6 +46,8 @@ const rangeIndexes: Array<[label: string, property: string]> = [
   [NodeKind.Company, 'synthetic'],
   // Company-name matcher: candidates share the blocking key (graph/domain/companyName.ts).
   [NodeKind.Company, nameKeyProperty],
+  // GLEIF level-2 relationships name their ends by LEI.
+  [NodeKind.Company, 'lei'],
   [NodeKind.Listing, 'status'],
   [NodeKind.Listing, 'from'],
   [NodeKind.PolicyDocument, 'docNumber'],
