@@ -62,6 +62,12 @@ export const Rel = {
   LEGAL_REPRESENTATIVE_OF: 'LEGAL_REPRESENTATIVE_OF',
   /** (Person)-[:OFFICER_OF {role, from, until}]->(Company); role ∈ OfficerRole; imports keep the source's own title in `roleText` */
   OFFICER_OF: 'OFFICER_OF',
+  /**
+   * (Company child)-[:CONSOLIDATED_BY {level, status, from, until}]->(Company parent) — accounting
+   * consolidation as GLEIF's level-2 relationship records state it (`level`: direct | ultimate).
+   * Not a shareholding: no percentage is known, and it is never summed into ownership.
+   */
+  CONSOLIDATED_BY: 'CONSOLIDATED_BY',
   /** (Company branch 分公司)-[:BRANCH_OF {from, until}]->(Company head office) */
   BRANCH_OF: 'BRANCH_OF',
   /** (Agency)-[:PART_OF]->(Agency parent) — administrative hierarchy */
@@ -201,8 +207,10 @@ export interface CompanyNode extends Provenance {
   nameEn?: string | null;
   /** ISO 3166 alpha-2 country code of an imported non-Chinese entity (`ru`, `us`). */
   jurisdiction?: string | null;
-  /** Register identifiers of an imported entity as `scheme:id` (BODS, e.g. `GB-COH:06292597`). */
+  /** Register identifiers of an imported entity as `scheme:id` (BODS, e.g. `GB-COH:06292597`; GLEIF `LEI:…`). */
   identifiers?: string[] | null;
+  /** ISO 17442 Legal Entity Identifier (GLEIF imports). */
+  lei?: string | null;
   formerNames?: string[];
   legalForm?: string | null;
   status?: string | null; // in_operation | revoked | cancelled | moved_out | liquidation

@@ -1,4 +1,5 @@
 import type { Graph } from './driver.ts';
+import { backfillNameKeys, nameKeyProperty } from './matching/nameKeys.ts';
 import { anyNodeLabel, NodeKind } from './model.ts';
 
 /**
@@ -43,6 +44,10 @@ const rangeIndexes: Array<[label: string, property: string]> = [
   [NodeKind.Company, 'legalForm'],
   [NodeKind.Company, 'established'],
   [NodeKind.Company, 'synthetic'],
+  // Company-name matcher: candidates share the blocking key (graph/domain/companyName.ts).
+  [NodeKind.Company, nameKeyProperty],
+  // GLEIF level-2 relationships name their ends by LEI.
+  [NodeKind.Company, 'lei'],
   [NodeKind.Listing, 'status'],
   [NodeKind.Listing, 'from'],
   [NodeKind.PolicyDocument, 'docNumber'],
@@ -101,6 +106,7 @@ export async function applySchema(graph: Graph): Promise<SchemaReport> {
   }
   for (const statement of schemaStatements()) await graph.write(statement);
   await graph.write('CALL db.awaitIndexes(300)');
+  await backfillNameKeys(graph);
   await graph.write(
     "MERGE (v:SchemaVersion {key: 'scs-graph'}) SET v.version = $version, v.appliedAt = toString(datetime())",
     { version: schemaVersion },

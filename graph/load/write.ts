@@ -1,6 +1,7 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { Graph } from '../driver.ts';
-import { anyNodeLabel, nodeKinds, Rel, type NodeKind } from '../model.ts';
+import { withNameKey } from '../matching/nameKeys.ts';
+import { anyNodeLabel, NodeKind, nodeKinds, Rel } from '../model.ts';
 
 /**
  * The two idempotent batched writers every loader is built on: UNWIND a batch of rows, MERGE on the
@@ -97,7 +98,9 @@ export async function mergeNodes(
 ): Promise<LoadReport> {
   if (!knownKinds.has(kind)) throw new Error(`unknown node kind '${kind}'`);
   const cypher = nodeCypher(kind);
-  const counts = await inBatches(writer, rows, batchSize, (batch) => ({
+  // Every company written carries its name's blocking key (the name matcher's candidate lookup).
+  const keyed = kind === NodeKind.Company ? rows.map(withNameKey) : rows;
+  const counts = await inBatches(writer, keyed, batchSize, (batch) => ({
     cypher,
     params: { rows: batch.map((row) => ({ id: row.id, props: cleanProps(row.props) })) },
   }));

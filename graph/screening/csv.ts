@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
+import { explainMatch } from '../domain/companyName.ts';
 import type { SubjectInput } from './resolveSubjects.ts';
 import type { ScreenHit, ScreenRow } from './screen.ts';
 
@@ -51,6 +52,8 @@ export const reportColumns = [
   'inherited_share',
   'top_score',
   'top_hit',
+  'match_score',
+  'match_why',
 ] as const;
 
 const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
@@ -67,6 +70,8 @@ function reportRecord(row: ScreenRow): Record<(typeof reportColumns)[number], st
     candidates: row.candidates.map(party).join('; '),
     matched_id: row.subject?.id ?? '',
     matched_name: row.subject?.name ?? '',
+    match_score: row.match?.score ?? '',
+    match_why: row.match ? explainMatch(row.match) : '',
     own_active_listings: row.ownListings.map((listing) => `${listing.listName ?? listing.listId} (${listing.id}, since ${listing.from})`).join('; '),
     exposure_hits: found ? row.exposureHits : '',
     nearest_hit: hitName(row.nearestHit),

@@ -1,5 +1,7 @@
+import type { MatchFeature } from '../domain/companyName.ts';
 import { validateUscc, type UsccProblem } from '../domain/uscc.ts';
 import type { Graph } from '../driver.ts';
+import { resolveNames, type NameResolution } from '../matching/resolveNames.ts';
 import type { PathNode } from '../paths/typedPath.ts';
 import { escapeLucene } from '../queries/search.ts';
 import { nameIndex } from '../schema.ts';
@@ -7,8 +9,9 @@ import { nameIndex } from '../schema.ts';
 /**
  * Turns screening input (a USCC, an id or a name) into a company or person of the graph, or says
  * precisely why not. A USCC is checked first (length, characters, check character 18: a mismatch
- * is an error here, with the expected and the found character); a name must match a company's or
- * person's Chinese, English or former name exactly (ignoring case, spaces and full-width forms).
+ * is an error here, with the expected and the found character); a name that is a company's or
+ * person's Chinese, English or former name exactly (ignoring case, spaces and full-width forms) is
+ * that subject; any other name goes to the company-name matcher (graph/matching/resolveNames.ts).
  */
 
 export interface SubjectInput {
@@ -16,8 +19,14 @@ export interface SubjectInput {
   name?: string | null;
 }
 
+/** How a name-only row was matched: the score and each feature (graph/domain/companyName.ts). */
+export interface NameMatchSummary {
+  score: number;
+  features: MatchFeature[];
+}
+
 export type Resolution =
-  | { status: 'found'; subject: PathNode }
+  | { status: 'found'; subject: PathNode; match?: NameMatchSummary }
   | { status: 'not_found'; reason: string }
   | { status: 'invalid'; reason: string; problems: UsccProblem[] }
   | { status: 'ambiguous'; reason: string; candidates: PathNode[] };
@@ -109,6 +118,8 @@ async function resolveQueries(graph: Graph, queries: readonly Query[]): Promise<
     subjectsById(graph, queries.flatMap((q) => (q.kind === 'id' ? [q.id] : []))),
     subjectsByName(graph, queries.flatMap((q) => (q.kind === 'name' ? [q.name] : []))),
   ]);
+  const unmatched = [...byName].filter(([, found]) => found.length === 0).map(([name]) => name);
+  const matched = new Map((await resolveNames(graph, unmatched.map((name) => ({ name })))).map((result, i) => [unmatched[i]!, result]));
   return queries.map((query): Resolution => {
     if (query.kind === 'invalid') return query.resolution;
     if (query.kind === 'id') {
@@ -118,9 +129,21 @@ async function resolveQueries(graph: Graph, queries: readonly Query[]): Promise<
     }
     const matches = byName.get(query.name) ?? [];
     if (matches.length === 1) return { status: 'found', subject: matches[0]! };
-    if (matches.length === 0) return { status: 'not_found', reason: `no company or person named ${query.name}` };
+    if (matches.length === 0) return fromMatcher(query.name, matched.get(query.name)!);
     return { status: 'ambiguous', reason: `${matches.length} companies or persons are named ${query.name}`, candidates: matches.slice(0, maxCandidates) };
   });
+}
+
+const companyNode = (candidate: NameResolution['candidates'][number]): PathNode => ({ id: candidate.id, kind: 'Company', name: candidate.name });
+
+/** A matcher's answer as a resolution: found with its score and why, ambiguous with the close candidates. */
+function fromMatcher(name: string, result: NameResolution): Resolution {
+  const best = result.candidates[0];
+  if (result.status === 'found' && best) return { status: 'found', subject: companyNode(best), match: { score: result.score, features: result.why } };
+  if (result.status === 'ambiguous') {
+    return { status: 'ambiguous', reason: `${result.candidates.length} companies match ${name} equally well (score ${result.score})`, candidates: result.candidates.map(companyNode) };
+  }
+  return { status: 'not_found', reason: `no company or person named ${name}` };
 }
 
 /** CSV rows (uscc and/or name columns): two reads for the whole batch. */

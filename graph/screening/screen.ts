@@ -3,7 +3,7 @@ import { exposure, exposureHitCap, type ExposureHit, type ScoredListing } from '
 import { ListSeverityCache } from '../exposure/listSeverity.ts';
 import type { UsccProblem } from '../domain/uscc.ts';
 import type { PathNode } from '../paths/typedPath.ts';
-import { resolveFreeSubjects, resolveSubjects, type Resolution, type SubjectInput } from './resolveSubjects.ts';
+import { resolveFreeSubjects, resolveSubjects, type NameMatchSummary, type Resolution, type SubjectInput } from './resolveSubjects.ts';
 
 export const defaultScreenHops = 2;
 export const maxScreenHops = 3;
@@ -32,6 +32,8 @@ export interface ScreenRow {
   problems: UsccProblem[];
   candidates: PathNode[];
   subject: PathNode | null;
+  /** A name-only row the company-name matcher resolved: its score and features; null otherwise. */
+  match: NameMatchSummary | null;
   ownListings: ScoredListing[];
   exposureHits: number;
   /** Fewest hops first, then highest score. */
@@ -62,6 +64,7 @@ const unresolvedRow = (row: number, input: string, resolution: Exclude<Resolutio
   problems: resolution.status === 'invalid' ? resolution.problems : [],
   candidates: resolution.status === 'ambiguous' ? resolution.candidates : [],
   subject: null,
+  match: null,
   ownListings: [],
   exposureHits: 0,
   nearestHit: null,
@@ -83,6 +86,7 @@ async function screenOne(graph: Graph, row: number, input: string, resolution: R
     problems: [],
     candidates: [],
     subject: resolution.subject,
+    match: resolution.match ?? null,
     ownListings: result?.subjectListings ?? [],
     exposureHits: result?.totalHits ?? 0,
     nearestHit: summary(nearest),

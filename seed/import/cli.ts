@@ -13,7 +13,7 @@ import { ImportInputError, importFile } from './run.ts';
 import { summaryLine, summaryTable } from './summary.ts';
 
 const usage = `usage: npm run import -- <file>… [--format ${importFormats.join('|')}] [--dry-run] [--skip-invalid]
-       [--namespace PREFIX] [--encoding utf8|gb18030] [--batch-size N] [--rejects-dir DIR]
+       [--namespace PREFIX] [--encoding utf8|gb18030] [--batch-size N] [--rejects-dir DIR] [--country CN,HK,MO]
 Files are imported in order, each all-or-nothing. See docs/import-export.md.`;
 
 async function main(): Promise<number> {
@@ -27,6 +27,7 @@ async function main(): Promise<number> {
       encoding: { type: 'string' },
       'batch-size': { type: 'string', default: '5000' },
       'rejects-dir': { type: 'string' },
+      country: { type: 'string', default: 'CN,HK,MO' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -62,6 +63,7 @@ async function main(): Promise<number> {
         batchSize,
         rejectsDir: path.resolve(cwd, values['rejects-dir'] ?? '.'),
         knownIds,
+        countries: values.country.split(',').filter(Boolean),
         onStart: (units, resumedAt) => {
           if (resumedAt > 0) console.error(`${path.basename(file)}: resuming an interrupted import at unit ${resumedAt + 1} of ${units}`);
           bar.start(units, resumedAt);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { csvKinds, type CsvKind } from './csv/columns.ts';
 
-export const importFormats = ['csv-companies', 'csv-persons', 'csv-relations', 'csv-listings', 'ftm', 'bods', 'opensanctions-cn'] as const;
+export const importFormats = ['csv-companies', 'csv-persons', 'csv-relations', 'csv-listings', 'ftm', 'bods', 'opensanctions-cn', 'gleif', 'registry'] as const;
 export type ImportFormat = (typeof importFormats)[number];
 
 export const csvKindOf = (format: ImportFormat): CsvKind | null => {
@@ -31,6 +31,7 @@ export function detectFormat(file: string, text: string): ImportFormat | null {
   }
   if (!/\.(csv|tsv|txt)$/i.test(path.basename(file)) && !head.includes(',')) return null;
   if (/^Type,QID,Name,Alias,Chinese name,/.test(head)) return 'opensanctions-cn';
+  if (/^"?(LEI|Relationship\.StartNode\.NodeID)"?,/.test(head)) return 'gleif';
   const header = head.split(/\r?\n/, 1)[0]!.split(',').map((h) => h.trim().replace(/^"|"$/g, '').toLowerCase().replace(/[\s-]+/g, '_'));
   const matches = new Set(telltales.filter(([, pattern]) => header.some((h) => pattern.test(h))).map(([format]) => format));
   return matches.size === 1 ? [...matches][0]! : null;

@@ -12,6 +12,7 @@ import { decode, type Encoding } from './decode.ts';
 import { csvKindOf, detectFormat, importFormats, type ImportFormat } from './detect.ts';
 import { factKind, type ImportRecord, type Mapped } from './facts.ts';
 import { mapFtm } from './ftm/map.ts';
+import { importGleif } from './gleif/index.ts';
 import { mapOpensanctionsCn } from './opensanctionsCn.ts';
 import { formatProblem, sortProblems, type Problem } from './problems.ts';
 import { writeRejects } from './rejects.ts';
@@ -38,6 +39,8 @@ export interface ImportOptions {
   /** Facts per write transaction (default 5,000). */
   batchSize?: number;
   now?: Date;
+  /** GLEIF level 1: the jurisdictions imported (default CN, HK, MO). */
+  countries?: readonly string[];
   /** Ids (and kinds) that earlier files of the same run define; they count as known. */
   knownIds?: Map<string, NodeKind>;
   /** Told the number of write units, then called after each commits (progress; throwing aborts). */
@@ -83,6 +86,10 @@ export class ImportInputError extends Error {
 export async function importFile(graph: Graph, options: ImportOptions): Promise<ImportResult> {
   const label = path.basename(options.file);
   if (!fs.existsSync(options.file)) throw new ImportInputError(`no such file: ${options.file}`);
+  // GLEIF files are gigabytes: streamed by their own importer, never read whole.
+  if ((options.format ?? detectFormat(options.file, fileHead(options.file))) === 'gleif') {
+    return importGleif(graph, { ...options, onProgress: (records) => options.onUnit?.(records) });
+  }
   const bytes = fs.readFileSync(options.file);
   const { text, notice } = decode(bytes, label, options.encoding);
   const format = options.format ?? detectFormat(options.file, text);
@@ -138,6 +145,17 @@ export function mapFile(text: string, format: ImportFormat, ctx: MapContext): Ma
   if (format === 'bods') return mapBods(text, ctx);
   if (format === 'opensanctions-cn') return mapOpensanctionsCn(text, ctx);
   return mapCsv(text, csvKindOf(format)!, ctx);
+}
+
+/** The first 64 KiB of a file as UTF-8, enough to tell its format. */
+function fileHead(file: string): string {
+  const buffer = Buffer.alloc(64 * 1024);
+  const fd = fs.openSync(file, 'r');
+  try {
+    return buffer.subarray(0, fs.readSync(fd, buffer, 0, buffer.length, 0)).toString('utf8');
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /** Every id the records define or refer to: looked up in the graph before anything is checked. */

@@ -51,13 +51,13 @@ const input = [
 ].join('\n');
 
 const expected = [
-  'row,input,status,reason,candidates,matched_id,matched_name,own_active_listings,exposure_hits,nearest_hit,nearest_hops,nearest_path,inherited,inherited_share,top_score,top_hit',
-  `1,91110105MWEXP0017E,found,,,${id('A')},筛查甲公司,,1,筛查母公司 (${id('P')}),1,筛查甲公司 is held 60% by 筛查母公司,yes,60%,29,筛查母公司 (${id('P')})`,
-  `2,91110105MWEXP0017F,invalid,"invalid USCC: check character (position 18) is 'F', expected 'E'",,,,,,,,,,,,`,
-  '3,91110105MWEXP0041Y,not_found,no company with USCC 91110105MWEXP0041Y,,,,,,,,,,,,',
-  `4,筛查重名公司,ambiguous,2 companies or persons are named 筛查重名公司,筛查重名公司 (${id('D1')}); 筛查重名公司 (${id('D2')}),,,,,,,,,,,`,
-  `5,筛查母公司,found,,,${id('P')},筛查母公司,"测试黑名单 (${id('l-P')}, since 2023-01-01)",0,,,,no,0%,0,`,
-  '6,,invalid,empty row: give a uscc or a name,,,,,,,,,,,,',
+  'row,input,status,reason,candidates,matched_id,matched_name,own_active_listings,exposure_hits,nearest_hit,nearest_hops,nearest_path,inherited,inherited_share,top_score,top_hit,match_score,match_why',
+  `1,91110105MWEXP0017E,found,,,${id('A')},筛查甲公司,,1,筛查母公司 (${id('P')}),1,筛查甲公司 is held 60% by 筛查母公司,yes,60%,29,筛查母公司 (${id('P')}),,`,
+  `2,91110105MWEXP0017F,invalid,"invalid USCC: check character (position 18) is 'F', expected 'E'",,,,,,,,,,,,,,`,
+  '3,91110105MWEXP0041Y,not_found,no company with USCC 91110105MWEXP0041Y,,,,,,,,,,,,,,',
+  `4,筛查重名公司,ambiguous,2 companies or persons are named 筛查重名公司,筛查重名公司 (${id('D1')}); 筛查重名公司 (${id('D2')}),,,,,,,,,,,,,`,
+  `5,筛查母公司,found,,,${id('P')},筛查母公司,"测试黑名单 (${id('l-P')}, since 2023-01-01)",0,,,,no,0%,0,,,`,
+  '6,,invalid,empty row: give a uscc or a name,,,,,,,,,,,,,,',
   '',
 ].join('\n');
 

@@ -20,6 +20,10 @@ const sources = [
   'seed/synthetic',
   'graph/load',
   'graph/domain/uscc.ts',
+  // Company name keys are written with every company.
+  'graph/domain/companyName.ts',
+  'graph/domain/companyNameTerms.ts',
+  'graph/matching/nameKeys.ts',
   'graph/neo4j-launcher/pom.xml',
 ];
 const lockTimeoutMs = 15 * 60_000;
