@@ -232,20 +232,28 @@ describe('explorer in Chromium on the demo corpus', { timeout: 300_000 }, () => 
     await shot('09-paths');
   });
 
-  it('screens an uploaded CSV: every row back, the supplier with its hit, a row opens its exposure', async () => {
+  it('screens an uploaded CSV: one output row per input row (name-only, malformed, unknown), the supplier with its hit, a row opens its exposure at the screened hops', async () => {
     await visit('/screening');
-    const csv = ['uscc', story.supplierTwoHopsBelow, '91440600MXDEM00669', story.redlistedATaxpayer].join('\n');
+    const csv = ['uscc,name', `${story.supplierTwoHopsBelow},`, '91440600MXDEM00669,', ',深圳市不存在的测试公司', '"91440305MXDEM0015Q', `${story.redlistedATaxpayer},`].join('\n');
     await page.locator('input[type=file]').setInputFiles({ name: 'suppliers.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     const supplier = page.locator('tr[data-row="1"]');
     await supplier.waitFor();
+    expect(await page.locator('.screening-panel tbody tr').count()).toBe(5);
     expect(await supplier.locator('strong.flag').innerText()).toMatch(/^[1-9]\d*$/);
-    expect(await page.locator('tr[data-row="2"]').getAttribute('data-status')).toBe('invalid');
-    expect(await page.locator('tr[data-row="3"]').getAttribute('data-status')).toBe('found');
+    const status = (row: number) => page.locator(`tr[data-row="${row}"]`).getAttribute('data-status');
+    expect([await status(1), await status(2), await status(3), await status(4), await status(5)]).toEqual(['found', 'invalid', 'not_found', 'invalid', 'found']);
+    expect(await page.locator('tr[data-row="2"]').innerText()).toContain('第 18 位校验码');
+    expect(await page.locator('tr[data-row="4"]').innerText()).toContain('CSV');
+    expect(await page.locator('.screening-scope').innerText()).toContain('未找到');
     await shot('10-screening');
     const exported = (await download(() => page.locator('.screening-panel button.csv').click(), 'screening.csv')).toString('utf8');
-    expect(exported.split('\n').filter(Boolean)).toHaveLength(4);
+    const lines = exported.replace(/^\uFEFF/, '').split(/\r?\n/).filter(Boolean);
+    expect(lines).toHaveLength(6);
+    // The not-found row has no hit count: "0" would read as clean.
+    expect(lines[3]).toMatch(/^3,/);
+    expect(lines[3]!.split(',')[6]).toBe('');
     await supplier.click();
-    await page.waitForURL(`**/exposure/${story.supplierTwoHopsBelow}`);
+    await page.waitForURL(`**/exposure/${story.supplierTwoHopsBelow}?hops=2`);
     await waitForNode(story.blacklistedParent);
   });
 

@@ -16,7 +16,7 @@ import { hubOfMoreNode, offsetTruncation, restrictToRelationship, toElements, ty
 import { againstFlow, defaultLayout, flowOf, layoutNames, type LayoutName } from './graph/layout.ts';
 import { t, modeName, relName } from './i18n.ts';
 import { modePanels, type Decorations } from './modes/index.ts';
-import { modes, type Mode } from './state/route.ts';
+import { modes, type Mode, type Route } from './state/route.ts';
 import { useCanvasState } from './state/useCanvasState.ts';
 import { useRoute } from './state/useRoute.ts';
 import { Toolbar } from './components/Toolbar.tsx';
@@ -98,9 +98,9 @@ export function App() {
   );
   const layout = useMemo(() => ({ name: layoutName, flow, nodeCount: elements.length }), [layoutName, flow, elements.length]);
 
-  const open = (id: string, mode: Mode = route.mode === 'screening' ? 'exposure' : route.mode) => {
+  const open = (id: string, mode: Mode = route.mode === 'screening' ? 'exposure' : route.mode, extra: Partial<Route> = {}) => {
     setSelected(id);
-    navigate({ mode, subject: id, target: null });
+    navigate({ mode, subject: id, target: null, ...extra });
   };
 
   const menuItems = (id: string): MenuItem[] => {

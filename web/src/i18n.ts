@@ -91,6 +91,13 @@ const text = {
     en: 'Click a node for its profile (with sources and confidence), double-click to expand its neighbours, right-click to expand by relationship, trace sanctions, show exposure, ownership, paths, hide or pin.',
   },
   pickNode: { zh: '搜索并选择…', en: 'Search and pick…' },
+  screeningNoRows: { zh: '文件中没有可筛查的行。', en: 'The file has no rows to screen.' },
+  notFoundMeansTitle: { zh: '“未找到”与“无命中”的含义', en: 'What “not found” and “no hits” mean' },
+  notFoundMeans: {
+    zh: '筛查截至 {date}，在本服务器的图谱中进行：体系参考数据（名单、备忘录、机关）以及已载入的企业和自然人（演示数据或导入的数据）。“未找到”表示图谱中没有此代码、id 或完全相同名称的主体，并不代表该主体没有问题；“无命中”只表示在 {hops} 跳内没有下列名单上截至该日期有效的主体。',
+    en: 'Screened as of {date} against the graph on this server: the System’s reference data (lists, memoranda, agencies) and the companies and persons loaded into it (demo corpus or imports). “Not found” means no subject in the graph has this code, id or exact name; it does not mean the subject is clean. “No hits” only means no party within {hops} links is on one of the lists below with an entry in force at that date.',
+  },
+  screeningLists: { zh: '查对的名单（有效记录/全部记录）', en: 'Lists checked (entries in force / all entries)' },
   screeningCanvas: { zh: '筛查结果在右侧表格中。点击一行，在图上打开其关联风险。', en: 'The screening results are in the table on the right. Click a row to open its exposure on the canvas.' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
@@ -221,4 +228,69 @@ export function basisName(lang: Lang, level: string | null | undefined): string 
 
 export function relName(lang: Lang, type: string): string {
   return relNames[type]?.[lang] ?? type;
+}
+
+/** A USCC problem (graph/domain/uscc.ts codes) in words: the same sentence in search, links and screening. */
+export interface UsccProblemLike {
+  code: string;
+  position?: number | null;
+  expected?: string | null;
+  found?: string | null;
+}
+
+export function usccProblemText(lang: Lang, problem: UsccProblemLike): string {
+  const zh = lang === 'zh';
+  const { position, expected, found } = problem;
+  switch (problem.code) {
+    case 'EMPTY':
+      return zh ? '代码为空' : 'the code is empty';
+    case 'LENGTH':
+      return zh ? `长度为 ${found} 位，应为 18 位` : `${found} characters long, a USCC has 18`;
+    case 'CHARSET':
+      return zh ? `第 ${position} 位“${found}”不是允许的字符` : `character ${position} ('${found}') is not allowed there`;
+    case 'CHECK_CHARACTER':
+      return zh ? `第 ${position} 位校验码为“${found}”，应为“${expected}”` : `check character ${position} is '${found}', expected '${expected}'`;
+    case 'ORG_CODE_CHECK':
+      return zh ? `第 ${position} 位组织机构代码校验码为“${found}”，应为“${expected}”` : `organization-code check character ${position} is '${found}', expected '${expected}'`;
+    default:
+      return problem.code;
+  }
+}
+
+export function usccProblemsText(lang: Lang, problems: readonly UsccProblemLike[]): string {
+  const shown = problems.slice(0, 2).map((problem) => usccProblemText(lang, problem));
+  const more = problems.length - shown.length;
+  const joined = shown.join(lang === 'zh' ? '；' : '; ');
+  const prefix = lang === 'zh' ? '统一社会信用代码无效：' : 'invalid USCC: ';
+  return `${prefix}${joined}${more > 0 ? (lang === 'zh' ? `（另有 ${more} 处）` : ` (and ${more} more)`) : ''}`;
+}
+
+/** Screening statuses and the reasons of rows that are not screened or not found. */
+const screenStatusNames: Record<string, Record<Lang, string>> = {
+  found: { zh: '已找到', en: 'found' },
+  not_found: { zh: '未找到', en: 'not found' },
+  invalid: { zh: '无效', en: 'invalid' },
+  ambiguous: { zh: '有歧义', en: 'ambiguous' },
+};
+
+export function screenStatusName(lang: Lang, status: string): string {
+  return screenStatusNames[status]?.[lang] ?? status;
+}
+
+const screenReasons: Record<string, Record<Lang, string>> = {
+  unreadable: { zh: '此行无法按 CSV 读取（引号不成对？），未筛查', en: 'this line cannot be read as CSV (an unbalanced quote?); not screened' },
+  empty: { zh: '此行没有代码、id 或名称，未筛查', en: 'this row has no code, id or name; not screened' },
+  over_limit: { zh: '超出每次 1000 行的上限，未筛查', en: 'beyond the limit of 1,000 rows per run; not screened' },
+  not_found_code: { zh: '图中没有此统一社会信用代码或 id 的企业或自然人', en: 'no company or person in the graph has this USCC or id' },
+  not_found_name: { zh: '图中没有名称完全相同的企业或自然人（名称按全文精确匹配）', en: 'no company or person in the graph has exactly this name (names match exactly)' },
+  ambiguous: { zh: '多个主体名称相同，请在候选中选择', en: 'several subjects have this name; pick one of the candidates' },
+};
+
+export function screenReason(lang: Lang, key: keyof typeof screenReasons | string): string {
+  return screenReasons[key]?.[lang] ?? key;
+}
+
+/** A list's (or any node's) name in the interface language: the English name where the data has one. */
+export function listLabel(lang: Lang, name: string | null | undefined, nameEn: string | null | undefined): string {
+  return (lang === 'en' && nameEn ? nameEn : name) ?? '';
 }

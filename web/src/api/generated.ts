@@ -271,7 +271,7 @@ export type ScreenQueryVariables = Exact<{
 }>;
 
 
-export type ScreenQuery = { screen: { asOf: string, maxHops: number, rows: Array<{ row: number, input: string, status: ScreenStatus, reason: string | null, exposureHits: number, inherited: boolean | null, inheritedShare: number | null, candidates: Array<{ id: string, kind: NodeKind, name: string | null }>, subject: { id: string, kind: NodeKind, name: string | null } | null, ownListings: Array<{ listName: string | null, listNameEn: string | null, listKind: ListKind, from: string }>, nearestHit: { hops: number, score: number, pathInWords: string, party: { id: string, kind: NodeKind, name: string | null } } | null, topHit: { hops: number, score: number, pathInWords: string, party: { id: string, kind: NodeKind, name: string | null } } | null }> } };
+export type ScreenQuery = { screen: { asOf: string, maxHops: number, rows: Array<{ row: number, input: string, status: ScreenStatus, reason: string | null, exposureHits: number, inherited: boolean | null, inheritedShare: number | null, problems: Array<{ code: string, position: number | null, expected: string | null, found: string | null }>, candidates: Array<{ id: string, kind: NodeKind, name: string | null }>, subject: { id: string, kind: NodeKind, name: string | null } | null, ownListings: Array<{ listName: string | null, listNameEn: string | null, listKind: ListKind, from: string }>, nearestHit: { hops: number, score: number, pathInWords: string, party: { id: string, kind: NodeKind, name: string | null } } | null, topHit: { hops: number, score: number, pathInWords: string, party: { id: string, kind: NodeKind, name: string | null } } | null }> } };
 
 export type NodeNameQueryVariables = Exact<{
   id: string;
@@ -299,6 +299,13 @@ export type SystemOverviewQueryVariables = Exact<{
 
 
 export type SystemOverviewQuery = { stats: { asOf: string, lists: Array<{ entries: number, activeEntries: number, list: { nameEn: string | null, listKind: ListKind | null, id: string, kind: NodeKind, label: string, maintainedBy: Array<{ nameEn: string | null, level: string | null, id: string, kind: NodeKind, label: string }>, triggeredDocuments: Array<{ nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, inForce: boolean, id: string, kind: NodeKind, label: string, measures: Array<{ id: string }> }>, triggeredMeasures: Array<{ nameEn: string | null, polarity: string | null, id: string, kind: NodeKind, label: string, implementingAgencies: Array<{ nameEn: string | null, level: string | null, id: string, kind: NodeKind, label: string }> }> } }> } };
+
+export type ScreeningSourcesQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ScreeningSourcesQuery = { stats: { asOf: string, lists: Array<{ entries: number, activeEntries: number, list: { nameEn: string | null, listKind: ListKind | null, id: string, kind: NodeKind, label: string } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1345,6 +1352,12 @@ export const ScreenDocument = new TypedDocumentString(`
       input
       status
       reason
+      problems {
+        code
+        position
+        expected
+        found
+      }
       candidates {
         ...PartyLink
       }
@@ -1445,3 +1458,23 @@ fragment AgencyRef on Agency {
   nameEn
   level
 }`) as unknown as TypedDocumentString<SystemOverviewQuery, SystemOverviewQueryVariables>;
+export const ScreeningSourcesDocument = new TypedDocumentString(`
+    query ScreeningSources($asOf: Date) {
+  stats(asOf: $asOf) {
+    asOf
+    lists {
+      entries
+      activeEntries
+      list {
+        ...NodeRef
+        nameEn
+        listKind
+      }
+    }
+  }
+}
+    fragment NodeRef on Node {
+  id
+  kind
+  label
+}`) as unknown as TypedDocumentString<ScreeningSourcesQuery, ScreeningSourcesQueryVariables>;
