@@ -222,6 +222,19 @@ describe('explorer in Chromium on the demo corpus', { timeout: 300_000 }, () => 
     await shot('08-ownership');
   });
 
+  it('names the controller by the chain of control (80 % → 70 % → 60 %), not the 40 % largest integrated holder, and marks both', async () => {
+    await visit(`/ownership/${story.supplierTwoHopsBelow}`);
+    await waitForNode('p-demo-06');
+    await page.waitForFunction((id) => String(window.__cy?.getElementById(id).data('label')).startsWith('★'), 'p-demo-03');
+    expect(String(await page.evaluate((id) => window.__cy!.getElementById(id).data('label'), 'p-demo-06'))).toMatch(/^∑/);
+    const chain = page.locator('.control-chain li');
+    expect(await chain.count()).toBe(3);
+    expect(await chain.first().getAttribute('data-holder')).toBe('p-demo-03');
+    expect(await chain.first().innerText()).toContain('80%');
+    expect(await page.locator('.largest-holder').innerText()).toContain('40%');
+    await shot('08b-ownership-control-chain');
+  });
+
   it('finds the paths between two picked nodes', async () => {
     await visit(`/paths/${story.supplierTwoHopsBelow}/p-demo-03`);
     const rows = page.locator('.paths-panel tbody tr');

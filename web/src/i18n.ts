@@ -78,9 +78,15 @@ const text = {
   noHits: { zh: '在所选跳数内，截至该日期没有在名单上的关联主体。', en: 'No listed party within these links at this date.' },
   pickCompany: { zh: '请先搜索并选择一家企业。', en: 'Search for a company and pick it first.' },
   ownershipIntro: {
-    zh: '股权穿透：上方为股东（向上穿透），下方为对外投资；连线标注直接持股比例与穿透（间接合计）比例 ∑。♛ 最终受益人，★ 实际控制人。',
-    en: 'Equity penetration: holders above, holdings below; each edge shows the direct share and the integrated share ∑. ♛ ultimate owner, ★ actual controller.',
+    zh: '股权穿透：上方为股东（向上穿透），下方为对外投资；连线标注直接持股比例与穿透（间接合计）比例 ∑。♛ 最终受益人，★ 实际控制人（沿控制链逐层过半），∑ 最大穿透持股人（与实际控制人不同时）。',
+    en: 'Equity penetration: holders above, holdings below; each edge shows the direct share and the integrated share ∑. ♛ ultimate owner, ★ actual controller (majority at each level up the chain), ∑ largest integrated holder (when it is not the controller).',
   },
+  controlByMajority: { zh: '（控制链：每一层均持股过半）', en: '(chain of control: a majority at every level)' },
+  controlByLargest: { zh: '（无人持股过半：最大最终持有人，疑似实际控制人）', en: '(no majority: the largest ultimate holder, a suspected controller)' },
+  controlChain: { zh: '控制链（自上而下）', en: 'Chain of control (top down)' },
+  largestHolderLink: { zh: '最大穿透持股', en: 'largest integrated holding' },
+  largestHolder: { zh: '最大穿透持股人', en: 'Largest integrated holder' },
+  largestNotController: { zh: '（穿透比例最高，但不在控制链上，不是实际控制人）', en: '(largest integrated share, but not on the chain of control: not the controller)' },
   pathsIntro: {
     zh: '两个节点之间经由股权、法定代表人、高管和分支机构关系的最短路径。',
     en: 'The shortest paths between two nodes over shareholding, legal-representative, officer and branch links.',

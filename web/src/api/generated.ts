@@ -23,9 +23,9 @@ export type Confidence =
 
 /** How the actual controller was chosen. */
 export type ControllerRule =
-  /** Nobody passes 50 %: the largest ultimate holder. */
+  /** Where no majority holder exists, the ultimate holder with the largest integrated share (a suspected controller). */
   | 'largest_holder'
-  /** More than 50 % integrated ownership. */
+  /** A chain of majority holders (> 50 % direct at each level) up to a party nobody holds. */
   | 'majority';
 
 export type DocumentType =
@@ -250,7 +250,7 @@ export type OwnershipQueryVariables = Exact<{
 }>;
 
 
-export type OwnershipQuery = { ownershipTree: { asOf: string, depth: number, omitted: number, bounded: boolean, company: { id: string, kind: NodeKind, name: string | null }, holders: Array<{ share: number, depth: number, party: { id: string, kind: NodeKind, name: string | null } }>, holdings: Array<{ share: number, depth: number, party: { id: string, kind: NodeKind, name: string | null } }>, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, blacklisted: boolean | null, redlisted: boolean | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } }, ultimateOwners: { threshold: number, owners: Array<{ share: number, party: { id: string, kind: NodeKind, name: string | null } }> }, actualController: { rule: ControllerRule, controller: { share: number, party: { id: string, kind: NodeKind, name: string | null } } | null } };
+export type OwnershipQuery = { ownershipTree: { asOf: string, depth: number, omitted: number, bounded: boolean, company: { id: string, kind: NodeKind, name: string | null }, holders: Array<{ share: number, depth: number, party: { id: string, kind: NodeKind, name: string | null } }>, holdings: Array<{ share: number, depth: number, party: { id: string, kind: NodeKind, name: string | null } }>, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, blacklisted: boolean | null, redlisted: boolean | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } }, ultimateOwners: { threshold: number, owners: Array<{ share: number, party: { id: string, kind: NodeKind, name: string | null } }> }, actualController: { rule: ControllerRule, controller: { share: number, party: { id: string, kind: NodeKind, name: string | null } } | null, chain: Array<{ share: number, rule: ControllerRule, holder: { id: string, kind: NodeKind, name: string | null }, company: { id: string, kind: NodeKind, name: string | null } }>, largestHolder: { share: number, party: { id: string, kind: NodeKind, name: string | null } } | null } };
 
 export type PathsQueryVariables = Exact<{
   from: string;
@@ -1240,6 +1240,22 @@ export const OwnershipDocument = new TypedDocumentString(`
       share
     }
     rule
+    chain {
+      holder {
+        ...PartyLink
+      }
+      company {
+        ...PartyLink
+      }
+      share
+      rule
+    }
+    largestHolder {
+      party {
+        ...PartyLink
+      }
+      share
+    }
   }
 }
     fragment ViewFields on GraphView {
