@@ -287,7 +287,7 @@ describe('explorer in Chromium on the demo corpus', { timeout: 300_000 }, () => 
     await box.fill('91110000600037341');
     const hint = page.locator('header .search .hint');
     await hint.waitFor();
-    expect(await hint.innerText()).toMatch(/输入有误（uscc）：.+/);
+    expect(await hint.innerText()).toBe('统一社会信用代码无效：长度为 17 位，应为 18 位');
     await shot('12-malformed-uscc');
     await visit('/trace/e2e-web-missing');
     const error = page.locator('.status.error');

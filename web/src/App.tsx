@@ -7,6 +7,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { request } from './api/client.ts';
 import { NeighborhoodDocument } from './api/generated.ts';
 import { humanError } from './api/errors.ts';
+import { ApiKeyField } from './components/ApiKeyField.tsx';
 import { ContextMenu, type MenuItem } from './components/ContextMenu.tsx';
 import { Legend } from './components/Legend.tsx';
 import { Profile } from './components/Profile.tsx';
@@ -147,6 +148,7 @@ export function App() {
         <button type="button" className="lang" onClick={() => navigate({ lang: lang === 'zh' ? 'en' : 'zh' }, { replace: true })}>
           {lang === 'zh' ? 'EN' : '中文'}
         </button>
+        <ApiKeyField lang={lang} onChange={() => window.location.reload()} />
         <a className="graphiql-link" href="/graphiql" target="_blank" rel="noreferrer">
           {t(lang, 'graphiql')}
         </a>

@@ -6,12 +6,13 @@ import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import { GraphiQL } from 'graphiql';
 import { createRoot } from 'react-dom/client';
+import { graphqlHeaders } from './api/apiKey.ts';
 import { exampleTabs } from './api/examples.ts';
 
 async function fetcher(params: unknown) {
   const response = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+    headers: graphqlHeaders(),
     body: JSON.stringify(params),
   });
   return response.json();

@@ -104,6 +104,15 @@ const text = {
     en: 'Screened as of {date} against the graph on this server: the System’s reference data (lists, memoranda, agencies) and the companies and persons loaded into it (demo corpus or imports). “Not found” means no subject in the graph has this code, id or exact name; it does not mean the subject is clean. “No hits” only means no party within {hops} links is on one of the lists below with an entry in force at that date.',
   },
   screeningLists: { zh: '查对的名单（有效记录/全部记录）', en: 'Lists checked (entries in force / all entries)' },
+  apiKey: { zh: 'API 密钥', en: 'API key' },
+  apiKeyHelp: {
+    zh: '服务器开启访问控制（API_KEYS）时需要。密钥只保存在本标签页（sessionStorage），以 Authorization: Bearer 发送。',
+    en: 'Needed when the server has access control on (API_KEYS). Kept in this tab only (sessionStorage), sent as Authorization: Bearer.',
+  },
+  save: { zh: '保存', en: 'Save' },
+  clear: { zh: '清除', en: 'Clear' },
+  needKey: { zh: '服务器要求 API 密钥：点击页眉的 🔑 输入。', en: 'The server asks for an API key: enter it under 🔑 in the header.' },
+  keyRefused: { zh: '此 API 密钥没有执行该操作的权限（角色不够）。', en: 'This API key’s role may not do that.' },
   screeningCanvas: { zh: '筛查结果在右侧表格中。点击一行，在图上打开其关联风险。', en: 'The screening results are in the table on the right. Click a row to open its exposure on the canvas.' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
@@ -184,11 +193,37 @@ const codeNames: Record<string, Record<Lang, string>> = {
   finance_officer: { zh: '财务负责人', en: 'finance officer' },
   punishment: { zh: '惩戒', en: 'punishment' },
   incentive: { zh: '激励', en: 'incentive' },
+  national: { zh: '国家级', en: 'national' },
+  provincial: { zh: '省级', en: 'provincial' },
+  municipal: { zh: '市级', en: 'municipal' },
+  county: { zh: '县级', en: 'county' },
+  shareholder: { zh: '股东', en: 'shareholder' },
+  enterprise: { zh: '企业', en: 'enterprise' },
+  individual_business: { zh: '个体工商户', en: 'individual business' },
+  farmer_cooperative: { zh: '农民专业合作社', en: 'farmer cooperative' },
+  other_organization: { zh: '其他组织', en: 'other organisation' },
+  procurement_agency: { zh: '采购代理机构', en: 'procurement agency' },
+  safety_assessment_body: { zh: '安全评价机构', en: 'safety assessment body' },
+  tax_agent: { zh: '涉税专业服务机构', en: 'tax agent' },
+  directly_responsible_manager: { zh: '直接负责的主管人员', en: 'directly responsible manager' },
+  financial_officer_directly_responsible: { zh: '直接负责的财务负责人', en: 'directly responsible finance officer' },
+  intermediary_staff: { zh: '中介机构从业人员', en: 'intermediary staff' },
+  natural_person_shareholder: { zh: '自然人股东', en: 'natural-person shareholder' },
+  other_directly_responsible_person: { zh: '其他直接责任人员', en: 'other directly responsible person' },
+  review_expert: { zh: '评审专家', en: 'review expert' },
 };
 
 export function codeName(lang: Lang, code: string | null | undefined): string | null {
   if (code == null) return null;
-  return codeNames[code]?.[lang] ?? code;
+  // A code may carry a note in brackets ("enterprise (supplier)"): the code is translated, the note kept.
+  const [, head = code, note = ''] = /^([a-z_]+)(\s*\(.*\))?$/.exec(code) ?? [];
+  const names = codeNames[head] ?? roleNames[head] ?? basisNames[head];
+  return names ? `${names[lang]}${note}` : code;
+}
+
+/** Several codes, joined in the language's way. */
+export function codeListName(lang: Lang, codes: readonly string[]): string {
+  return codes.map((code) => codeName(lang, code)).join(lang === 'zh' ? '、' : ', ');
 }
 
 /** Bearer roles (who bears a measure) in words. */
@@ -299,4 +334,23 @@ export function screenReason(lang: Lang, key: keyof typeof screenReasons | strin
 /** A list's (or any node's) name in the interface language: the English name where the data has one. */
 export function listLabel(lang: Lang, name: string | null | undefined, nameEn: string | null | undefined): string {
   return (lang === 'en' && nameEn ? nameEn : name) ?? '';
+}
+
+/** GraphQL argument names in error messages. */
+const argumentNames: Record<string, Record<Lang, string>> = {
+  uscc: { zh: '统一社会信用代码', en: 'USCC' },
+  subject: { zh: '主体', en: 'subject' },
+  company: { zh: '企业', en: 'company' },
+  asOf: { zh: '截至日期', en: 'as-of date' },
+  maxHops: { zh: '跳数', en: 'hops' },
+  text: { zh: '搜索词', en: 'search text' },
+};
+
+export function argumentName(lang: Lang, argument: string): string {
+  return argumentNames[argument]?.[lang] ?? argument;
+}
+
+/** The one sentence for an id nothing in the graph has, in links and panels alike. */
+export function notFoundText(lang: Lang, id: string): string {
+  return lang === 'zh' ? `未找到：图中没有 id 为“${id}”的节点。请检查链接，或搜索名称。` : `Not found: nothing in the graph has the id “${id}”. Check the link, or search by name.`;
 }
