@@ -281,6 +281,37 @@ describe('explorer in Chromium on the demo corpus', { timeout: 300_000 }, () => 
     await shot('11-english-repaired-listing');
   });
 
+  it('opens a list as a member table: paged, sortable, filtered by status, counts by status, CSV of all matching rows, a selection shown on the canvas', async () => {
+    await visit('/explore/spc_dishonest_judgment_debtors');
+    await waitForNode('spc_dishonest_judgment_debtors');
+    await emit('spc_dishonest_judgment_debtors', 'tap');
+    await page.locator('.profile .open-members').click();
+    const rows = page.locator('.member-table tbody tr');
+    await rows.first().waitFor();
+    const total = Number(await page.locator('.page-range').innerText().then((text) => /(\d+)\s*条?$/.exec(text.trim())?.[1] ?? '0'));
+    expect(total).toBeGreaterThan(25);
+    expect(await rows.count()).toBe(25);
+    const counts = await page.locator('[data-status-count]').allInnerTexts();
+    expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBe(total);
+    const firstOfPage1 = await rows.first().getAttribute('data-listing');
+    await page.locator('.pager .next').click();
+    await page.waitForFunction((first) => document.querySelector('.member-table tbody tr')?.getAttribute('data-listing') !== first, firstOfPage1);
+    expect(await page.locator('.page-range').innerText()).toMatch(/^第 26–/);
+    await page.locator('th .sort[data-sort="name"]').click();
+    await page.waitForFunction(() => document.querySelector('.pager .prev')?.hasAttribute('disabled') ?? false);
+    await page.locator('.member-count.active input').check();
+    await page.waitForFunction(() => [...document.querySelectorAll('.member-table tbody tr')].every((row) => row.getAttribute('data-status') === 'active'));
+    await shot('14-list-members');
+    const csv = (await download(() => page.locator('.list-members button.csv').click(), 'list-members.csv')).toString('utf8');
+    const active = Number(await page.locator('[data-status-count="active"]').innerText());
+    expect(csv.replace(/^\uFEFF/, '').split(/\r?\n/).filter(Boolean)).toHaveLength(active + 1);
+    await rows.nth(0).click();
+    await rows.nth(1).click();
+    const picked = await Promise.all([0, 1].map((i) => rows.nth(i).locator('td').nth(2).innerText()));
+    await page.locator('.show-on-canvas').click();
+    for (const id of picked) await waitForNode(id);
+  });
+
   it('explains a malformed USCC inline and shows an unknown subject as a sentence, not a blank canvas', async () => {
     await visit('/');
     const box = page.locator('header .search input');

@@ -10,6 +10,7 @@ import { humanError } from './api/errors.ts';
 import { ApiKeyField } from './components/ApiKeyField.tsx';
 import { ContextMenu, type MenuItem } from './components/ContextMenu.tsx';
 import { Legend } from './components/Legend.tsx';
+import { ListMembers } from './components/ListMembers.tsx';
 import { Profile } from './components/Profile.tsx';
 import { Search } from './components/Search.tsx';
 import { Canvas, type ContextTarget } from './graph/Canvas.tsx';
@@ -40,6 +41,7 @@ export function App() {
   const [pathStart, setPathStart] = useState<string | null>(null);
   const [hover, setHover] = useState<ContextTarget | null>(null);
   const [cy, setCy] = useState<Core | null>(null);
+  const [membersOf, setMembersOf] = useState<string | null>(null);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -203,11 +205,23 @@ export function App() {
             </div>
           )}
           <Legend lang={lang} />
+          {membersOf && (
+            <ListMembers
+              listId={membersOf}
+              lang={lang}
+              asOf={route.date}
+              onClose={() => setMembersOf(null)}
+              onShow={(view) => {
+                canvas.add(view);
+                setMembersOf(null);
+              }}
+            />
+          )}
           {menu && <ContextMenu x={menu.x} y={menu.y} title={menuNode?.label ?? menu.id} items={menuItems(menu.id)} onClose={() => setMenu(null)} />}
         </section>
         <aside className="side">
           <Panel route={route} lang={lang} navigate={navigate} showView={showView} decorate={setDecorations} open={open} select={setSelected} selected={selected} />
-          {selected && !hubOfMoreNode(selected) && <Profile id={selected} lang={lang} asOf={route.date} onOpen={(id) => setSelected(id)} onClose={() => setSelected(null)} />}
+          {selected && !hubOfMoreNode(selected) && <Profile id={selected} lang={lang} asOf={route.date} onOpen={(id) => setSelected(id)} onClose={() => setSelected(null)} onMembers={setMembersOf} />}
         </aside>
       </main>
     </div>

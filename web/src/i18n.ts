@@ -113,6 +113,13 @@ const text = {
   clear: { zh: '清除', en: 'Clear' },
   needKey: { zh: '服务器要求 API 密钥：点击页眉的 🔑 输入。', en: 'The server asks for an API key: enter it under 🔑 in the header.' },
   keyRefused: { zh: '此 API 密钥没有执行该操作的权限（角色不够）。', en: 'This API key’s role may not do that.' },
+  listMembers: { zh: '名单成员', en: 'List members' },
+  openMembers: { zh: '查看成员表', en: 'Members table' },
+  filterMembers: { zh: '按名称、代码或文书号筛选…', en: 'Filter by name, code or case number…' },
+  showOnCanvas: { zh: '在图上显示所选', en: 'Show selected on canvas' },
+  pick: { zh: '选择', en: 'Pick' },
+  previous: { zh: '上一页', en: 'Previous' },
+  next: { zh: '下一页', en: 'Next' },
   screeningCanvas: { zh: '筛查结果在右侧表格中。点击一行，在图上打开其关联风险。', en: 'The screening results are in the table on the right. Click a row to open its exposure on the canvas.' },
 } as const satisfies Record<string, Record<Lang, string>>;
 

@@ -63,6 +63,21 @@ export type ListKind =
   | 'redlist'
   | 'watchlist';
 
+export type ListMemberSort =
+  | 'agency'
+  | 'from'
+  | 'name'
+  | 'status'
+  | 'until';
+
+/** A listing's status at the table's asOf: in force, ended (expired, repaired, removed) or not yet begun. */
+export type ListMemberStatus =
+  | 'active'
+  | 'expired'
+  | 'removed'
+  | 'repaired'
+  | 'upcoming';
+
 export type ListingStatus =
   | 'active'
   | 'expired'
@@ -306,6 +321,20 @@ export type ScreeningSourcesQueryVariables = Exact<{
 
 
 export type ScreeningSourcesQuery = { stats: { asOf: string, lists: Array<{ entries: number, activeEntries: number, list: { nameEn: string | null, listKind: ListKind | null, id: string, kind: NodeKind, label: string } }> } };
+
+export type ListMembersQueryVariables = Exact<{
+  list: string;
+  asOf?: string | null | undefined;
+  statuses?: Array<ListMemberStatus> | ListMemberStatus | null | undefined;
+  text?: string | null | undefined;
+  sort?: ListMemberSort | null | undefined;
+  descending?: boolean | null | undefined;
+  offset?: number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ListMembersQuery = { listMembers: { listNameEn: string | null, listKind: string | null, asOf: string, total: number, matching: number, list: { id: string, kind: NodeKind, name: string | null }, counts: Array<{ status: ListMemberStatus, count: number }>, members: Array<{ listingId: string, nameEn: string | null, uscc: string | null, from: string, until: string | null, endedOn: string | null, caseNumber: string | null, status: ListMemberStatus, decidedByEn: string | null, subject: { id: string, kind: NodeKind, name: string | null }, decidedBy: { id: string, kind: NodeKind, name: string | null } | null }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1494,3 +1523,51 @@ export const ScreeningSourcesDocument = new TypedDocumentString(`
   kind
   label
 }`) as unknown as TypedDocumentString<ScreeningSourcesQuery, ScreeningSourcesQueryVariables>;
+export const ListMembersDocument = new TypedDocumentString(`
+    query ListMembers($list: ID!, $asOf: Date, $statuses: [ListMemberStatus!], $text: String, $sort: ListMemberSort, $descending: Boolean, $offset: Int, $first: Int) {
+  listMembers(
+    list: $list
+    asOf: $asOf
+    statuses: $statuses
+    text: $text
+    sort: $sort
+    descending: $descending
+    offset: $offset
+    first: $first
+  ) {
+    list {
+      ...PartyLink
+    }
+    listNameEn
+    listKind
+    asOf
+    total
+    matching
+    counts {
+      status
+      count
+    }
+    members {
+      listingId
+      subject {
+        ...PartyLink
+      }
+      nameEn
+      uscc
+      from
+      until
+      endedOn
+      caseNumber
+      status
+      decidedBy {
+        ...PartyLink
+      }
+      decidedByEn
+    }
+  }
+}
+    fragment PartyLink on LinkedParty {
+  id
+  kind
+  name
+}`) as unknown as TypedDocumentString<ListMembersQuery, ListMembersQueryVariables>;

@@ -29,9 +29,11 @@ export interface ProfileProps {
   asOf: string | null;
   onOpen(id: string): void;
   onClose(): void;
+  /** A credit list: open its member table. */
+  onMembers(listId: string): void;
 }
 
-export function Profile({ id, lang, asOf, onOpen, onClose }: ProfileProps) {
+export function Profile({ id, lang, asOf, onOpen, onClose, onMembers }: ProfileProps) {
   const state = useQuery(NodeProfileDocument, { id, asOf });
   return (
     <section className="profile" aria-label={t(lang, 'profile')}>
@@ -41,12 +43,12 @@ export function Profile({ id, lang, asOf, onOpen, onClose }: ProfileProps) {
       {state.status === 'loading' && <Loading lang={lang} />}
       {state.status === 'error' && <ErrorMessage lang={lang} error={state.error} />}
       {state.status === 'done' && !state.data.node && <ErrorMessage lang={lang} error={new Error(`${id}?`)} />}
-      {state.status === 'done' && state.data.node && <ProfileBody node={state.data.node} lang={lang} onOpen={onOpen} />}
+      {state.status === 'done' && state.data.node && <ProfileBody node={state.data.node} lang={lang} onOpen={onOpen} onMembers={onMembers} />}
     </section>
   );
 }
 
-function ProfileBody({ node, lang, onOpen }: { node: ProfileNode; lang: Lang; onOpen(id: string): void }) {
+function ProfileBody({ node, lang, onOpen, onMembers }: { node: ProfileNode; lang: Lang; onOpen(id: string): void; onMembers(listId: string): void }) {
   const zh = lang === 'zh';
   const look = kindLook(node.kind);
   const division = useDivisionName(lang, node.__typename === 'Company' ? node.divisionCode : null);
@@ -136,6 +138,9 @@ function ProfileBody({ node, lang, onOpen }: { node: ProfileNode; lang: Lang; on
       return (
         <>
           {heading}
+          <button type="button" className="open-members" onClick={() => onMembers(node.id)}>
+            {t(lang, 'openMembers')}
+          </button>
           <Fields
             rows={[
               [zh ? '类别' : 'Kind', codeName(lang, node.listKind)],
