@@ -16,7 +16,11 @@ import { startTestServer, type TestServer } from '../support/server.ts';
 
 // The page's globals as page.evaluate callbacks see them (this file compiles without the DOM lib).
 declare const window: { __cy?: Core };
-declare const document: { querySelector(selector: string): unknown };
+interface PageElement {
+  getAttribute(name: string): string | null;
+  hasAttribute(name: string): boolean;
+}
+declare const document: { querySelector(selector: string): PageElement | null; querySelectorAll(selector: string): Iterable<PageElement> };
 
 const root = path.resolve(import.meta.dirname, '../..');
 const shots = path.join(root, 'test-artifacts', 'screenshots');
@@ -94,6 +98,8 @@ beforeAll(async () => {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     viewport: { width: 1440, height: 900 },
+    // The story below is told in Chinese; a first visit follows the browser's language (tested in English further down).
+    locale: 'zh-CN',
     acceptDownloads: true,
   });
   page = context.pages()[0] ?? (await context.newPage());
