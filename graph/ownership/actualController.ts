@@ -1,7 +1,6 @@
 import type { Graph } from '../driver.ts';
-import { pickController, topHolders, type ControllerRule } from '../domain/ownership.ts';
-import type { PartyKind } from '../model.ts';
-import type { PartyRef } from '../model.ts';
+import { controlChain, integratedOwnership, pickController, topHolders, type ControlLink, type ControllerRule } from '../domain/ownership.ts';
+import type { PartyKind, PartyRef } from '../model.ts';
 import { partyRef } from './effectiveOwnership.ts';
 import { fetchHoldingSubgraph } from './holdingSubgraph.ts';
 
@@ -13,30 +12,46 @@ export interface Controller {
   share: number;
 }
 
+export interface ControlChainLink extends ControlLink {
+  holderParty: PartyRef;
+  companyParty: PartyRef;
+}
+
 export interface ActualController {
   company: PartyRef;
   controller: Controller | null;
   rule: ControllerRule;
+  /** The chain of control from the company up to the controller (graph/domain/ownership.ts controlChain). */
+  chain: ControlChainLink[];
+  /** The ultimate holder with the largest integrated share; differs from the controller when control runs through majorities. */
+  largestHolder: Controller | null;
   bounded: boolean;
   boundedBy: Array<'depth' | 'nodes'>;
 }
 
 /**
- * The actual controller at `asOf`: among the parties at the top of the holding chains (natural
- * persons, state bodies, or companies whose own holders are unrecorded), the one with more than
- * 50 % integrated ownership ('majority'), else the largest such holder ('largest_holder'; ties go
- * to the smaller id). `controller` is null when the company has no holders in force (or only a
- * closed ring of companies holding each other). Returns null when the company does not exist.
+ * The actual controller at `asOf` by the chain of control (majority at each level up, closed by
+ * the largest ultimate holder where no majority exists: `controlChain`), with that chain and the
+ * largest integrated holder beside it. `controller` is null when the company has no holders in
+ * force (or only a closed ring of companies holding each other). Returns null when the company
+ * does not exist.
  */
 export async function actualController(graph: Graph, companyId: string, asOf: string): Promise<ActualController | null> {
   const subgraph = await fetchHoldingSubgraph(graph, companyId, { asOf, direction: 'up' });
   if (!subgraph) return null;
   const tops = topHolders(subgraph.holdings, companyId);
-  const { controller, rule } = pickController([...tops.shares].map(([id, share]) => ({ id, kind: partyRef(subgraph, id).kind, share })));
+  const largest = pickController([...tops.shares].map(([id, share]) => ({ id, kind: partyRef(subgraph, id).kind, share }))).controller;
+  const chain = controlChain(subgraph.holdings, companyId);
+  const withName = (id: string, share: number): Controller => {
+    const party = partyRef(subgraph, id);
+    return { id, kind: party.kind, name: party.name, share };
+  };
   return {
     company: partyRef(subgraph, companyId),
-    controller: controller ? { ...controller, name: partyRef(subgraph, controller.id).name } : null,
-    rule,
+    controller: chain.controller ? withName(chain.controller, tops.shares.get(chain.controller) ?? integratedOwnership(subgraph.holdings, chain.controller, companyId)) : null,
+    rule: chain.rule,
+    chain: chain.links.map((link) => ({ ...link, holderParty: partyRef(subgraph, link.holder), companyParty: partyRef(subgraph, link.company) })),
+    largestHolder: largest ? withName(largest.id, largest.share) : null,
     bounded: subgraph.bounded,
     boundedBy: subgraph.boundedBy,
   };

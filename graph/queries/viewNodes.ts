@@ -14,7 +14,8 @@ export function toViewNode(node: NodeRecord, activeListKinds?: ReadonlySet<strin
     id: node.id,
     kind: node.kind,
     label: displayLabel(node),
-    labelEn: text('nameEn'),
+    // Persons have a pinyin name rather than an English one: English mode shows that, not the characters.
+    labelEn: text('nameEn') ?? text('namePinyin'),
     activeListKinds: subject ? knownListKinds(activeListKinds ?? []) : undefined,
     synthetic: node.props.synthetic === true,
     ...(active === undefined ? {} : { active }),

@@ -3,6 +3,7 @@ import type { NodeKind } from '../../graph/model.ts';
 import { neighborhood } from '../../graph/queries/neighborhood.ts';
 import { searchNames } from '../../graph/queries/search.ts';
 import { graphStats } from '../../graph/queries/stats.ts';
+import { listMembers, type ListMemberSort, type ListMemberStatus } from '../../graph/queries/listMembers.ts';
 import { asOfDate, boundedInt, hops, pageSize, parseId } from '../args.ts';
 import type { Context } from '../context.ts';
 import { badUserInput, notFound } from '../errors.ts';
@@ -15,6 +16,17 @@ export const maxViewNodes = 2_000;
 interface SearchArgs {
   text: string;
   kinds?: NodeKind[] | null;
+  first?: number | null;
+}
+
+interface ListMembersArgs {
+  list: string;
+  asOf?: string | null;
+  statuses?: ListMemberStatus[] | null;
+  text?: string | null;
+  sort?: ListMemberSort | null;
+  descending?: boolean | null;
+  offset?: number | null;
   first?: number | null;
 }
 
@@ -61,6 +73,32 @@ export const analystResolvers: ResolverMap = {
       });
       if (!view) throw notFound('node', id);
       return view;
+    },
+    listMembers: async (_: unknown, args: ListMembersArgs, context: Context) => {
+      const list = parseId('list', args.list);
+      if (args.text && args.text.length > maxSearchText) throw badUserInput('text', `at most ${maxSearchText} characters, got ${args.text.length}`);
+      const result = await listMembers(context.graph, list, {
+        asOf: asOfDate('asOf', args.asOf, context.asOfDefault),
+        statuses: args.statuses ?? [],
+        text: args.text ?? '',
+        sort: args.sort ?? undefined,
+        descending: args.descending ?? undefined,
+        offset: boundedInt('offset', args.offset, 0, 0, 1_000_000),
+        first: pageSize(args.first),
+      });
+      if (!result) throw notFound('credit list', list);
+      return {
+        ...result,
+        list: { id: result.list.id, kind: 'CreditList', name: result.list.name },
+        listNameEn: result.list.nameEn,
+        listKind: result.list.listKind,
+        members: result.members.map((member) => ({
+          ...member,
+          subject: { id: member.subjectId, kind: member.subjectKind, name: member.name },
+          decidedBy: member.agencyId ? { id: member.agencyId, kind: 'Agency', name: member.agencyName } : null,
+          decidedByEn: member.agencyNameEn,
+        })),
+      };
     },
     stats: async (_: unknown, args: { asOf?: string | null }, context: Context) => {
       const asOf = asOfDate('asOf', args.asOf, context.asOfDefault);

@@ -156,6 +156,8 @@ export const exposureResolvers: ResolverMap = {
   },
   ActualController: {
     controller: (result: ControllerAnswer) => (result.controller ? { party: party(result.controller), share: result.controller.share } : null),
+    largestHolder: (result: ControllerAnswer) => (result.largestHolder ? { party: party(result.largestHolder), share: result.largestHolder.share } : null),
+    chain: (result: ControllerAnswer) => result.chain.map((link) => ({ holder: party(link.holderParty), company: party(link.companyParty), share: link.share, rule: link.rule })),
     view: async (result: ControllerAnswer, _: unknown, context: Context) => {
       const chains = result.controller ? ((await effectiveOwnership(context.graph, result.controller.id, result.company.id, result.asOf))?.paths ?? []) : [];
       return chainsView(context.graph, chains, result.asOf, [result.company.id]);

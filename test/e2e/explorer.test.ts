@@ -16,7 +16,11 @@ import { startTestServer, type TestServer } from '../support/server.ts';
 
 // The page's globals as page.evaluate callbacks see them (this file compiles without the DOM lib).
 declare const window: { __cy?: Core };
-declare const document: { querySelector(selector: string): unknown };
+interface PageElement {
+  getAttribute(name: string): string | null;
+  hasAttribute(name: string): boolean;
+}
+declare const document: { querySelector(selector: string): PageElement | null; querySelectorAll(selector: string): Iterable<PageElement> };
 
 const root = path.resolve(import.meta.dirname, '../..');
 const shots = path.join(root, 'test-artifacts', 'screenshots');
@@ -93,6 +97,8 @@ beforeAll(async () => {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     viewport: { width: 1440, height: 900 },
+    // The story below is told in Chinese; a first visit follows the browser's language (tested in English further down).
+    locale: 'zh-CN',
     acceptDownloads: true,
   });
   page = context.pages()[0] ?? (await context.newPage());
@@ -221,6 +227,19 @@ describe('explorer in Chromium on the demo corpus', { timeout: 300_000 }, () => 
     await shot('08-ownership');
   });
 
+  it('names the controller by the chain of control (80 % → 70 % → 60 %), not the 40 % largest integrated holder, and marks both', async () => {
+    await visit(`/ownership/${story.supplierTwoHopsBelow}`);
+    await waitForNode('p-demo-06');
+    await page.waitForFunction((id) => String(window.__cy?.getElementById(id).data('label')).startsWith('★'), 'p-demo-03');
+    expect(String(await page.evaluate((id) => window.__cy!.getElementById(id).data('label'), 'p-demo-06'))).toMatch(/^∑/);
+    const chain = page.locator('.control-chain li');
+    expect(await chain.count()).toBe(3);
+    expect(await chain.first().getAttribute('data-holder')).toBe('p-demo-03');
+    expect(await chain.first().innerText()).toContain('80%');
+    expect(await page.locator('.largest-holder').innerText()).toContain('40%');
+    await shot('08b-ownership-control-chain');
+  });
+
   it('finds the paths between two picked nodes', async () => {
     await visit(`/paths/${story.supplierTwoHopsBelow}/p-demo-03`);
     const rows = page.locator('.paths-panel tbody tr');
@@ -231,20 +250,28 @@ describe('explorer in Chromium on the demo corpus', { timeout: 300_000 }, () => 
     await shot('09-paths');
   });
 
-  it('screens an uploaded CSV: every row back, the supplier with its hit, a row opens its exposure', async () => {
+  it('screens an uploaded CSV: one output row per input row (name-only, malformed, unknown), the supplier with its hit, a row opens its exposure at the screened hops', async () => {
     await visit('/screening');
-    const csv = ['uscc', story.supplierTwoHopsBelow, '91440600MXDEM00669', story.redlistedATaxpayer].join('\n');
+    const csv = ['uscc,name', `${story.supplierTwoHopsBelow},`, '91440600MXDEM00669,', ',深圳市不存在的测试公司', '"91440305MXDEM0015Q', `${story.redlistedATaxpayer},`].join('\n');
     await page.locator('input[type=file]').setInputFiles({ name: 'suppliers.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     const supplier = page.locator('tr[data-row="1"]');
     await supplier.waitFor();
+    expect(await page.locator('.screening-panel tbody tr').count()).toBe(5);
     expect(await supplier.locator('strong.flag').innerText()).toMatch(/^[1-9]\d*$/);
-    expect(await page.locator('tr[data-row="2"]').getAttribute('data-status')).toBe('invalid');
-    expect(await page.locator('tr[data-row="3"]').getAttribute('data-status')).toBe('found');
+    const status = (row: number) => page.locator(`tr[data-row="${row}"]`).getAttribute('data-status');
+    expect([await status(1), await status(2), await status(3), await status(4), await status(5)]).toEqual(['found', 'invalid', 'not_found', 'invalid', 'found']);
+    expect(await page.locator('tr[data-row="2"]').innerText()).toContain('第 18 位校验码');
+    expect(await page.locator('tr[data-row="4"]').innerText()).toContain('CSV');
+    expect(await page.locator('.screening-scope').innerText()).toContain('未找到');
     await shot('10-screening');
     const exported = (await download(() => page.locator('.screening-panel button.csv').click(), 'screening.csv')).toString('utf8');
-    expect(exported.split('\n').filter(Boolean)).toHaveLength(4);
+    const lines = exported.replace(/^\uFEFF/, '').split(/\r?\n/).filter(Boolean);
+    expect(lines).toHaveLength(6);
+    // The not-found row has no hit count: "0" would read as clean.
+    expect(lines[3]).toMatch(/^3,/);
+    expect(lines[3]!.split(',')[6]).toBe('');
     await supplier.click();
-    await page.waitForURL(`**/exposure/${story.supplierTwoHopsBelow}`);
+    await page.waitForURL(`**/exposure/${story.supplierTwoHopsBelow}?hops=2`);
     await waitForNode(story.blacklistedParent);
   });
 
@@ -259,13 +286,44 @@ describe('explorer in Chromium on the demo corpus', { timeout: 300_000 }, () => 
     await shot('11-english-repaired-listing');
   });
 
+  it('opens a list as a member table: paged, sortable, filtered by status, counts by status, CSV of all matching rows, a selection shown on the canvas', async () => {
+    await visit('/explore/spc_dishonest_judgment_debtors');
+    await waitForNode('spc_dishonest_judgment_debtors');
+    await emit('spc_dishonest_judgment_debtors', 'tap');
+    await page.locator('.profile .open-members').click();
+    const rows = page.locator('.member-table tbody tr');
+    await rows.first().waitFor();
+    const total = Number(await page.locator('.page-range').innerText().then((text) => /(\d+)\s*条?$/.exec(text.trim())?.[1] ?? '0'));
+    expect(total).toBeGreaterThan(25);
+    expect(await rows.count()).toBe(25);
+    const counts = await page.locator('[data-status-count]').allInnerTexts();
+    expect(counts.map(Number).reduce((a, b) => a + b, 0)).toBe(total);
+    const firstOfPage1 = await rows.first().getAttribute('data-listing');
+    await page.locator('.pager .next').click();
+    await page.waitForFunction((first) => document.querySelector('.member-table tbody tr')?.getAttribute('data-listing') !== first, firstOfPage1);
+    expect(await page.locator('.page-range').innerText()).toMatch(/^第 26–/);
+    await page.locator('th .sort[data-sort="name"]').click();
+    await page.waitForFunction(() => document.querySelector('.pager .prev')?.hasAttribute('disabled') ?? false);
+    await page.locator('.member-count.active input').check();
+    await page.waitForFunction(() => [...document.querySelectorAll('.member-table tbody tr')].every((row) => row.getAttribute('data-status') === 'active'));
+    await shot('14-list-members');
+    const csv = (await download(() => page.locator('.list-members button.csv').click(), 'list-members.csv')).toString('utf8');
+    const active = Number(await page.locator('[data-status-count="active"]').innerText());
+    expect(csv.replace(/^\uFEFF/, '').split(/\r?\n/).filter(Boolean)).toHaveLength(active + 1);
+    await rows.nth(0).click();
+    await rows.nth(1).click();
+    const picked = await Promise.all([0, 1].map((i) => rows.nth(i).locator('td').nth(2).innerText()));
+    await page.locator('.show-on-canvas').click();
+    for (const id of picked) await waitForNode(id);
+  });
+
   it('explains a malformed USCC inline and shows an unknown subject as a sentence, not a blank canvas', async () => {
     await visit('/');
     const box = page.locator('header .search input');
     await box.fill('91110000600037341');
     const hint = page.locator('header .search .hint');
     await hint.waitFor();
-    expect(await hint.innerText()).toMatch(/输入有误（uscc）：.+/);
+    expect(await hint.innerText()).toBe('统一社会信用代码无效：长度为 17 位，应为 18 位');
     await shot('12-malformed-uscc');
     await visit('/trace/e2e-web-missing');
     const error = page.locator('.status.error');

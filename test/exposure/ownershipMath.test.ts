@@ -4,6 +4,7 @@ import {
   integratedOwnersOf,
   inheritedListing,
   integratedOwnership,
+  controlChain,
   ownershipPaths,
   pickController,
   reaches,
@@ -71,6 +72,31 @@ describe('integrated ownership (pure)', () => {
       rule: 'largest_holder',
     });
     expect(pickController([])).toEqual({ controller: null, rule: 'largest_holder' });
+  });
+
+  // Company Law of the PRC (2023) art. 265(2)-(3): 控股股东 holds more than 50 %; 实际控制人 actually
+  // directs the company through investment relations. The demo supplier: P controls 80 % → 70 % → 60 %
+  // down the chain (integrated 33.6 %) while M holds 40 % directly (the largest integrated share).
+  it('follows the chain of control, not the largest integrated share', () => {
+    const holdings = [h('P', 'Parent', 0.8), h('Q', 'Parent', 0.2), h('Parent', 'Sub', 0.7), h('R', 'Sub', 0.3), h('Sub', 'Supplier', 0.6), h('M', 'Supplier', 0.4)];
+    const chain = controlChain(holdings, 'Supplier');
+    expect(chain.controller).toBe('P');
+    expect(chain.rule).toBe('majority');
+    expect(chain.links.map((link) => `${link.holder}>${link.company}:${link.share}`)).toEqual(['Sub>Supplier:0.6', 'Parent>Sub:0.7', 'P>Parent:0.8']);
+    expect([...topHolders(holdings, 'Supplier').shares.keys()][0]).toBe('M');
+  });
+
+  it('closes the chain with the largest ultimate holder where no majority exists, and stops on a cycle', () => {
+    // Sub's 60 % holder Top is held 40/35/25: the 40 % holder is the suspected controller.
+    const dispersed = [h('Top', 'Sub', 0.6), h('X', 'Sub', 0.4), h('A', 'Top', 0.4), h('B', 'Top', 0.35), h('C', 'Top', 0.25)];
+    const chain = controlChain(dispersed, 'Sub');
+    expect(chain).toMatchObject({ controller: 'A', rule: 'largest_holder' });
+    expect(chain.links.map((link) => [link.holder, link.company, link.rule])).toEqual([['Top', 'Sub', 'majority'], ['A', 'Top', 'largest_holder']]);
+    expect(controlChain([h('W1', 'C', 0.3), h('W2', 'C', 0.3), h('W3', 'C', 0.4)], 'C')).toMatchObject({ controller: 'W3', rule: 'largest_holder', links: [{ holder: 'W3', share: 0.4 }] });
+    expect(controlChain([], 'C')).toEqual({ links: [], controller: null, rule: 'largest_holder' });
+    // X and Y hold 60 % of each other: the walk stops at the first repeat instead of looping.
+    const ring = controlChain([h('X', 'Y', 0.6), h('Y', 'X', 0.6)], 'Y');
+    expect(ring.links.map((link) => link.holder)).toEqual(['X']);
   });
 
   it('compares shares with thresholds tolerating float noise', () => {

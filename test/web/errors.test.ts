@@ -17,8 +17,17 @@ describe('API errors as sentences', () => {
       }),
     }).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ApiError);
-    expect(humanError(error, 'en')).toBe('Please check “uscc”: check character: expected 5, found 7');
-    expect(humanError(error, 'zh')).toBe('输入有误（uscc）：check character: expected 5, found 7');
+    expect(humanError(error, 'en')).toBe('Please check “USCC”: check character: expected 5, found 7');
+    expect(humanError(error, 'zh')).toBe('输入有误（统一社会信用代码）：check character: expected 5, found 7');
+  });
+
+  it('words a USCC problem from its code in the interface language, never the server’s English', () => {
+    const error = new ApiError('BAD_USER_INPUT', 'uscc: …', 'uscc', null, "check character (position 18) is '7', expected '5'", { problem: 'CHECK_CHARACTER', position: 18, expected: '5', found: '7' });
+    expect(humanError(error, 'zh')).toBe('统一社会信用代码无效：第 18 位校验码为“7”，应为“5”');
+    expect(humanError(error, 'en')).toBe("invalid USCC: check character 18 is '7', expected '5'");
+    const missing = new ApiError('NOT_FOUND', "no company or person with id 'x1'", null, null, null, { id: 'x1' });
+    expect(humanError(missing, 'zh')).toContain('“x1”');
+    expect(humanError(missing, 'en')).not.toMatch(/[\u4e00-\u9fff]/);
   });
 
   it('turns each server code into its own sentence, never a raw code', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { hopRings, pathNodeIds, pathWords, scoreTip } from '../../web/src/modes/pathLogic.ts';
 import { ownershipMarks, withIntegratedShares } from '../../web/src/modes/ownershipLogic.ts';
-import { subjectsFromCsv, screeningLimit } from '../../web/src/screening/subjects.ts';
+import { subjectsFromCsv, subjectsToScreen, screeningLimit } from '../../web/src/screening/subjects.ts';
+import { reportRows } from '../../web/src/screening/report.ts';
 import { maintainerId, systemView } from '../../web/src/modes/systemView.ts';
 
 const path = (...ids: string[]) => ({ nodes: ids.map((id) => ({ id })) });
@@ -62,20 +63,77 @@ describe('ownership tree', () => {
 });
 
 describe('screening CSV', () => {
-  it('reads the first column when there is no header, skipping blanks and a BOM', () => {
-    expect(subjectsFromCsv('\uFEFF91440600MXDEM00668\n\n深圳市曜澜汐贸易有限公司,x\n')).toEqual({ subjects: ['91440600MXDEM00668', '深圳市曜澜汐贸易有限公司'], column: '1', leftOut: 0 });
+  const texts = (text: string) => subjectsFromCsv(text).rows.map((row) => (row.kind === 'subject' ? row.text : `!${row.problem}`));
+
+  it('reads the first column when there is no header, skipping blank lines and a BOM', () => {
+    const parsed = subjectsFromCsv('\uFEFF91440600MXDEM00668\n\n深圳市曜澜汐贸易有限公司,x\n');
+    expect(parsed.column).toBe('1');
+    expect(parsed.rows).toEqual([
+      { row: 1, line: 1, kind: 'subject', text: '91440600MXDEM00668', by: 'code' },
+      { row: 2, line: 3, kind: 'subject', text: '深圳市曜澜汐贸易有限公司', by: 'code' },
+    ]);
   });
 
   it('reads the column named like a subject when the first row is a header', () => {
-    expect(subjectsFromCsv('note,USCC\na,91440600MXDEM00668\n"b, c",9144\n').subjects).toEqual(['91440600MXDEM00668', '9144']);
-    expect(subjectsFromCsv('企业名称\n甲公司\n').subjects).toEqual(['甲公司']);
+    expect(texts('note,USCC\na,91440600MXDEM00668\n"b, c",9144\n')).toEqual(['91440600MXDEM00668', '9144']);
+    expect(texts('企业名称\n甲公司\n')).toEqual(['甲公司']);
   });
 
-  it('keeps at most the server’s limit and says how many were left out', () => {
+  it('keeps a name-only row of a uscc,name file (screened by its name), and an empty row as a problem', () => {
+    const parsed = subjectsFromCsv('uscc,name\n91440600MXDEM00668,甲\n,乙公司\n,\n');
+    expect(parsed.column).toBe('uscc / name');
+    expect(parsed.rows.map((row) => [row.row, row.kind === 'subject' ? `${row.by}:${row.text}` : row.problem])).toEqual([
+      [1, 'code:91440600MXDEM00668'],
+      [2, 'name:乙公司'],
+      [3, 'empty'],
+    ]);
+  });
+
+  it('a stray quote costs only its own line, the others are screened', () => {
+    const parsed = subjectsFromCsv('uscc\n91440600MXDEM00668\n"9144"x"\n91440305MXDEM0015Q\n');
+    expect(parsed.rows.map((row) => (row.kind === 'subject' ? row.text : `!${row.problem}`))).toHaveLength(3);
+    expect(parsed.rows[0]).toMatchObject({ kind: 'subject', text: '91440600MXDEM00668' });
+    expect(parsed.rows[2]).toMatchObject({ kind: 'subject', text: '91440305MXDEM0015Q', row: 3 });
+  });
+
+  it('an unterminated quote makes that line unreadable, not the file', () => {
+    const rows = subjectsFromCsv('uscc\n91440600MXDEM00668\n"91440305MXDEM0015Q\n91320505MXDEM0090W\n').rows;
+    expect(rows.map((row) => (row.kind === 'subject' ? row.text : `!${row.problem}@${row.line}`))).toEqual(['91440600MXDEM00668', '!unreadable@3', '91320505MXDEM0090W']);
+  });
+
+  it('screens at most the server’s limit and reports the rest as rows, not silently', () => {
     const text = Array.from({ length: screeningLimit + 5 }, (_, i) => `id${i}`).join('\n');
     const parsed = subjectsFromCsv(text);
-    expect(parsed.subjects).toHaveLength(screeningLimit);
+    expect(parsed.rows).toHaveLength(screeningLimit + 5);
+    expect(subjectsToScreen(parsed.rows)).toHaveLength(screeningLimit);
     expect(parsed.leftOut).toBe(5);
+  });
+});
+
+describe('screening report', () => {
+  const answer = (status: 'found' | 'not_found' | 'invalid' | 'ambiguous', extra: Record<string, unknown> = {}) =>
+    ({ row: 0, input: '', status, reason: 'server text', problems: [], candidates: [], subject: null, ownListings: [], exposureHits: 0, nearestHit: null, topHit: null, inherited: null, inheritedShare: null, ...extra }) as never;
+
+  it('one row per input row: unreadable rows in place, hits only for found subjects, reasons in the interface language', () => {
+    const parsed = subjectsFromCsv('uscc,name\n91440600MXDEM00668,\n,不存在的公司\n"x\n91440600MXDEM00669,\n');
+    const answers = [
+      answer('found', { exposureHits: 0 }),
+      answer('not_found'),
+      answer('invalid', { problems: [{ code: 'CHECK_CHARACTER', position: 18, expected: '8', found: '9' }] }),
+    ];
+    const zh = reportRows('zh', parsed.rows, answers);
+    expect(zh.map((row) => [row.row, row.status, row.hits])).toEqual([
+      [1, 'found', 0],
+      [2, 'not_found', null],
+      [3, 'invalid', null],
+      [4, 'invalid', null],
+    ]);
+    expect(zh[1]!.reason).toContain('名称');
+    expect(zh[2]!.reason).toMatch(/CSV/);
+    expect(zh[3]!.reason).toBe('统一社会信用代码无效：第 18 位校验码为“9”，应为“8”');
+    const en = reportRows('en', parsed.rows, answers);
+    expect(en[3]!.reason).toBe("invalid USCC: check character 18 is '9', expected '8'");
+    expect(en.map((row) => row.reason).join(' ')).not.toMatch(/[\u4e00-\u9fff]/);
   });
 });
 

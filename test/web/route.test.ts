@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultRoute, formatRoute, parseRoute, type Route } from '../../web/src/state/route.ts';
+import { browserLang, defaultRoute, formatRoute, parseRoute, type Route } from '../../web/src/state/route.ts';
 
 describe('explorer routes', () => {
   it('round-trips every field through the URL', () => {
@@ -25,5 +25,13 @@ describe('explorer routes', () => {
     expect(parseRoute('/', '')).toEqual(defaultRoute);
     // Only paths has a second subject.
     expect(parseRoute('/trace/a/b', '').target).toBeNull();
+  });
+
+  it('opens a first visit in the browser’s language; an explicit lang in the link wins', () => {
+    expect(browserLang(['en-GB', 'zh-CN'])).toBe('en');
+    expect(browserLang(['fr-FR', 'zh-TW', 'en'])).toBe('zh');
+    expect(browserLang(['fr-FR'])).toBe('zh');
+    expect(parseRoute('/explore', '', 'en').lang).toBe('en');
+    expect(parseRoute('/explore', '?lang=zh', 'en').lang).toBe('zh');
   });
 });

@@ -7,8 +7,10 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { request } from './api/client.ts';
 import { NeighborhoodDocument } from './api/generated.ts';
 import { humanError } from './api/errors.ts';
+import { ApiKeyField } from './components/ApiKeyField.tsx';
 import { ContextMenu, type MenuItem } from './components/ContextMenu.tsx';
 import { Legend } from './components/Legend.tsx';
+import { ListMembers } from './components/ListMembers.tsx';
 import { Profile } from './components/Profile.tsx';
 import { Search } from './components/Search.tsx';
 import { Canvas, type ContextTarget } from './graph/Canvas.tsx';
@@ -16,7 +18,7 @@ import { hubOfMoreNode, offsetTruncation, restrictToRelationship, toElements, ty
 import { againstFlow, defaultLayout, flowOf, layoutNames, type LayoutName } from './graph/layout.ts';
 import { t, modeName, relName } from './i18n.ts';
 import { modePanels, type Decorations } from './modes/index.ts';
-import { modes, type Mode } from './state/route.ts';
+import { modes, type Mode, type Route } from './state/route.ts';
 import { useCanvasState } from './state/useCanvasState.ts';
 import { useRoute } from './state/useRoute.ts';
 import { Toolbar } from './components/Toolbar.tsx';
@@ -39,6 +41,7 @@ export function App() {
   const [pathStart, setPathStart] = useState<string | null>(null);
   const [hover, setHover] = useState<ContextTarget | null>(null);
   const [cy, setCy] = useState<Core | null>(null);
+  const [membersOf, setMembersOf] = useState<string | null>(null);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -98,9 +101,9 @@ export function App() {
   );
   const layout = useMemo(() => ({ name: layoutName, flow, nodeCount: elements.length }), [layoutName, flow, elements.length]);
 
-  const open = (id: string, mode: Mode = route.mode === 'screening' ? 'exposure' : route.mode) => {
+  const open = (id: string, mode: Mode = route.mode === 'screening' ? 'exposure' : route.mode, extra: Partial<Route> = {}) => {
     setSelected(id);
-    navigate({ mode, subject: id, target: null });
+    navigate({ mode, subject: id, target: null, ...extra });
   };
 
   const menuItems = (id: string): MenuItem[] => {
@@ -147,6 +150,7 @@ export function App() {
         <button type="button" className="lang" onClick={() => navigate({ lang: lang === 'zh' ? 'en' : 'zh' }, { replace: true })}>
           {lang === 'zh' ? 'EN' : '中文'}
         </button>
+        <ApiKeyField lang={lang} onChange={() => window.location.reload()} />
         <a className="graphiql-link" href="/graphiql" target="_blank" rel="noreferrer">
           {t(lang, 'graphiql')}
         </a>
@@ -201,11 +205,23 @@ export function App() {
             </div>
           )}
           <Legend lang={lang} />
+          {membersOf && (
+            <ListMembers
+              listId={membersOf}
+              lang={lang}
+              asOf={route.date}
+              onClose={() => setMembersOf(null)}
+              onShow={(view) => {
+                canvas.add(view);
+                setMembersOf(null);
+              }}
+            />
+          )}
           {menu && <ContextMenu x={menu.x} y={menu.y} title={menuNode?.label ?? menu.id} items={menuItems(menu.id)} onClose={() => setMenu(null)} />}
         </section>
         <aside className="side">
           <Panel route={route} lang={lang} navigate={navigate} showView={showView} decorate={setDecorations} open={open} select={setSelected} selected={selected} />
-          {selected && !hubOfMoreNode(selected) && <Profile id={selected} lang={lang} asOf={route.date} onOpen={(id) => setSelected(id)} onClose={() => setSelected(null)} />}
+          {selected && !hubOfMoreNode(selected) && <Profile id={selected} lang={lang} asOf={route.date} onOpen={(id) => setSelected(id)} onClose={() => setSelected(null)} onMembers={setMembersOf} />}
         </aside>
       </main>
     </div>

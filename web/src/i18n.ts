@@ -79,9 +79,15 @@ const text = {
   noHits: { zh: '在所选跳数内，截至该日期没有在名单上的关联主体。', en: 'No listed party within these links at this date.' },
   pickCompany: { zh: '请先搜索并选择一家企业。', en: 'Search for a company and pick it first.' },
   ownershipIntro: {
-    zh: '股权穿透：上方为股东（向上穿透），下方为对外投资；连线标注直接持股比例与穿透（间接合计）比例 ∑。♛ 最终受益人，★ 实际控制人。',
-    en: 'Equity penetration: holders above, holdings below; each edge shows the direct share and the integrated share ∑. ♛ ultimate owner, ★ actual controller.',
+    zh: '股权穿透：上方为股东（向上穿透），下方为对外投资；连线标注直接持股比例与穿透（间接合计）比例 ∑。♛ 最终受益人，★ 实际控制人（沿控制链逐层过半），∑ 最大穿透持股人（与实际控制人不同时）。',
+    en: 'Equity penetration: holders above, holdings below; each edge shows the direct share and the integrated share ∑. ♛ ultimate owner, ★ actual controller (majority at each level up the chain), ∑ largest integrated holder (when it is not the controller).',
   },
+  controlByMajority: { zh: '（控制链：每一层均持股过半）', en: '(chain of control: a majority at every level)' },
+  controlByLargest: { zh: '（无人持股过半：最大最终持有人，疑似实际控制人）', en: '(no majority: the largest ultimate holder, a suspected controller)' },
+  controlChain: { zh: '控制链（自上而下）', en: 'Chain of control (top down)' },
+  largestHolderLink: { zh: '最大穿透持股', en: 'largest integrated holding' },
+  largestHolder: { zh: '最大穿透持股人', en: 'Largest integrated holder' },
+  largestNotController: { zh: '（穿透比例最高，但不在控制链上，不是实际控制人）', en: '(largest integrated share, but not on the chain of control: not the controller)' },
   pathsIntro: {
     zh: '两个节点之间经由股权、法定代表人、高管和分支机构关系的最短路径。',
     en: 'The shortest paths between two nodes over shareholding, legal-representative, officer and branch links.',
@@ -92,6 +98,29 @@ const text = {
     en: 'Click a node for its profile (with sources and confidence), double-click to expand its neighbours, right-click to expand by relationship, trace sanctions, show exposure, ownership, paths, hide or pin.',
   },
   pickNode: { zh: '搜索并选择…', en: 'Search and pick…' },
+  screeningNoRows: { zh: '文件中没有可筛查的行。', en: 'The file has no rows to screen.' },
+  notFoundMeansTitle: { zh: '“未找到”与“无命中”的含义', en: 'What “not found” and “no hits” mean' },
+  notFoundMeans: {
+    zh: '筛查截至 {date}，在本服务器的图谱中进行：体系参考数据（名单、备忘录、机关）以及已载入的企业和自然人（演示数据或导入的数据）。“未找到”表示图谱中没有此代码、id 或完全相同名称的主体，并不代表该主体没有问题；“无命中”只表示在 {hops} 跳内没有下列名单上截至该日期有效的主体。',
+    en: 'Screened as of {date} against the graph on this server: the System’s reference data (lists, memoranda, agencies) and the companies and persons loaded into it (demo corpus or imports). “Not found” means no subject in the graph has this code, id or exact name; it does not mean the subject is clean. “No hits” only means no party within {hops} links is on one of the lists below with an entry in force at that date.',
+  },
+  screeningLists: { zh: '查对的名单（有效记录/全部记录）', en: 'Lists checked (entries in force / all entries)' },
+  apiKey: { zh: 'API 密钥', en: 'API key' },
+  apiKeyHelp: {
+    zh: '服务器开启访问控制（API_KEYS）时需要。密钥只保存在本标签页（sessionStorage），以 Authorization: Bearer 发送。',
+    en: 'Needed when the server has access control on (API_KEYS). Kept in this tab only (sessionStorage), sent as Authorization: Bearer.',
+  },
+  save: { zh: '保存', en: 'Save' },
+  clear: { zh: '清除', en: 'Clear' },
+  needKey: { zh: '服务器要求 API 密钥：点击页眉的 🔑 输入。', en: 'The server asks for an API key: enter it under 🔑 in the header.' },
+  keyRefused: { zh: '此 API 密钥没有执行该操作的权限（角色不够）。', en: 'This API key’s role may not do that.' },
+  listMembers: { zh: '名单成员', en: 'List members' },
+  openMembers: { zh: '查看成员表', en: 'Members table' },
+  filterMembers: { zh: '按名称、代码或文书号筛选…', en: 'Filter by name, code or case number…' },
+  showOnCanvas: { zh: '在图上显示所选', en: 'Show selected on canvas' },
+  pick: { zh: '选择', en: 'Pick' },
+  previous: { zh: '上一页', en: 'Previous' },
+  next: { zh: '下一页', en: 'Next' },
   screeningCanvas: { zh: '筛查结果在右侧表格中。点击一行，在图上打开其关联风险。', en: 'The screening results are in the table on the right. Click a row to open its exposure on the canvas.' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
@@ -177,11 +206,37 @@ const codeNames: Record<string, Record<Lang, string>> = {
   finance_officer: { zh: '财务负责人', en: 'finance officer' },
   punishment: { zh: '惩戒', en: 'punishment' },
   incentive: { zh: '激励', en: 'incentive' },
+  national: { zh: '国家级', en: 'national' },
+  provincial: { zh: '省级', en: 'provincial' },
+  municipal: { zh: '市级', en: 'municipal' },
+  county: { zh: '县级', en: 'county' },
+  shareholder: { zh: '股东', en: 'shareholder' },
+  enterprise: { zh: '企业', en: 'enterprise' },
+  individual_business: { zh: '个体工商户', en: 'individual business' },
+  farmer_cooperative: { zh: '农民专业合作社', en: 'farmer cooperative' },
+  other_organization: { zh: '其他组织', en: 'other organisation' },
+  procurement_agency: { zh: '采购代理机构', en: 'procurement agency' },
+  safety_assessment_body: { zh: '安全评价机构', en: 'safety assessment body' },
+  tax_agent: { zh: '涉税专业服务机构', en: 'tax agent' },
+  directly_responsible_manager: { zh: '直接负责的主管人员', en: 'directly responsible manager' },
+  financial_officer_directly_responsible: { zh: '直接负责的财务负责人', en: 'directly responsible finance officer' },
+  intermediary_staff: { zh: '中介机构从业人员', en: 'intermediary staff' },
+  natural_person_shareholder: { zh: '自然人股东', en: 'natural-person shareholder' },
+  other_directly_responsible_person: { zh: '其他直接责任人员', en: 'other directly responsible person' },
+  review_expert: { zh: '评审专家', en: 'review expert' },
 };
 
 export function codeName(lang: Lang, code: string | null | undefined): string | null {
   if (code == null) return null;
-  return codeNames[code]?.[lang] ?? code;
+  // A code may carry a note in brackets ("enterprise (supplier)"): the code is translated, the note kept.
+  const [, head = code, note = ''] = /^([a-z_]+)(\s*\(.*\))?$/.exec(code) ?? [];
+  const names = codeNames[head] ?? roleNames[head] ?? basisNames[head];
+  return names ? `${names[lang]}${note}` : code;
+}
+
+/** Several codes, joined in the language's way. */
+export function codeListName(lang: Lang, codes: readonly string[]): string {
+  return codes.map((code) => codeName(lang, code)).join(lang === 'zh' ? '、' : ', ');
 }
 
 /** Bearer roles (who bears a measure) in words. */
@@ -227,4 +282,88 @@ export function basisName(lang: Lang, level: string | null | undefined): string 
 
 export function relName(lang: Lang, type: string): string {
   return relNames[type]?.[lang] ?? type;
+}
+
+/** A USCC problem (graph/domain/uscc.ts codes) in words: the same sentence in search, links and screening. */
+export interface UsccProblemLike {
+  code: string;
+  position?: number | null;
+  expected?: string | null;
+  found?: string | null;
+}
+
+export function usccProblemText(lang: Lang, problem: UsccProblemLike): string {
+  const zh = lang === 'zh';
+  const { position, expected, found } = problem;
+  switch (problem.code) {
+    case 'EMPTY':
+      return zh ? '代码为空' : 'the code is empty';
+    case 'LENGTH':
+      return zh ? `长度为 ${found} 位，应为 18 位` : `${found} characters long, a USCC has 18`;
+    case 'CHARSET':
+      return zh ? `第 ${position} 位“${found}”不是允许的字符` : `character ${position} ('${found}') is not allowed there`;
+    case 'CHECK_CHARACTER':
+      return zh ? `第 ${position} 位校验码为“${found}”，应为“${expected}”` : `check character ${position} is '${found}', expected '${expected}'`;
+    case 'ORG_CODE_CHECK':
+      return zh ? `第 ${position} 位组织机构代码校验码为“${found}”，应为“${expected}”` : `organization-code check character ${position} is '${found}', expected '${expected}'`;
+    default:
+      return problem.code;
+  }
+}
+
+export function usccProblemsText(lang: Lang, problems: readonly UsccProblemLike[]): string {
+  const shown = problems.slice(0, 2).map((problem) => usccProblemText(lang, problem));
+  const more = problems.length - shown.length;
+  const joined = shown.join(lang === 'zh' ? '；' : '; ');
+  const prefix = lang === 'zh' ? '统一社会信用代码无效：' : 'invalid USCC: ';
+  return `${prefix}${joined}${more > 0 ? (lang === 'zh' ? `（另有 ${more} 处）` : ` (and ${more} more)`) : ''}`;
+}
+
+/** Screening statuses and the reasons of rows that are not screened or not found. */
+const screenStatusNames: Record<string, Record<Lang, string>> = {
+  found: { zh: '已找到', en: 'found' },
+  not_found: { zh: '未找到', en: 'not found' },
+  invalid: { zh: '无效', en: 'invalid' },
+  ambiguous: { zh: '有歧义', en: 'ambiguous' },
+};
+
+export function screenStatusName(lang: Lang, status: string): string {
+  return screenStatusNames[status]?.[lang] ?? status;
+}
+
+const screenReasons: Record<string, Record<Lang, string>> = {
+  unreadable: { zh: '此行无法按 CSV 读取（引号不成对？），未筛查', en: 'this line cannot be read as CSV (an unbalanced quote?); not screened' },
+  empty: { zh: '此行没有代码、id 或名称，未筛查', en: 'this row has no code, id or name; not screened' },
+  over_limit: { zh: '超出每次 1000 行的上限，未筛查', en: 'beyond the limit of 1,000 rows per run; not screened' },
+  not_found_code: { zh: '图中没有此统一社会信用代码或 id 的企业或自然人', en: 'no company or person in the graph has this USCC or id' },
+  not_found_name: { zh: '图中没有名称完全相同的企业或自然人（名称按全文精确匹配）', en: 'no company or person in the graph has exactly this name (names match exactly)' },
+  ambiguous: { zh: '多个主体名称相同，请在候选中选择', en: 'several subjects have this name; pick one of the candidates' },
+};
+
+export function screenReason(lang: Lang, key: keyof typeof screenReasons | string): string {
+  return screenReasons[key]?.[lang] ?? key;
+}
+
+/** A list's (or any node's) name in the interface language: the English name where the data has one. */
+export function listLabel(lang: Lang, name: string | null | undefined, nameEn: string | null | undefined): string {
+  return (lang === 'en' && nameEn ? nameEn : name) ?? '';
+}
+
+/** GraphQL argument names in error messages. */
+const argumentNames: Record<string, Record<Lang, string>> = {
+  uscc: { zh: '统一社会信用代码', en: 'USCC' },
+  subject: { zh: '主体', en: 'subject' },
+  company: { zh: '企业', en: 'company' },
+  asOf: { zh: '截至日期', en: 'as-of date' },
+  maxHops: { zh: '跳数', en: 'hops' },
+  text: { zh: '搜索词', en: 'search text' },
+};
+
+export function argumentName(lang: Lang, argument: string): string {
+  return argumentNames[argument]?.[lang] ?? argument;
+}
+
+/** The one sentence for an id nothing in the graph has, in links and panels alike. */
+export function notFoundText(lang: Lang, id: string): string {
+  return lang === 'zh' ? `未找到：图中没有 id 为“${id}”的节点。请检查链接，或搜索名称。` : `Not found: nothing in the graph has the id “${id}”. Check the link, or search by name.`;
 }

@@ -2,6 +2,7 @@
  * The explorer's one way to the API: POST /graphql with a typed operation from the generated
  * client (web/src/api/generated.ts, from the server's SDL), so a renamed field fails `tsc`.
  */
+import { graphqlHeaders } from './apiKey.ts';
 import { ApiError, type GraphQLErrorLike } from './errors.ts';
 
 /** What GraphQL Code Generator's `documentMode: 'string'` emits: the operation text typed by result and variables. */
@@ -26,7 +27,7 @@ export async function request<TResult, TVariables>(
   try {
     response = await doFetch(options.endpoint ?? '/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+      headers: graphqlHeaders(),
       body: JSON.stringify({ query: document.toString(), variables }),
       signal: options.signal,
     });

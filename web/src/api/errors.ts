@@ -2,7 +2,11 @@
  * Every way a request can fail, as one error type the UI turns into a sentence: the server's
  * GraphQL errors (extensions.code from the API's enum), HTTP failures and an unreachable server.
  */
+import { argumentName, notFoundText, t, usccProblemsText } from '../i18n.ts';
 import type { Lang } from '../state/route.ts';
+
+const numberOr = (value: unknown) => (typeof value === 'number' ? value : null);
+const textOr = (value: unknown) => (typeof value === 'string' ? value : null);
 
 export type ApiErrorCode =
   | 'BAD_USER_INPUT'
@@ -29,6 +33,8 @@ export class ApiError extends Error {
     readonly errorId: string | null = null,
     /** BAD_USER_INPUT: why the argument was refused, without the argument's name. */
     readonly reason: string | null = null,
+    /** The error's other extensions (a USCC problem's code, position, expected and found; NOT_FOUND's id). */
+    readonly details: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -38,7 +44,7 @@ export class ApiError extends Error {
     const ext = error.extensions ?? {};
     const errorId = typeof ext.errorId === 'string' ? ext.errorId : null;
     const reason = typeof ext.reason === 'string' ? ext.reason : null;
-    return new ApiError(ext.code ?? 'INTERNAL_SERVER_ERROR', error.message, ext.argument ?? null, errorId, reason);
+    return new ApiError(ext.code ?? 'INTERNAL_SERVER_ERROR', error.message, ext.argument ?? null, errorId, reason, ext);
   }
 }
 
@@ -50,12 +56,17 @@ export function humanError(error: unknown, lang: Lang): string {
     return zh ? `出错了：${text}` : `Something went wrong: ${text}`;
   }
   switch (error.code) {
-    case 'BAD_USER_INPUT':
-      return zh
-        ? `输入有误${error.argument ? `（${error.argument}）` : ''}：${error.reason ?? error.message}`
-        : `Please check ${error.argument ? `“${error.argument}”` : 'the input'}: ${error.reason ?? error.message}`;
-    case 'NOT_FOUND':
+    case 'BAD_USER_INPUT': {
+      const problem = typeof error.details.problem === 'string' ? error.details.problem : null;
+      if (problem) return usccProblemsText(lang, [{ code: problem, position: numberOr(error.details.position), expected: textOr(error.details.expected), found: textOr(error.details.found) }]);
+      const argument = error.argument ? argumentName(lang, error.argument) : null;
+      return zh ? `输入有误${argument ? `（${argument}）` : ''}：${error.reason ?? error.message}` : `Please check ${argument ? `“${argument}”` : 'the input'}: ${error.reason ?? error.message}`;
+    }
+    case 'NOT_FOUND': {
+      const id = typeof error.details.id === 'string' ? error.details.id : null;
+      if (id) return notFoundText(lang, id);
       return zh ? `未找到：${error.message}` : `Not found: ${error.message}`;
+    }
     case 'QUERY_TOO_COMPLEX':
       return zh ? '这个请求太大了。请减少跳数或范围后再试。' : 'That request is too large. Try fewer hops or a narrower view.';
     case 'TIMEOUT':
@@ -65,6 +76,10 @@ export function humanError(error: unknown, lang: Lang): string {
     case 'GRAPHQL_VALIDATION_FAILED':
     case 'GRAPHQL_PARSE_FAILED':
       return zh ? `界面与服务器的接口版本不一致：${error.message}` : `The explorer and the server disagree about the API: ${error.message}`;
+    case 'UNAUTHENTICATED':
+      return t(lang, 'needKey');
+    case 'FORBIDDEN':
+      return t(lang, 'keyRefused');
     case 'NETWORK':
       return zh ? '无法连接服务器。请检查服务器是否在运行。' : 'Cannot reach the server. Is it running?';
     case 'HTTP':

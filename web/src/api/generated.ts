@@ -23,9 +23,9 @@ export type Confidence =
 
 /** How the actual controller was chosen. */
 export type ControllerRule =
-  /** Nobody passes 50 %: the largest ultimate holder. */
+  /** Where no majority holder exists, the ultimate holder with the largest integrated share (a suspected controller). */
   | 'largest_holder'
-  /** More than 50 % integrated ownership. */
+  /** A chain of majority holders (> 50 % direct at each level) up to a party nobody holds. */
   | 'majority';
 
 export type DocumentType =
@@ -62,6 +62,21 @@ export type ListKind =
   | 'blacklist'
   | 'redlist'
   | 'watchlist';
+
+export type ListMemberSort =
+  | 'agency'
+  | 'from'
+  | 'name'
+  | 'status'
+  | 'until';
+
+/** A listing's status at the table's asOf: in force, ended (expired, repaired, removed) or not yet begun. */
+export type ListMemberStatus =
+  | 'active'
+  | 'expired'
+  | 'removed'
+  | 'repaired'
+  | 'upcoming';
 
 export type ListingStatus =
   | 'active'
@@ -250,7 +265,7 @@ export type OwnershipQueryVariables = Exact<{
 }>;
 
 
-export type OwnershipQuery = { ownershipTree: { asOf: string, depth: number, omitted: number, bounded: boolean, company: { id: string, kind: NodeKind, name: string | null }, holders: Array<{ share: number, depth: number, party: { id: string, kind: NodeKind, name: string | null } }>, holdings: Array<{ share: number, depth: number, party: { id: string, kind: NodeKind, name: string | null } }>, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } }, ultimateOwners: { threshold: number, owners: Array<{ share: number, party: { id: string, kind: NodeKind, name: string | null } }> }, actualController: { rule: ControllerRule, controller: { share: number, party: { id: string, kind: NodeKind, name: string | null } } | null } };
+export type OwnershipQuery = { ownershipTree: { asOf: string, depth: number, omitted: number, bounded: boolean, company: { id: string, kind: NodeKind, name: string | null }, holders: Array<{ share: number, depth: number, party: { id: string, kind: NodeKind, name: string | null } }>, holdings: Array<{ share: number, depth: number, party: { id: string, kind: NodeKind, name: string | null } }>, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } }, ultimateOwners: { threshold: number, owners: Array<{ share: number, party: { id: string, kind: NodeKind, name: string | null } }> }, actualController: { rule: ControllerRule, controller: { share: number, party: { id: string, kind: NodeKind, name: string | null } } | null, chain: Array<{ share: number, rule: ControllerRule, holder: { id: string, kind: NodeKind, name: string | null }, company: { id: string, kind: NodeKind, name: string | null } }>, largestHolder: { share: number, party: { id: string, kind: NodeKind, name: string | null } } | null } };
 
 export type PathsQueryVariables = Exact<{
   from: string;
@@ -271,7 +286,7 @@ export type ScreenQueryVariables = Exact<{
 }>;
 
 
-export type ScreenQuery = { screen: { asOf: string, maxHops: number, rows: Array<{ row: number, input: string, status: ScreenStatus, reason: string | null, exposureHits: number, inherited: boolean | null, inheritedShare: number | null, candidates: Array<{ id: string, kind: NodeKind, name: string | null }>, subject: { id: string, kind: NodeKind, name: string | null } | null, ownListings: Array<{ listName: string | null, listNameEn: string | null, listKind: ListKind, from: string }>, nearestHit: { hops: number, score: number, pathInWords: string, party: { id: string, kind: NodeKind, name: string | null } } | null, topHit: { hops: number, score: number, pathInWords: string, party: { id: string, kind: NodeKind, name: string | null } } | null }> } };
+export type ScreenQuery = { screen: { asOf: string, maxHops: number, rows: Array<{ row: number, input: string, status: ScreenStatus, reason: string | null, exposureHits: number, inherited: boolean | null, inheritedShare: number | null, problems: Array<{ code: string, position: number | null, expected: string | null, found: string | null }>, candidates: Array<{ id: string, kind: NodeKind, name: string | null }>, subject: { id: string, kind: NodeKind, name: string | null } | null, ownListings: Array<{ listName: string | null, listNameEn: string | null, listKind: ListKind, from: string }>, nearestHit: { hops: number, score: number, pathInWords: string, party: { id: string, kind: NodeKind, name: string | null } } | null, topHit: { hops: number, score: number, pathInWords: string, party: { id: string, kind: NodeKind, name: string | null } } | null }> } };
 
 export type NodeNameQueryVariables = Exact<{
   id: string;
@@ -299,6 +314,27 @@ export type SystemOverviewQueryVariables = Exact<{
 
 
 export type SystemOverviewQuery = { stats: { asOf: string, lists: Array<{ entries: number, activeEntries: number, list: { nameEn: string | null, listKind: ListKind | null, id: string, kind: NodeKind, label: string, maintainedBy: Array<{ nameEn: string | null, level: string | null, id: string, kind: NodeKind, label: string }>, triggeredDocuments: Array<{ nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, inForce: boolean, id: string, kind: NodeKind, label: string, measures: Array<{ id: string }> }>, triggeredMeasures: Array<{ nameEn: string | null, polarity: string | null, id: string, kind: NodeKind, label: string, implementingAgencies: Array<{ nameEn: string | null, level: string | null, id: string, kind: NodeKind, label: string }> }> } }> } };
+
+export type ScreeningSourcesQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type ScreeningSourcesQuery = { stats: { asOf: string, lists: Array<{ entries: number, activeEntries: number, list: { nameEn: string | null, listKind: ListKind | null, id: string, kind: NodeKind, label: string } }> } };
+
+export type ListMembersQueryVariables = Exact<{
+  list: string;
+  asOf?: string | null | undefined;
+  statuses?: Array<ListMemberStatus> | ListMemberStatus | null | undefined;
+  text?: string | null | undefined;
+  sort?: ListMemberSort | null | undefined;
+  descending?: boolean | null | undefined;
+  offset?: number | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ListMembersQuery = { listMembers: { listNameEn: string | null, listKind: string | null, asOf: string, total: number, matching: number, list: { id: string, kind: NodeKind, name: string | null }, counts: Array<{ status: ListMemberStatus, count: number }>, members: Array<{ listingId: string, nameEn: string | null, uscc: string | null, from: string, until: string | null, endedOn: string | null, caseNumber: string | null, status: ListMemberStatus, decidedByEn: string | null, subject: { id: string, kind: NodeKind, name: string | null }, decidedBy: { id: string, kind: NodeKind, name: string | null } | null }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1225,6 +1261,22 @@ export const OwnershipDocument = new TypedDocumentString(`
       share
     }
     rule
+    chain {
+      holder {
+        ...PartyLink
+      }
+      company {
+        ...PartyLink
+      }
+      share
+      rule
+    }
+    largestHolder {
+      party {
+        ...PartyLink
+      }
+      share
+    }
   }
 }
     fragment ViewFields on GraphView {
@@ -1335,6 +1387,12 @@ export const ScreenDocument = new TypedDocumentString(`
       input
       status
       reason
+      problems {
+        code
+        position
+        expected
+        found
+      }
       candidates {
         ...PartyLink
       }
@@ -1435,3 +1493,71 @@ fragment AgencyRef on Agency {
   nameEn
   level
 }`) as unknown as TypedDocumentString<SystemOverviewQuery, SystemOverviewQueryVariables>;
+export const ScreeningSourcesDocument = new TypedDocumentString(`
+    query ScreeningSources($asOf: Date) {
+  stats(asOf: $asOf) {
+    asOf
+    lists {
+      entries
+      activeEntries
+      list {
+        ...NodeRef
+        nameEn
+        listKind
+      }
+    }
+  }
+}
+    fragment NodeRef on Node {
+  id
+  kind
+  label
+}`) as unknown as TypedDocumentString<ScreeningSourcesQuery, ScreeningSourcesQueryVariables>;
+export const ListMembersDocument = new TypedDocumentString(`
+    query ListMembers($list: ID!, $asOf: Date, $statuses: [ListMemberStatus!], $text: String, $sort: ListMemberSort, $descending: Boolean, $offset: Int, $first: Int) {
+  listMembers(
+    list: $list
+    asOf: $asOf
+    statuses: $statuses
+    text: $text
+    sort: $sort
+    descending: $descending
+    offset: $offset
+    first: $first
+  ) {
+    list {
+      ...PartyLink
+    }
+    listNameEn
+    listKind
+    asOf
+    total
+    matching
+    counts {
+      status
+      count
+    }
+    members {
+      listingId
+      subject {
+        ...PartyLink
+      }
+      nameEn
+      uscc
+      from
+      until
+      endedOn
+      caseNumber
+      status
+      decidedBy {
+        ...PartyLink
+      }
+      decidedByEn
+    }
+  }
+}
+    fragment PartyLink on LinkedParty {
+  id
+  kind
+  name
+}`) as unknown as TypedDocumentString<ListMembersQuery, ListMembersQueryVariables>;

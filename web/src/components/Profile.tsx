@@ -5,7 +5,9 @@ import type { ReactNode } from 'react';
 import { NodeProfileDocument, type NodeProfileQuery } from '../api/generated.ts';
 import { kindLook, looksOf } from '../graph/kinds.ts';
 import { formatCapital, formatPeriod, formatShare } from '../format.ts';
-import { basisName, codeName, roleName, t } from '../i18n.ts';
+import { basisName, codeListName, codeName, roleName, t } from '../i18n.ts';
+import { industryName } from '../codes/industries.ts';
+import { useDivisionName } from '../codes/useDivisionName.ts';
 import type { Lang } from '../state/route.ts';
 import { useQuery } from '../state/useQuery.ts';
 import { NodeButton } from './NodeButton.tsx';
@@ -27,9 +29,11 @@ export interface ProfileProps {
   asOf: string | null;
   onOpen(id: string): void;
   onClose(): void;
+  /** A credit list: open its member table. */
+  onMembers(listId: string): void;
 }
 
-export function Profile({ id, lang, asOf, onOpen, onClose }: ProfileProps) {
+export function Profile({ id, lang, asOf, onOpen, onClose, onMembers }: ProfileProps) {
   const state = useQuery(NodeProfileDocument, { id, asOf });
   return (
     <section className="profile" aria-label={t(lang, 'profile')}>
@@ -39,14 +43,15 @@ export function Profile({ id, lang, asOf, onOpen, onClose }: ProfileProps) {
       {state.status === 'loading' && <Loading lang={lang} />}
       {state.status === 'error' && <ErrorMessage lang={lang} error={state.error} />}
       {state.status === 'done' && !state.data.node && <ErrorMessage lang={lang} error={new Error(`${id}?`)} />}
-      {state.status === 'done' && state.data.node && <ProfileBody node={state.data.node} lang={lang} onOpen={onOpen} />}
+      {state.status === 'done' && state.data.node && <ProfileBody node={state.data.node} lang={lang} onOpen={onOpen} onMembers={onMembers} />}
     </section>
   );
 }
 
-function ProfileBody({ node, lang, onOpen }: { node: ProfileNode; lang: Lang; onOpen(id: string): void }) {
+function ProfileBody({ node, lang, onOpen, onMembers }: { node: ProfileNode; lang: Lang; onOpen(id: string): void; onMembers(listId: string): void }) {
   const zh = lang === 'zh';
   const look = kindLook(node.kind);
+  const division = useDivisionName(lang, node.__typename === 'Company' ? node.divisionCode : null);
   const link = (ref: Ref | null | undefined) => (ref ? <NodeButton node={ref} lang={lang} onOpen={onOpen} /> : '—');
   const links = (refs: readonly Ref[]) => (refs.length ? refs.map((ref) => <NodeButton key={ref.id} node={ref} lang={lang} onOpen={onOpen} />) : '—');
   const heading = (
@@ -73,8 +78,8 @@ function ProfileBody({ node, lang, onOpen }: { node: ProfileNode; lang: Lang; on
               [zh ? '状态' : 'Status', codeName(lang, node.companyStatus)],
               [zh ? '注册资本' : 'Registered capital', formatCapital(node.registeredCapital, lang)],
               [zh ? '成立日期' : 'Established', node.established],
-              [zh ? '行政区划' : 'Division', node.divisionCode],
-              [zh ? '行业' : 'Industry', node.industryCode],
+              [zh ? '行政区划' : 'Division', division],
+              [zh ? '行业' : 'Industry', industryName(lang, node.industryCode)],
               [zh ? '住所' : 'Address', node.address],
               [zh ? '分支机构' : 'Branch', node.isBranch ? (zh ? '是' : 'yes') : null],
               [zh ? '总公司' : 'Head office', node.headOffice ? link(node.headOffice) : null],
@@ -116,7 +121,7 @@ function ProfileBody({ node, lang, onOpen }: { node: ProfileNode; lang: Lang; on
           <Fields
             rows={[
               [zh ? '简称' : 'Abbreviation', node.abbreviation],
-              [zh ? '层级' : 'Level', node.level],
+              [zh ? '层级' : 'Level', codeName(lang, node.level)],
               [zh ? '职能' : 'Role', node.role],
               [zh ? '地区' : 'Region', node.region],
               [zh ? '上级' : 'Parent', node.parent ? link(node.parent) : null],
@@ -133,13 +138,16 @@ function ProfileBody({ node, lang, onOpen }: { node: ProfileNode; lang: Lang; on
       return (
         <>
           {heading}
+          <button type="button" className="open-members" onClick={() => onMembers(node.id)}>
+            {t(lang, 'openMembers')}
+          </button>
           <Fields
             rows={[
               [zh ? '类别' : 'Kind', codeName(lang, node.listKind)],
-              [zh ? '适用主体' : 'Subjects', node.subjectTypes.join(', ')],
+              [zh ? '适用主体' : 'Subjects', codeListName(lang, node.subjectTypes)],
               [zh ? '列入标准' : 'Entry criteria', node.entryCriteria],
               [zh ? '期限与移出' : 'Duration and removal', node.termAndRemoval],
-              [zh ? '波及人员' : 'Affected persons', node.affectedPersons.join(', ')],
+              [zh ? '波及人员' : 'Affected persons', codeListName(lang, node.affectedPersons)],
               [zh ? '维护机关' : 'Maintained by', links(node.maintainedBy)],
               [zh ? '设立文件' : 'Established by', links(node.establishedBy)],
               [t(lang, 'legalBasis'), links(node.legalBasis)],

@@ -14,7 +14,7 @@ import { modeName, t } from '../i18n.ts';
 import { useQuery } from '../state/useQuery.ts';
 import type { ModePanelProps } from './index.ts';
 import { NeedSubject } from './NeedSubject.tsx';
-import { controllerMark, ownershipMarks, ultimateOwnerMark, withIntegratedShares } from './ownershipLogic.ts';
+import { chainDownwards, controllerMark, largestHolderMark, ownershipMarks, ultimateOwnerMark, withIntegratedShares } from './ownershipLogic.ts';
 
 type Entry = OwnershipQuery['ownershipTree']['holders'][number];
 
@@ -31,8 +31,8 @@ export function OwnershipPanel({ route, lang, navigate, showView, select }: Mode
     const tree = data.ownershipTree;
     return {
       view: withIntegratedShares(tree.view, tree.holders, tree.holdings),
-      marked: ownershipMarks(data.ultimateOwners.owners, data.actualController.controller?.party.id ?? null),
-      highlighted: new Set([tree.company.id]),
+      marked: ownershipMarks(data.ultimateOwners.owners, data.actualController.controller?.party.id ?? null, data.actualController.largestHolder?.party.id ?? null),
+      highlighted: new Set([tree.company.id, ...data.actualController.chain.flatMap((link) => [link.holder.id, link.company.id])]),
     };
   }, [data]);
   useEffect(() => {
@@ -49,6 +49,7 @@ export function OwnershipPanel({ route, lang, navigate, showView, select }: Mode
   ];
   const tree = data?.ownershipTree;
   const controller = data?.actualController.controller;
+  const largest = data?.actualController.largestHolder;
 
   return (
     <section className="panel ownership-panel">
@@ -74,13 +75,38 @@ export function OwnershipPanel({ route, lang, navigate, showView, select }: Mode
                 {controller ? (
                   <>
                     <NodeButton node={partyRef(controller.party)} lang={lang} onOpen={select} /> {formatShare(controller.share)}{' '}
-                    <span className="sub">{data.actualController.rule === 'majority' ? (zh ? '（穿透持股过半）' : '(more than 50 % integrated)') : zh ? '（无人过半：最大最终持有人）' : '(nobody above 50 %: largest ultimate holder)'}</span>
+                    <span className="sub">{t(lang, data.actualController.rule === 'majority' ? 'controlByMajority' : 'controlByLargest')}</span>
                   </>
                 ) : (
                   '—'
                 )}
               </dd>
             </div>
+            {data.actualController.chain.length > 0 && (
+              <div className="control-chain">
+                <dt>{t(lang, 'controlChain')}</dt>
+                <dd>
+                  <ol>
+                    {chainDownwards(data.actualController.chain).map((link) => (
+                      <li key={`${link.holder.id}>${link.company.id}`} data-holder={link.holder.id}>
+                        <NodeButton node={partyRef(link.holder)} lang={lang} onOpen={select} /> → {formatShare(link.share)}{link.rule === 'largest_holder' ? ` (∑, ${t(lang, 'largestHolderLink')})` : ''} →{' '}
+                        <NodeButton node={partyRef(link.company)} lang={lang} onOpen={select} />
+                      </li>
+                    ))}
+                  </ol>
+                </dd>
+              </div>
+            )}
+            {largest && largest.party.id !== controller?.party.id && (
+              <div className="largest-holder">
+                <dt>
+                  {largestHolderMark} {t(lang, 'largestHolder')}
+                </dt>
+                <dd>
+                  <NodeButton node={partyRef(largest.party)} lang={lang} onOpen={select} /> {formatShare(largest.share)} <span className="sub">{t(lang, 'largestNotController')}</span>
+                </dd>
+              </div>
+            )}
             <div>
               <dt>
                 {ultimateOwnerMark} {zh ? `最终受益人（≥${formatShare(data.ultimateOwners.threshold)}）` : `Ultimate owners (≥ ${formatShare(data.ultimateOwners.threshold)})`}

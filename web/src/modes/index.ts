@@ -36,8 +36,8 @@ export interface ModePanelProps {
   showView(view: GraphViewLike, decorations?: Decorations): void;
   /** Changes the emphasis only (no new layout): a chain or path picked in the panel. */
   decorate(decorations: Decorations): void;
-  /** Opens a node in a mode (default: the current one). */
-  open(id: string, mode?: Mode): void;
+  /** Opens a node in a mode (default: the current one), optionally with route settings (e.g. the hops it was screened at). */
+  open(id: string, mode?: Mode, extra?: Partial<Route>): void;
   /** Selects a node (its profile opens; modes react to it). */
   select(id: string | null): void;
   selected: string | null;

@@ -32,10 +32,18 @@ export function withIntegratedShares(view: GraphViewLike, holders: readonly Entr
 
 export const controllerMark = '★';
 export const ultimateOwnerMark = '♛';
+/** The largest integrated holder, marked only when it is not the controller. */
+export const largestHolderMark = '∑';
 
-/** ♛ on each ultimate owner, ★ on the actual controller (both when it is both). */
-export function ownershipMarks(ultimateOwners: readonly { party: { id: string } }[], controller: string | null): Map<string, string> {
+/** ♛ on each ultimate owner, ★ on the actual controller (both when it is both), ∑ on a largest integrated holder that does not control. */
+export function ownershipMarks(ultimateOwners: readonly { party: { id: string } }[], controller: string | null, largestHolder: string | null = null): Map<string, string> {
   const marks = new Map<string, string>(ultimateOwners.map((owner) => [owner.party.id, ultimateOwnerMark]));
   if (controller) marks.set(controller, `${controllerMark}${marks.get(controller) ?? ''}`);
+  if (largestHolder && largestHolder !== controller) marks.set(largestHolder, `${largestHolderMark}${marks.get(largestHolder) ?? ''}`);
   return marks;
+}
+
+/** The chain of control, controller first, as the parties from the top down to the company. */
+export function chainDownwards<Link extends { holder: { id: string }; company: { id: string } }>(links: readonly Link[]): Link[] {
+  return [...links].reverse();
 }

@@ -29,8 +29,21 @@ function isMode(value: string): value is Mode {
   return (modes as readonly string[]).includes(value);
 }
 
-/** Reads a route from `location.pathname` and `location.search`; anything unrecognised falls back to the default. */
-export function parseRoute(pathname: string, search: string): Route {
+/**
+ * The language of a first visit: the first of the browser's languages the explorer speaks
+ * (Chinese for any zh-*, else English when the browser prefers English), Chinese otherwise.
+ */
+export function browserLang(languages: readonly string[]): Lang {
+  for (const language of languages) {
+    const code = language.toLowerCase();
+    if (code.startsWith('zh')) return 'zh';
+    if (code.startsWith('en')) return 'en';
+  }
+  return 'zh';
+}
+
+/** Reads a route from `location.pathname` and `location.search`; anything unrecognised falls back to the default (the language to `fallbackLang`). */
+export function parseRoute(pathname: string, search: string, fallbackLang: Lang = 'zh'): Route {
   const segments = pathname.split('/').filter(Boolean).map(decodeURIComponent);
   const query = new URLSearchParams(search);
   const [first, subject, target] = segments;
@@ -43,7 +56,7 @@ export function parseRoute(pathname: string, search: string): Route {
     target: mode === 'paths' ? (target ?? null) : null,
     date: date !== null && isoDate.test(date) ? date : null,
     hops: Number.isInteger(hops) && hops >= 1 && hops <= 6 ? hops : null,
-    lang: query.get('lang') === 'en' ? 'en' : 'zh',
+    lang: query.get('lang') === 'en' ? 'en' : query.get('lang') === 'zh' ? 'zh' : fallbackLang,
   };
 }
 
