@@ -1,5 +1,5 @@
 import type { Graph } from './driver.ts';
-import { anyNodeLabel, NodeKind } from './model.ts';
+import { anyNodeLabel, MonitoringLabel, NodeKind } from './model.ts';
 
 /**
  * The database schema, applied idempotently at start-up from this one place. Bump `schemaVersion`
@@ -33,6 +33,12 @@ const identityKeys: Array<[label: string, property: string]> = [
   [NodeKind.GradeScheme, 'id'],
   [NodeKind.Listing, 'id'],
   [NodeKind.Grade, 'id'],
+  [MonitoringLabel.ChangeEvent, 'id'],
+  [MonitoringLabel.Watchlist, 'id'],
+  [MonitoringLabel.WatchedSubject, 'id'],
+  [MonitoringLabel.Webhook, 'id'],
+  [MonitoringLabel.Delivery, 'id'],
+  [MonitoringLabel.Evaluation, 'date'],
 ];
 
 /** Range indexes the queries filter or sort on. */
@@ -49,6 +55,8 @@ const rangeIndexes: Array<[label: string, property: string]> = [
   [NodeKind.PolicyDocument, 'type'],
   [NodeKind.CreditList, 'kind'],
   [NodeKind.Agency, 'level'],
+  [MonitoringLabel.ChangeEvent, 'subjectId'],
+  [MonitoringLabel.ChangeEvent, 'recordedAt'],
 ];
 
 /** Text indexes (trigram) serve CONTAINS / STARTS WITH, which the bigram full-text index cannot do for 1 character. */

@@ -1,6 +1,7 @@
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { Graph } from '../driver.ts';
 import { anyNodeLabel, nodeKinds, Rel, type NodeKind } from '../model.ts';
+import { withChangeEvents, type WriteTarget } from './changes.ts';
 
 /**
  * The two idempotent batched writers every loader is built on: UNWIND a batch of rows, MERGE on the
@@ -97,7 +98,7 @@ export async function mergeNodes(
 ): Promise<LoadReport> {
   if (!knownKinds.has(kind)) throw new Error(`unknown node kind '${kind}'`);
   const cypher = nodeCypher(kind);
-  const counts = await inBatches(writer, rows, batchSize, (batch) => ({
+  const counts = await inBatches(writer, { kind, relationship: false }, rows, batchSize, (batch) => ({
     cypher,
     params: { rows: batch.map((row) => ({ id: row.id, props: cleanProps(row.props) })) },
   }));
@@ -113,7 +114,7 @@ export async function mergeRelationships(
 ): Promise<LoadReport> {
   if (!relTypes.has(type)) throw new Error(`unknown relationship type '${type}'`);
   const cypher = relationshipCypher(type);
-  const counts = await inBatches(writer, rows, batchSize, (batch) => ({
+  const counts = await inBatches(writer, { kind: type, relationship: true }, rows, batchSize, (batch) => ({
     cypher,
     params: { rows: batch.map((row) => ({ id: row.id, from: row.from, to: row.to, props: cleanProps(row.props) })) },
   }));
@@ -148,8 +149,9 @@ interface Statement {
   params: Record<string, unknown>;
 }
 
-async function inBatches<R>(
+async function inBatches<R extends NodeRow | RelationshipRow>(
   writer: Writer,
+  target: WriteTarget,
   rows: readonly R[],
   batchSize: number,
   statement: (batch: readonly R[]) => Statement,
@@ -158,7 +160,8 @@ async function inBatches<R>(
   for (let start = 0; start < rows.length; start += batchSize) {
     const batch = rows.slice(start, start + batchSize);
     const { cypher, params } = statement(batch);
-    const records = await inTransaction(writer, async (tx) => (await tx.run(cypher, params)).records);
+    // The change hook (graph/load/changes.ts) wraps the statement in the batch's own transaction.
+    const records = await inTransaction(writer, (tx) => withChangeEvents(tx, target, batch, async () => (await tx.run(cypher, params)).records));
     total.rows += batch.length;
     for (const record of records) {
       const n = Number(record.get('count'));
