@@ -119,12 +119,12 @@ export async function changes(graph: Graph, query: ChangesQuery): Promise<Change
   );
   const page = rows.slice(0, first).map((row) => ({ ...row, before: parseJson(row.before), after: parseJson(row.after) }));
   const explain = new Explainer(graph);
-  const items = await Promise.all(
-    page.map(async (event) => {
-      const reach = related.get(event.subjectId)!;
-      return { ...(await explain.event(event, reach.watched)), path: reach.path, cursor: cursorOf(event) };
-    }),
-  );
+  // One event at a time: the traces and exposures behind an explanation are the heavy reads.
+  const items = [];
+  for (const event of page) {
+    const reach = related.get(event.subjectId)!;
+    items.push({ ...(await explain.event(event, reach.watched)), path: reach.path, cursor: cursorOf(event) });
+  }
   return { watchlist: list.id, depth: list.depth, items, totalCount: counts?.total ?? 0, unreadCount: counts?.unread ?? 0, hasNextPage: rows.length > first };
 }
 
@@ -166,12 +166,11 @@ class Explainer {
   async event(event: ChangeEvent, watchedId: string): Promise<Omit<ExplainedChange, 'path'>> {
     const on = event.on;
     const before = dayBefore(on);
-    const [then, now, exposureBefore, exposureAfter] = await Promise.all([
-      measureKinds.has(event.kind) ? this.measuresOf(event.subjectId, before) : new Map<string, MeasureChange>(),
-      measureKinds.has(event.kind) ? this.measuresOf(event.subjectId, on) : new Map<string, MeasureChange>(),
-      this.level(watchedId, before),
-      this.level(watchedId, on),
-    ]);
+    const none = new Map<string, MeasureChange>();
+    const then = measureKinds.has(event.kind) ? await this.measuresOf(event.subjectId, before) : none;
+    const now = measureKinds.has(event.kind) ? await this.measuresOf(event.subjectId, on) : none;
+    const exposureBefore = await this.level(watchedId, before);
+    const exposureAfter = await this.level(watchedId, on);
     return {
       ...event,
       watchedId,
