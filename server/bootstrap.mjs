@@ -14,6 +14,9 @@ const commands = {
   import: { file: 'seed/import/cli.ts' },
   export: { file: 'seed/export/cli.ts' },
   screen: { file: 'server/cli/screen.ts' },
+  watch: { file: 'server/cli/watch.ts' },
+  monitor: { file: 'server/cli/monitor.ts' },
+  report: { file: 'server/cli/report.ts' },
   bench: { file: 'test/bench/run.ts', needsWeb: true },
   test: { bin: 'vitest', args: ['run'], needsWeb: true },
 };

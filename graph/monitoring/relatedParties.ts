@@ -17,10 +17,14 @@ export interface RelatedParty {
 
 export async function relatedParties(graph: Graph, subjects: readonly string[], depth: number, asOf: string): Promise<Map<string, RelatedParty>> {
   if (subjects.length === 0) return new Map();
+  // A quantified path pattern needs an upper bound of at least 1; depth 0 is the subject alone.
+  const walk =
+    depth === 0
+      ? 'MATCH p = (w:Node {id: watched}) WITH watched, w AS x, p'
+      : `MATCH p = (w:Node {id: watched})(()-[r:${watchLinks.join('|')}]-() WHERE (r.from IS NULL OR r.from <= $asOf) AND (r.until IS NULL OR r.until >= $asOf)){0,${depth}}(x:Node)`;
   const rows = await graph.read<{ watched: string; id: string; path: TypedPath }>(
     `UNWIND $subjects AS watched
-     MATCH (w:Node {id: watched})
-     MATCH p = (w)(()-[r:${watchLinks.join('|')}]-() WHERE (r.from IS NULL OR r.from <= $asOf) AND (r.until IS NULL OR r.until >= $asOf)){0,${depth}}(x:Node)
+     ${walk}
      WHERE x:Company OR x:Person
      WITH watched, x, p ORDER BY length(p)
      WITH watched, x, head(collect(p)) AS p
