@@ -16,6 +16,24 @@ export type BearerRole =
   | 'senior_manager'
   | 'supervisor';
 
+export type ChangeKind =
+  | 'abnormal_entry'
+  | 'abnormal_removal'
+  | 'controller_change'
+  | 'document_effective'
+  | 'exposure_change'
+  | 'grade_change'
+  | 'legal_representative_change'
+  | 'licence_expiring'
+  | 'listing_added'
+  | 'listing_ended'
+  | 'listing_expired'
+  | 'listing_repaired'
+  | 'measure_applying'
+  | 'officer_change'
+  | 'penalty'
+  | 'shareholder_change';
+
 export type Confidence =
   | 'high'
   | 'low'
@@ -299,6 +317,31 @@ export type SystemOverviewQueryVariables = Exact<{
 
 
 export type SystemOverviewQuery = { stats: { asOf: string, lists: Array<{ entries: number, activeEntries: number, list: { nameEn: string | null, listKind: ListKind | null, id: string, kind: NodeKind, label: string, maintainedBy: Array<{ nameEn: string | null, level: string | null, id: string, kind: NodeKind, label: string }>, triggeredDocuments: Array<{ nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, inForce: boolean, id: string, kind: NodeKind, label: string, measures: Array<{ id: string }> }>, triggeredMeasures: Array<{ nameEn: string | null, polarity: string | null, id: string, kind: NodeKind, label: string, implementingAgencies: Array<{ nameEn: string | null, level: string | null, id: string, kind: NodeKind, label: string }> }> } }> } };
+
+export type WatchlistsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WatchlistsQuery = { watchlists: Array<{ id: string, name: string, depth: number, subjects: Array<{ id: string, kind: NodeKind, name: string | null }> }> };
+
+export type ChangesQueryVariables = Exact<{
+  watchlist: string;
+  since: string;
+  kinds?: Array<ChangeKind> | ChangeKind | null | undefined;
+  unreadOnly?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ChangesQuery = { changes: { watchlist: string, depth: number, totalCount: number, unreadCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: ChangeKind, on: string, recordedAt: string, source: string, factId: string, factKind: string, watched: string, exposureBefore: number | null, exposureAfter: number | null, acknowledged: boolean, subject: { id: string, kind: NodeKind, name: string | null }, path: { hops: number, words: string, nodes: Array<{ id: string, kind: NodeKind, name: string | null }> }, changes: Array<{ field: string, before: string | null, after: string | null }>, measuresNowApplying: Array<{ id: string, name: string, nameEn: string | null }>, measuresNoLongerApplying: Array<{ id: string, name: string, nameEn: string | null }> }> } };
+
+export type AcknowledgeMutationVariables = Exact<{
+  watchlist: string;
+  events: Array<string> | string;
+}>;
+
+
+export type AcknowledgeMutation = { acknowledge: number };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1445,3 +1488,85 @@ fragment AgencyRef on Agency {
   nameEn
   level
 }`) as unknown as TypedDocumentString<SystemOverviewQuery, SystemOverviewQueryVariables>;
+export const WatchlistsDocument = new TypedDocumentString(`
+    query Watchlists {
+  watchlists {
+    id
+    name
+    depth
+    subjects {
+      id
+      kind
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WatchlistsQuery, WatchlistsQueryVariables>;
+export const ChangesDocument = new TypedDocumentString(`
+    query Changes($watchlist: ID!, $since: Date!, $kinds: [ChangeKind!], $unreadOnly: Boolean, $first: Int, $after: String) {
+  changes(
+    watchlist: $watchlist
+    since: $since
+    kinds: $kinds
+    unreadOnly: $unreadOnly
+    first: $first
+    after: $after
+  ) {
+    watchlist
+    depth
+    totalCount
+    unreadCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      kind
+      on
+      recordedAt
+      source
+      subject {
+        id
+        kind
+        name
+      }
+      factId
+      factKind
+      watched
+      path {
+        hops
+        words
+        nodes {
+          id
+          kind
+          name
+        }
+      }
+      changes {
+        field
+        before
+        after
+      }
+      measuresNowApplying {
+        id
+        name
+        nameEn
+      }
+      measuresNoLongerApplying {
+        id
+        name
+        nameEn
+      }
+      exposureBefore
+      exposureAfter
+      acknowledged
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangesQuery, ChangesQueryVariables>;
+export const AcknowledgeDocument = new TypedDocumentString(`
+    mutation Acknowledge($watchlist: ID!, $events: [ID!]!) {
+  acknowledge(watchlist: $watchlist, events: $events)
+}
+    `) as unknown as TypedDocumentString<AcknowledgeMutation, AcknowledgeMutationVariables>;
