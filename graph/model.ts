@@ -253,3 +253,61 @@ export interface GradeNode extends Provenance {
   year: number;
   synthetic?: boolean;
 }
+
+/**
+ * Monitoring: what changed in the SCS data, and who watches it. These nodes carry their own labels
+ * and NO `Node` label, so no SCS query (search, neighbourhood, trace, export, reset) ever sees them.
+ * - (:ChangeEvent {id, kind, subjectId, factId, factKind, partyId?, before, after, on, source, sourceUrl?, recordedAt})
+ *   `before`/`after` are JSON strings of the changed fact's properties (null when it did not exist);
+ *   `on` is the date the change took effect in the world (listing start, repair date, evaluation date).
+ * - (:Watchlist {id, name, depth, createdAt})-[:WATCHES {addedAt}]->(:WatchedSubject {id = subject id})
+ *   plus (:Watchlist)-[:ACKNOWLEDGED {at}]->(:ChangeEvent), (:Watchlist)-[:LAST_SCORE]… kept as
+ *   properties on WATCHES (`score`, `scoredOn`) for the exposure-change evaluation.
+ * - (:Webhook {id, url, watchlistId}) and (:Delivery {id, eventId, webhookId, attempts, status, log}).
+ * - (:Evaluation {date, at}) — one per evaluated date of the daily evaluation.
+ */
+export const MonitoringLabel = {
+  ChangeEvent: 'ChangeEvent',
+  Watchlist: 'Watchlist',
+  WatchedSubject: 'WatchedSubject',
+  Webhook: 'Webhook',
+  Delivery: 'Delivery',
+  Evaluation: 'Evaluation',
+} as const;
+
+/** Kinds of change event: written by the loaders (graph/load/changes.ts) or the daily evaluation. */
+export const ChangeKind = [
+  'listing_added',
+  'listing_ended',
+  'listing_repaired',
+  'listing_expired',
+  'abnormal_entry',
+  'abnormal_removal',
+  'penalty',
+  'grade_change',
+  'legal_representative_change',
+  'officer_change',
+  'shareholder_change',
+  'controller_change',
+  'licence_expiring',
+  'document_effective',
+  'exposure_change',
+  'measure_applying',
+] as const;
+export type ChangeKind = (typeof ChangeKind)[number];
+
+export interface ChangeEventNode {
+  id: string;
+  kind: ChangeKind;
+  subjectId: string;
+  factId: string;
+  factKind: string;
+  /** The other party of a role change (the officer, the shareholder). */
+  partyId?: string | null;
+  before: string | null;
+  after: string | null;
+  on: string;
+  source: string;
+  sourceUrl?: string | null;
+  recordedAt: string;
+}

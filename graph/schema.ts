@@ -1,6 +1,6 @@
 import type { Graph } from './driver.ts';
 import { backfillNameKeys, nameKeyProperty } from './matching/nameKeys.ts';
-import { anyNodeLabel, NodeKind } from './model.ts';
+import { anyNodeLabel, MonitoringLabel, NodeKind } from './model.ts';
 
 /**
  * The database schema, applied idempotently at start-up from this one place. Bump `schemaVersion`
@@ -34,6 +34,12 @@ const identityKeys: Array<[label: string, property: string]> = [
   [NodeKind.GradeScheme, 'id'],
   [NodeKind.Listing, 'id'],
   [NodeKind.Grade, 'id'],
+  [MonitoringLabel.ChangeEvent, 'id'],
+  [MonitoringLabel.Watchlist, 'id'],
+  [MonitoringLabel.WatchedSubject, 'id'],
+  [MonitoringLabel.Webhook, 'id'],
+  [MonitoringLabel.Delivery, 'id'],
+  [MonitoringLabel.Evaluation, 'date'],
 ];
 
 /** Range indexes the queries filter or sort on. */
@@ -54,6 +60,8 @@ const rangeIndexes: Array<[label: string, property: string]> = [
   [NodeKind.PolicyDocument, 'type'],
   [NodeKind.CreditList, 'kind'],
   [NodeKind.Agency, 'level'],
+  [MonitoringLabel.ChangeEvent, 'subjectId'],
+  [MonitoringLabel.ChangeEvent, 'recordedAt'],
 ];
 
 /** Text indexes (trigram) serve CONTAINS / STARTS WITH, which the bigram full-text index cannot do for 1 character. */

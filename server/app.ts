@@ -13,6 +13,7 @@ import { createContext, type Context } from './context.ts';
 import { dateArgumentsRule } from './dateArguments.ts';
 import { createErrorFormatter, ErrorCode, httpStatusOf } from './errors.ts';
 import { armorProtection, costLimitPlugin, defaultQueryLimits, readOnlyRule, type QueryLimits } from './limits.ts';
+import { monitoringRoutes } from './monitoring/routes.ts';
 import { resolvers } from './resolvers/index.ts';
 import { principalOf } from './security/accessControl.ts';
 import { loadTypeDefs } from './schema/load.ts';
@@ -118,10 +119,12 @@ export async function createServer(options: ServerOptions): Promise<ScsServer> {
     expressMiddleware(apollo, { context: async ({ res }) => createContext(requestGraph(options.graph, res), new Date(), principalOf(res)) }),
   );
 
+  monitoringRoutes(app, options.graph);
+
   app.use(express.static(webDir, { index: 'index.html', fallthrough: true }));
   const indexHtml = path.join(webDir, 'index.html');
   // Client-side routes (/trace/…, /exposure/…) load the SPA shell.
-  app.get(/^\/(?!graphql|graphiql|healthz|readyz).*/, (req, res, next) => {
+  app.get(/^\/(?!graphql|graphiql|healthz|readyz|feeds\/|reports\/).*/, (req, res, next) => {
     if (req.accepts('html') && fs.existsSync(indexHtml)) res.sendFile(indexHtml);
     else next();
   });

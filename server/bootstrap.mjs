@@ -14,6 +14,9 @@ const commands = {
   import: { file: 'seed/import/cli.ts' },
   export: { file: 'seed/export/cli.ts' },
   screen: { file: 'seed/screen/cli.ts' },
+  watch: { file: 'server/cli/watch.ts' },
+  monitor: { file: 'server/cli/monitor.ts' },
+  report: { file: 'server/cli/report.ts' },
   bench: { file: 'test/bench/run.ts', needsWeb: true },
   fuzz: { file: 'test/security/fuzz.ts' },
   // Lint first, then the tiers one after another (each database tier starts its own Neo4j); with

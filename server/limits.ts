@@ -42,12 +42,15 @@ export function armorProtection(limits: QueryLimits, blockFieldSuggestions: bool
   }).protect();
 }
 
-/** The public schema is read-only (imports go through the CLI): only queries are executed. */
+/**
+ * The SCS data is read-only through the API (imports go through the CLI): queries, plus the
+ * Mutation type's monitoring writes (watchlists, acknowledgements; server/schema/monitoring.graphql).
+ */
 export function readOnlyRule(context: ValidationContext): ASTVisitor {
   return {
     OperationDefinition(node) {
-      if (node.operation !== 'query') {
-        context.reportError(new GraphQLError(`this API is read-only: ${node.operation} operations are not supported`, { nodes: node }));
+      if (node.operation === 'subscription') {
+        context.reportError(new GraphQLError(`${node.operation} operations are not supported: the API answers queries and the monitoring mutations`, { nodes: node }));
       }
     },
   };

@@ -42,3 +42,4 @@ export * from './reference.ts';
 export * from './checkpoint.ts';
 export * from './reset.ts';
 export * from './counts.ts';
+export * from './changes.ts';

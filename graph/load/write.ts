@@ -2,6 +2,7 @@ import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { Graph } from '../driver.ts';
 import { withNameKey } from '../matching/nameKeys.ts';
 import { anyNodeLabel, NodeKind, nodeKinds, Rel } from '../model.ts';
+import { withChangeEvents, type WriteTarget } from './changes.ts';
 
 /**
  * The two idempotent batched writers every loader is built on: UNWIND a batch of rows, MERGE on the
@@ -100,7 +101,7 @@ export async function mergeNodes(
   const cypher = nodeCypher(kind);
   // Every company written carries its name's blocking key (the name matcher's candidate lookup).
   const keyed = kind === NodeKind.Company ? rows.map(withNameKey) : rows;
-  const counts = await inBatches(writer, keyed, batchSize, (batch) => ({
+  const counts = await inBatches(writer, { kind, relationship: false }, keyed, batchSize, (batch) => ({
     cypher,
     params: { rows: batch.map((row) => ({ id: row.id, props: cleanProps(row.props) })) },
   }));
@@ -116,7 +117,7 @@ export async function mergeRelationships(
 ): Promise<LoadReport> {
   if (!relTypes.has(type)) throw new Error(`unknown relationship type '${type}'`);
   const cypher = relationshipCypher(type);
-  const counts = await inBatches(writer, rows, batchSize, (batch) => ({
+  const counts = await inBatches(writer, { kind: type, relationship: true }, rows, batchSize, (batch) => ({
     cypher,
     params: { rows: batch.map((row) => ({ id: row.id, from: row.from, to: row.to, props: cleanProps(row.props) })) },
   }));
@@ -151,8 +152,9 @@ interface Statement {
   params: Record<string, unknown>;
 }
 
-async function inBatches<R>(
+async function inBatches<R extends NodeRow | RelationshipRow>(
   writer: Writer,
+  target: WriteTarget,
   rows: readonly R[],
   batchSize: number,
   statement: (batch: readonly R[]) => Statement,
@@ -161,7 +163,8 @@ async function inBatches<R>(
   for (let start = 0; start < rows.length; start += batchSize) {
     const batch = rows.slice(start, start + batchSize);
     const { cypher, params } = statement(batch);
-    const records = await inTransaction(writer, async (tx) => (await tx.run(cypher, params)).records);
+    // The change hook (graph/load/changes.ts) wraps the statement in the batch's own transaction.
+    const records = await inTransaction(writer, (tx) => withChangeEvents(tx, target, batch, async () => (await tx.run(cypher, params)).records));
     total.rows += batch.length;
     for (const record of records) {
       const n = Number(record.get('count'));

@@ -5,6 +5,7 @@ import { entityResolvers } from './entities.ts';
 import { exposureResolvers } from './exposure.ts';
 import { lookupResolvers } from './lookups.ts';
 import { mergeResolverMaps } from './merge.ts';
+import { monitoringResolvers } from './monitoring.ts';
 import { relationResolvers } from './relations.ts';
 import { traceResolvers } from './trace.ts';
 
@@ -19,6 +20,7 @@ export const resolvers = mergeResolverMaps([
   entityResolvers,
   exposureResolvers,
   lookupResolvers,
+  monitoringResolvers,
   relationResolvers,
   traceResolvers,
 ]);

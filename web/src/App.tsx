@@ -101,7 +101,9 @@ export function App() {
   );
   const layout = useMemo(() => ({ name: layoutName, flow, nodeCount: elements.length }), [layoutName, flow, elements.length]);
 
-  const open = (id: string, mode: Mode = route.mode === 'screening' ? 'exposure' : route.mode, extra: Partial<Route> = {}) => {
+  // Table modes (screening, monitoring) hold no node of their own: a node opens elsewhere.
+  const tableMode = route.mode === 'screening' || route.mode === 'monitoring';
+  const open = (id: string, mode: Mode = tableMode ? 'exposure' : route.mode, extra: Partial<Route> = {}) => {
     setSelected(id);
     navigate({ mode, subject: id, target: null, ...extra });
   };
@@ -135,7 +137,7 @@ export function App() {
             {t(lang, 'appTitle')}
           </a>
         </h1>
-        <Search lang={lang} onPick={(id) => open(id, route.mode === 'screening' ? 'explore' : route.mode)} />
+        <Search lang={lang} onPick={(id) => open(id, tableMode ? 'explore' : route.mode)} />
         <nav className="modes" aria-label="modes">
           {modes.map((mode) => (
             <button key={mode} type="button" aria-pressed={route.mode === mode} onClick={() => navigate({ mode, target: mode === 'paths' ? route.target : null })}>

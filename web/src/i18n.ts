@@ -122,6 +122,27 @@ const text = {
   previous: { zh: '上一页', en: 'Previous' },
   next: { zh: '下一页', en: 'Next' },
   screeningCanvas: { zh: '筛查结果在右侧表格中。点击一行，在图上打开其关联风险。', en: 'The screening results are in the table on the right. Click a row to open its exposure on the canvas.' },
+  monitoringIntro: {
+    zh: '监控名单中的主体及其关联方（按名单深度：股权、高管、法定代表人、分支机构）在所选日期之后的变动。点击一条事件，打开它涉及的惩戒追溯或关联风险。',
+    en: 'Changes since the chosen date to the watched subjects and their related parties (within the watchlist’s depth: shareholding, officers, legal representatives, branches). Click an event to open the trace or exposure it refers to.',
+  },
+  watchlist: { zh: '监控名单', en: 'Watchlist' },
+  noWatchlists: { zh: '还没有监控名单。用 npm run watch -- add <名单> <统一社会信用代码> 创建。', en: 'No watchlist yet. Create one with npm run watch -- add <name> <USCC>.' },
+  since: { zh: '起始日期', en: 'Since' },
+  unreadOnly: { zh: '只看未读', en: 'Unread only' },
+  allKinds: { zh: '全部类型', en: 'All kinds' },
+  unread: { zh: '未读', en: 'unread' },
+  acknowledge: { zh: '标为已读', en: 'Acknowledge' },
+  acknowledgeAll: { zh: '全部标为已读', en: 'Acknowledge all shown' },
+  noEvents: { zh: '该日期之后没有变动。', en: 'No change since this date.' },
+  changedParty: { zh: '变动主体', en: 'Changed party' },
+  whatChanged: { zh: '变动内容', en: 'What changed' },
+  nowApplying: { zh: '新适用措施', en: 'Measures now applying' },
+  noLongerApplying: { zh: '不再适用措施', en: 'Measures no longer applying' },
+  exposureMove: { zh: '关联风险评分', en: 'Exposure score' },
+  kind: { zh: '类型', en: 'Kind' },
+  date: { zh: '日期', en: 'Date' },
+  moreEvents: { zh: '更多', en: 'More' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type TextKey = keyof typeof text;
@@ -137,6 +158,7 @@ const modeNames: Record<Mode, Record<Lang, string>> = {
   ownership: { zh: '股权穿透', en: 'Ownership' },
   paths: { zh: '路径', en: 'Paths' },
   screening: { zh: '批量筛查', en: 'Screening' },
+  monitoring: { zh: '监控', en: 'Monitoring' },
 };
 
 export function modeName(lang: Lang, mode: Mode): string {
@@ -366,4 +388,31 @@ export function argumentName(lang: Lang, argument: string): string {
 /** The one sentence for an id nothing in the graph has, in links and panels alike. */
 export function notFoundText(lang: Lang, id: string): string {
   return lang === 'zh' ? `未找到：图中没有 id 为“${id}”的节点。请检查链接，或搜索名称。` : `Not found: nothing in the graph has the id “${id}”. Check the link, or search by name.`;
+}
+
+/** Change-event kinds (monitoring) in words. */
+const changeKindNames: Record<string, Record<Lang, string>> = {
+  listing_added: { zh: '列入名单', en: 'listing added' },
+  listing_ended: { zh: '名单记录终止', en: 'listing ended' },
+  listing_repaired: { zh: '信用修复', en: 'listing repaired' },
+  listing_expired: { zh: '名单期满', en: 'listing expired' },
+  abnormal_entry: { zh: '列入经营异常名录', en: 'abnormal-operations entry' },
+  abnormal_removal: { zh: '移出经营异常名录', en: 'abnormal-operations removal' },
+  penalty: { zh: '行政处罚', en: 'administrative penalty' },
+  grade_change: { zh: '信用等级变化', en: 'grade change' },
+  legal_representative_change: { zh: '法定代表人变更', en: 'legal representative change' },
+  officer_change: { zh: '主要人员变更', en: 'officer change' },
+  shareholder_change: { zh: '股东变更', en: 'shareholder change' },
+  controller_change: { zh: '控股股东变化', en: 'controller change' },
+  licence_expiring: { zh: '行政许可即将到期', en: 'licence expiring' },
+  document_effective: { zh: '文件生效', en: 'document takes effect' },
+  exposure_change: { zh: '关联风险评分变化', en: 'exposure change' },
+  measure_applying: { zh: '措施开始适用', en: 'measure now applies' },
+};
+
+/** Every change-event kind, in the order the filter offers them. */
+export const changeKinds = Object.keys(changeKindNames);
+
+export function changeKindName(lang: Lang, kind: string): string {
+  return changeKindNames[kind]?.[lang] ?? kind;
 }

@@ -16,6 +16,24 @@ export type BearerRole =
   | 'senior_manager'
   | 'supervisor';
 
+export type ChangeKind =
+  | 'abnormal_entry'
+  | 'abnormal_removal'
+  | 'controller_change'
+  | 'document_effective'
+  | 'exposure_change'
+  | 'grade_change'
+  | 'legal_representative_change'
+  | 'licence_expiring'
+  | 'listing_added'
+  | 'listing_ended'
+  | 'listing_expired'
+  | 'listing_repaired'
+  | 'measure_applying'
+  | 'officer_change'
+  | 'penalty'
+  | 'shareholder_change';
+
 export type Confidence =
   | 'high'
   | 'low'
@@ -335,6 +353,31 @@ export type ListMembersQueryVariables = Exact<{
 
 
 export type ListMembersQuery = { listMembers: { listNameEn: string | null, listKind: string | null, asOf: string, total: number, matching: number, list: { id: string, kind: NodeKind, name: string | null }, counts: Array<{ status: ListMemberStatus, count: number }>, members: Array<{ listingId: string, nameEn: string | null, uscc: string | null, from: string, until: string | null, endedOn: string | null, caseNumber: string | null, status: ListMemberStatus, decidedByEn: string | null, subject: { id: string, kind: NodeKind, name: string | null }, decidedBy: { id: string, kind: NodeKind, name: string | null } | null }> } };
+
+export type WatchlistsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WatchlistsQuery = { watchlists: Array<{ id: string, name: string, depth: number, subjects: Array<{ id: string, kind: NodeKind, name: string | null }> }> };
+
+export type ChangesQueryVariables = Exact<{
+  watchlist: string;
+  since: string;
+  kinds?: Array<ChangeKind> | ChangeKind | null | undefined;
+  unreadOnly?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ChangesQuery = { changes: { watchlist: string, depth: number, totalCount: number, unreadCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: ChangeKind, on: string, recordedAt: string, source: string, factId: string, factKind: string, watched: string, exposureBefore: number | null, exposureAfter: number | null, acknowledged: boolean, subject: { id: string, kind: NodeKind, name: string | null }, path: { hops: number, words: string, nodes: Array<{ id: string, kind: NodeKind, name: string | null }> }, changes: Array<{ field: string, before: string | null, after: string | null }>, measuresNowApplying: Array<{ id: string, name: string, nameEn: string | null }>, measuresNoLongerApplying: Array<{ id: string, name: string, nameEn: string | null }> }> } };
+
+export type AcknowledgeMutationVariables = Exact<{
+  watchlist: string;
+  events: Array<string> | string;
+}>;
+
+
+export type AcknowledgeMutation = { acknowledge: number };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1561,3 +1604,85 @@ export const ListMembersDocument = new TypedDocumentString(`
   kind
   name
 }`) as unknown as TypedDocumentString<ListMembersQuery, ListMembersQueryVariables>;
+export const WatchlistsDocument = new TypedDocumentString(`
+    query Watchlists {
+  watchlists {
+    id
+    name
+    depth
+    subjects {
+      id
+      kind
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WatchlistsQuery, WatchlistsQueryVariables>;
+export const ChangesDocument = new TypedDocumentString(`
+    query Changes($watchlist: ID!, $since: Date!, $kinds: [ChangeKind!], $unreadOnly: Boolean, $first: Int, $after: String) {
+  changes(
+    watchlist: $watchlist
+    since: $since
+    kinds: $kinds
+    unreadOnly: $unreadOnly
+    first: $first
+    after: $after
+  ) {
+    watchlist
+    depth
+    totalCount
+    unreadCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    nodes {
+      id
+      kind
+      on
+      recordedAt
+      source
+      subject {
+        id
+        kind
+        name
+      }
+      factId
+      factKind
+      watched
+      path {
+        hops
+        words
+        nodes {
+          id
+          kind
+          name
+        }
+      }
+      changes {
+        field
+        before
+        after
+      }
+      measuresNowApplying {
+        id
+        name
+        nameEn
+      }
+      measuresNoLongerApplying {
+        id
+        name
+        nameEn
+      }
+      exposureBefore
+      exposureAfter
+      acknowledged
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangesQuery, ChangesQueryVariables>;
+export const AcknowledgeDocument = new TypedDocumentString(`
+    mutation Acknowledge($watchlist: ID!, $events: [ID!]!) {
+  acknowledge(watchlist: $watchlist, events: $events)
+}
+    `) as unknown as TypedDocumentString<AcknowledgeMutation, AcknowledgeMutationVariables>;

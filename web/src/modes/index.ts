@@ -3,6 +3,7 @@ import type { GraphViewLike } from '../graph/elements.ts';
 import type { Lang, Mode, Route } from '../state/route.ts';
 import { ExplorePanel } from './Explore.tsx';
 import { ExposurePanel } from './Exposure.tsx';
+import { MonitoringPanel } from './Monitoring.tsx';
 import { OwnershipPanel } from './Ownership.tsx';
 import { PathsPanel } from './Paths.tsx';
 import { ScreeningPanel } from './Screening.tsx';
@@ -50,4 +51,5 @@ export const modePanels: Record<Mode, ComponentType<ModePanelProps>> = {
   ownership: OwnershipPanel,
   paths: PathsPanel,
   screening: ScreeningPanel,
+  monitoring: MonitoringPanel,
 };

@@ -4,13 +4,13 @@
  * Path: `/{mode}/{subject}[/{target}]`; query: `date`, `hops`, `lang`.
  */
 
-export const modes = ['explore', 'trace', 'exposure', 'ownership', 'paths', 'screening'] as const;
+export const modes = ['explore', 'trace', 'exposure', 'ownership', 'paths', 'screening', 'monitoring'] as const;
 export type Mode = (typeof modes)[number];
 export type Lang = 'zh' | 'en';
 
 export interface Route {
   mode: Mode;
-  /** The node the mode is about (explore: the focus; paths: the start). */
+  /** The node the mode is about (explore: the focus; paths: the start; monitoring: the watchlist). */
   subject: string | null;
   /** Paths only: the other end. */
   target: string | null;

@@ -1,0 +1,129 @@
+import type { ChangeKind } from '../model.ts';
+
+/**
+ * Which change events a write of one fact makes: pure rules, no I/O (the loader hook in
+ * graph/load/changes.ts feeds them the fact before and after the write, plus what it read around it).
+ * Only what the world would call a change counts: provenance alone (source, recordedAt) never does.
+ */
+
+export type FactProps = Record<string, unknown>;
+
+export interface FactChange {
+  /** Node kind or relationship type written. */
+  factKind: string;
+  factId: string;
+  /** Relationship ends (roles: from = person/holder, to = company). */
+  from?: string;
+  to?: string;
+  /** The fact before the write (null: it did not exist). */
+  before: FactProps | null;
+  /** The fact after the write (before + what the row set). */
+  after: FactProps;
+  /** Read around the fact by the hook: the listing's subject, list kind and properties; a grade's company and previous grade. */
+  context?: ChangeContext;
+}
+
+export interface ChangeContext {
+  subjectId?: string | null;
+  listKind?: string | null;
+  /** The listing (for ON_LIST) or grade (for GRADED) node's properties. */
+  fact?: FactProps | null;
+  /** The company's latest earlier grade in the same scheme. */
+  previous?: FactProps | null;
+  /** Node kind of the fact a HAS_RECORD link points at (Penalty, Licence …). */
+  factLabel?: string | null;
+}
+
+export interface ChangeDraft {
+  kind: ChangeKind;
+  subjectId: string;
+  factId: string;
+  factKind: string;
+  partyId: string | null;
+  before: FactProps | null;
+  after: FactProps | null;
+  /** Date the change took effect; null = the day it was recorded. */
+  on: string | null;
+}
+
+const provenanceKeys = new Set(['source', 'sourceUrl', 'sourceId', 'recordedAt', 'synthetic', 'id']);
+
+/** The fact without its provenance: what a change is judged on. */
+export function substance(props: FactProps | null | undefined): FactProps | null {
+  if (!props) return null;
+  return Object.fromEntries(Object.entries(props).filter(([k, v]) => !provenanceKeys.has(k) && v !== null && v !== undefined).sort(([a], [b]) => a.localeCompare(b)));
+}
+
+const same = (a: FactProps | null, b: FactProps | null) => JSON.stringify(substance(a)) === JSON.stringify(substance(b));
+
+/** Role relationships and the event kind a change of each makes (subject: the company). */
+export const roleChangeKinds: Record<string, ChangeKind> = {
+  LEGAL_REPRESENTATIVE_OF: 'legal_representative_change',
+  OFFICER_OF: 'officer_change',
+  SHAREHOLDER_OF: 'shareholder_change',
+};
+
+/**
+ * A holder of more than half the capital controls the company (Company Law 2023 art. 265(2):
+ * 控股股东 holds more than 50 %), so a holding crossing that line changes the controller.
+ */
+export const controlFraction = 0.5;
+
+/** Node kinds and relationship types whose writes can make an event; the hook reads nothing for the others. */
+export const watchedFactKinds = new Set(['Listing', 'Grade', 'ON_LIST', 'GRADED', ...Object.keys(roleChangeKinds), 'HAS_RECORD']);
+
+/** What the hook needs read around a fact to classify it (ON_LIST, Listing: subject and list; GRADED, Grade: company and previous grade). */
+export const needsContext = (factKind: string) => ['Listing', 'Grade', 'ON_LIST', 'GRADED', 'HAS_RECORD'].includes(factKind);
+
+const str = (v: unknown) => (typeof v === 'string' ? v : null);
+const num = (v: unknown) => (typeof v === 'number' ? v : null);
+
+export function changeDrafts(change: FactChange): ChangeDraft[] {
+  const { factKind, before, after, context } = change;
+  if (before !== null && same(before, after)) return [];
+  const draft = (kind: ChangeKind, subjectId: string | null | undefined, rest: Partial<ChangeDraft> = {}): ChangeDraft[] =>
+    subjectId
+      ? [{ kind, subjectId, factId: change.factId, factKind, partyId: null, before: substance(before), after: substance(after), on: null, ...rest }]
+      : [];
+  const abnormal = context?.listKind === 'abnormal_operations';
+
+  if (factKind === 'ON_LIST' && before === null) {
+    const listing = context?.fact ?? null;
+    return draft(abnormal ? 'abnormal_entry' : 'listing_added', context?.subjectId, {
+      factId: change.from!,
+      factKind: 'Listing',
+      before: null,
+      after: substance(listing),
+      on: str(listing?.from),
+    });
+  }
+  if (factKind === 'Listing' && before !== null && before.status !== after.status) {
+    const ended = after.status === 'repaired' ? 'listing_repaired' : 'listing_ended';
+    return draft(abnormal && after.status !== 'expired' ? 'abnormal_removal' : ended, context?.subjectId, {
+      on: str(after.endedOn) ?? str(after.until),
+    });
+  }
+  if (factKind === 'GRADED' && before === null) {
+    const grade = context?.fact ?? null;
+    if (context?.previous && context.previous.grade === grade?.grade) return [];
+    return draft('grade_change', change.from, { factId: change.to!, factKind: 'Grade', before: substance(context?.previous), after: substance(grade) });
+  }
+  if (factKind === 'Grade' && before !== null && before.grade !== after.grade) return draft('grade_change', context?.subjectId);
+  if (factKind === 'HAS_RECORD' && before === null && context?.factLabel === 'Penalty') {
+    return draft('penalty', change.from, { factId: change.to!, factKind: 'Penalty', after: substance(context.fact), on: str(context.fact?.decidedOn) });
+  }
+  const roleKind = roleChangeKinds[factKind];
+  if (roleKind) {
+    const on = before !== null && after.until !== before.until ? str(after.until) : str(after.from);
+    const drafts = draft(roleKind, change.to, { partyId: change.from ?? null, on });
+    if (factKind === 'SHAREHOLDER_OF' && controls(before) !== controls(after)) drafts.push(...draft('controller_change', change.to, { partyId: change.from ?? null, on }));
+    return drafts;
+  }
+  return [];
+}
+
+/** Whether a holding (in force) gives control. */
+function controls(holding: FactProps | null): boolean {
+  if (!holding || holding.until) return false;
+  return (num(holding.fraction) ?? 0) > controlFraction;
+}

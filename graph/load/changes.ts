@@ -1,0 +1,118 @@
+import { createHash } from 'node:crypto';
+import type { ManagedTransaction } from 'neo4j-driver';
+import { changeDrafts, needsContext, watchedFactKinds, type ChangeDraft, type FactProps } from '../domain/changeKinds.ts';
+import { anyNodeLabel, MonitoringLabel } from '../model.ts';
+
+/**
+ * The loaders' change hook: every write of graph/load goes through `withChangeEvents`, which reads
+ * the facts it is about to write, lets the write happen, and records what changed as ChangeEvent
+ * nodes in the SAME transaction (rules: graph/domain/changeKinds.ts). A re-load of unchanged rows
+ * makes no event; a rolled-back write (dry run, failed unit) leaves none.
+ */
+
+export interface WrittenRow {
+  id: string;
+  from?: string;
+  to?: string;
+  props: Record<string, unknown>;
+}
+
+/** What is written: a node kind, or a relationship type (then rows carry `from`/`to`). */
+export interface WriteTarget {
+  kind: string;
+  relationship: boolean;
+}
+
+let recording = true;
+/** Turns event recording off for this process (bulk benchmark loads); on by default. */
+export function setChangeRecording(on: boolean): void {
+  recording = on;
+}
+
+/** Runs `write` inside `tx`, recording the change events of `rows` around it. */
+export async function withChangeEvents<T>(tx: ManagedTransaction, target: WriteTarget, rows: readonly WrittenRow[], write: () => Promise<T>): Promise<T> {
+  if (!recording || !watchedFactKinds.has(target.kind)) return write();
+  const before = await readFacts(tx, target, rows);
+  const result = await write();
+  const context = needsContext(target.kind) ? await readContext(tx, target, rows) : new Map<string, ContextRow>();
+  const drafts = rows.flatMap((row) => {
+    const prior = before.get(row.id) ?? null;
+    const around = context.get(row.id);
+    return changeDrafts({
+      factKind: target.kind,
+      factId: row.id,
+      from: row.from,
+      to: row.to,
+      before: prior,
+      after: { ...prior, ...row.props },
+      context: around,
+    }).map((draft) => ({ draft, row }));
+  });
+  if (drafts.length > 0) await recordEvents(tx, drafts.map(({ draft, row }) => eventProps(draft, row.props)));
+  return result;
+}
+
+async function readFacts(tx: ManagedTransaction, target: WriteTarget, rows: readonly WrittenRow[]): Promise<Map<string, FactProps>> {
+  const cypher = target.relationship
+    ? `UNWIND $rows AS row MATCH (:${anyNodeLabel} {id: row.from})-[r:${target.kind} {id: row.id}]->() RETURN row.id AS id, properties(r) AS props`
+    : `UNWIND $rows AS row MATCH (n:${anyNodeLabel} {id: row.id}) RETURN row.id AS id, properties(n) AS props`;
+  const result = await tx.run(cypher, { rows: rows.map((row) => ({ id: row.id, from: row.from ?? null })) });
+  return new Map(result.records.map((r) => [r.get('id') as string, r.get('props') as FactProps]));
+}
+
+interface ContextRow {
+  subjectId: string | null;
+  listKind: string | null;
+  fact: FactProps | null;
+  previous: FactProps | null;
+  factLabel: string | null;
+}
+
+/**
+ * The subject and list of a listing (Listing, ON_LIST), the company and previous grade of a grade
+ * (Grade, GRADED), the credit-file record of HAS_RECORD; keyed by the written row's id.
+ */
+async function readContext(tx: ManagedTransaction, target: WriteTarget, rows: readonly WrittenRow[]): Promise<Map<string, ContextRow>> {
+  const factEnd = target.kind === 'GRADED' || target.kind === 'HAS_RECORD' ? 'row.to' : target.relationship ? 'row.from' : 'row.id';
+  const result = await tx.run(
+    `UNWIND $rows AS row
+     MATCH (f:${anyNodeLabel} {id: ${factEnd}})
+     OPTIONAL MATCH (s:${anyNodeLabel})-[:LISTED|GRADED|HAS_RECORD]->(f)
+     OPTIONAL MATCH (f)-[:ON_LIST]->(list)
+     OPTIONAL MATCH (f)-[:IN_SCHEME]->(scheme)<-[:IN_SCHEME]-(earlier:Grade)<-[:GRADED]-(s)
+       WHERE earlier.year < f.year
+     WITH row, f, s, list, earlier ORDER BY earlier.year DESC
+     WITH row, f, s, list, collect(earlier)[0] AS previous
+     RETURN row.id AS id, s.id AS subjectId, list.kind AS listKind, properties(f) AS fact, properties(previous) AS previous,
+            [l IN labels(f) WHERE l <> '${anyNodeLabel}'][0] AS factLabel`,
+    { rows: rows.map((row) => ({ id: row.id, from: row.from ?? null, to: row.to ?? null })) },
+  );
+  return new Map(
+    result.records.map((r) => [r.get('id') as string, { subjectId: r.get('subjectId'), listKind: r.get('listKind'), fact: r.get('fact'), previous: r.get('previous'), factLabel: r.get('factLabel') }]),
+  );
+}
+
+/** The stored event: deterministic id (the same change replayed is the same event), JSON before/after. */
+export function eventProps(draft: ChangeDraft, row: Record<string, unknown>, recordedAt?: string): Record<string, unknown> {
+  const after = draft.after === null ? null : JSON.stringify(draft.after);
+  const at = recordedAt ?? (typeof row.recordedAt === 'string' ? row.recordedAt : new Date().toISOString());
+  return {
+    id: `ev-${createHash('sha256').update([draft.kind, draft.subjectId, draft.factId, after ?? ''].join('\u0000')).digest('hex').slice(0, 24)}`,
+    kind: draft.kind,
+    subjectId: draft.subjectId,
+    factId: draft.factId,
+    factKind: draft.factKind,
+    partyId: draft.partyId,
+    before: draft.before === null ? null : JSON.stringify(draft.before),
+    after,
+    on: draft.on ?? at.slice(0, 10),
+    source: typeof row.source === 'string' ? row.source : 'unknown',
+    sourceUrl: typeof row.sourceUrl === 'string' ? row.sourceUrl : null,
+    recordedAt: at,
+  };
+}
+
+/** MERGEs events on their id (a replayed change adds nothing). */
+export async function recordEvents(tx: ManagedTransaction, events: Array<Record<string, unknown>>): Promise<void> {
+  await tx.run(`UNWIND $events AS e MERGE (c:${MonitoringLabel.ChangeEvent} {id: e.id}) ON CREATE SET c += e`, { events });
+}
