@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '../../graph/driver.ts';
+import type { Graph, Params, QueryOptions, Row } from '../../graph/driver.ts';
 import { partiesAround, partiesById, partyPage, linksInto, listingsOf } from '../../graph/export/parties.ts';
 import { exposure } from '../../graph/exposure/exposure.ts';
 import { exposureView } from '../../graph/exposure/exposureView.ts';
@@ -44,8 +44,15 @@ afterAll(async () => {
   await graph?.close();
 });
 
+/** The recording graph with a generous read timeout: this test is about the text, and a cold planner on a busy machine is slow. */
+class PatientRecorder extends RecordingGraph {
+  override read<T = Row>(cypher: string, params: Params = {}, options: QueryOptions = {}): Promise<T[]> {
+    return super.read<T>(cypher, params, { ...options, timeoutMs: Math.max(options.timeoutMs ?? 0, 120_000) });
+  }
+}
+
 async function cypherOf(work: (graph: Graph) => Promise<unknown>): Promise<string> {
-  const recorder = new RecordingGraph(graph);
+  const recorder = new PatientRecorder(graph);
   await work(recorder);
   expect(recorder.statements.length, 'the capability sent no Cypher').toBeGreaterThan(0);
   // Each distinct statement once, in the order first sent: how often a statement repeats (one per
