@@ -1,4 +1,5 @@
 import { policyOf } from './listKinds.ts';
+import { sharePercent as percent } from './share.ts';
 
 /**
  * The exposure score: how strongly a subject is tied to a listed party, 0–100, built from terms a
@@ -68,8 +69,6 @@ const officerWeights: Record<string, number> = {
   supervisor: 0.3,
 };
 const otherOfficerWeight = 0.4;
-
-const percent = (fraction: number) => `${Math.round(fraction * 1000) / 10}%`;
 
 /** The weight of one relationship and why. */
 export function stepWeight(step: LinkStep): { weight: number; reason: string } {

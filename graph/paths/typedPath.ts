@@ -1,3 +1,4 @@
+import { sharePercent as percent } from '../domain/share.ts';
 import type { PartyKind } from '../model.ts';
 
 /**
@@ -31,8 +32,6 @@ export const pathProjection = (p: string) =>
   `{nodes: [n IN nodes(${p}) | {id: n.id, kind: [l IN labels(n) WHERE l <> 'Node'][0], name: coalesce(n.nameZh, n.nameEn, n.docNumber)}], ` +
   `edges: [x IN relationships(${p}) | {type: type(x), from: startNode(x).id, to: endNode(x).id, fraction: x.fraction, role: x.role}], ` +
   `hops: length(${p})}`;
-
-const percent = (fraction: number) => `${Math.round(fraction * 1000) / 10}%`;
 
 const roleWords = (role: string | null) => (role ?? 'officer').replaceAll('_', ' ');
 

@@ -1,3 +1,4 @@
+import { sharePercent } from '../domain/share.ts';
 import { roleHeldAt } from '../domain/sanctions.ts';
 import type { Graph } from '../driver.ts';
 import type { NodeKind } from '../model.ts';
@@ -48,7 +49,7 @@ const centreCypher = `MATCH (n:Node {id: $id}) RETURN ${nodeProjection('n')} AS 
 /** Edge label shown on the canvas: the share on a holding, the role on an office. */
 export function edgeLabel(type: string, props: Record<string, unknown>): string | null {
   if ((type === 'SHAREHOLDER_OF' || type === 'INDIRECT_OWNER_OF') && typeof props.fraction === 'number') {
-    return `${Math.round(props.fraction * 1000) / 10}%`;
+    return sharePercent(props.fraction);
   }
   if (type === 'OFFICER_OF' && typeof props.role === 'string') return props.role;
   return null;

@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import { explainMatch } from '../domain/companyName.ts';
+import { sharePercent as percent } from '../domain/share.ts';
 import type { SubjectInput } from './resolveSubjects.ts';
 import type { ScreenHit, ScreenRow } from './screen.ts';
 
@@ -56,7 +57,6 @@ export const reportColumns = [
   'match_why',
 ] as const;
 
-const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
 const party = (node: { id: string; name: string | null }) => (node.name ? `${node.name} (${node.id})` : node.id);
 const hitName = (hit: ScreenHit | null) => (hit ? party(hit.party) : '');
 

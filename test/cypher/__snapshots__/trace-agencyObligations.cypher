@@ -1,0 +1,30 @@
+// 1. params: ids
+UNWIND $ids AS id
+MATCH (n:Node {id: id})
+RETURN n.id AS id, {kind: [label IN labels(n) WHERE label <> 'Node'][0], props: properties(n)} AS node
+
+// 2. params: measure, agency
+MATCH (m:Measure)
+WHERE ($measure IS NULL OR m.id = $measure)
+  AND ($agency IS NULL OR EXISTS { (m)-[:IMPLEMENTED_BY]->(:Agency {id: $agency}) })
+RETURN {
+  measure: properties(m),
+  triggeredBy: [(m)-[:TRIGGERED_BY]->(tl:CreditList) | tl.id],
+  agencies: [(m)-[:IMPLEMENTED_BY]->(ia:Agency) | properties(ia)],
+  documents: [(dd:PolicyDocument)-[:DEFINES]->(m) | {
+  document: properties(dd),
+  triggeredBy: [(dd)-[:TRIGGERED_BY]->(dl:CreditList) | dl.id],
+  regimeOf: [(dd)-[:ESTABLISHES]->(:CreditList)<-[:MAINTAINS]-(ra:Agency) | ra.id] + [(dd)<-[:LEGAL_BASIS]-(:CreditList)<-[:MAINTAINS]-(rb:Agency) | rb.id]
+}]
+} AS measure,
+  [(m)-[:TRIGGERED_BY]->(l:CreditList) | {list: properties(l), maintainedBy: [(l)<-[:MAINTAINS]-(ma:Agency) | ma.id]}] +
+  [(m)<-[:DEFINES]-(:PolicyDocument)-[:TRIGGERED_BY]->(l:CreditList) | {list: properties(l), maintainedBy: [(l)<-[:MAINTAINS]-(ma:Agency) | ma.id]}] AS lists
+ORDER BY m.id
+
+// 3. params: items, asOf
+UNWIND $items AS item
+RETURN item.key AS key, COUNT {
+  MATCH (list:CreditList)<-[:ON_LIST]-(l:Listing)<-[:LISTED]-(x)
+  WHERE list.id IN item.lists AND (l.from <= $asOf AND $asOf < coalesce(l.until, '9999-12-31') AND CASE WHEN l.status IN ['expired', 'repaired', 'removed'] THEN $asOf < coalesce(l.endedOn, l.until, l.from) ELSE true END)
+  RETURN DISTINCT x
+} AS subjects
