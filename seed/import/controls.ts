@@ -1,0 +1,27 @@
+import type { ImportRecord } from './facts.ts';
+import { warning } from './problems.ts';
+
+/** NUL and the other C0 control characters but tab and line breaks: never part of a name or a value. */
+const controlClass = '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]';
+const hasControl = new RegExp(controlClass);
+const controls = new RegExp(controlClass, 'g');
+
+/**
+ * Removes control characters from every text property of the records' facts (a NUL in a name breaks
+ * search, exports and terminals), with a warning naming the property, whatever the format.
+ */
+export function stripControlCharacters(records: ImportRecord[]): void {
+  for (const record of records) {
+    for (const fact of [...record.nodes, ...record.rels]) {
+      for (const [key, value] of Object.entries(fact.props)) {
+        if (typeof value === 'string' && hasControl.test(value)) {
+          fact.props[key] = value.replace(controls, '');
+          record.problems.push(warning(record.line, key, `control characters (such as NUL) removed from ${key}`));
+        } else if (Array.isArray(value) && value.some((item) => typeof item === 'string' && hasControl.test(item))) {
+          fact.props[key] = value.map((item) => (typeof item === 'string' ? item.replace(controls, '') : item));
+          record.problems.push(warning(record.line, key, `control characters (such as NUL) removed from ${key}`));
+        }
+      }
+    }
+  }
+}
