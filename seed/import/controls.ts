@@ -8,20 +8,23 @@ const controls = new RegExp(controlClass, 'g');
 
 /**
  * Removes control characters from every text property of the records' facts (a NUL in a name breaks
- * search, exports and terminals), with a warning naming the property, whatever the format.
+ * search, exports and terminals), with a warning naming the properties, whatever the format.
  */
 export function stripControlCharacters(records: ImportRecord[]): void {
   for (const record of records) {
+    const cleaned: string[] = [];
     for (const fact of [...record.nodes, ...record.rels]) {
       for (const [key, value] of Object.entries(fact.props)) {
         if (typeof value === 'string' && hasControl.test(value)) {
           fact.props[key] = value.replace(controls, '');
-          record.problems.push(warning(record.line, key, `control characters (such as NUL) removed from ${key}`));
+          cleaned.push(key);
         } else if (Array.isArray(value) && value.some((item) => typeof item === 'string' && hasControl.test(item))) {
           fact.props[key] = value.map((item) => (typeof item === 'string' ? item.replace(controls, '') : item));
-          record.problems.push(warning(record.line, key, `control characters (such as NUL) removed from ${key}`));
+          cleaned.push(key);
         }
       }
     }
+    // One warning per record: values derived from a dirty one (pinyin from the name) were dirty too.
+    if (cleaned.length > 0) record.problems.push(warning(record.line, cleaned[0]!, `control characters (such as NUL) removed from ${[...new Set(cleaned)].join(', ')}`));
   }
 }

@@ -32,12 +32,9 @@ describe('NUL and other control characters', () => {
     const file = writeFile(dir, 'persons.csv', 'id,name_zh,name_en\np-nul,张\u0000伟,Zhang\u0000 Wei\u0007\n');
     const result = await importFile(graph, { file, format: 'csv-persons', namespace, now });
     expect(result.written).toBe(true);
-    expect(result.problems).toEqual([
-      'persons.csv:2: nameZh: warning: control characters (such as NUL) removed from nameZh',
-      'persons.csv:2: nameEn: warning: control characters (such as NUL) removed from nameEn',
-    ]);
-    const stored = await graph.read<{ zh: string; en: string }>('MATCH (p:Person {id: $id}) RETURN p.nameZh AS zh, p.nameEn AS en', { id: `${namespace}p-nul` });
-    expect(stored).toEqual([{ zh: '张伟', en: 'Zhang Wei' }]);
+    expect(result.problems).toEqual(['persons.csv:2: nameZh: warning: control characters (such as NUL) removed from nameZh, nameEn, namePinyin']);
+    const stored = await graph.read<{ zh: string; en: string; pinyin: string }>('MATCH (p:Person {id: $id}) RETURN p.nameZh AS zh, p.nameEn AS en, p.namePinyin AS pinyin', { id: `${namespace}p-nul` });
+    expect(stored).toEqual([{ zh: '张伟', en: 'Zhang Wei', pinyin: 'zhang wei' }]);
 
     const ftm = mapFile(JSON.stringify({ id: 'e1', schema: 'Person', properties: { name: ['李\u0000娜'] } }), 'ftm', { file: 'x.ftm.json', namespace, today: '2025-01-01' });
     expect(JSON.stringify(ftm.records.flatMap((r) => r.nodes.map((n) => n.props)))).not.toContain('\\u0000');
