@@ -5,6 +5,8 @@ import { warning } from './problems.ts';
 const controlClass = '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]';
 const hasControl = new RegExp(controlClass);
 const controls = new RegExp(controlClass, 'g');
+/** Without its control characters; a space left doubled by the removal (pinyin spaces every character) is single again. */
+const clean = (text: string): string => text.replace(new RegExp(` ?${controlClass} ?`, 'g'), (match) => (match.length > 2 ? ' ' : match.replace(controls, '')));
 
 /**
  * Removes control characters from every text property of the records' facts (a NUL in a name breaks
@@ -16,10 +18,10 @@ export function stripControlCharacters(records: ImportRecord[]): void {
     for (const fact of [...record.nodes, ...record.rels]) {
       for (const [key, value] of Object.entries(fact.props)) {
         if (typeof value === 'string' && hasControl.test(value)) {
-          fact.props[key] = value.replace(controls, '');
+          fact.props[key] = clean(value);
           cleaned.push(key);
         } else if (Array.isArray(value) && value.some((item) => typeof item === 'string' && hasControl.test(item))) {
-          fact.props[key] = value.map((item) => (typeof item === 'string' ? item.replace(controls, '') : item));
+          fact.props[key] = value.map((item) => (typeof item === 'string' ? clean(item) : item));
           cleaned.push(key);
         }
       }
