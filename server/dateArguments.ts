@@ -1,4 +1,4 @@
-import { getNamedType, Kind, print, type ASTVisitor, type ValidationContext } from 'graphql';
+import { Kind, print, type ASTVisitor, type GraphQLInputType, type ValidationContext } from 'graphql';
 import { isCalendarDate } from './args.ts';
 import { badUserInput } from './errors.ts';
 
@@ -11,7 +11,7 @@ export function dateArgumentsRule(context: ValidationContext): ASTVisitor {
   const path: string[] = [];
   const check = (node: Parameters<typeof print>[0] & { kind: Kind }) => {
     const type = context.getInputType();
-    if (!type || getNamedType(type).name !== 'Date' || node.kind === Kind.VARIABLE || node.kind === Kind.NULL) return;
+    if (!type || namedTypeName(type) !== 'Date' || node.kind === Kind.VARIABLE || node.kind === Kind.NULL) return;
     if (node.kind === Kind.LIST) return;
     const valid = node.kind === Kind.STRING && isCalendarDate(node.value);
     if (!valid) context.reportError(badUserInput(path.join('.'), `expected a calendar date as "YYYY-MM-DD", got ${print(node)}`, { expected: 'YYYY-MM-DD', found: print(node) }));
@@ -26,4 +26,14 @@ export function dateArgumentsRule(context: ValidationContext): ASTVisitor {
     EnumValue: check,
     ObjectValue: check,
   };
+}
+
+/**
+ * The named type under list and non-null wrappers, by duck typing: Apollo validates with its own copy
+ * of graphql (CommonJS), whose type objects fail graphql-js' realm checks in our (ESM) copy.
+ */
+function namedTypeName(type: GraphQLInputType): string {
+  let inner: unknown = type;
+  while (typeof inner === 'object' && inner !== null && 'ofType' in inner && inner.ofType) inner = inner.ofType;
+  return (inner as { name?: string }).name ?? '';
 }

@@ -4,16 +4,16 @@ import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { readGraphConfig } from '../../graph/config.ts';
 import { connectGraph } from '../../graph/driver.ts';
-import { StartupError } from '../../graph/errors.ts';
+import { DatabaseUnavailableError, StartupError } from '../../graph/errors.ts';
 import type { NodeKind } from '../../graph/model.ts';
 import { applySchema } from '../../graph/schema.ts';
 import { EncodingError, type Encoding } from './decode.ts';
 import { importFormats, type ImportFormat } from './detect.ts';
-import { ImportInputError, importFile } from './run.ts';
+import { ChangedSinceInterruptionError, ImportInputError, importFile } from './run.ts';
 import { summaryLine, summaryTable } from './summary.ts';
 
 const usage = `usage: npm run import -- <file>… [--format ${importFormats.join('|')}] [--dry-run] [--skip-invalid]
-       [--namespace PREFIX] [--encoding utf8|gb18030] [--batch-size N] [--rejects-dir DIR] [--country CN,HK,MO]
+       [--namespace PREFIX] [--encoding utf8|gb18030] [--batch-size N] [--rejects-dir DIR] [--country CN,HK,MO] [--restart]
 Files are imported in order, each all-or-nothing. See docs/import-export.md.`;
 
 async function main(): Promise<number> {
@@ -28,6 +28,7 @@ async function main(): Promise<number> {
       'batch-size': { type: 'string', default: '5000' },
       'rejects-dir': { type: 'string' },
       country: { type: 'string', default: 'CN,HK,MO' },
+      restart: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
   });
@@ -61,6 +62,7 @@ async function main(): Promise<number> {
         encoding: values.encoding as Encoding | undefined,
         idHashSalt: process.env.ID_HASH_SALT || undefined,
         batchSize,
+        restart: values.restart,
         rejectsDir: path.resolve(cwd, values['rejects-dir'] ?? '.'),
         knownIds,
         countries: values.country.split(',').filter(Boolean),
@@ -71,6 +73,7 @@ async function main(): Promise<number> {
         onUnit: (index) => bar.update(index + 1),
       }).finally(() => bar.stop());
       if (result.notice) console.error(result.notice);
+      if (result.restartNotice) console.error(result.restartNotice);
       for (const problem of result.problems) console.error(problem);
       console.log(summaryLine({ ...result, file: path.relative(cwd, result.file) || result.file }));
       for (const line of summaryTable(result)) console.log(line);
@@ -86,10 +89,24 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (error: unknown) => {
-    const usageError = error instanceof ImportInputError || error instanceof EncodingError || String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS');
+    const usageError = error instanceof ImportInputError || String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS');
     if (error instanceof StartupError) console.error(error.toLine());
     else if (usageError) console.error(`scs-graph import: ${(error as Error).message}\n${usage}`);
-    else console.error(error);
+    else console.error(`scs-graph import: ${failureLine(error)}`);
     process.exit(usageError ? 2 : 1);
   },
 );
+
+/**
+ * One line for a failure that is not the user's command line: a refused file, a database that went
+ * away mid-import (what is committed stays, and the checkpoint resumes it), or else the message alone.
+ */
+function failureLine(error: unknown): string {
+  if (error instanceof EncodingError || error instanceof ChangedSinceInterruptionError) return error.message;
+  if (error instanceof DatabaseUnavailableError || (error instanceof Error && error.name === 'Neo4jError')) {
+    return `the database stopped answering during the import (${firstLine(error.message)}); the units committed before stay, and running the same command again resumes after them`;
+  }
+  return error instanceof Error ? `${error.name}: ${firstLine(error.message)}` : String(error);
+}
+
+const firstLine = (text: string): string => text.split('\n')[0]!.slice(0, 300);

@@ -2,11 +2,13 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Graph } from '../../graph/driver.ts';
+import { readCheckpoint } from '../../graph/load/checkpoint.ts';
 import { nodeKindsOf } from '../../graph/load/importLookup.ts';
 import type { LoadReport } from '../../graph/load/index.ts';
 import type { NodeKind } from '../../graph/model.ts';
 import { mapBods } from './bods/map.ts';
 import type { MapContext } from './context.ts';
+import { stripControlCharacters } from './controls.ts';
 import { mapCsv } from './csv/index.ts';
 import { decode, type Encoding } from './decode.ts';
 import { csvKindOf, detectFormat, importFormats, type ImportFormat } from './detect.ts';
@@ -38,6 +40,11 @@ export interface ImportOptions {
   idHashSalt?: string;
   /** Facts per write transaction (default 5,000). */
   batchSize?: number;
+  /**
+   * Start over when the file (or an option that shapes the write) changed since an import of it was
+   * interrupted. Without it such an import is refused: resuming would mix two versions.
+   */
+  restart?: boolean;
   now?: Date;
   /** GLEIF level 1: the jurisdictions imported (default CN, HK, MO). */
   countries?: readonly string[];
@@ -60,6 +67,8 @@ export interface ImportResult {
   format: ImportFormat;
   /** Said when the encoding was guessed. */
   notice?: string;
+  /** Said when an interrupted import of another version of the file was set aside (`restart`). */
+  restartNotice?: string;
   /** Every problem as `file:line: column: message`, in file order. */
   problems: string[];
   errors: number;
@@ -83,6 +92,11 @@ export class ImportInputError extends Error {
   override name = 'ImportInputError';
 }
 
+/** The file changed since an import of it was interrupted: refused, with what to do. */
+export class ChangedSinceInterruptionError extends Error {
+  override name = 'ChangedSinceInterruptionError';
+}
+
 export async function importFile(graph: Graph, options: ImportOptions): Promise<ImportResult> {
   const label = path.basename(options.file);
   if (!fs.existsSync(options.file)) throw new ImportInputError(`no such file: ${options.file}`);
@@ -96,6 +110,8 @@ export async function importFile(graph: Graph, options: ImportOptions): Promise<
   if (!format) {
     throw new ImportInputError(`cannot tell the format of ${label}; pass --format (${importFormats.join(' | ')})`);
   }
+  const state: CheckpointState = { key: checkpointKey(options.file, options.namespace), fingerprint: fingerprint(fileDigest(bytes), format, options) };
+  const restartNotice = options.dryRun ? undefined : await checkUnchangedSinceInterruption(graph, label, state, options.restart === true);
   const now = options.now ?? new Date();
   const ctx: MapContext = { file: label, namespace: options.namespace ?? '', idHashSalt: options.idHashSalt, today: today(now) };
   const mapped = mapFile(text, format, ctx);
@@ -107,6 +123,7 @@ export async function importFile(graph: Graph, options: ImportOptions): Promise<
     file: options.file,
     format,
     notice,
+    restartNotice,
     problems: problems.map((p: Problem) => formatProblem(label, p)),
     errors,
     warnings: problems.length - errors,
@@ -130,7 +147,6 @@ export async function importFile(graph: Graph, options: ImportOptions): Promise<
     options.onStart?.(units.length, 0);
     report = await dryRunUnits(graph, units);
   } else {
-    const state: CheckpointState = { key: checkpointKey(options.file, options.namespace), fingerprint: fingerprint(bytes, format, options) };
     result.resumedAt = await resumePoint(graph, state);
     options.onStart?.(units.length, result.resumedAt);
     report = await writeUnits(graph, units, result.resumedAt, state, (index) => options.onUnit?.(index));
@@ -141,6 +157,12 @@ export async function importFile(graph: Graph, options: ImportOptions): Promise<
 }
 
 export function mapFile(text: string, format: ImportFormat, ctx: MapContext): Mapped {
+  const mapped = mapFormat(text, format, ctx);
+  stripControlCharacters(mapped.records);
+  return mapped;
+}
+
+function mapFormat(text: string, format: ImportFormat, ctx: MapContext): Mapped {
   if (format === 'ftm') return mapFtm(text, ctx);
   if (format === 'bods') return mapBods(text, ctx);
   if (format === 'opensanctions-cn') return mapOpensanctionsCn(text, ctx);
@@ -171,12 +193,37 @@ function mentionedIds(records: ImportRecord[]): Set<string> {
 /** One checkpoint per file and namespace (the same file may be imported into several namespaces). */
 export const checkpointKey = (file: string, namespace = ''): string => `import:${path.resolve(file)}:${namespace}`;
 
-/** Same bytes, same format and the options that change what is written: the same import. */
-function fingerprint(bytes: Buffer, format: ImportFormat, options: ImportOptions): string {
-  return createHash('sha256')
-    .update(bytes)
+/** SHA-256 of the file's bytes: what an import is keyed by, besides its path and namespace. */
+export const fileDigest = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
+
+/**
+ * Same bytes, same format and the options that change what is written: the same import. The file's
+ * digest and the options' stay apart (`digest:options`), so a refusal can say which changed.
+ */
+function fingerprint(digest: string, format: ImportFormat, options: ImportOptions): string {
+  const shape = createHash('sha256')
     .update(JSON.stringify([format, options.namespace ?? '', options.skipInvalid === true, options.batchSize ?? 5_000]))
     .digest('hex');
+  return `${digest}:${shape}`;
+}
+
+/**
+ * An unfinished import of this path under another fingerprint means the file (or the options) changed
+ * after an interruption: what that import wrote is in the graph, and resuming would mix versions.
+ * Refused unless `restart`, which starts over and says so.
+ */
+async function checkUnchangedSinceInterruption(graph: Graph, label: string, state: CheckpointState, restart: boolean): Promise<string | undefined> {
+  const checkpoint = await readCheckpoint(graph, state.key);
+  if (!checkpoint || checkpoint.completed || checkpoint.fingerprint === state.fingerprint) return undefined;
+  const [before] = checkpoint.fingerprint.split(':');
+  const what = before === state.fingerprint.split(':')[0] ? 'the import options (--format, --namespace, --skip-invalid or --batch-size)' : `the file (SHA-256 was ${before!.slice(0, 12)}…, is ${state.fingerprint.slice(0, 12)}…)`;
+  const where = `an import of ${label} was interrupted after unit ${checkpoint.lastBatch + 1} of ${checkpoint.batches} (${checkpoint.updatedAt}) and ${what} changed since`;
+  if (!restart) {
+    throw new ChangedSinceInterruptionError(
+      `${where}; the rows it wrote are in the graph. Put the original file back and run the same command to finish it, or pass --restart to import this version from the start (rows of the interrupted import that this version lacks stay)`,
+    );
+  }
+  return `warning: ${where}; starting this version from the start (--restart); rows of the interrupted import that this version lacks stay in the graph`;
 }
 
 const emptySummary = (): KindSummary => ({ created: 0, updated: 0, unchanged: 0, rejected: 0 });

@@ -4,8 +4,8 @@
  */
 import type { RequestHandler } from 'express';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '../../graph/driver.ts';
-import { createServer } from '../../server/app.ts';
+import { defaultReadTimeoutMs, type Graph } from '../../graph/driver.ts';
+import { createServer, requestDeadlineMs } from '../../server/app.ts';
 import { testGraph } from '../support/graph.ts';
 
 let graph: Graph;
@@ -58,4 +58,25 @@ describe('graceful shutdown', () => {
     await stopped;
     expect(server.httpServer.listening).toBe(false);
   });
+
+  // Issue 19: Apollo's default grace (10 s) cut requests whose queries may run 15 s.
+  it('waits past 10 s for a request in flight: the drain lasts as long as a request may', async () => {
+    const pen = holdingPen();
+    const server = await createServer({ graph, log: () => {}, before: [pen.middleware] });
+    const url = await server.start(0, '127.0.0.1');
+    const inFlight = fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-test-hold': '1' },
+      body: JSON.stringify({ query: '{ agency(id: "ndrc") { id } }' }),
+    });
+    await pen.arrival;
+    const stopped = server.stop();
+    await new Promise((resolve) => setTimeout(resolve, 11_000));
+    pen.release();
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ data: { agency: { id: 'ndrc' } } });
+    await stopped;
+    expect(requestDeadlineMs).toBeGreaterThan(defaultReadTimeoutMs);
+  }, 40_000);
 });

@@ -211,10 +211,10 @@ describe('import killed mid-file and rerun', () => {
   const batchSize = 100;
   const uscc = (i: number) => makeUscc({ authority: '9', category: '1', division: '110105', orgBody8: String(i).padStart(8, '0') });
 
-  function writeFiles(): string[] {
+  function writeFiles(count = companies): string[] {
     const companyLines = ['uscc,name_zh,registered_capital,established'];
     const relationLines = ['type,from_id,to_id,share'];
-    for (let i = 1; i <= companies; i++) {
+    for (let i = 1; i <= count; i++) {
       companyLines.push(`${uscc(i)},可靠性测试第${i}公司,${i * 1000},2015-03-${String((i % 28) + 1).padStart(2, '0')}`);
       if (i > 1) relationLines.push(`shareholder,${uscc(i - 1)},${uscc(i)},0.3`);
     }
@@ -238,15 +238,12 @@ describe('import killed mid-file and rerun', () => {
     return { child, exited, output: () => output };
   }
 
-  it('SIGKILL after some batches, then a rerun: the same graph as an uninterrupted import, no duplicates', async () => {
-    const files = writeFiles();
+  /** Starts the import and SIGKILLs it once the checkpoint shows a few committed batches of the first file. */
+  async function importKilledEarly(files: string[]) {
     const key = checkpointKey(files[0]!);
-    await deleteAllData(graph);
-
     const killed = runImport(files);
     let lastBatch = -1;
     let batches = 0;
-    // Kill once the checkpoint shows a few committed batches of the first file, well before its end.
     while (lastBatch < 3) {
       const done = await Promise.race([killed.exited.then(() => true), sleep(50).then(() => false)]);
       if (done) throw new Error(`the import ended before it could be killed:\n${killed.output()}`);
@@ -256,6 +253,13 @@ describe('import killed mid-file and rerun', () => {
     }
     killed.child.kill('SIGKILL');
     expect((await killed.exited).signal).toBe('SIGKILL');
+    return { key, batches };
+  }
+
+  it('SIGKILL after some batches, then a rerun: the same graph as an uninterrupted import, no duplicates', async () => {
+    const files = writeFiles();
+    await deleteAllData(graph);
+    const { key, batches } = await importKilledEarly(files);
     const partial = await graphDigest(graph);
     const atKill = await readCheckpoint(graph, key);
     console.log(`import killed at batch ${atKill?.lastBatch} of ${batches}: ${partial.nodes} nodes, ${partial.relationships} relationships written`);
@@ -280,5 +284,50 @@ describe('import killed mid-file and rerun', () => {
     expect(resumed).toEqual(uninterrupted);
     const duplicateRels = await graph.read<{ n: number }>('MATCH ()-[r]->() WITH r.id AS id, count(*) AS c WHERE c > 1 RETURN count(*) AS n');
     expect(duplicateRels[0]?.n).toBe(0);
+  }, startPatience);
+
+  it('SIGKILL, then the file changes: the rerun is refused in one line, nothing more written; --restart imports the new version with a warning', async () => {
+    await deleteAllData(graph);
+    const [companiesFile] = await importKilledEarly(writeFiles()).then(() => writeFiles(1_000));
+    const partial = await graphDigest(graph);
+
+    const refused = runImport([companiesFile!]);
+    expect((await refused.exited).code).toBe(1);
+    const lines = refused.output().trim().split('\n');
+    console.log(`changed file after a kill: ${lines.at(-1)}`);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^scs-graph import: an import of companies\.csv was interrupted after unit \d+ of 30 .* and the file \(SHA-256 was [0-9a-f]{12}…, is [0-9a-f]{12}…\) changed since; .* pass --restart/);
+    expect(await graphDigest(graph)).toEqual(partial);
+
+    const restarted = runImport([companiesFile!, '--restart']);
+    expect((await restarted.exited).code, restarted.output()).toBe(0);
+    expect(restarted.output()).toMatch(/warning: an import of companies\.csv was interrupted .* starting this version from the start \(--restart\)/);
+    const after = await graphDigest(graph);
+    // The new version's 1,000 companies, plus the interrupted import's rows beyond them (the warning says so).
+    expect(after.nodes).toBe(Math.max(1_000, partial.nodes));
+    expect((await readCheckpoint(graph, checkpointKey(companiesFile!)))?.completed).toBe(true);
+  }, startPatience);
+
+  it('Neo4j stops mid-import: one line naming the cause, exit 1, no stack; the rerun resumes and completes', async () => {
+    await deleteAllData(graph);
+    const files = writeFiles();
+    const key = checkpointKey(files[0]!);
+    const run = runImport(files);
+    while (((await readCheckpoint(graph, key))?.lastBatch ?? -1) < 3) {
+      if (await Promise.race([run.exited.then(() => true), sleep(50).then(() => false)])) throw new Error(`the import ended first:\n${run.output()}`);
+    }
+    await neo4j.stop();
+    const exit = await run.exited;
+    const lines = run.output().trim().split('\n').filter((line) => !/units \|/.test(line));
+    console.log(`database stopped mid-import: exit ${exit.code}: ${lines.at(-1)}`);
+    expect(exit.code).toBe(1);
+    expect(lines.at(-1)).toMatch(/^scs-graph import: the database stopped answering during the import \(.+\); the units committed before stay, and running the same command again resumes after them$/);
+    expect(run.output()).not.toMatch(/^\s+at /m);
+
+    await neo4j.start();
+    const rerun = runImport(files);
+    expect((await rerun.exited).code, rerun.output()).toBe(0);
+    expect(rerun.output()).toMatch(/resuming an interrupted import at unit \d+ of \d+/);
+    expect(await graphDigest(graph)).toMatchObject({ nodes: companies, relationships: companies - 1 });
   }, startPatience);
 });

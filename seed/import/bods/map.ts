@@ -184,6 +184,11 @@ function mapRelationship(
   const subject = ids.get(subjectRef)?.id ?? bodsId(ctx, subjectRef);
   const party = ids.get(partyRef);
   const partyId = party?.id ?? bodsId(ctx, partyRef);
+  if (partyId === subject) {
+    // As the CSV importer refuses it: a company holding a share of itself is a data error, not a fact.
+    record.problems.push(error(record.line, 'recordDetails.interestedParty', `a company cannot own part of itself (interestedParty and subject are both ${subjectRef})`));
+    return;
+  }
   const via = (Array.isArray(d.componentRecords) ? d.componentRecords : []).map((r) => ids.get(String(r))?.id).filter((id): id is string => id !== undefined);
   const stated = new Set<string>();
   const newStarts = new Map<string, string>();

@@ -24,7 +24,10 @@ export interface CsvTable {
   problems: Problem[];
 }
 
-interface ParsedRecord {
+/** csv-parse's options, shared by the whole-text and the streaming reader. */
+export const csvParseOptions = { info: true, raw: true, relax_column_count: true, skip_empty_lines: true, bom: true } as const;
+
+export interface ParsedRecord {
   record: string[];
   raw: string;
   info: { lines: number };
@@ -36,7 +39,7 @@ export function readCsv(text: string, set: ColumnSet): CsvTable {
   // delimiter per file) would read as a stray quote.
   const uniform = text.replace(/\r\n/g, '\n');
   try {
-    records = parse(uniform, { info: true, raw: true, relax_column_count: true, skip_empty_lines: true, bom: true }) as unknown as ParsedRecord[];
+    records = parse(uniform, csvParseOptions) as unknown as ParsedRecord[];
   } catch (cause) {
     return { columns: [], rows: [], problems: [syntaxProblem(cause as CsvParseError, uniform)] };
   }
@@ -44,19 +47,19 @@ export function readCsv(text: string, set: ColumnSet): CsvTable {
   if (!header) return { columns: [], rows: [], problems: [error(1, 'header', `the file is empty; expected a header line: ${set.columns.map((c) => c.name).join(',')}`)] };
   const { columns, problems } = checkHeader(header.record, set, startLine(header));
   if (problems.length > 0) return { columns, rows: [], problems };
-  const rows: CsvRow[] = [];
-  for (const parsed of body) {
-    const line = startLine(parsed);
-    const raw = parsed.raw.replace(/^[\r\n]+|[\r\n]+$/g, '');
-    if (parsed.record.length !== columns.length) {
-      rows.push({ line, raw, cells: {}, problem: error(line, 'row', `has ${parsed.record.length} fields, the header has ${columns.length}`) });
-      continue;
-    }
-    const cells: Record<string, string> = {};
-    columns.forEach((name, index) => (cells[name] = parsed.record[index]!));
-    rows.push({ line, raw, cells });
+  return { columns, rows: body.map((parsed) => csvRow(parsed, columns)), problems };
+}
+
+/** One parsed record as a row of the header's columns (or the problem of its field count). */
+export function csvRow(parsed: ParsedRecord, columns: string[]): CsvRow {
+  const line = startLine(parsed);
+  const raw = parsed.raw.replace(/^[\r\n]+|[\r\n]+$/g, '');
+  if (parsed.record.length !== columns.length) {
+    return { line, raw, cells: {}, problem: error(line, 'row', `has ${parsed.record.length} fields, the header has ${columns.length}`) };
   }
-  return { columns, rows, problems };
+  const cells: Record<string, string> = {};
+  columns.forEach((name, index) => (cells[name] = parsed.record[index]!));
+  return { line, raw, cells };
 }
 
 interface CsvParseError {
@@ -102,14 +105,14 @@ export function unclosedQuoteLine(text: string): number | undefined {
  * every LF of the text it reads, and in that text (CRLFs already made LFs) each is one line break of
  * the file: a CR before an LF there was a lone CR before a CRLF ("\r\r\n" in a cell is two lines).
  */
-function startLine(parsed: ParsedRecord): number {
+export function startLine(parsed: ParsedRecord): number {
   const body = parsed.raw.replace(/^[\r\n]+|[\r\n]+$/g, '');
   return parsed.info.lines - (body.match(/[\r\n]/g)?.length ?? 0);
 }
 
 const normalizeHeading = (heading: string): string => heading.trim().toLowerCase().replace(/[\s-]+/g, '_');
 
-function checkHeader(cells: string[], set: ColumnSet, line: number): { columns: string[]; problems: Problem[] } {
+export function checkHeader(cells: string[], set: ColumnSet, line: number): { columns: string[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const byName = new Map<string, string>();
   for (const column of set.columns) {
