@@ -13,8 +13,10 @@ import { csvKindOf, detectFormat, importFormats, type ImportFormat } from './det
 import { factKind, type ImportRecord, type Mapped } from './facts.ts';
 import { mapFtm } from './ftm/map.ts';
 import { importGleif } from './gleif/index.ts';
+import { mapRegistry } from './registry/map.ts';
+import { readRegistryCsv, readWorkbook } from './registry/sheet.ts';
 import { mapOpensanctionsCn } from './opensanctionsCn.ts';
-import { formatProblem, sortProblems, type Problem } from './problems.ts';
+import { error, formatProblem, sortProblems, type Problem } from './problems.ts';
 import { writeRejects } from './rejects.ts';
 import { today } from './values.ts';
 import { checkRecords } from './validate.ts';
@@ -91,14 +93,16 @@ export async function importFile(graph: Graph, options: ImportOptions): Promise<
     return importGleif(graph, { ...options, onProgress: (records) => options.onUnit?.(records) });
   }
   const bytes = fs.readFileSync(options.file);
-  const { text, notice } = decode(bytes, label, options.encoding);
-  const format = options.format ?? detectFormat(options.file, text);
+  // A workbook is binary: it is only ever a registry export, read by exceljs.
+  const workbook = /\.xlsx$/i.test(options.file);
+  const { text, notice } = workbook ? { text: '', notice: undefined } : decode(bytes, label, options.encoding);
+  const format = options.format ?? (workbook ? 'registry' : detectFormat(options.file, text));
   if (!format) {
     throw new ImportInputError(`cannot tell the format of ${label}; pass --format (${importFormats.join(' | ')})`);
   }
   const now = options.now ?? new Date();
   const ctx: MapContext = { file: label, namespace: options.namespace ?? '', idHashSalt: options.idHashSalt, today: today(now) };
-  const mapped = mapFile(text, format, ctx);
+  const mapped = workbook ? mapRegistry(await readWorkbook(bytes), ctx) : mapFile(text, format, ctx);
   const known = new Map([...(options.knownIds ?? []), ...(await nodeKindsOf(graph, mentionedIds(mapped.records)))]);
   const { accepted, rejected } = checkRecords(mapped.records, mapped.fileProblems, known);
   const problems = sortProblems([...mapped.fileProblems, ...mapped.records.flatMap((r) => r.problems)]);
@@ -141,6 +145,9 @@ export async function importFile(graph: Graph, options: ImportOptions): Promise<
 }
 
 export function mapFile(text: string, format: ImportFormat, ctx: MapContext): Mapped {
+  // importFile streams GLEIF files before they get here; a GLEIF text handed in whole is refused.
+  if (format === 'gleif') return { records: [], fileProblems: [error(0, 'file', 'GLEIF files are streamed: import them with npm run import')], skipped: {} };
+  if (format === 'registry') return mapRegistry(readRegistryCsv(text), ctx);
   if (format === 'ftm') return mapFtm(text, ctx);
   if (format === 'bods') return mapBods(text, ctx);
   if (format === 'opensanctions-cn') return mapOpensanctionsCn(text, ctx);
