@@ -3,8 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Graph } from '../../graph/driver.ts';
 import { nodeKindsOf } from '../../graph/load/importLookup.ts';
-import type { LoadReport } from '../../graph/load/index.ts';
-import type { NodeKind } from '../../graph/model.ts';
+import { addReports, type LoadReport } from '../../graph/load/index.ts';
+import { linkSameAsCandidates } from '../../graph/matching/sameAs.ts';
+import { NodeKind } from '../../graph/model.ts';
 import { mapBods } from './bods/map.ts';
 import type { MapContext } from './context.ts';
 import { mapCsv } from './csv/index.ts';
@@ -139,6 +140,8 @@ export async function importFile(graph: Graph, options: ImportOptions): Promise<
     options.onStart?.(units.length, result.resumedAt);
     report = await writeUnits(graph, units, result.resumedAt, state, (index) => options.onUnit?.(index));
     result.written = true;
+    // Foreign-list entities without a USCC meet the graph's companies as SAME_AS candidates (never merged).
+    if (format === 'ftm') addReports(report, await linkSameAsCandidates(graph, importedCompanyIds(accepted), { source: label, recordedAt: now.toISOString() }));
   }
   addLoadReport(result.summary, report, result.dryRun);
   return result;
@@ -164,6 +167,8 @@ function fileHead(file: string): string {
     fs.closeSync(fd);
   }
 }
+
+const importedCompanyIds = (records: ImportRecord[]) => records.flatMap((r) => r.nodes.filter((n) => n.kind === NodeKind.Company && !n.shared).map((n) => n.id));
 
 /** Every id the records define or refer to: looked up in the graph before anything is checked. */
 function mentionedIds(records: ImportRecord[]): Set<string> {
