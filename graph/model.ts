@@ -68,6 +68,12 @@ export const Rel = {
    * Not a shareholding: no percentage is known, and it is never summed into ownership.
    */
   CONSOLIDATED_BY: 'CONSOLIDATED_BY',
+  /**
+   * (Company imported)-[:SAME_AS {score, why, status: 'candidate'}]->(Company in the graph) — an
+   * imported entity without a USCC whose name the company-name matcher scored at or above its
+   * threshold: a candidate for an analyst to confirm, never merged.
+   */
+  SAME_AS: 'SAME_AS',
   /** (Company branch 分公司)-[:BRANCH_OF {from, until}]->(Company head office) */
   BRANCH_OF: 'BRANCH_OF',
   /** (Agency)-[:PART_OF]->(Agency parent) — administrative hierarchy */

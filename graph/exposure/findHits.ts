@@ -15,6 +15,12 @@ export interface ActiveListing {
   status: string;
   reason: string | null;
   caseNumber: string | null;
+  /** `foreign` for a foreign sanctions list (graph/domain/foreignSanctions.ts), else `domestic`. */
+  origin: string;
+  /** Foreign lists: the sanctioning authority and its programme. */
+  authority: string | null;
+  program: string | null;
+  sourceUrl: string | null;
 }
 
 export interface RawHit {
@@ -47,7 +53,8 @@ export interface HitSearch {
 /** Cypher map of listing `l` on list `cl` (the ActiveListing shape). */
 export const listingProjection = (l: string, cl: string) =>
   `{id: ${l}.id, listId: ${cl}.id, listName: coalesce(${cl}.nameZh, ${cl}.nameEn), listNameEn: ${cl}.nameEn, listKind: ${cl}.kind, ` +
-  `from: ${l}.from, until: ${l}.until, status: ${l}.status, reason: ${l}.reason, caseNumber: ${l}.caseNumber}`;
+  `from: ${l}.from, until: ${l}.until, status: ${l}.status, reason: ${l}.reason, caseNumber: ${l}.caseNumber, ` +
+  `origin: coalesce(${cl}.origin, 'domestic'), authority: ${cl}.authority, program: ${cl}.program, sourceUrl: coalesce(${l}.sourceUrl, ${cl}.sourceUrl)}`;
 
 const listed = (t: string) =>
   `EXISTS { MATCH (${t})-[:LISTED]->(l:Listing)-[:ON_LIST]->(cl:CreditList) WHERE cl.kind IN $listKinds AND ${listingActiveAt('l')} }`;

@@ -60,6 +60,12 @@ export const reportColumns = [
 const party = (node: { id: string; name: string | null }) => (node.name ? `${node.name} (${node.id})` : node.id);
 const hitName = (hit: ScreenHit | null) => (hit ? party(hit.party) : '');
 
+/** A listing in the report; a foreign sanction says so, with its authority and programme. */
+const listingText = (listing: ScreenRow['ownListings'][number]) =>
+  listing.origin === 'foreign'
+    ? `foreign sanction: ${listing.authority ?? listing.listName ?? listing.listId}${listing.program ? ` ${listing.program}` : ''} (${listing.id}, since ${listing.from})`
+    : `${listing.listName ?? listing.listId} (${listing.id}, since ${listing.from})`;
+
 function reportRecord(row: ScreenRow): Record<(typeof reportColumns)[number], string | number> {
   const found = row.status === 'found';
   return {
@@ -72,7 +78,7 @@ function reportRecord(row: ScreenRow): Record<(typeof reportColumns)[number], st
     matched_name: row.subject?.name ?? '',
     match_score: row.match?.score ?? '',
     match_why: row.match ? explainMatch(row.match) : '',
-    own_active_listings: row.ownListings.map((listing) => `${listing.listName ?? listing.listId} (${listing.id}, since ${listing.from})`).join('; '),
+    own_active_listings: row.ownListings.map(listingText).join('; '),
     exposure_hits: found ? row.exposureHits : '',
     nearest_hit: hitName(row.nearestHit),
     nearest_hops: row.nearestHit?.hops ?? '',

@@ -11,6 +11,8 @@ export const csvKindOf = (format: ImportFormat): CsvKind | null => {
 
 /** Columns only one CSV set has; a header naming one of them settles the set. */
 const telltales: Array<[ImportFormat, RegExp]> = [
+  // A registry export (platform headings beyond the companies set's aliases) wins over csv-companies below.
+  ['registry', /^(登记状态|经营状态|法定代表人|股东及出资信息|股东信息|主要人员|所属行业|所属省份|所属城市|企业类型)$/],
   ['csv-relations', /^(type|from_id|to_id|share|role|关系类型|持股比例|职务)$/],
   ['csv-listings', /^(subject|list|case_number|agency|名单|主体|案号|决定机关)$/],
   ['csv-companies', /^(uscc|legal_form|registered_capital|division_code|统一社会信用代码|信用代码|企业名称|注册资本)$/],
@@ -34,5 +36,6 @@ export function detectFormat(file: string, text: string): ImportFormat | null {
   if (/^"?(LEI|Relationship\.StartNode\.NodeID)"?,/.test(head)) return 'gleif';
   const header = head.split(/\r?\n/, 1)[0]!.split(',').map((h) => h.trim().replace(/^"|"$/g, '').toLowerCase().replace(/[\s-]+/g, '_'));
   const matches = new Set(telltales.filter(([, pattern]) => header.some((h) => pattern.test(h))).map(([format]) => format));
+  if (matches.has('registry')) return 'registry';
   return matches.size === 1 ? [...matches][0]! : null;
 }

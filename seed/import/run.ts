@@ -4,8 +4,9 @@ import path from 'node:path';
 import type { Graph } from '../../graph/driver.ts';
 import { readCheckpoint } from '../../graph/load/checkpoint.ts';
 import { nodeKindsOf } from '../../graph/load/importLookup.ts';
-import type { LoadReport } from '../../graph/load/index.ts';
-import type { NodeKind } from '../../graph/model.ts';
+import { addReports, type LoadReport } from '../../graph/load/index.ts';
+import { linkSameAsCandidates } from '../../graph/matching/sameAs.ts';
+import { NodeKind } from '../../graph/model.ts';
 import { mapBods } from './bods/map.ts';
 import type { MapContext } from './context.ts';
 import { stripControlCharacters } from './controls.ts';
@@ -15,8 +16,10 @@ import { csvKindOf, detectFormat, importFormats, type ImportFormat } from './det
 import { factKind, type ImportRecord, type Mapped } from './facts.ts';
 import { mapFtm } from './ftm/map.ts';
 import { importGleif } from './gleif/index.ts';
+import { mapRegistry } from './registry/map.ts';
+import { readRegistryCsv, readWorkbook } from './registry/sheet.ts';
 import { mapOpensanctionsCn } from './opensanctionsCn.ts';
-import { formatProblem, sortProblems, type Problem } from './problems.ts';
+import { error, formatProblem, sortProblems, type Problem } from './problems.ts';
 import { writeRejects } from './rejects.ts';
 import { today } from './values.ts';
 import { checkRecords } from './validate.ts';
@@ -105,8 +108,10 @@ export async function importFile(graph: Graph, options: ImportOptions): Promise<
     return importGleif(graph, { ...options, onProgress: (records) => options.onUnit?.(records) });
   }
   const bytes = fs.readFileSync(options.file);
-  const { text, notice } = decode(bytes, label, options.encoding);
-  const format = options.format ?? detectFormat(options.file, text);
+  // A workbook is binary: it is only ever a registry export, read by exceljs.
+  const workbook = /\.xlsx$/i.test(options.file);
+  const { text, notice } = workbook ? { text: '', notice: undefined } : decode(bytes, label, options.encoding);
+  const format = options.format ?? (workbook ? 'registry' : detectFormat(options.file, text));
   if (!format) {
     throw new ImportInputError(`cannot tell the format of ${label}; pass --format (${importFormats.join(' | ')})`);
   }
@@ -114,7 +119,7 @@ export async function importFile(graph: Graph, options: ImportOptions): Promise<
   const restartNotice = options.dryRun ? undefined : await checkUnchangedSinceInterruption(graph, label, state, options.restart === true);
   const now = options.now ?? new Date();
   const ctx: MapContext = { file: label, namespace: options.namespace ?? '', idHashSalt: options.idHashSalt, today: today(now) };
-  const mapped = mapFile(text, format, ctx);
+  const mapped = workbook ? mapRegistry(await readWorkbook(bytes), ctx) : mapFile(text, format, ctx);
   const known = new Map([...(options.knownIds ?? []), ...(await nodeKindsOf(graph, mentionedIds(mapped.records)))]);
   const { accepted, rejected } = checkRecords(mapped.records, mapped.fileProblems, known);
   const problems = sortProblems([...mapped.fileProblems, ...mapped.records.flatMap((r) => r.problems)]);
@@ -151,6 +156,8 @@ export async function importFile(graph: Graph, options: ImportOptions): Promise<
     options.onStart?.(units.length, result.resumedAt);
     report = await writeUnits(graph, units, result.resumedAt, state, (index) => options.onUnit?.(index));
     result.written = true;
+    // Foreign-list entities without a USCC meet the graph's companies as SAME_AS candidates (never merged).
+    if (format === 'ftm') addReports(report, await linkSameAsCandidates(graph, importedCompanyIds(accepted), { source: label, recordedAt: now.toISOString() }));
   }
   addLoadReport(result.summary, report, result.dryRun);
   return result;
@@ -163,6 +170,9 @@ export function mapFile(text: string, format: ImportFormat, ctx: MapContext): Ma
 }
 
 function mapFormat(text: string, format: ImportFormat, ctx: MapContext): Mapped {
+  // importFile streams GLEIF files before they get here; a GLEIF text handed in whole is refused.
+  if (format === 'gleif') return { records: [], fileProblems: [error(0, 'file', 'GLEIF files are streamed: import them with npm run import')], skipped: {} };
+  if (format === 'registry') return mapRegistry(readRegistryCsv(text), ctx);
   if (format === 'ftm') return mapFtm(text, ctx);
   if (format === 'bods') return mapBods(text, ctx);
   if (format === 'opensanctions-cn') return mapOpensanctionsCn(text, ctx);
@@ -179,6 +189,8 @@ function fileHead(file: string): string {
     fs.closeSync(fd);
   }
 }
+
+const importedCompanyIds = (records: ImportRecord[]) => records.flatMap((r) => r.nodes.filter((n) => n.kind === NodeKind.Company && !n.shared).map((n) => n.id));
 
 /** Every id the records define or refer to: looked up in the graph before anything is checked. */
 function mentionedIds(records: ImportRecord[]): Set<string> {

@@ -9,7 +9,7 @@ import type { CsvRow } from './read.ts';
 export const companyStatuses = ['in_operation', 'revoked', 'cancelled', 'moved_out', 'liquidation'] as const;
 
 /** The registry's own words for a company's status (国家企业信用信息公示系统 登记状态). */
-const statusAliases: Record<string, (typeof companyStatuses)[number]> = {
+export const statusAliases: Record<string, (typeof companyStatuses)[number]> = {
   存续: 'in_operation',
   在业: 'in_operation',
   开业: 'in_operation',

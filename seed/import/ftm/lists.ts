@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { listOriginOf } from '../../../graph/domain/foreignSanctions.ts';
 import { NodeKind } from '../../../graph/model.ts';
 import { sourceOf, type MapContext } from '../context.ts';
 import type { NodeFact } from '../facts.ts';
@@ -21,6 +22,8 @@ export function creditListFor(entity: FtmEntity, ctx: MapContext, line: number):
     props: {
       nameEn: program ? `${authority} — ${program}` : authority,
       kind: 'blacklist',
+      // OFAC, EU, UK … lists are foreign sanctions beside the Chinese lists (graph/domain/foreignSanctions.ts).
+      origin: listOriginOf(first(entity, 'country') ?? null, authority),
       authority,
       program,
       programId: first(entity, 'programId') ?? null,
