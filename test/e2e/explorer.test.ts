@@ -150,6 +150,23 @@ describe('explorer in Chromium on the demo corpus', { timeout: 300_000 }, () => 
     expect((await canvasNodeIds()).length).toBeGreaterThan(before);
   });
 
+  it('keeps the investigation in the link: a deep link restores expansions and selection; back/forward step through expansions', async () => {
+    expect(new URL(page.url()).searchParams.get('x')).toBe(story.judgmentDebtorLegalRep);
+    await visit(`/explore/${story.judgmentDebtor}?x=${story.judgmentDebtorLegalRep}&sel=${story.judgmentDebtorLegalRep}`);
+    for (const id of story.otherCompaniesOfLegalRep) await waitForNode(id);
+    await page.locator('.profile').getByText('郑海潮').first().waitFor();
+    await shot('03b-deep-link-restored');
+    await visit(`/explore/${story.judgmentDebtor}`);
+    await waitForNode(story.judgmentDebtorLegalRep);
+    await emit(story.judgmentDebtorLegalRep, 'dbltap');
+    await waitForNode(story.otherCompaniesOfLegalRep[0]);
+    await page.waitForURL(/[?&]x=/);
+    await page.goBack();
+    await page.waitForFunction((id) => window.__cy?.getElementById(id).empty() ?? false, story.otherCompaniesOfLegalRep[0]);
+    await page.goForward();
+    await waitForNode(story.otherCompaniesOfLegalRep[0]);
+  });
+
   it('traces the sanctions: travel and consumption restrictions with civil aviation and railway implementing them, chain and legal basis on click', async () => {
     await page.getByRole('button', { name: '惩戒追溯' }).click();
     await page.waitForURL(`**/trace/${story.judgmentDebtor}`);
@@ -327,9 +344,16 @@ describe('explorer in Chromium on the demo corpus', { timeout: 300_000 }, () => 
     expect(await hint.innerText()).toBe('统一社会信用代码无效：长度为 17 位，应为 18 位');
     await shot('12-malformed-uscc');
     await visit('/trace/e2e-web-missing');
-    const error = page.locator('.status.error');
-    await error.waitFor();
-    expect(await error.innerText()).toMatch(/^未找到/);
+    const problem = page.locator('.subject-problem');
+    await problem.waitFor();
+    expect(await problem.innerText()).toMatch(/^未找到：图中没有 id 为“e2e-web-missing”的节点/);
+    // A bad check character: the link says what search says.
+    await box.fill('91440600MXDEM00669');
+    await hint.waitFor();
+    const inSearch = await hint.innerText();
+    await visit('/explore/91440600MXDEM00669');
+    await problem.waitFor();
+    expect(await problem.innerText()).toBe(inSearch);
   });
 
   it('serves the offline GraphiQL with example tabs, nothing loaded from elsewhere', async () => {
