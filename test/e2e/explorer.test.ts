@@ -191,10 +191,23 @@ describe('explorer in Chromium on the demo corpus', { timeout: 300_000 }, () => 
     expect(csv).toContain('限制乘坐民用航空器');
   });
 
-  it('exports the whole graph as a PNG file', async () => {
+  it('exports report-ready PNG, SVG and JSON: legend, subject, as-of date, sources and generation stamp', async () => {
     const bytes = await download(() => page.getByRole('button', { name: '导出 PNG' }).click(), 'trace.png');
-    expect(bytes.length).toBeGreaterThan(1000);
     expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    // The stamp travels inside the PNG as text, and is drawn above the picture.
+    const text = bytes.toString('utf8');
+    expect(text).toContain('惩戒追溯: 深圳市曜澜汐贸易有限公司');
+    expect(text).toMatch(/截至 \d{4}-\d{2}-\d{2}/);
+    expect(text).toContain('来源：');
+    expect(text).toMatch(/生成于 \d{4}-\d{2}-\d{2}T/);
+    const svg = (await download(() => page.getByRole('button', { name: '导出 SVG' }).click(), 'trace.svg')).toString('utf8');
+    expect(svg).toContain('<g class="legend">');
+    expect(svg).toContain('惩戒追溯: 深圳市曜澜汐贸易有限公司');
+    expect(svg).toContain('措施');
+    const json = JSON.parse((await download(() => page.getByRole('button', { name: '导出 JSON' }).click(), 'trace.json')).toString('utf8'));
+    expect(Object.keys(json).sort()).toEqual(['edges', 'meta', 'nodes', 'truncated']);
+    expect(json.nodes.find((node: { id: string }) => node.id === 'm_flight_restriction')).toMatchObject({ kind: 'Measure' });
+    expect(json.meta.stamp[0]).toBe('惩戒追溯: 深圳市曜澜汐贸易有限公司');
   });
 
   it('re-evaluates at a date before the listing: the measures disappear', async () => {

@@ -17,6 +17,7 @@ import { Canvas, type ContextTarget } from './graph/Canvas.tsx';
 import { hubOfMoreNode, offsetTruncation, restrictToRelationship, toElements, type GraphViewLike } from './graph/elements.ts';
 import { againstFlow, defaultLayout, flowOf, layoutNames, type LayoutName } from './graph/layout.ts';
 import { t, modeName, relName } from './i18n.ts';
+import { today } from './format.ts';
 import { modePanels, type Decorations } from './modes/index.ts';
 import { modes, type Mode, type Route } from './state/route.ts';
 import { useCanvasState } from './state/useCanvasState.ts';
@@ -175,6 +176,8 @@ export function App() {
   };
 
   const Panel = modePanels[route.mode];
+  const subjectNode = route.subject ? canvas.state.view.nodes.find((node) => node.id === route.subject) : undefined;
+  const reportTitle = `${modeName(lang, route.mode)}${route.subject ? `: ${(lang === 'en' && subjectNode?.labelEn) || subjectNode?.label || route.subject}` : ''}`;
   const tip = hover ? decorations.tips?.get(hover.id) : undefined;
   const menuNode = menu ? canvas.state.view.nodes.find((node) => node.id === menu.id) : null;
 
@@ -222,6 +225,7 @@ export function App() {
             onUndo={canvas.undo}
             onRedo={canvas.redo}
             fileStem={[route.mode, route.subject, route.date].filter(Boolean).join('-')}
+            report={{ title: reportTitle, asOf: route.date ?? today(), view: canvas.state.view }}
           />
           <Canvas
             elements={elements}

@@ -16,6 +16,7 @@ const text = {
   redo: { zh: '重做', en: 'Redo' },
   exportPng: { zh: '导出 PNG', en: 'Export PNG' },
   exportJson: { zh: '导出 JSON', en: 'Export JSON' },
+  exportSvg: { zh: '导出 SVG', en: 'Export SVG' },
   exportCsv: { zh: '导出 CSV', en: 'Export CSV' },
   legend: { zh: '图例', en: 'Legend' },
   startingPoints: { zh: '从这里开始（演示案例，虚构企业）', en: 'Start here (demo story, fictitious companies)' },

@@ -232,8 +232,3 @@ function placeNewNodesNearNeighbours(cy: Core, added: ReadonlySet<string>): void
     }
   });
 }
-
-/** PNG of the whole graph (not just the viewport) at print scale, as a Blob. */
-export function exportPng(cy: Core, scale = 3): Blob {
-  return cy.png({ full: true, scale, output: 'blob', bg: '#ffffff', maxWidth: 16000, maxHeight: 16000 }) as unknown as Blob;
-}
