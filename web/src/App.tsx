@@ -13,7 +13,7 @@ import { Legend } from './components/Legend.tsx';
 import { ListMembers } from './components/ListMembers.tsx';
 import { Profile } from './components/Profile.tsx';
 import { Search } from './components/Search.tsx';
-import { Canvas, type ContextTarget } from './graph/Canvas.tsx';
+import { Canvas, webglAvailable, type ContextTarget } from './graph/Canvas.tsx';
 import { hubOfMoreNode, offsetTruncation, restrictToRelationship, toElements, type GraphViewLike } from './graph/elements.ts';
 import { againstFlow, defaultLayout, flowOf, layoutNames, type LayoutName } from './graph/layout.ts';
 import { t, modeName, relName } from './i18n.ts';
@@ -27,6 +27,8 @@ import { Toolbar } from './components/Toolbar.tsx';
 
 /** Relationship kinds offered by "expand by relationship" (the one-hop neighbourhood, filtered to that type). */
 const expandKinds = ['SHAREHOLDER_OF', 'LEGAL_REPRESENTATIVE_OF', 'OFFICER_OF', 'BRANCH_OF', 'LISTED', 'MAINTAINS', 'TRIGGERED_BY', 'DEFINES', 'IMPLEMENTED_BY'];
+/** Elements from which the canvas draws with WebGL (where available). */
+const webglThreshold = 3000;
 /** Neighbours fetched per expansion; a hub shows "+N more" for the rest. */
 const pageSize = 40;
 
@@ -152,6 +154,8 @@ export function App() {
       }),
     [canvas.state, decorations, lang, flow],
   );
+  // Large views switch to the WebGL renderer where the browser has WebGL 2 (a new Cytoscape instance).
+  const webgl = elements.length > webglThreshold && webglAvailable();
   const layout = useMemo(() => ({ name: layoutName, flow, nodeCount: elements.length }), [layoutName, flow, elements.length]);
 
   const open = (id: string, mode: Mode = route.mode === 'screening' ? 'exposure' : route.mode, extra: Partial<Route> = {}) => {
@@ -228,6 +232,8 @@ export function App() {
             report={{ title: reportTitle, asOf: route.date ?? today(), view: canvas.state.view }}
           />
           <Canvas
+            key={webgl ? 'webgl' : 'canvas'}
+            webgl={webgl}
             elements={elements}
             layout={layout}
             lang={lang}

@@ -112,7 +112,7 @@ const text = {
   },
   save: { zh: '保存', en: 'Save' },
   clear: { zh: '清除', en: 'Clear' },
-  needKey: { zh: '服务器要求 API 密钥：点击页眉的 🔑 输入。', en: 'The server asks for an API key: enter it under 🔑 in the header.' },
+  needKey: { zh: '服务器要求 API 密钥：点击页眉的“API 密钥”输入。', en: 'The server asks for an API key: enter it under “API key” in the header.' },
   keyRefused: { zh: '此 API 密钥没有执行该操作的权限（角色不够）。', en: 'This API key’s role may not do that.' },
   listMembers: { zh: '名单成员', en: 'List members' },
   openMembers: { zh: '查看成员表', en: 'Members table' },
