@@ -315,6 +315,9 @@ describe('explorer in Chromium on the demo corpus', { timeout: 300_000 }, () => 
     await page.getByText('Legend').waitFor();
     await page.waitForFunction((id) => String(window.__cy?.getElementById(id).data('label')).includes('Chengdu Jingyiyun'), story.repairedListingCompany);
     await shot('11-english-repaired-listing');
+    // The choice is remembered for links without a language; back to Chinese for the rest of the story.
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByText('图例').waitFor();
   });
 
   it('opens a list as a member table: paged, sortable, filtered by status, counts by status, CSV of all matching rows, a selection shown on the canvas', async () => {
@@ -367,6 +370,62 @@ describe('explorer in Chromium on the demo corpus', { timeout: 300_000 }, () => 
     await visit('/explore/91440600MXDEM00669');
     await problem.waitFor();
     expect(await problem.innerText()).toBe(inSearch);
+  });
+
+  it('walks every screen in both languages at 1280 and 1440 px: no untranslated interface text, no raw codes, the header on one line; an English browser opens in English', async () => {
+    const englishDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-e2e-chromium-en-'));
+    const english = await chromium.launchPersistentContext(englishDir, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--lang=en-US'],
+      viewport: { width: 1280, height: 720 },
+      locale: 'en-US',
+    });
+    try {
+      const tab = english.pages()[0] ?? (await english.newPage());
+      tab.setDefaultTimeout(patience);
+      // The interface's own words (panel headings that carry a subject's name are left out: names are data).
+      const chrome = 'header, .toolbar, .legend, .side h3, .side th, .side dt, .side label, .side .sub, .side .hint-box, .side button:not(.node-link), .status';
+      const cjk = /[\u3400-\u9fff]/;
+      const rawCode = /(^|\s)[a-z]+(_[a-z]+)+(?=[\s,.;)]|$)/m;
+      const screens: Array<[string, string]> = [
+        ['first-screen', '/'],
+        ['explore', `/explore/${story.judgmentDebtor}?sel=${story.judgmentDebtor}`],
+        ['trace', `/trace/${story.judgmentDebtor}`],
+        ['exposure', `/exposure/${story.supplierTwoHopsBelow}`],
+        ['ownership', `/ownership/${story.supplierTwoHopsBelow}`],
+        ['paths', `/paths/${story.supplierTwoHopsBelow}/p-demo-03`],
+        ['list', `/explore/spc_dishonest_judgment_debtors?sel=spc_dishonest_judgment_debtors`],
+      ];
+      await tab.goto(`${server.url}/`);
+      await tab.getByText('Legend').waitFor();
+      expect(new URL(tab.url()).searchParams.get('lang')).toBeNull();
+      for (const lang of ['en', 'zh'] as const) {
+        for (const width of [1280, 1440]) {
+          await tab.setViewportSize({ width, height: width === 1280 ? 720 : 900 });
+          for (const [name, route] of screens) {
+            await tab.goto(`${server.url}${route}${route.includes('?') ? '&' : '?'}lang=${lang}`);
+            await tab.locator('.side .panel').first().waitFor();
+            await tab.waitForFunction(() => !document.querySelector('.status.loading'));
+            if (name === 'list') {
+              await tab.locator('.profile .open-members').click();
+              await tab.locator('.member-table tbody tr').first().waitFor();
+            }
+            const texts = await tab.locator(chrome).allInnerTexts();
+            const offending = texts.filter((text) => (lang === 'en' ? cjk.test(text) : false) || rawCode.test(text));
+            expect(offending, `${lang} ${name}`).toEqual([]);
+            const values = await tab.locator('.side dd, .side td').allInnerTexts();
+            expect(values.filter((text) => rawCode.test(text)), `${lang} ${name} values`).toEqual([]);
+            // One line: the header is as tall as its tallest control.
+            expect(await tab.locator('header.header').evaluate((el) => (el as unknown as { offsetHeight: number }).offsetHeight)).toBeLessThan(56);
+            await tab.waitForFunction(() => (window.__cy?.nodes().length ?? 0) === 0 || (document.querySelector('[data-testid=canvas][data-layout=done]') ?? null) !== null);
+            await tab.screenshot({ path: path.join(shots, `lang-${lang}-${width}-${name}.png`) });
+          }
+        }
+      }
+    } finally {
+      await english.close();
+      fs.rmSync(englishDir, { recursive: true, force: true });
+    }
   });
 
   it('serves the offline GraphiQL with example tabs, nothing loaded from elsewhere', async () => {

@@ -24,6 +24,7 @@ import { useCanvasState } from './state/useCanvasState.ts';
 import { useRoute } from './state/useRoute.ts';
 import { useSubjectProblem } from './state/useSubjectProblem.ts';
 import { Toolbar } from './components/Toolbar.tsx';
+import { ViewControls, type ViewFilters, type ViewStyle } from './components/ViewControls.tsx';
 
 /** Relationship kinds offered by "expand by relationship" (the one-hop neighbourhood, filtered to that type). */
 const expandKinds = ['SHAREHOLDER_OF', 'LEGAL_REPRESENTATIVE_OF', 'OFFICER_OF', 'BRANCH_OF', 'LISTED', 'MAINTAINS', 'TRIGGERED_BY', 'DEFINES', 'IMPLEMENTED_BY'];
@@ -48,6 +49,8 @@ export function App() {
   const [hover, setHover] = useState<ContextTarget | null>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const [membersOf, setMembersOf] = useState<string | null>(null);
+  const [filters, setFilters] = useState<ViewFilters>({ kinds: new Set(), types: new Set() });
+  const [viewStyle, setViewStyle] = useState<ViewStyle>({ colour: 'kind', size: 'fixed' });
   const subjectProblem = useSubjectProblem(route.subject, lang);
 
   useEffect(() => {
@@ -145,6 +148,8 @@ export function App() {
       toElements(canvas.state.view, {
         lang,
         hidden: canvas.state.hidden,
+        hiddenKinds: filters.kinds,
+        hiddenTypes: filters.types,
         inactive: decorations.inactive,
         highlighted: decorations.highlighted,
         rings: decorations.rings,
@@ -152,7 +157,7 @@ export function App() {
         marked: decorations.marked,
         against: againstFlow(flow),
       }),
-    [canvas.state, decorations, lang, flow],
+    [canvas.state, decorations, lang, flow, filters],
   );
   // Large views switch to the WebGL renderer where the browser has WebGL 2 (a new Cytoscape instance).
   const webgl = elements.length > webglThreshold && webglAvailable();
@@ -231,8 +236,11 @@ export function App() {
             fileStem={[route.mode, route.subject, route.date].filter(Boolean).join('-')}
             report={{ title: reportTitle, asOf: route.date ?? today(), view: canvas.state.view }}
           />
+          <ViewControls lang={lang} view={canvas.state.view} filters={filters} onFilters={setFilters} style={viewStyle} onStyle={setViewStyle} />
+          <div className="canvas-row">
           <Canvas
             key={webgl ? 'webgl' : 'canvas'}
+            viewStyle={viewStyle}
             webgl={webgl}
             elements={elements}
             layout={layout}
@@ -247,6 +255,8 @@ export function App() {
             ringLabel={(ring) => (lang === 'zh' ? `${ring} 跳` : `${ring} hop${ring === 1 ? '' : 's'}`)}
             onReady={setCy}
           />
+          <Legend lang={lang} onToggle={() => cy?.resize()} />
+          </div>
           {subjectProblem && (
             <div className="canvas-overlay status error subject-problem" role="alert">
               {subjectProblem}
@@ -270,7 +280,6 @@ export function App() {
               </button>
             </div>
           )}
-          <Legend lang={lang} />
           {membersOf && (
             <ListMembers
               listId={membersOf}

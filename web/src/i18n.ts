@@ -17,6 +17,16 @@ const text = {
   exportPng: { zh: '导出 PNG', en: 'Export PNG' },
   exportJson: { zh: '导出 JSON', en: 'Export JSON' },
   exportSvg: { zh: '导出 SVG', en: 'Export SVG' },
+  filtersAndStyle: { zh: '筛选与样式', en: 'Filters and style' },
+  nodeKinds: { zh: '节点类型', en: 'Node kinds' },
+  relationshipTypes: { zh: '关系类型', en: 'Relationship types' },
+  styleLegend: { zh: '样式', en: 'Style' },
+  colourBy: { zh: '颜色', en: 'Colour by' },
+  byKind: { zh: '按类型', en: 'kind' },
+  byStatus: { zh: '按名单状态', en: 'list status' },
+  sizeBy: { zh: '大小', en: 'Size by' },
+  sameSize: { zh: '统一', en: 'same size' },
+  byDegree: { zh: '按关系数', en: 'number of links' },
   exportCsv: { zh: '导出 CSV', en: 'Export CSV' },
   legend: { zh: '图例', en: 'Legend' },
   startingPoints: { zh: '从这里开始（演示案例，虚构企业）', en: 'Start here (demo story, fictitious companies)' },
@@ -361,4 +371,15 @@ export function argumentName(lang: Lang, argument: string): string {
 /** The one sentence for an id nothing in the graph has, in links and panels alike. */
 export function notFoundText(lang: Lang, id: string): string {
   return lang === 'zh' ? `未找到：图中没有 id 为“${id}”的节点。请检查链接，或搜索名称。` : `Not found: nothing in the graph has the id “${id}”. Check the link, or search by name.`;
+}
+
+const layoutWords: Record<string, Record<Lang, string>> = {
+  fcose: { zh: '力导向', en: 'force-directed' },
+  dagre: { zh: '层级', en: 'hierarchy' },
+  rings: { zh: '环形（按跳数）', en: 'rings (by hops)' },
+  grid: { zh: '网格', en: 'grid' },
+};
+
+export function layoutName(lang: Lang, name: string): string {
+  return layoutWords[name]?.[lang] ?? name;
 }

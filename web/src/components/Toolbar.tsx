@@ -3,7 +3,7 @@ import type { LayoutName } from '../graph/layout.ts';
 import { download } from '../export/download.ts';
 import { reportJson, reportPng, reportSvg, type ReportContext } from '../export/report.ts';
 import type { GraphViewLike } from '../graph/elements.ts';
-import { t } from '../i18n.ts';
+import { layoutName, t } from '../i18n.ts';
 import type { Lang } from '../state/route.ts';
 
 export interface ToolbarProps {
@@ -33,7 +33,7 @@ export function Toolbar(props: ToolbarProps) {
         <select value={props.layoutName} onChange={(event) => props.onLayout(event.target.value as LayoutName)} aria-label={t(lang, 'layout')}>
           {props.layoutNames.map((name) => (
             <option key={name} value={name}>
-              {name}
+              {layoutName(lang, name)}
             </option>
           ))}
         </select>

@@ -57,6 +57,28 @@ export interface CanvasProps {
   onReady?(cy: Core | null): void;
   /** Draw with Cytoscape's WebGL renderer (large views); fixed for the instance's life. */
   webgl?: boolean;
+  /** Colour by kind (the stylesheet) or list status; size fixed or by number of links. */
+  viewStyle?: { colour: 'kind' | 'status'; size: 'fixed' | 'degree' };
+}
+
+const statusColours = { blacklisted: '#D55E00', redlisted: '#009E73', inactive: '#dddddd', other: '#bbbbbb' };
+
+/** The style panel's choices as per-node overrides on top of the stylesheet. */
+function applyViewStyle(cy: Core, style: CanvasProps['viewStyle']): void {
+  cy.batch(() => {
+    const nodes = cy.nodes().not(`.${ringGuideClass}`);
+    nodes.removeStyle('background-color width height');
+    if (style?.colour === 'status')
+      nodes.forEach((node) => {
+        const status = node.hasClass('blacklisted') ? 'blacklisted' : node.hasClass('redlisted') ? 'redlisted' : node.hasClass('inactive') ? 'inactive' : 'other';
+        node.style('background-color', statusColours[status]);
+      });
+    if (style?.size === 'degree')
+      nodes.forEach((node) => {
+        const size = Math.round(18 + 7 * Math.sqrt(node.degree(false)));
+        node.style({ width: size, height: size });
+      });
+  });
 }
 
 /** Whether this browser gives a WebGL 2 context (else the canvas renderer is used). */
@@ -169,6 +191,7 @@ export function Canvas(props: CanvasProps) {
       });
     });
     drawn.current = new Map(props.elements.map((element) => [element.data.id, element]));
+    applyViewStyle(cy, props.viewStyle);
     (cy as unknown as { renderer(): { hideEdgesOnViewport: boolean } }).renderer().hideEdgesOnViewport = props.elements.length > bigView;
 
     const relayout = lastLayoutKey.current !== props.layoutKey;
@@ -228,7 +251,7 @@ export function Canvas(props: CanvasProps) {
       settle();
     });
     run.run();
-  }, [props.elements, props.layoutKey, props.layout, props.pinned]);
+  }, [props.elements, props.layoutKey, props.layout, props.pinned, props.viewStyle]);
 
   return <div ref={container} className="canvas" data-testid="canvas" />;
 }
