@@ -149,6 +149,23 @@ describe('explorer in Chromium on the demo corpus', { timeout: 300_000 }, () => 
     expect((await canvasNodeIds()).length).toBeGreaterThan(before);
   });
 
+  it('keeps the investigation in the link: a deep link restores expansions and selection; back/forward step through expansions', async () => {
+    expect(new URL(page.url()).searchParams.get('x')).toBe(story.judgmentDebtorLegalRep);
+    await visit(`/explore/${story.judgmentDebtor}?x=${story.judgmentDebtorLegalRep}&sel=${story.judgmentDebtorLegalRep}`);
+    for (const id of story.otherCompaniesOfLegalRep) await waitForNode(id);
+    await page.locator('.profile').getByText('郑海潮').first().waitFor();
+    await shot('03b-deep-link-restored');
+    await visit(`/explore/${story.judgmentDebtor}`);
+    await waitForNode(story.judgmentDebtorLegalRep);
+    await emit(story.judgmentDebtorLegalRep, 'dbltap');
+    await waitForNode(story.otherCompaniesOfLegalRep[0]);
+    await page.waitForURL(/[?&]x=/);
+    await page.goBack();
+    await page.waitForFunction((id) => window.__cy?.getElementById(id).empty() ?? false, story.otherCompaniesOfLegalRep[0]);
+    await page.goForward();
+    await waitForNode(story.otherCompaniesOfLegalRep[0]);
+  });
+
   it('traces the sanctions: travel and consumption restrictions with civil aviation and railway implementing them, chain and legal basis on click', async () => {
     await page.getByRole('button', { name: '惩戒追溯' }).click();
     await page.waitForURL(`**/trace/${story.judgmentDebtor}`);
@@ -173,10 +190,23 @@ describe('explorer in Chromium on the demo corpus', { timeout: 300_000 }, () => 
     expect(csv).toContain('限制乘坐民用航空器');
   });
 
-  it('exports the whole graph as a PNG file', async () => {
+  it('exports report-ready PNG, SVG and JSON: legend, subject, as-of date, sources and generation stamp', async () => {
     const bytes = await download(() => page.getByRole('button', { name: '导出 PNG' }).click(), 'trace.png');
-    expect(bytes.length).toBeGreaterThan(1000);
     expect(bytes.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    // The stamp travels inside the PNG as text, and is drawn above the picture.
+    const text = bytes.toString('utf8');
+    expect(text).toContain('惩戒追溯: 深圳市曜澜汐贸易有限公司');
+    expect(text).toMatch(/截至 \d{4}-\d{2}-\d{2}/);
+    expect(text).toContain('来源：');
+    expect(text).toMatch(/生成于 \d{4}-\d{2}-\d{2}T/);
+    const svg = (await download(() => page.getByRole('button', { name: '导出 SVG' }).click(), 'trace.svg')).toString('utf8');
+    expect(svg).toContain('<g class="legend">');
+    expect(svg).toContain('惩戒追溯: 深圳市曜澜汐贸易有限公司');
+    expect(svg).toContain('措施');
+    const json = JSON.parse((await download(() => page.getByRole('button', { name: '导出 JSON' }).click(), 'trace.json')).toString('utf8'));
+    expect(Object.keys(json).sort()).toEqual(['edges', 'meta', 'nodes', 'truncated']);
+    expect(json.nodes.find((node: { id: string }) => node.id === 'm_flight_restriction')).toMatchObject({ kind: 'Measure' });
+    expect(json.meta.stamp[0]).toBe('惩戒追溯: 深圳市曜澜汐贸易有限公司');
   });
 
   it('re-evaluates at a date before the listing: the measures disappear', async () => {
@@ -284,6 +314,9 @@ describe('explorer in Chromium on the demo corpus', { timeout: 300_000 }, () => 
     await page.getByText('Legend').waitFor();
     await page.waitForFunction((id) => String(window.__cy?.getElementById(id).data('label')).includes('Chengdu Jingyiyun'), story.repairedListingCompany);
     await shot('11-english-repaired-listing');
+    // The choice is remembered for links without a language; back to Chinese for the rest of the story.
+    await page.getByRole('button', { name: '中文' }).click();
+    await page.getByText('图例').waitFor();
   });
 
   it('opens a list as a member table: paged, sortable, filtered by status, counts by status, CSV of all matching rows, a selection shown on the canvas', async () => {
@@ -326,9 +359,72 @@ describe('explorer in Chromium on the demo corpus', { timeout: 300_000 }, () => 
     expect(await hint.innerText()).toBe('统一社会信用代码无效：长度为 17 位，应为 18 位');
     await shot('12-malformed-uscc');
     await visit('/trace/e2e-web-missing');
-    const error = page.locator('.status.error');
-    await error.waitFor();
-    expect(await error.innerText()).toMatch(/^未找到/);
+    const problem = page.locator('.subject-problem');
+    await problem.waitFor();
+    expect(await problem.innerText()).toMatch(/^未找到：图中没有 id 为“e2e-web-missing”的节点/);
+    // A bad check character: the link says what search says.
+    await box.fill('91440600MXDEM00669');
+    await hint.waitFor();
+    const inSearch = await hint.innerText();
+    await visit('/explore/91440600MXDEM00669');
+    await problem.waitFor();
+    expect(await problem.innerText()).toBe(inSearch);
+  });
+
+  it('walks every screen in both languages at 1280 and 1440 px: no untranslated interface text, no raw codes, the header on one line; an English browser opens in English', async () => {
+    const englishDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-e2e-chromium-en-'));
+    const english = await chromium.launchPersistentContext(englishDir, {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--lang=en-US'],
+      viewport: { width: 1280, height: 720 },
+      locale: 'en-US',
+    });
+    try {
+      const tab = english.pages()[0] ?? (await english.newPage());
+      tab.setDefaultTimeout(patience);
+      // The interface's own words (panel headings that carry a subject's name are left out: names are data).
+      const chrome = 'header, .toolbar, .legend, .side h3, .side th, .side dt, .side label, .side .sub, .side .hint-box, .side button:not(.node-link), .status';
+      const cjk = /[\u3400-\u9fff]/;
+      const rawCode = /(^|\s)[a-z]+(_[a-z]+)+(?=[\s,.;)]|$)/m;
+      const screens: Array<[string, string]> = [
+        ['first-screen', '/'],
+        ['explore', `/explore/${story.judgmentDebtor}?sel=${story.judgmentDebtor}`],
+        ['trace', `/trace/${story.judgmentDebtor}`],
+        ['exposure', `/exposure/${story.supplierTwoHopsBelow}`],
+        ['ownership', `/ownership/${story.supplierTwoHopsBelow}`],
+        ['paths', `/paths/${story.supplierTwoHopsBelow}/p-demo-03`],
+        ['list', `/explore/spc_dishonest_judgment_debtors?sel=spc_dishonest_judgment_debtors`],
+      ];
+      await tab.goto(`${server.url}/`);
+      await tab.getByText('Legend').waitFor();
+      expect(new URL(tab.url()).searchParams.get('lang')).toBeNull();
+      for (const lang of ['en', 'zh'] as const) {
+        for (const width of [1280, 1440]) {
+          await tab.setViewportSize({ width, height: width === 1280 ? 720 : 900 });
+          for (const [name, route] of screens) {
+            await tab.goto(`${server.url}${route}${route.includes('?') ? '&' : '?'}lang=${lang}`);
+            await tab.locator('.side .panel').first().waitFor();
+            await tab.waitForFunction(() => !document.querySelector('.status.loading'));
+            if (name === 'list') {
+              await tab.locator('.profile .open-members').click();
+              await tab.locator('.member-table tbody tr').first().waitFor();
+            }
+            const texts = await tab.locator(chrome).allInnerTexts();
+            const offending = texts.filter((text) => (lang === 'en' ? cjk.test(text) : false) || rawCode.test(text));
+            expect(offending, `${lang} ${name}`).toEqual([]);
+            const values = await tab.locator('.side dd, .side td').allInnerTexts();
+            expect(values.filter((text) => rawCode.test(text)), `${lang} ${name} values`).toEqual([]);
+            // One line: the header is as tall as its tallest control.
+            expect(await tab.locator('header.header').evaluate((el) => (el as unknown as { offsetHeight: number }).offsetHeight)).toBeLessThan(56);
+            await tab.waitForFunction(() => (window.__cy?.nodes().length ?? 0) === 0 || (document.querySelector('[data-testid=canvas][data-layout=done]') ?? null) !== null);
+            await tab.screenshot({ path: path.join(shots, `lang-${lang}-${width}-${name}.png`) });
+          }
+        }
+      }
+    } finally {
+      await english.close();
+      fs.rmSync(englishDir, { recursive: true, force: true });
+    }
   });
 
   it('serves the offline GraphiQL with example tabs, nothing loaded from elsewhere', async () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { browserLang, defaultRoute, formatRoute, parseRoute, type Route } from '../../web/src/state/route.ts';
+import { browserLang, defaultRoute, formatRoute, nextRoute, parseRoute, type Route } from '../../web/src/state/route.ts';
 
 describe('explorer routes', () => {
   it('round-trips every field through the URL', () => {
-    const route: Route = { mode: 'paths', subject: '91440300MA5EXAMPLE', target: 'p-42', date: '2019-06-30', hops: 3, lang: 'en' };
+    const route: Route = { mode: 'paths', subject: '91440300MA5EXAMPLE', target: 'p-42', date: '2019-06-30', hops: 3, lang: 'en', expanded: ['p-42', 'more:c-1', 'c-2~SHAREHOLDER_OF'], selected: 'c-2' };
     const url = new URL(formatRoute(route), 'http://x');
     expect(url.pathname).toBe('/paths/91440300MA5EXAMPLE/p-42');
     expect(parseRoute(url.pathname, url.search)).toEqual(route);
@@ -33,5 +33,12 @@ describe('explorer routes', () => {
     expect(browserLang(['fr-FR'])).toBe('zh');
     expect(parseRoute('/explore', '', 'en').lang).toBe('en');
     expect(parseRoute('/explore', '?lang=zh', 'en').lang).toBe('zh');
+  });
+
+  it('a new mode or subject starts a new investigation; other changes keep the expansions and selection', () => {
+    const investigation: Route = { ...defaultRoute, subject: 'a', expanded: ['a', 'b'], selected: 'b' };
+    expect(nextRoute(investigation, { date: '2020-01-01' })).toMatchObject({ expanded: ['a', 'b'], selected: 'b' });
+    expect(nextRoute(investigation, { mode: 'trace' })).toMatchObject({ expanded: [], selected: null });
+    expect(nextRoute(investigation, { subject: 'c', selected: 'c' })).toMatchObject({ expanded: [], selected: 'c' });
   });
 });

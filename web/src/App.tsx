@@ -3,7 +3,7 @@
  * and context menu, and the side panel of the current mode plus the selected node's profile.
  */
 import type { Core } from 'cytoscape';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { request } from './api/client.ts';
 import { NeighborhoodDocument } from './api/generated.ts';
 import { humanError } from './api/errors.ts';
@@ -13,18 +13,23 @@ import { Legend } from './components/Legend.tsx';
 import { ListMembers } from './components/ListMembers.tsx';
 import { Profile } from './components/Profile.tsx';
 import { Search } from './components/Search.tsx';
-import { Canvas, type ContextTarget } from './graph/Canvas.tsx';
+import { Canvas, webglAvailable, type ContextTarget } from './graph/Canvas.tsx';
 import { hubOfMoreNode, offsetTruncation, restrictToRelationship, toElements, type GraphViewLike } from './graph/elements.ts';
 import { againstFlow, defaultLayout, flowOf, layoutNames, type LayoutName } from './graph/layout.ts';
 import { t, modeName, relName } from './i18n.ts';
+import { today } from './format.ts';
 import { modePanels, type Decorations } from './modes/index.ts';
 import { modes, type Mode, type Route } from './state/route.ts';
 import { useCanvasState } from './state/useCanvasState.ts';
 import { useRoute } from './state/useRoute.ts';
+import { useSubjectProblem } from './state/useSubjectProblem.ts';
 import { Toolbar } from './components/Toolbar.tsx';
+import { ViewControls, type ViewFilters, type ViewStyle } from './components/ViewControls.tsx';
 
 /** Relationship kinds offered by "expand by relationship" (the one-hop neighbourhood, filtered to that type). */
 const expandKinds = ['SHAREHOLDER_OF', 'LEGAL_REPRESENTATIVE_OF', 'OFFICER_OF', 'BRANCH_OF', 'LISTED', 'MAINTAINS', 'TRIGGERED_BY', 'DEFINES', 'IMPLEMENTED_BY'];
+/** Elements from which the canvas draws with WebGL (where available). */
+const webglThreshold = 3000;
 /** Neighbours fetched per expansion; a hub shows "+N more" for the rest. */
 const pageSize = 40;
 
@@ -33,7 +38,9 @@ export function App() {
   const { lang } = route;
   const canvas = useCanvasState();
   const [decorations, setDecorations] = useState<Decorations>({});
-  const [selected, setSelected] = useState<string | null>(null);
+  // The selection and the expansions live in the URL, so a link restores the investigation.
+  const selected = route.selected;
+  const setSelected = useCallback((id: string | null) => navigate({ selected: id }, { replace: true }), [navigate]);
   const [menu, setMenu] = useState<ContextTarget | null>(null);
   const [layoutChoice, setLayoutChoice] = useState<{ mode: Mode; name: LayoutName } | null>(null);
   const [layoutRun, setLayoutRun] = useState(0);
@@ -42,6 +49,9 @@ export function App() {
   const [hover, setHover] = useState<ContextTarget | null>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const [membersOf, setMembersOf] = useState<string | null>(null);
+  const [filters, setFilters] = useState<ViewFilters>({ kinds: new Set(), types: new Set() });
+  const [viewStyle, setViewStyle] = useState<ViewStyle>({ colour: 'kind', size: 'fixed' });
+  const subjectProblem = useSubjectProblem(route.subject, lang);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -59,37 +69,87 @@ export function App() {
   const flow = flowOf(route.mode, hasSubject);
   const layoutName = layoutChoice?.mode === route.mode ? layoutChoice.name : defaultLayout(route.mode, hasSubject);
 
+  // The mode's own view, kept so that stepping back through expansions can replay them from it.
+  const baseView = useRef<GraphViewLike | null>(null);
+  const applied = useRef<string[]>([]);
+  const replaying = useRef(false);
+  const [replays, setReplays] = useState(0);
+
   const showView = useCallback(
     (view: GraphViewLike, extra: Decorations = {}) => {
       canvas.show(view);
+      baseView.current = view;
+      applied.current = [];
+      setReplays((count) => count + 1);
       setDecorations(extra);
       setLayoutRun((run) => run + 1);
     },
     [canvas.show],
   );
 
-  const expand = useCallback(
-    async (id: string, via?: string) => {
+  /** One expansion step (`id` or `id~RELATIONSHIP`) fetched and merged into the canvas. */
+  const applyExpansion = useCallback(
+    async (step: string) => {
+      const [id = step, via] = step.split('~');
       const hub = hubOfMoreNode(id);
       const nodeId = hub ?? id;
-      const shown = hub ? (canvas.state.view.truncated.find((entry) => entry.nodeId === hub)?.shown ?? 0) : 0;
+      const shown = hub ? (canvas.latest().view.truncated.find((entry) => entry.nodeId === hub)?.shown ?? 0) : 0;
+      const data = await request(NeighborhoodDocument, { id: nodeId, hops: 1, perNode: pageSize, skip: shown, asOf: route.date });
+      const page = offsetTruncation(data.neighborhood, nodeId, shown);
+      canvas.add(via ? restrictToRelationship(page, nodeId, via) : page, hub ?? undefined);
+    },
+    [canvas.add, canvas.latest, route.date],
+  );
+
+  const expand = useCallback(
+    async (id: string, via?: string) => {
+      const step = via ? `${id}~${via}` : id;
       try {
-        const data = await request(NeighborhoodDocument, { id: nodeId, hops: 1, perNode: pageSize, skip: shown, asOf: route.date });
-        const page = offsetTruncation(data.neighborhood, nodeId, shown);
-        canvas.add(via ? restrictToRelationship(page, nodeId, via) : page, hub ?? undefined);
+        await applyExpansion(step);
+        applied.current = [...applied.current, step];
+        navigate({ expanded: [...route.expanded, step] });
         setNotice(null);
       } catch (error) {
         setNotice(humanError(error, lang));
       }
     },
-    [canvas.add, canvas.state.view.truncated, route.date, lang],
+    [applyExpansion, navigate, route.expanded, lang],
   );
+
+  // A link (or back/forward) names expansions the canvas does not have: replay them on the mode's view, in order.
+  useEffect(() => {
+    const wanted = route.expanded;
+    const base = baseView.current;
+    if (!base || replaying.current) return;
+    const isPrefix = applied.current.every((step, index) => wanted[index] === step);
+    if (isPrefix && applied.current.length === wanted.length) return;
+    replaying.current = true;
+    void (async () => {
+      try {
+        if (!isPrefix) {
+          canvas.show(base);
+          applied.current = [];
+          setLayoutRun((run) => run + 1);
+        }
+        for (const step of wanted.slice(applied.current.length)) {
+          await applyExpansion(step);
+          applied.current = [...applied.current, step];
+        }
+      } catch (error) {
+        setNotice(humanError(error, lang));
+      } finally {
+        replaying.current = false;
+      }
+    })();
+  }, [route.expanded, replays, applyExpansion, canvas.show, lang]);
 
   const elements = useMemo(
     () =>
       toElements(canvas.state.view, {
         lang,
         hidden: canvas.state.hidden,
+        hiddenKinds: filters.kinds,
+        hiddenTypes: filters.types,
         inactive: decorations.inactive,
         highlighted: decorations.highlighted,
         rings: decorations.rings,
@@ -97,15 +157,16 @@ export function App() {
         marked: decorations.marked,
         against: againstFlow(flow),
       }),
-    [canvas.state, decorations, lang, flow],
+    [canvas.state, decorations, lang, flow, filters],
   );
+  // Large views switch to the WebGL renderer where the browser has WebGL 2 (a new Cytoscape instance).
+  const webgl = elements.length > webglThreshold && webglAvailable();
   const layout = useMemo(() => ({ name: layoutName, flow, nodeCount: elements.length }), [layoutName, flow, elements.length]);
 
   // Table modes (screening, monitoring) hold no node of their own: a node opens elsewhere.
   const tableMode = route.mode === 'screening' || route.mode === 'monitoring';
   const open = (id: string, mode: Mode = tableMode ? 'exposure' : route.mode, extra: Partial<Route> = {}) => {
-    setSelected(id);
-    navigate({ mode, subject: id, target: null, ...extra });
+    navigate({ mode, subject: id, target: null, selected: id, ...extra });
   };
 
   const menuItems = (id: string): MenuItem[] => {
@@ -126,6 +187,8 @@ export function App() {
   };
 
   const Panel = modePanels[route.mode];
+  const subjectNode = route.subject ? canvas.state.view.nodes.find((node) => node.id === route.subject) : undefined;
+  const reportTitle = `${modeName(lang, route.mode)}${route.subject ? `: ${(lang === 'en' && subjectNode?.labelEn) || subjectNode?.label || route.subject}` : ''}`;
   const tip = hover ? decorations.tips?.get(hover.id) : undefined;
   const menuNode = menu ? canvas.state.view.nodes.find((node) => node.id === menu.id) : null;
 
@@ -173,8 +236,14 @@ export function App() {
             onUndo={canvas.undo}
             onRedo={canvas.redo}
             fileStem={[route.mode, route.subject, route.date].filter(Boolean).join('-')}
+            report={{ title: reportTitle, asOf: route.date ?? today(), view: canvas.state.view }}
           />
+          <ViewControls lang={lang} view={canvas.state.view} filters={filters} onFilters={setFilters} style={viewStyle} onStyle={setViewStyle} />
+          <div className="canvas-row">
           <Canvas
+            key={webgl ? 'webgl' : 'canvas'}
+            viewStyle={viewStyle}
+            webgl={webgl}
             elements={elements}
             layout={layout}
             lang={lang}
@@ -188,7 +257,14 @@ export function App() {
             ringLabel={(ring) => (lang === 'zh' ? `${ring} 跳` : `${ring} hop${ring === 1 ? '' : 's'}`)}
             onReady={setCy}
           />
-          {decorations.note && elements.length === 0 && (
+          <Legend lang={lang} onToggle={() => cy?.resize()} />
+          </div>
+          {subjectProblem && (
+            <div className="canvas-overlay status error subject-problem" role="alert">
+              {subjectProblem}
+            </div>
+          )}
+          {!subjectProblem && decorations.note && elements.length === 0 && (
             <div className="canvas-overlay status empty" role="status">
               {decorations.note}
             </div>
@@ -206,7 +282,6 @@ export function App() {
               </button>
             </div>
           )}
-          <Legend lang={lang} />
           {membersOf && (
             <ListMembers
               listId={membersOf}

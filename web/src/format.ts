@@ -22,3 +22,8 @@ export function formatPeriod(from: string | null | undefined, until: string | nu
   if (!from && !until) return '';
   return `${from ?? '?'} – ${until ?? ''}`.trimEnd();
 }
+
+/** Today's date (local), YYYY-MM-DD: what the server answers for when no as-of date is given. */
+export function today(now: Date = new Date()): string {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}

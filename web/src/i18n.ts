@@ -17,6 +17,17 @@ const text = {
   redo: { zh: '重做', en: 'Redo' },
   exportPng: { zh: '导出 PNG', en: 'Export PNG' },
   exportJson: { zh: '导出 JSON', en: 'Export JSON' },
+  exportSvg: { zh: '导出 SVG', en: 'Export SVG' },
+  filtersAndStyle: { zh: '筛选与样式', en: 'Filters and style' },
+  nodeKinds: { zh: '节点类型', en: 'Node kinds' },
+  relationshipTypes: { zh: '关系类型', en: 'Relationship types' },
+  styleLegend: { zh: '样式', en: 'Style' },
+  colourBy: { zh: '颜色', en: 'Colour by' },
+  byKind: { zh: '按类型', en: 'kind' },
+  byStatus: { zh: '按名单状态', en: 'list status' },
+  sizeBy: { zh: '大小', en: 'Size by' },
+  sameSize: { zh: '统一', en: 'same size' },
+  byDegree: { zh: '按关系数', en: 'number of links' },
   exportCsv: { zh: '导出 CSV', en: 'Export CSV' },
   legend: { zh: '图例', en: 'Legend' },
   startingPoints: { zh: '从这里开始（演示案例，虚构企业）', en: 'Start here (demo story, fictitious companies)' },
@@ -112,7 +123,7 @@ const text = {
   },
   save: { zh: '保存', en: 'Save' },
   clear: { zh: '清除', en: 'Clear' },
-  needKey: { zh: '服务器要求 API 密钥：点击页眉的 🔑 输入。', en: 'The server asks for an API key: enter it under 🔑 in the header.' },
+  needKey: { zh: '服务器要求 API 密钥：点击页眉的“API 密钥”输入。', en: 'The server asks for an API key: enter it under “API key” in the header.' },
   keyRefused: { zh: '此 API 密钥没有执行该操作的权限（角色不够）。', en: 'This API key’s role may not do that.' },
   listMembers: { zh: '名单成员', en: 'List members' },
   openMembers: { zh: '查看成员表', en: 'Members table' },
@@ -415,4 +426,15 @@ export const changeKinds = Object.keys(changeKindNames);
 
 export function changeKindName(lang: Lang, kind: string): string {
   return changeKindNames[kind]?.[lang] ?? kind;
+}
+
+const layoutWords: Record<string, Record<Lang, string>> = {
+  fcose: { zh: '力导向', en: 'force-directed' },
+  dagre: { zh: '层级', en: 'hierarchy' },
+  rings: { zh: '环形（按跳数）', en: 'rings (by hops)' },
+  grid: { zh: '网格', en: 'grid' },
+};
+
+export function layoutName(lang: Lang, name: string): string {
+  return layoutWords[name]?.[lang] ?? name;
 }

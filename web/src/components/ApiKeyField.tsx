@@ -11,7 +11,7 @@ export function ApiKeyField({ lang, onChange }: { lang: Lang; onChange(): void }
   return (
     <div className="api-key">
       <button type="button" className="api-key-toggle" aria-expanded={open} onClick={() => setOpen(!open)} title={t(lang, 'apiKeyHelp')}>
-        {saved ? '🔑✓' : '🔑'}
+        {t(lang, 'apiKey')}{saved ? ' ✓' : ''}
       </button>
       {open && (
         <form

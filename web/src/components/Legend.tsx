@@ -2,10 +2,11 @@ import { kindLooks, kindNames, markedListKinds } from '../graph/kinds.ts';
 import { t } from '../i18n.ts';
 import type { Lang } from '../state/route.ts';
 
-/** Shape + colour per kind, and the list-status marks; small SVG glyphs match the canvas. */
-export function Legend({ lang }: { lang: Lang }) {
+/** Shape + colour per kind, and the two list-status marks; small SVG glyphs match the canvas. */
+/** Docked beside the canvas (never over it); closing it gives the canvas the room (`onToggle` resizes it). */
+export function Legend({ lang, onToggle }: { lang: Lang; onToggle?(): void }) {
   return (
-    <details className="legend" open>
+    <details className="legend" open onToggle={onToggle}>
       <summary>{t(lang, 'legend')}</summary>
       <ul>
         {kindNames.map((kind) => (
@@ -28,7 +29,7 @@ export function Legend({ lang }: { lang: Lang }) {
         </li>
         <li>
           <span className="status-chip marked">♛★</span>
-          {lang === 'zh' ? '最终受益人 ♛ / 实际控制人 ★' : 'Ultimate owner ♛ / actual controller ★'}
+          {lang === 'zh' ? '最终受益人 ♛ / 实际控制人 ★ / 最大穿透持股人 ∑' : 'Ultimate owner ♛ / actual controller ★ / largest integrated holder ∑'}
         </li>
         <li>
           <span className="status-chip inactive">◌</span>

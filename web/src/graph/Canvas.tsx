@@ -13,6 +13,7 @@ import { diffElements, type Element } from './elements.ts';
 import { layoutOptions, type LayoutRequest } from './layout.ts';
 import { ringLayout, type RingEdge, type RingNode } from './rings.ts';
 import { stylesheet } from './style.ts';
+import { cachedPositions, rememberPositions, viewKey, type Positions } from './positionCache.ts';
 
 cytoscape.use(fcose);
 cytoscape.use(dagre);
@@ -54,7 +55,44 @@ export interface CanvasProps {
   ringLabel?(ring: number): string;
   /** Receives the instance once created (null when destroyed), for fit and export. */
   onReady?(cy: Core | null): void;
+  /** Draw with Cytoscape's WebGL renderer (large views); fixed for the instance's life. */
+  webgl?: boolean;
+  /** Colour by kind (the stylesheet) or list status; size fixed or by number of links. */
+  viewStyle?: { colour: 'kind' | 'status'; size: 'fixed' | 'degree' };
 }
+
+const statusColours = { blacklisted: '#D55E00', redlisted: '#009E73', inactive: '#dddddd', other: '#bbbbbb' };
+
+/** The style panel's choices as per-node overrides on top of the stylesheet. */
+function applyViewStyle(cy: Core, style: CanvasProps['viewStyle']): void {
+  cy.batch(() => {
+    const nodes = cy.nodes().not(`.${ringGuideClass}`);
+    nodes.removeStyle('background-color width height');
+    if (style?.colour === 'status')
+      nodes.forEach((node) => {
+        const status = node.hasClass('blacklisted') ? 'blacklisted' : node.hasClass('redlisted') ? 'redlisted' : node.hasClass('inactive') ? 'inactive' : 'other';
+        node.style('background-color', statusColours[status]);
+      });
+    if (style?.size === 'degree')
+      nodes.forEach((node) => {
+        const size = Math.round(18 + 7 * Math.sqrt(node.degree(false)));
+        node.style({ width: size, height: size });
+      });
+  });
+}
+
+/** Whether this browser gives a WebGL 2 context (else the canvas renderer is used). */
+export function webglAvailable(): boolean {
+  try {
+    return document.createElement('canvas').getContext('webgl2') !== null;
+  } catch {
+    return false;
+  }
+}
+
+/** Node labels keep this rendered size between these zooms; further out they shrink and, below 7 px, disappear. */
+const labelPixels = 11;
+const labelHoldZoom: [number, number] = [0.55, 1];
 
 export function Canvas(props: CanvasProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -74,6 +112,25 @@ export function Canvas(props: CanvasProps) {
       maxZoom: 4,
       wheelSensitivity: 0.3,
       selectionType: 'single',
+      // Cytoscape ≥ 3.31 draws nodes and edges with WebGL on request; labels and the rest stay on canvas.
+      ...(latest.current.webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
+    } as cytoscape.CytoscapeOptions);
+    container.current?.setAttribute('data-renderer', latest.current.webgl ? 'webgl' : 'canvas');
+    // Level of detail: labels stay readable while zooming out, then fade out below min-zoomed-font-size.
+    // The size moves in whole pixels, so a zoom gesture restyles the nodes a handful of times, not every frame.
+    let pending = false;
+    let applied = labelPixels;
+    cy.on('zoom', () => {
+      if (pending) return;
+      pending = true;
+      requestAnimationFrame(() => {
+        pending = false;
+        const zoom = Math.min(Math.max(cy.zoom(), labelHoldZoom[0]), labelHoldZoom[1]);
+        const size = Math.round(labelPixels / zoom);
+        if (size === applied) return;
+        applied = size;
+        cy.batch(() => cy.nodes().not(`.${ringGuideClass}`).style('font-size', size));
+      });
     });
     cy.on('tap', (event: EventObject) => {
       if (event.target === cy) latest.current.onSelect(null);
@@ -134,6 +191,7 @@ export function Canvas(props: CanvasProps) {
       });
     });
     drawn.current = new Map(props.elements.map((element) => [element.data.id, element]));
+    applyViewStyle(cy, props.viewStyle);
     (cy as unknown as { renderer(): { hideEdgesOnViewport: boolean } }).renderer().hideEdgesOnViewport = props.elements.length > bigView;
 
     const relayout = lastLayoutKey.current !== props.layoutKey;
@@ -151,6 +209,11 @@ export function Canvas(props: CanvasProps) {
     const options = layoutOptions({ ...props.layout, nodeCount: content.nodes().length, incremental });
     const rings = props.layout.name === 'rings' ? ringLayout(ringNodes(content), ringEdges(content), ringCentre(content)) : null;
     if (rings) options.positions = (node: cytoscape.NodeSingular) => rings.positions.get(node.id()) ?? { x: 0, y: 0 };
+    // A view laid out before (same layout, same nodes) gets its positions back at once.
+    const cacheKey = viewKey(`${props.layout.name}:${props.layout.flow}`, content.nodes().map((node) => node.id()));
+    const cached = incremental || rings ? null : cachedPositions(cacheKey);
+    container.current?.setAttribute('data-positions', cached ? 'cached' : 'fresh');
+    if (cached) Object.assign(options, { name: 'preset', positions: (node: cytoscape.NodeSingular) => cached[node.id()] ?? { x: 0, y: 0 }, animate: false, fit: true, padding: 30 });
     // A newer layout replaces one still animating (two would fight over the positions).
     const previous = running.current;
     running.current = null;
@@ -163,6 +226,14 @@ export function Canvas(props: CanvasProps) {
       if (running.current !== run) return;
       running.current = null;
       if (rings) drawRingGuides(cy, rings.radii, latest.current.ringLabel ?? String, incremental);
+      if (!cached && !incremental && !rings) {
+        const positions: Positions = {};
+        content.nodes().forEach((node) => {
+          const p = node.position();
+          positions[node.id()] = { x: Math.round(p.x), y: Math.round(p.y) };
+        });
+        rememberPositions(cacheKey, positions);
+      }
       if (incremental) return settle();
       // Fitting a handful of nodes zooms in absurdly far; keep a readable scale.
       if (cy.zoom() > comfortableZoom) {
@@ -180,7 +251,7 @@ export function Canvas(props: CanvasProps) {
       settle();
     });
     run.run();
-  }, [props.elements, props.layoutKey, props.layout, props.pinned]);
+  }, [props.elements, props.layoutKey, props.layout, props.pinned, props.viewStyle]);
 
   return <div ref={container} className="canvas" data-testid="canvas" />;
 }
@@ -231,9 +302,4 @@ function placeNewNodesNearNeighbours(cy: Core, added: ReadonlySet<string>): void
       }
     }
   });
-}
-
-/** PNG of the whole graph (not just the viewport) at print scale, as a Blob. */
-export function exportPng(cy: Core, scale = 3): Blob {
-  return cy.png({ full: true, scale, output: 'blob', bg: '#ffffff', maxWidth: 16000, maxHeight: 16000 }) as unknown as Blob;
 }

@@ -71,6 +71,9 @@ export interface ElementOptions {
   /** Nodes and edges that no longer apply at the as-of date (expired listings, repealed documents): drawn faded. */
   inactive?: ReadonlySet<string>;
   hidden?: ReadonlySet<string>;
+  /** Filters: node kinds and relationship types left out of the drawing. */
+  hiddenKinds?: ReadonlySet<string>;
+  hiddenTypes?: ReadonlySet<string>;
   /** Nodes to emphasise (a path, the subject). */
   highlighted?: ReadonlySet<string>;
   /** Exposure: hop distance from the subject per node (0 = the subject), for the ring layout. */
@@ -110,7 +113,7 @@ export function toElements(view: GraphViewLike, options: ElementOptions): Elemen
   const shown = new Set<string>();
   const elements: Element[] = [];
   for (const node of view.nodes) {
-    if (hidden.has(node.id) || shown.has(node.id)) continue;
+    if (hidden.has(node.id) || shown.has(node.id) || options.hiddenKinds?.has(node.kind)) continue;
     shown.add(node.id);
     const mark = options.marked?.get(node.id);
     elements.push({
@@ -143,7 +146,7 @@ export function toElements(view: GraphViewLike, options: ElementOptions): Elemen
   const faded = new Set(view.nodes.filter((node) => node.active === false).map((node) => node.id));
   const edgeIds = new Set<string>();
   for (const edge of view.edges) {
-    if (!shown.has(edge.source) || !shown.has(edge.target) || edgeIds.has(edge.id)) continue;
+    if (!shown.has(edge.source) || !shown.has(edge.target) || edgeIds.has(edge.id) || options.hiddenTypes?.has(edge.type)) continue;
     edgeIds.add(edge.id);
     const flip = against.has(edge.type);
     elements.push({

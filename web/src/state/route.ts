@@ -1,7 +1,7 @@
 /**
  * The explorer's address: every view is a URL (mode, subject, second subject for paths, as-of date,
  * hops, language), so a view survives reload, back/forward and can be sent to a colleague.
- * Path: `/{mode}/{subject}[/{target}]`; query: `date`, `hops`, `lang`.
+ * Path: `/{mode}/{subject}[/{target}]`; query: `date`, `hops`, `lang`, `x` (expansions), `sel` (selection).
  */
 
 export const modes = ['explore', 'trace', 'exposure', 'ownership', 'paths', 'screening', 'monitoring'] as const;
@@ -19,9 +19,13 @@ export interface Route {
   /** Exposure and paths: how far to look. */
   hops: number | null;
   lang: Lang;
+  /** Expansions made on the canvas, in order (`id`, or `id~RELATIONSHIP` for an expansion by relationship): a shared link replays them. */
+  expanded: string[];
+  /** The node whose profile is open. */
+  selected: string | null;
 }
 
-export const defaultRoute: Route = { mode: 'explore', subject: null, target: null, date: null, hops: null, lang: 'zh' };
+export const defaultRoute: Route = { mode: 'explore', subject: null, target: null, date: null, hops: null, lang: 'zh', expanded: [], selected: null };
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -57,6 +61,8 @@ export function parseRoute(pathname: string, search: string, fallbackLang: Lang 
     date: date !== null && isoDate.test(date) ? date : null,
     hops: Number.isInteger(hops) && hops >= 1 && hops <= 6 ? hops : null,
     lang: query.get('lang') === 'en' ? 'en' : query.get('lang') === 'zh' ? 'zh' : fallbackLang,
+    expanded: (query.get('x') ?? '').split(',').filter(Boolean),
+    selected: query.get('sel') || null,
   };
 }
 
@@ -71,6 +77,14 @@ export function formatRoute(route: Route): string {
   if (route.date !== null) query.set('date', route.date);
   if (route.hops !== null) query.set('hops', String(route.hops));
   if (route.lang !== 'zh') query.set('lang', route.lang);
+  if (route.expanded.length) query.set('x', route.expanded.join(','));
+  if (route.selected !== null) query.set('sel', route.selected);
   const search = query.toString();
   return `/${segments.map(encodeURIComponent).join('/')}${search ? `?${search}` : ''}`;
+}
+
+/** A route change: a new mode or subject starts a new investigation (no expansions, nothing selected) unless the change says otherwise. */
+export function nextRoute(current: Route, change: Partial<Route>): Route {
+  const newView = (change.mode !== undefined && change.mode !== current.mode) || (change.subject !== undefined && change.subject !== current.subject);
+  return { ...current, ...(newView ? { expanded: [], selected: null } : {}), ...change };
 }

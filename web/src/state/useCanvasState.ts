@@ -26,6 +26,8 @@ export interface CanvasControls {
   togglePin(id: string): void;
   undo(): void;
   redo(): void;
+  /** The latest state, for async steps that run between renders. */
+  latest(): CanvasState;
 }
 
 export function useCanvasState(): CanvasControls {
@@ -69,5 +71,6 @@ export function useCanvasState(): CanvasControls {
   );
   const undo = useCallback(() => setState(history.current.undo()), []);
   const redo = useCallback(() => setState(history.current.redo()), []);
-  return { state, canUndo: history.current.canUndo, canRedo: history.current.canRedo, show, add, hide, togglePin, undo, redo };
+  const latest = useCallback(() => history.current.current, []);
+  return { state, canUndo: history.current.canUndo, canRedo: history.current.canRedo, show, add, hide, togglePin, undo, redo, latest };
 }

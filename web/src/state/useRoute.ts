@@ -1,6 +1,6 @@
 /** The route as React state, kept in the address bar: navigate() pushes, back/forward pops. */
 import { useCallback, useEffect, useState } from 'react';
-import { browserLang, formatRoute, parseRoute, type Lang, type Route } from './route.ts';
+import { browserLang, formatRoute, nextRoute, parseRoute, type Lang, type Route } from './route.ts';
 
 const langKey = 'scs-graph:lang';
 
@@ -22,7 +22,7 @@ export function useRoute(): [Route, (change: Partial<Route>, options?: { replace
     return () => window.removeEventListener('popstate', onPop);
   }, []);
   const navigate = useCallback((change: Partial<Route>, options: { replace?: boolean } = {}) => {
-    const next = { ...currentRoute(), ...change };
+    const next = nextRoute(currentRoute(), change);
     if (change.lang) localStorage.setItem(langKey, change.lang);
     const url = formatRoute(next);
     if (url !== `${window.location.pathname}${window.location.search}`) {
