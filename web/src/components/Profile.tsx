@@ -8,6 +8,7 @@ import { formatCapital, formatPeriod, formatShare } from '../format.ts';
 import { basisName, codeName, roleName, t } from '../i18n.ts';
 import type { Lang } from '../state/route.ts';
 import { useQuery } from '../state/useQuery.ts';
+import { CreditFileView } from './CreditFile.tsx';
 import { NodeButton } from './NodeButton.tsx';
 import { Source, type ProvenanceLike } from './Source.tsx';
 import { ErrorMessage, Loading } from './Status.tsx';
@@ -40,6 +41,7 @@ export function Profile({ id, lang, asOf, onOpen, onClose }: ProfileProps) {
       {state.status === 'error' && <ErrorMessage lang={lang} error={state.error} />}
       {state.status === 'done' && !state.data.node && <ErrorMessage lang={lang} error={new Error(`${id}?`)} />}
       {state.status === 'done' && state.data.node && <ProfileBody node={state.data.node} lang={lang} onOpen={onOpen} />}
+      {state.status === 'done' && state.data.node?.__typename === 'Company' && <CreditFileView subject={id} lang={lang} asOf={asOf} />}
     </section>
   );
 }
