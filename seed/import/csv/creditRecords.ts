@@ -19,6 +19,30 @@ const sectionAliases: Record<string, CreditSection> = {
   荣誉: 'honour',
 };
 
+/** Chinese wording of penalty kinds, inspection kinds and results as NECIPS prints them → the model's codes; other wording is kept as given. */
+const codeAliases: Record<string, string> = {
+  警告: 'warning',
+  通报批评: 'warning',
+  罚款: 'fine',
+  没收违法所得: 'confiscation',
+  没收非法财物: 'confiscation',
+  责令停产停业: 'suspension',
+  吊销许可证件: 'revocation',
+  吊销营业执照: 'revocation',
+  '双随机、一公开': 'random_spot_check',
+  双随机抽查: 'random_spot_check',
+  定向检查: 'targeted',
+  未发现问题: 'no_problem',
+  发现问题: 'problem_found',
+  通过登记的住所无法联系: 'not_found_at_address',
+  已履行: 'kept',
+  未履行: 'breached',
+};
+const code = (raw: string | undefined) => {
+  const value = text(raw);
+  return value === null ? null : (codeAliases[value] ?? value);
+};
+
 const whole = (raw: string | undefined, at: Parameters<typeof parseAmount>[1]) => {
   const value = parseAmount(raw, at);
   if (value !== null && !Number.isInteger(value)) at.problems.push(error(at.line, at.column, `'${raw}' is not a whole number`));
@@ -45,9 +69,9 @@ export function creditRecordRecord(row: CsvRow, ctx: MapContext): ImportRecord {
   cells.put(props, 'title', 'title', text);
   cells.put(props, 'agencyName', 'agency_name', text);
   cells.put(props, 'legalBasis', 'legal_basis', text);
-  cells.put(props, 'recordKind', 'kind', text);
+  cells.put(props, 'recordKind', 'kind', code);
   cells.put(props, 'amount', 'amount', parseAmount);
-  cells.put(props, 'result', 'result', text);
+  cells.put(props, 'result', 'result', code);
   cells.put(props, 'publicUntil', 'public_until', (raw, at) => parseDate(raw, at, { end: true }));
   cells.put(props, 'validFrom', 'valid_from', parseDate);
   cells.put(props, 'validUntil', 'valid_until', (raw, at) => parseDate(raw, at, { end: true }));
