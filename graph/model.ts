@@ -28,6 +28,7 @@ export const NodeKind = {
   GradeScheme: 'GradeScheme',
   Listing: 'Listing',
   Grade: 'Grade',
+  CreditRecord: 'CreditRecord',
 } as const;
 export type NodeKind = (typeof NodeKind)[keyof typeof NodeKind];
 export const nodeKinds = Object.values(NodeKind);
@@ -124,6 +125,10 @@ export const Rel = {
   ISSUED_BY: 'ISSUED_BY',
   /** (GradeScheme)-[:DEFINED_IN]->(PolicyDocument) */
   DEFINED_IN: 'DEFINED_IN',
+  /** (Company|Person)-[:HAS_RECORD]->(CreditRecord) — a record of the subject's credit file */
+  HAS_RECORD: 'HAS_RECORD',
+  /** (CreditRecord credit repair)-[:ENDS]->(Listing|CreditRecord penalty) — what the repair ended */
+  ENDS: 'ENDS',
 } as const;
 export type Rel = (typeof Rel)[keyof typeof Rel];
 
@@ -250,6 +255,65 @@ export interface ListingNode extends Provenance {
   endedOn?: string | null;
   reason?: string | null;
   caseNumber?: string | null;
+  synthetic?: boolean;
+}
+
+/**
+ * The sections of a company's credit file as NECIPS (国家企业信用信息公示系统) and Credit China
+ * (信用中国) publish them, besides registration, officers, shareholders, listings and grades, which
+ * have their own kinds. Abnormal-operations entries and removals are Listings on the
+ * `abnormal_operations` list (one fact, not two); grades of every scheme are Grades.
+ */
+export const CreditSection = [
+  /** 行政处罚: decision number, deciding agency, legal basis, facts, penalty kind, amount, decision date, publication period, repaired. */
+  'penalty',
+  /** 行政许可: number, issuing agency, scope, valid from/until. */
+  'licence',
+  /** 抽查检查 incl. 双随机、一公开 (kind `random_spot_check`): agency, date, kind, result. */
+  'inspection',
+  /** 年报: year, filed on, on time or late, public figures (employees, social-insurance headcount). */
+  'annual_report',
+  /** 信用承诺: matter, date, kept or breached. */
+  'commitment',
+  /** 信用修复: what was repaired, applicant, deciding body, date; ENDS the listing or penalty. */
+  'repair',
+  /** 荣誉: honours and awards. */
+  'honour',
+] as const;
+export type CreditSection = (typeof CreditSection)[number];
+
+/**
+ * One record of a credit file. As of a date D it is in the file when `decidedOn` <= D; a penalty is
+ * publicly shown until `publicUntil` (then `published` is false at D) and no longer counts once a
+ * repair ending it is dated <= D; a licence is valid from `validFrom` through `validUntil`.
+ */
+export interface CreditRecordNode extends Provenance {
+  id: string;
+  section: CreditSection;
+  /** Decision, licence or report number. */
+  number?: string | null;
+  /** What: penalty facts, licence scope, inspection matter, commitment matter, honour title. */
+  title?: string | null;
+  /** Date of the record: decision, issue, inspection, filing, commitment, repair or award. */
+  decidedOn: string;
+  agencyName?: string | null;
+  legalBasis?: string | null;
+  /** Penalty kind (warning, fine, confiscation, suspension, revocation); inspection kind (random_spot_check, targeted). */
+  recordKind?: string | null;
+  /** Fine in CNY. */
+  amount?: number | null;
+  /** Inspection result (no_problem, problem_found, not_found_at_address); commitment: kept | breached. */
+  result?: string | null;
+  publicUntil?: string | null;
+  validFrom?: string | null;
+  validUntil?: string | null;
+  /** Annual report: the reported year, filed on time, employees, social-insurance headcount. */
+  year?: number | null;
+  onTime?: boolean | null;
+  employees?: number | null;
+  insured?: number | null;
+  /** Credit repair: who applied. */
+  applicant?: string | null;
   synthetic?: boolean;
 }
 

@@ -34,6 +34,7 @@ const identityKeys: Array<[label: string, property: string]> = [
   [NodeKind.GradeScheme, 'id'],
   [NodeKind.Listing, 'id'],
   [NodeKind.Grade, 'id'],
+  [NodeKind.CreditRecord, 'id'],
   [MonitoringLabel.ChangeEvent, 'id'],
   [MonitoringLabel.Watchlist, 'id'],
   [MonitoringLabel.WatchedSubject, 'id'],
@@ -60,6 +61,7 @@ const rangeIndexes: Array<[label: string, property: string]> = [
   [NodeKind.PolicyDocument, 'type'],
   [NodeKind.CreditList, 'kind'],
   [NodeKind.Agency, 'level'],
+  [NodeKind.CreditRecord, 'section'],
   [MonitoringLabel.ChangeEvent, 'subjectId'],
   [MonitoringLabel.ChangeEvent, 'recordedAt'],
 ];

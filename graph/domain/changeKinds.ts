@@ -30,8 +30,6 @@ export interface ChangeContext {
   fact?: FactProps | null;
   /** The company's latest earlier grade in the same scheme. */
   previous?: FactProps | null;
-  /** Node kind of the fact a HAS_RECORD link points at (Penalty, Licence …). */
-  factLabel?: string | null;
 }
 
 export interface ChangeDraft {
@@ -109,8 +107,8 @@ export function changeDrafts(change: FactChange): ChangeDraft[] {
     return draft('grade_change', change.from, { factId: change.to!, factKind: 'Grade', before: substance(context?.previous), after: substance(grade) });
   }
   if (factKind === 'Grade' && before !== null && before.grade !== after.grade) return draft('grade_change', context?.subjectId);
-  if (factKind === 'HAS_RECORD' && before === null && context?.factLabel === 'Penalty') {
-    return draft('penalty', change.from, { factId: change.to!, factKind: 'Penalty', after: substance(context.fact), on: str(context.fact?.decidedOn) });
+  if (factKind === 'HAS_RECORD' && before === null && context?.fact?.section === 'penalty') {
+    return draft('penalty', change.from, { factId: change.to!, factKind: 'CreditRecord', after: substance(context.fact), on: str(context.fact.decidedOn) });
   }
   const roleKind = roleChangeKinds[factKind];
   if (roleKind) {

@@ -65,7 +65,6 @@ interface ContextRow {
   listKind: string | null;
   fact: FactProps | null;
   previous: FactProps | null;
-  factLabel: string | null;
 }
 
 /**
@@ -83,12 +82,11 @@ async function readContext(tx: ManagedTransaction, target: WriteTarget, rows: re
        WHERE earlier.year < f.year
      WITH row, f, s, list, earlier ORDER BY earlier.year DESC
      WITH row, f, s, list, collect(earlier)[0] AS previous
-     RETURN row.id AS id, s.id AS subjectId, list.kind AS listKind, properties(f) AS fact, properties(previous) AS previous,
-            [l IN labels(f) WHERE l <> '${anyNodeLabel}'][0] AS factLabel`,
+     RETURN row.id AS id, s.id AS subjectId, list.kind AS listKind, properties(f) AS fact, properties(previous) AS previous`,
     { rows: rows.map((row) => ({ id: row.id, from: row.from ?? null, to: row.to ?? null })) },
   );
   return new Map(
-    result.records.map((r) => [r.get('id') as string, { subjectId: r.get('subjectId'), listKind: r.get('listKind'), fact: r.get('fact'), previous: r.get('previous'), factLabel: r.get('factLabel') }]),
+    result.records.map((r) => [r.get('id') as string, { subjectId: r.get('subjectId'), listKind: r.get('listKind'), fact: r.get('fact'), previous: r.get('previous') }]),
   );
 }
 

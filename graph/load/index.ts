@@ -24,6 +24,7 @@
  * Listings and grades (listings.ts) — node + links in one transaction per batch
  *   mergeListings(writer, ListingRow[])   ListingNode + { subjectId, listId, decidedById? } → LISTED, ON_LIST, DECIDED_BY
  *   mergeGrades(writer, GradeRow[])       GradeNode + { companyId, schemeId } → GRADED, IN_SCHEME
+ *   mergeCreditRecords(writer, CreditRecordRow[])  CreditRecordNode + { subjectId, decidedById?, endsId? } → HAS_RECORD, DECIDED_BY, ENDS
  * Reference data (reference.ts)
  *   mergeAgencies, mergePlatforms, mergeCreditLists, mergePolicyDocuments, mergeMeasures, mergeGradeSchemes
  *   mergeReferenceLinks(writer, { type, fromId, toId, props }[])
@@ -38,6 +39,7 @@ export * from './ids.ts';
 export * from './subjects.ts';
 export * from './roles.ts';
 export * from './listings.ts';
+export * from './creditRecords.ts';
 export * from './reference.ts';
 export * from './checkpoint.ts';
 export * from './reset.ts';

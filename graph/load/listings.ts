@@ -52,14 +52,14 @@ export function mergeGrades(writer: Writer, rows: readonly GradeRow[], batchSize
   ]);
 }
 
-interface Link<R> {
+export interface Link<R> {
   type: Rel;
   from: (row: R) => string | null | undefined;
   to: (row: R) => string | null | undefined;
 }
 
 /** Nodes and the links they own (keyed by the node, carrying its provenance); a link with a missing end id is left out. */
-function mergeNodesWithLinks<R extends Provenance & { id: string }>(
+export function mergeNodesWithLinks<R extends Provenance & { id: string }>(
   writer: Writer,
   kind: NodeKind,
   rows: readonly R[],

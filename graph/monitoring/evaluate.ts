@@ -64,8 +64,8 @@ export async function evaluateDate(graph: Graph, date: string, now = new Date())
       window,
     ),
     graph.read<Found>(
-      `MATCH (s:Node)-[:HAS_RECORD]->(x:Licence) WHERE x.validUntil > $date AND x.validUntil <= $warnUntil
-       RETURN s.id AS subjectId, x.id AS factId, 'Licence' AS factKind, $date AS on, properties(x) AS after, coalesce(x.source, 'licence') AS source`,
+      `MATCH (s:Node)-[:HAS_RECORD]->(x:CreditRecord {section: 'licence'}) WHERE x.validUntil > $date AND x.validUntil <= $warnUntil
+       RETURN s.id AS subjectId, x.id AS factId, 'CreditRecord' AS factKind, $date AS on, properties(x) AS after, coalesce(x.source, 'licence') AS source`,
       window,
     ),
   ]);

@@ -36,5 +36,6 @@ export function displayLabel(node: NodeRecord): string {
   };
   if (node.kind === 'Grade') return [text('grade'), node.props.year].filter((part) => part !== undefined).join(' ') || node.id;
   if (node.kind === 'Listing') return text('caseNumber') ?? node.id;
+  if (node.kind === 'CreditRecord') return [text('decidedOn'), text('title') ?? text('number')].filter((part) => part !== undefined).join(' ') || node.id;
   return text('nameZh') ?? text('nameEn') ?? text('docNumber') ?? node.id;
 }

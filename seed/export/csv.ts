@@ -21,7 +21,10 @@ const relationType: Partial<Record<Rel, string>> = {
   [Rel.BRANCH_OF]: 'branch',
 };
 
-const written: Record<CsvKind, string[]> = {
+/** The party and listing sets; credit-file records are imported but not (yet) exported. */
+type ExportedKind = Exclude<CsvKind, 'credit_records'>;
+
+const written: Record<ExportedKind, string[]> = {
   companies: columnSets.companies.columns.map((c) => c.name),
   persons: columnSets.persons.columns.map((c) => c.name).filter((c) => c !== 'id_number'),
   relations: columnSets.relations.columns.map((c) => c.name),
@@ -111,12 +114,12 @@ function listingCells(listing: ExportNode, ends: ReturnType<typeof listingEnds>)
 
 export class CsvExport implements ExportWriter {
   omitted: Record<string, number> = {};
-  private readonly files: Record<CsvKind, string>;
+  private readonly files: Record<ExportedKind, string>;
 
   constructor(private readonly dir: string) {
     fs.mkdirSync(dir, { recursive: true });
     this.files = { companies: '', persons: '', relations: '', listings: '' };
-    for (const kind of Object.keys(this.files) as CsvKind[]) {
+    for (const kind of Object.keys(this.files) as ExportedKind[]) {
       this.files[kind] = path.join(dir, `${kind}.csv`);
       fs.writeFileSync(this.files[kind], stringify([written[kind]]));
     }
@@ -136,7 +139,7 @@ export class CsvExport implements ExportWriter {
     return Object.values(this.files);
   }
 
-  private append(kind: CsvKind, rows: Array<Record<string, unknown>>): void {
+  private append(kind: ExportedKind, rows: Array<Record<string, unknown>>): void {
     if (rows.length === 0) return;
     fs.appendFileSync(this.files[kind], stringify(rows.map((row) => written[kind].map((column) => cellText(row[column])))));
   }

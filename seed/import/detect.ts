@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { csvKinds, type CsvKind } from './csv/columns.ts';
 
-export const importFormats = ['csv-companies', 'csv-persons', 'csv-relations', 'csv-listings', 'ftm', 'bods', 'opensanctions-cn', 'gleif', 'registry'] as const;
+export const importFormats = ['csv-companies', 'csv-persons', 'csv-relations', 'csv-listings', 'csv-credit_records', 'ftm', 'bods', 'opensanctions-cn', 'gleif', 'registry'] as const;
 export type ImportFormat = (typeof importFormats)[number];
 
 export const csvKindOf = (format: ImportFormat): CsvKind | null => {
@@ -14,7 +14,8 @@ const telltales: Array<[ImportFormat, RegExp]> = [
   // A registry export (platform headings beyond the companies set's aliases) wins over csv-companies below.
   ['registry', /^(登记状态|经营状态|法定代表人|股东及出资信息|股东信息|主要人员|所属行业|所属省份|所属城市|企业类型)$/],
   ['csv-relations', /^(type|from_id|to_id|share|role|关系类型|持股比例|职务)$/],
-  ['csv-listings', /^(subject|list|case_number|agency|名单|主体|案号|决定机关)$/],
+  ['csv-listings', /^(list|case_number|名单|案号)$/],
+  ['csv-credit_records', /^(section|decided_on|类别|记录类别)$/],
   ['csv-companies', /^(uscc|legal_form|registered_capital|division_code|统一社会信用代码|信用代码|企业名称|注册资本)$/],
   ['csv-persons', /^(name_pinyin|id_number|姓名|拼音|证件号码|身份证号)$/],
 ];

@@ -13,11 +13,11 @@ export type Value = string | number | boolean | string[] | null;
 export type Props = Record<string, Value>;
 
 /** The node kinds an import may create or update (agencies and reference lists are only referred to). */
-export const importedNodeKinds = [NodeKind.CreditList, NodeKind.Company, NodeKind.Person, NodeKind.Listing] as const;
+export const importedNodeKinds = [NodeKind.CreditList, NodeKind.Company, NodeKind.Person, NodeKind.Listing, NodeKind.CreditRecord] as const;
 export type ImportedNodeKind = (typeof importedNodeKinds)[number];
 
-/** Relationships between companies and persons, plus a listing's links. */
-export const importedRelTypes = [...partyRelTypes, Rel.LISTED, Rel.ON_LIST, Rel.DECIDED_BY] as const;
+/** Relationships between companies and persons, plus a listing's and a credit-file record's links. */
+export const importedRelTypes = [...partyRelTypes, Rel.LISTED, Rel.ON_LIST, Rel.DECIDED_BY, Rel.HAS_RECORD, Rel.ENDS] as const;
 export type ImportedRelType = (typeof importedRelTypes)[number];
 
 /** Node kinds each end of a relationship may have; checked for ids already in the graph. */
@@ -32,7 +32,9 @@ export const relEnds: Record<ImportedRelType, { from: readonly NodeKind[]; to: r
   ASSOCIATE_OF: { from: [NodeKind.Person], to: [NodeKind.Person] },
   LISTED: { from: [NodeKind.Company, NodeKind.Person], to: [NodeKind.Listing] },
   ON_LIST: { from: [NodeKind.Listing], to: [NodeKind.CreditList] },
-  DECIDED_BY: { from: [NodeKind.Listing], to: [NodeKind.Agency] },
+  DECIDED_BY: { from: [NodeKind.Listing, NodeKind.CreditRecord], to: [NodeKind.Agency] },
+  HAS_RECORD: { from: [NodeKind.Company, NodeKind.Person], to: [NodeKind.CreditRecord] },
+  ENDS: { from: [NodeKind.CreditRecord], to: [NodeKind.Listing, NodeKind.CreditRecord] },
 };
 
 export interface NodeFact {

@@ -1,4 +1,5 @@
 import { readReferenceData } from '../reference/data.ts';
+import { addCreditFiles } from './creditFile.ts';
 import { demoStoryRows } from './demoStory.ts';
 import { BatchBuilder } from './groups.ts';
 import { addListingsAndGrades, type ListHolders } from './listings.ts';
@@ -43,6 +44,7 @@ export function generateBatch(options: CorpusOptions, batch: number): CorpusRows
     remaining -= size;
   }
   addListingsAndGrades(builder, listHolders());
+  addCreditFiles(builder, rows.companies);
   return rows;
 }
 

@@ -6,6 +6,7 @@ import {
   mergeAgencies,
   mergeBranches,
   mergeCompanies,
+  mergeCreditRecords,
   mergeGrades,
   mergeLegalRepresentatives,
   mergeListings,
@@ -33,6 +34,7 @@ export async function writeCorpusRows(writer: Writer, rows: CorpusRows): Promise
   addReports(report, await mergeBranches(writer, rows.branches));
   addReports(report, await mergeListings(writer, rows.listings));
   addReports(report, await mergeGrades(writer, rows.grades));
+  addReports(report, await mergeCreditRecords(writer, rows.creditRecords));
   return report;
 }
 

@@ -2,6 +2,7 @@ import type {
   AgencyRow,
   BranchRow,
   CompanyRow,
+  CreditRecordRow,
   GradeRow,
   LegalRepresentativeRow,
   ListingRow,
@@ -24,6 +25,8 @@ export interface CorpusRows {
   branches: BranchRow[];
   listings: ListingRow[];
   grades: GradeRow[];
+  /** Credit-file records (seed/synthetic/creditFile.ts). */
+  creditRecords: CreditRecordRow[];
 }
 
 export const emptyRows = (): CorpusRows => ({
@@ -37,6 +40,7 @@ export const emptyRows = (): CorpusRows => ({
   branches: [],
   listings: [],
   grades: [],
+  creditRecords: [],
 });
 
 /** Number of rows of every kind. */

@@ -1,6 +1,7 @@
 import { analystResolvers } from './analyst.ts';
 import { commonResolvers } from './common.ts';
 import { companyResolvers } from './companies.ts';
+import { creditFileResolvers } from './creditFile.ts';
 import { entityResolvers } from './entities.ts';
 import { exposureResolvers } from './exposure.ts';
 import { lookupResolvers } from './lookups.ts';
@@ -17,6 +18,7 @@ export const resolvers = mergeResolverMaps([
   commonResolvers,
   analystResolvers,
   companyResolvers,
+  creditFileResolvers,
   entityResolvers,
   exposureResolvers,
   lookupResolvers,

@@ -154,6 +154,15 @@ const text = {
   kind: { zh: '类型', en: 'Kind' },
   date: { zh: '日期', en: 'Date' },
   moreEvents: { zh: '更多', en: 'More' },
+  creditFile: { zh: '信用档案', en: 'Credit file' },
+  creditReport: { zh: '下载信用报告（PDF）', en: 'Download the credit report (PDF)' },
+  creditReportHtml: { zh: '网页版', en: 'HTML' },
+  published: { zh: '公示中', en: 'published' },
+  notPublished: { zh: '公示期满', en: 'publication ended' },
+  valid: { zh: '有效', en: 'valid' },
+  notValid: { zh: '已失效', en: 'expired' },
+  late: { zh: '逾期报送', en: 'filed late' },
+  onTime: { zh: '按时报送', en: 'filed on time' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export type TextKey = keyof typeof text;
@@ -437,4 +446,34 @@ const layoutWords: Record<string, Record<Lang, string>> = {
 
 export function layoutName(lang: Lang, name: string): string {
   return layoutWords[name]?.[lang] ?? name;
+}
+
+/** Credit-file sections (NECIPS / Credit China) and their record codes in words. */
+const creditNames: Record<string, Record<Lang, string>> = {
+  penalty: { zh: '行政处罚', en: 'Administrative penalties' },
+  licence: { zh: '行政许可', en: 'Administrative licences' },
+  inspection: { zh: '抽查检查', en: 'Inspections' },
+  annual_report: { zh: '年度报告', en: 'Annual reports' },
+  commitment: { zh: '信用承诺', en: 'Credit commitments' },
+  repair: { zh: '信用修复', en: 'Credit repair' },
+  honour: { zh: '荣誉', en: 'Honours' },
+  abnormal_operations: { zh: '经营异常名录', en: 'Abnormal operations' },
+  grade: { zh: '信用评级', en: 'Grades' },
+  warning: { zh: '警告', en: 'warning' },
+  fine: { zh: '罚款', en: 'fine' },
+  confiscation: { zh: '没收违法所得', en: 'confiscation' },
+  suspension: { zh: '责令停产停业', en: 'suspension' },
+  revocation: { zh: '吊销许可证件', en: 'revocation' },
+  random_spot_check: { zh: '双随机、一公开抽查', en: 'random spot check (双随机、一公开)' },
+  targeted: { zh: '定向检查', en: 'targeted inspection' },
+  no_problem: { zh: '未发现问题', en: 'no problem found' },
+  problem_found: { zh: '发现问题', en: 'problem found' },
+  not_found_at_address: { zh: '通过登记的住所无法联系', en: 'not found at the registered address' },
+  kept: { zh: '已履行', en: 'kept' },
+  breached: { zh: '未履行', en: 'breached' },
+};
+
+export function creditName(lang: Lang, code: string | null | undefined): string {
+  if (!code) return '';
+  return creditNames[code]?.[lang] ?? code;
 }

@@ -18,7 +18,7 @@ export interface ColumnSet {
   required: string[][];
 }
 
-export const csvKinds = ['companies', 'persons', 'relations', 'listings'] as const;
+export const csvKinds = ['companies', 'persons', 'relations', 'listings', 'credit_records'] as const;
 export type CsvKind = (typeof csvKinds)[number];
 
 const provenance: ColumnSpec = { name: 'source_url', aliases: ['来源', '来源链接'], doc: 'where the fact was published (optional)' };
@@ -94,9 +94,44 @@ export const listingColumns: ColumnSet = {
   ],
 };
 
+/**
+ * Credit-file records (graph/model.ts CreditRecordNode): one row per NECIPS / Credit China record,
+ * `section` saying which part of the file it belongs to. Headings of the published tables are
+ * accepted as aliases (行政处罚决定书文号, 许可证书编号, 检查结果 …).
+ */
+export const creditRecordColumns: ColumnSet = {
+  name: 'credit records',
+  required: [['subject'], ['section'], ['decided_on']],
+  columns: [
+    { name: 'id', doc: 'optional record id (default `cr-<section>-<subject>-<number or decided_on>`)' },
+    { name: 'subject', aliases: ['主体', '统一社会信用代码', '当事人统一社会信用代码'], doc: 'USCC or person id whose file holds the record' },
+    { name: 'section', aliases: ['类别', '记录类别'], doc: 'penalty | licence | inspection | annual_report | commitment | repair | honour (or 行政处罚, 行政许可, 抽查检查, 年报, 信用承诺, 信用修复, 荣誉)' },
+    { name: 'number', aliases: ['行政处罚决定书文号', '决定文书号', '许可证书编号', '许可文件编号'], doc: 'decision, licence or report number' },
+    { name: 'title', aliases: ['违法行为类型', '处罚事由', '许可内容', '检查事项', '承诺事项', '荣誉名称', '修复事项'], doc: 'what: penalty facts, licence scope, inspection matter, commitment, honour' },
+    { name: 'decided_on', aliases: ['处罚决定日期', '决定日期', '许可决定日期', '检查日期', '报送日期', '承诺日期', '修复日期', '授予日期'], doc: 'date of the decision, issue, inspection, filing, commitment, repair or award' },
+    { name: 'agency', aliases: ['处罚机关', '许可机关', '检查实施机关', '决定机关'], doc: 'Agency id of the deciding agency (e.g. samr)' },
+    { name: 'agency_name', aliases: ['机关名称'], doc: 'the agency as the source names it, when it is not in the graph' },
+    { name: 'legal_basis', aliases: ['处罚依据', '依据'], doc: 'penalty: the provisions applied' },
+    { name: 'kind', aliases: ['处罚类别', '检查类型'], doc: 'penalty: warning | fine | confiscation | suspension | revocation; inspection: random_spot_check (双随机、一公开) | targeted' },
+    { name: 'amount', aliases: ['罚款金额', '罚没金额'], doc: 'fine in CNY, like registered_capital (5000, 5万元)' },
+    { name: 'result', aliases: ['检查结果', '履行情况'], doc: 'inspection: no_problem | problem_found | not_found_at_address; commitment: kept | breached' },
+    { name: 'public_until', aliases: ['公示截止期', '公示截止日期'], doc: 'penalty: last day it is publicly shown' },
+    { name: 'valid_from', aliases: ['有效期自'], doc: 'licence: first valid day' },
+    { name: 'valid_until', aliases: ['有效期至'], doc: 'licence: last valid day' },
+    { name: 'year', aliases: ['年度', '报告年度'], doc: 'annual report: the reported year' },
+    { name: 'on_time', aliases: ['是否按时报送'], doc: 'annual report: filed on time (true/false, 是/否)' },
+    { name: 'employees', aliases: ['从业人数'], doc: 'annual report: employees (public figure)' },
+    { name: 'insured', aliases: ['参保人数', '社保缴纳人数'], doc: 'annual report: social-insurance headcount' },
+    { name: 'applicant', aliases: ['申请人'], doc: 'credit repair: who applied' },
+    { name: 'ends', aliases: ['修复对象'], doc: 'credit repair: id of the listing or penalty record it ends' },
+    provenance,
+  ],
+};
+
 export const columnSets: Record<CsvKind, ColumnSet> = {
   companies: companyColumns,
   persons: personColumns,
   relations: relationColumns,
   listings: listingColumns,
+  credit_records: creditRecordColumns,
 };

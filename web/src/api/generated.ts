@@ -46,6 +46,17 @@ export type ControllerRule =
   /** A chain of majority holders (> 50 % direct at each level) up to a party nobody holds. */
   | 'majority';
 
+export type CreditSection =
+  | 'abnormal_operations'
+  | 'annual_report'
+  | 'commitment'
+  | 'grade'
+  | 'honour'
+  | 'inspection'
+  | 'licence'
+  | 'penalty'
+  | 'repair';
+
 export type DocumentType =
   | 'administrative_regulation'
   | 'basic_list'
@@ -107,6 +118,7 @@ export type NodeKind =
   | 'Agency'
   | 'Company'
   | 'CreditList'
+  | 'CreditRecord'
   | 'Grade'
   | 'GradeScheme'
   | 'Listing'
@@ -129,6 +141,8 @@ type NodeRef_Company_Fragment = { id: string, kind: NodeKind, label: string };
 
 type NodeRef_CreditList_Fragment = { id: string, kind: NodeKind, label: string };
 
+type NodeRef_CreditRecord_Fragment = { id: string, kind: NodeKind, label: string };
+
 type NodeRef_Grade_Fragment = { id: string, kind: NodeKind, label: string };
 
 type NodeRef_GradeScheme_Fragment = { id: string, kind: NodeKind, label: string };
@@ -147,6 +161,7 @@ export type NodeRefFragment =
   | NodeRef_Agency_Fragment
   | NodeRef_Company_Fragment
   | NodeRef_CreditList_Fragment
+  | NodeRef_CreditRecord_Fragment
   | NodeRef_Grade_Fragment
   | NodeRef_GradeScheme_Fragment
   | NodeRef_Listing_Fragment
@@ -186,6 +201,7 @@ export type NodeProfileQuery = { node:
             | { __typename: 'Person', nameEn: string | null, id: string, kind: NodeKind, label: string }
           , provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }> }, holdings: { nodes: Array<{ fraction: number | null, fractionMin: number | null, fractionMax: number | null, subscribedCapital: number | null, from: string | null, until: string | null, company: { id: string, kind: NodeKind, label: string }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }> }, branches: { nodes: Array<{ id: string, kind: NodeKind, label: string }> }, headOffice: { id: string, kind: NodeKind, label: string } | null, listings: { nodes: Array<{ id: string, label: string, from: string, until: string | null, status: ListingStatus, endedOn: string | null, reason: string | null, caseNumber: string | null, active: boolean, list: { nameEn: string | null, listKind: ListKind | null, id: string, kind: NodeKind, label: string } | null, decidedBy: { nameEn: string | null, id: string, kind: NodeKind, label: string } | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }> }, grades: Array<{ id: string, grade: string, year: number, scheme: { id: string, kind: NodeKind, label: string } | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }>, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
     | { __typename: 'CreditList', nameZh: string | null, nameEn: string | null, listKind: ListKind | null, subjectTypes: Array<string>, entryCriteria: string | null, termAndRemoval: string | null, affectedPersons: Array<string>, notes: string | null, id: string, kind: NodeKind, label: string, maintainedBy: Array<{ id: string, kind: NodeKind, label: string }>, establishedBy: Array<{ id: string, kind: NodeKind, label: string }>, legalBasis: Array<{ id: string, kind: NodeKind, label: string }>, triggeredDocuments: Array<{ id: string, kind: NodeKind, label: string }>, triggeredMeasures: Array<{ id: string, kind: NodeKind, label: string }>, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
+    | { __typename: 'CreditRecord', id: string, kind: NodeKind, label: string, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
     | { __typename: 'Grade', grade: string, year: number, id: string, kind: NodeKind, label: string, company: { id: string, kind: NodeKind, label: string } | null, scheme: { id: string, kind: NodeKind, label: string } | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
     | { __typename: 'GradeScheme', nameZh: string | null, nameEn: string | null, notes: string | null, id: string, kind: NodeKind, label: string, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
     | { __typename: 'Listing', id: string, label: string, from: string, until: string | null, status: ListingStatus, endedOn: string | null, reason: string | null, caseNumber: string | null, active: boolean, kind: NodeKind, subject:
@@ -210,6 +226,7 @@ export type SearchQuery = { search: Array<{ score: number, matchedField: string 
       | { __typename: 'Agency', nameEn: string | null, id: string, kind: NodeKind, label: string }
       | { __typename: 'Company', nameEn: string | null, uscc: string | null, synthetic: boolean, activeListKinds: Array<ListKind>, id: string, kind: NodeKind, label: string }
       | { __typename: 'CreditList', nameEn: string | null, id: string, kind: NodeKind, label: string }
+      | { __typename: 'CreditRecord', id: string, kind: NodeKind, label: string }
       | { __typename: 'Grade', id: string, kind: NodeKind, label: string }
       | { __typename: 'GradeScheme', id: string, kind: NodeKind, label: string }
       | { __typename: 'Listing', id: string, kind: NodeKind, label: string }
@@ -319,6 +336,7 @@ export type NodeNameQuery = { node:
     | { id: string, kind: NodeKind, label: string }
     | { id: string, kind: NodeKind, label: string }
     | { id: string, kind: NodeKind, label: string }
+    | { id: string, kind: NodeKind, label: string }
     | { nameEn: string | null, id: string, kind: NodeKind, label: string }
     | { id: string, kind: NodeKind, label: string }
     | { id: string, kind: NodeKind, label: string }
@@ -378,6 +396,14 @@ export type AcknowledgeMutationVariables = Exact<{
 
 
 export type AcknowledgeMutation = { acknowledge: number };
+
+export type CreditFileQueryVariables = Exact<{
+  subject: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type CreditFileQuery = { creditFile: { subject: string, asOf: string, sections: Array<{ section: CreditSection, count: number }>, records: Array<{ id: string, section: CreditSection, number: string | null, title: string | null, decidedOn: string, agencyName: string | null, legalBasis: string | null, recordKind: string | null, amount: number | null, result: string | null, publicUntil: string | null, validFrom: string | null, validUntil: string | null, year: number | null, onTime: boolean | null, employees: number | null, insured: number | null, published: boolean | null, repaired: boolean | null, valid: boolean | null, agency: { id: string, kind: NodeKind, name: string | null } | null, provenance: { source: string | null, sourceUrl: string | null, sourceId: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }>, abnormal: Array<{ id: string, from: string, until: string | null, status: ListingStatus, endedOn: string | null, reason: string | null, source: string | null }>, grades: Array<{ id: string, grade: string, year: number, scheme: string, schemeEn: string | null, agency: string | null, source: string | null }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1686,3 +1712,69 @@ export const AcknowledgeDocument = new TypedDocumentString(`
   acknowledge(watchlist: $watchlist, events: $events)
 }
     `) as unknown as TypedDocumentString<AcknowledgeMutation, AcknowledgeMutationVariables>;
+export const CreditFileDocument = new TypedDocumentString(`
+    query CreditFile($subject: ID!, $asOf: Date) {
+  creditFile(subject: $subject, asOf: $asOf) {
+    subject
+    asOf
+    sections {
+      section
+      count
+    }
+    records {
+      id
+      section
+      number
+      title
+      decidedOn
+      agency {
+        id
+        kind
+        name
+      }
+      agencyName
+      legalBasis
+      recordKind
+      amount
+      result
+      publicUntil
+      validFrom
+      validUntil
+      year
+      onTime
+      employees
+      insured
+      published
+      repaired
+      valid
+      provenance {
+        source
+        sourceUrl
+        sourceId
+        recordedAt
+        confidence
+        sourceTitles
+        sourceUrls
+      }
+    }
+    abnormal {
+      id
+      from
+      until
+      status
+      endedOn
+      reason
+      source
+    }
+    grades {
+      id
+      grade
+      year
+      scheme
+      schemeEn
+      agency
+      source
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreditFileQuery, CreditFileQueryVariables>;

@@ -10,6 +10,7 @@ import { industryName } from '../codes/industries.ts';
 import { useDivisionName } from '../codes/useDivisionName.ts';
 import type { Lang } from '../state/route.ts';
 import { useQuery } from '../state/useQuery.ts';
+import { CreditFileView } from './CreditFile.tsx';
 import { NodeButton } from './NodeButton.tsx';
 import { Source, type ProvenanceLike } from './Source.tsx';
 import { ErrorMessage, Loading } from './Status.tsx';
@@ -44,6 +45,7 @@ export function Profile({ id, lang, asOf, onOpen, onClose, onMembers }: ProfileP
       {state.status === 'error' && <ErrorMessage lang={lang} error={state.error} />}
       {state.status === 'done' && !state.data.node && <ErrorMessage lang={lang} error={new Error(`${id}?`)} />}
       {state.status === 'done' && state.data.node && <ProfileBody node={state.data.node} lang={lang} onOpen={onOpen} onMembers={onMembers} />}
+      {state.status === 'done' && state.data.node?.__typename === 'Company' && <CreditFileView subject={id} lang={lang} asOf={asOf} />}
     </section>
   );
 }

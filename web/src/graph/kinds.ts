@@ -17,6 +17,7 @@ export const kindNames = [
   'GradeScheme',
   'Listing',
   'Grade',
+  'CreditRecord',
 ] as const;
 export type KindName = (typeof kindNames)[number];
 
@@ -42,6 +43,7 @@ export const kindLooks: Record<KindName, KindLook> = {
   GradeScheme: { shape: 'octagon', colour: '#999999', ink: '#000', zh: '评级体系', en: 'Grade scheme' },
   Listing: { shape: 'triangle', colour: '#444444', ink: '#fff', zh: '列入记录', en: 'Listing' },
   Grade: { shape: 'star', colour: '#8C6BB1', ink: '#fff', zh: '评级', en: 'Grade' },
+  CreditRecord: { shape: 'tag', colour: '#B3B3B3', ink: '#000', zh: '信用记录', en: 'Credit record' },
 };
 
 export function kindLook(kind: string): KindLook {

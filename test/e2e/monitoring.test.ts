@@ -1,0 +1,130 @@
+/**
+ * End-to-end: the Monitoring mode in Chromium on the demo corpus. A watchlist holds the demo
+ * supplier (depth 2); a listing imported for its parent (seed/synthetic/demoStory.ts) shows up in the
+ * inbox, unread; the kind filter, acknowledging and opening the event's trace work; the profile
+ * shows the supplier's credit file with the report links. Screenshots go to test-artifacts/screenshots/.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MonitoringLabel } from '../../graph/model.ts';
+import { changes } from '../../graph/monitoring/changes.ts';
+import { addSubjects, deleteWatchlist, saveWatchlist } from '../../graph/monitoring/watchlists.ts';
+import { importFile } from '../../seed/import/run.ts';
+import { demoStory } from '../../seed/synthetic/demoStory.ts';
+import { tempDir, writeFile } from '../import/support.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const shots = path.join(root, 'test-artifacts', 'screenshots');
+const list = 'e2e-suppliers';
+const listingId = 'te2e-l-parent';
+const patience = 150_000;
+// The listing began three days ago, so the inbox's default window (30 days) holds it.
+const from = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
+
+let server: TestServer;
+let context: BrowserContext;
+let page: Page;
+let profileDir: string;
+
+function ensureWebBuilt(): void {
+  const built = path.join(root, 'dist/web/index.html');
+  const newest = (dir: string): number =>
+    fs.readdirSync(dir, { withFileTypes: true }).reduce((max, entry) => {
+      const full = path.join(dir, entry.name);
+      return Math.max(max, entry.isDirectory() ? newest(full) : fs.statSync(full).mtimeMs);
+    }, 0);
+  if (fs.existsSync(built) && fs.statSync(built).mtimeMs >= newest(path.join(root, 'web'))) return;
+  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('vite build failed');
+}
+
+async function removeFixtures() {
+  await server.graph.write(`MATCH (n:Node) WHERE n.id STARTS WITH 'te2e-' DETACH DELETE n`);
+  await server.graph.write(`MATCH (c:${MonitoringLabel.ChangeEvent}) WHERE c.factId STARTS WITH 'te2e-' DETACH DELETE c`);
+  await deleteWatchlist(server.graph, list);
+}
+
+beforeAll(async () => {
+  ensureWebBuilt();
+  fs.mkdirSync(shots, { recursive: true });
+  server = await startTestServer();
+  await removeFixtures();
+  await saveWatchlist(server.graph, list, 2);
+  await addSubjects(server.graph, list, [demoStory.supplierTwoHopsBelow]);
+  const csv = `id,subject,list,from,agency,case_number\n${listingId},${demoStory.blacklistedParent},spc_dishonest_judgment_debtors,${from},spc,（2026）粤01执77号\n`;
+  const imported = await importFile(server.graph, { file: writeFile(tempDir('scs-e2e-monitoring-'), 'listings.csv', csv) });
+  expect(imported.errors).toBe(0);
+  profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-e2e-monitoring-chromium-'));
+  context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: true,
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(patience);
+});
+
+afterAll(async () => {
+  await context?.close();
+  if (profileDir) fs.rmSync(profileDir, { recursive: true, force: true });
+  if (server) await removeFixtures();
+  await server?.close();
+});
+
+const row = () => page.locator(`.monitoring-panel tr[data-kind=listing_added]`);
+
+describe('Monitoring mode in Chromium', { timeout: 400_000 }, () => {
+  it('shows the event on the watched supplier’s parent in the inbox, unread, with the path and the measures, in both languages', async () => {
+    await page.goto(`${server.url}/monitoring/${list}`);
+    await row().first().waitFor();
+    expect(await row().count()).toBe(1);
+    expect(await row().getAttribute('data-unread')).toBe('true');
+    expect(await row().innerText()).toContain('广州市禾峻昇实业有限公司');
+    expect(await row().innerText()).toContain('列入名单');
+    expect(await page.locator('.inbox-counts').innerText()).toMatch(/未读 1 条/);
+    await page.screenshot({ path: path.join(shots, 'monitoring-inbox-zh-1440.png') });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.screenshot({ path: path.join(shots, 'monitoring-inbox-zh-1280.png') });
+    await page.goto(`${server.url}/monitoring/${list}?lang=en`);
+    await row().first().waitFor();
+    expect(await row().innerText()).toContain('listing added');
+    await page.screenshot({ path: path.join(shots, 'monitoring-inbox-en-1280.png') });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.screenshot({ path: path.join(shots, 'monitoring-inbox-en-1440.png') });
+  });
+
+  it('filters by kind, acknowledges, and opens the event’s trace', async () => {
+    const kind = page.locator('.monitoring-filters select').nth(1);
+    await kind.selectOption('penalty');
+    await page.getByText('No change since this date.').waitFor();
+    await kind.selectOption('listing_added');
+    await row().first().waitFor();
+    await row().locator('button.ack').click();
+    await page.locator('.monitoring-panel tr[data-kind=listing_added][data-unread=false]').waitFor();
+    const unread = await changes(server.graph, { watchlist: list, since: from, unreadOnly: true });
+    expect(unread.items.map((e) => e.factId)).not.toContain(listingId);
+    await row().click();
+    await page.waitForURL(`**/trace/${demoStory.blacklistedParent}?date=${from}**`);
+    await page.locator('.panel').first().waitFor();
+  });
+
+  it('shows the supplier’s credit file in the profile, with the credit report links', async () => {
+    await page.goto(`${server.url}/explore/${demoStory.supplierTwoHopsBelow}?lang=en`);
+    const box = page.locator('header .search input');
+    await box.fill('禾峻昇五金');
+    await page.locator(`[role=option][data-id="${demoStory.supplierTwoHopsBelow}"]`).waitFor();
+    await box.press('Enter');
+    const file = page.locator('.credit-file');
+    await file.locator('[data-section=penalty] strong').waitFor();
+    expect(Number(await file.locator('li[data-section=penalty] strong').innerText())).toBeGreaterThanOrEqual(1);
+    expect(await file.locator(`a[href^="/reports/${demoStory.supplierTwoHopsBelow}.pdf"]`).count()).toBe(1);
+    await file.locator('details[data-section=penalty] summary').click();
+    await page.screenshot({ path: path.join(shots, 'credit-file-profile-en-1440.png') });
+  });
+});
