@@ -105,7 +105,9 @@ export async function importFile(graph: Graph, options: ImportOptions): Promise<
   if (!fs.existsSync(options.file)) throw new ImportInputError(`no such file: ${options.file}`);
   // GLEIF files are gigabytes: streamed by their own importer, never read whole.
   if ((options.format ?? detectFormat(options.file, fileHead(options.file))) === 'gleif') {
-    return importGleif(graph, { ...options, onProgress: (records) => options.onUnit?.(records) });
+    // Progress in KiB of the file (records are streamed, their number is not known beforehand).
+    options.onStart?.(Math.ceil(fs.statSync(options.file).size / 1024), 0);
+    return importGleif(graph, { ...options, onProgress: (bytesRead) => options.onUnit?.(Math.floor(bytesRead / 1024) - 1) });
   }
   const bytes = fs.readFileSync(options.file);
   // A workbook is binary: it is only ever a registry export, read by exceljs.

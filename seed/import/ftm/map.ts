@@ -87,6 +87,8 @@ function mapEntity(entity: FtmEntity, record: ImportRecord, scope: FtmScope): bo
     if (!names.nameZh && !names.nameEn) record.problems.push(error(record.line, 'properties.name', `${entity.schema} has no name`));
     Object.assign(props, names, { sourceUrl: first(entity, 'sourceUrl') ?? null });
     if (kind === NodeKind.Company) Object.assign(props, companyProps(entity, at));
+    // A company met by its USCC keeps the names its registry gave it: a list's Latin-only entry adds, never blanks.
+    if (props.uscc) for (const key of ['nameZh', 'nameEn']) if (props[key] === null) delete props[key];
     record.nodes.push({ kind, id: scope.subjects.get(entity.id)!.id, props });
     return true;
   }

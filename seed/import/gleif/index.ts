@@ -29,8 +29,8 @@ export interface GleifOptions {
   dryRun?: boolean;
   batchSize?: number;
   now?: Date;
-  /** Called after each batch with the records read so far. */
-  onProgress?: (records: number) => void;
+  /** Called after each batch with the bytes read so far and the file's size (progress of a long import). */
+  onProgress?: (bytesRead: number, bytes: number) => void;
 }
 
 /** Problems listed in full; beyond this they are only counted. */
@@ -108,10 +108,12 @@ export async function importGleif(graph: Graph, options: GleifOptions): Promise<
     }
     companies = [];
     links = [];
-    options.onProgress?.(records);
+    options.onProgress?.(input.bytesRead, size);
   };
 
-  const parser = fs.createReadStream(options.file).pipe(parse({ columns: true, bom: true, info: true, relax_column_count: true, skip_empty_lines: true }));
+  const size = fs.statSync(options.file).size;
+  const input = fs.createReadStream(options.file);
+  const parser = input.pipe(parse({ columns: true, bom: true, info: true, relax_column_count: true, skip_empty_lines: true }));
   for await (const { record, info } of parser as AsyncIterable<{ record: Row; info: { lines: number } }>) {
     if (level === null) {
       const header = Object.keys(record);
