@@ -21,6 +21,12 @@ export async function nodeKindsOf(graph: Graph, ids: Iterable<string>, batchSize
   return found;
 }
 
+/** Companies carrying these LEIs (GLEIF imports): LEI → node id. */
+export async function companiesByLei(graph: Graph, leis: readonly string[]): Promise<Map<string, string>> {
+  const rows = await graph.read<{ lei: string; id: string }>('MATCH (c:Company) WHERE c.lei IN $leis RETURN c.lei AS lei, c.id AS id', { leis: [...new Set(leis)] });
+  return new Map(rows.map((row) => [row.lei, row.id]));
+}
+
 export interface CountsUnder {
   /** Nodes per kind whose id starts with one of the prefixes. */
   byKind: Record<string, number>;

@@ -26,7 +26,6 @@ export interface NamePair {
 const toTraditional = OpenCC.Converter({ from: 'cn', to: 'tw' });
 const fullWidth = (text: string) => text.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 
-const legalForms = ['股份有限公司', '有限责任公司', '有限公司'];
 const industryWords = ['贸易', '物流', '科技', '电子科技', '实业', '投资', '建设', '置业', '餐饮管理', '新材料', '精密机械', '生物医药', '文化传媒', '能源', '食品'];
 const otherCities: Array<[zh: string, en: string]> = [
   ['北京', 'Beijing'],

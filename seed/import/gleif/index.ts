@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse';
-import type { ManagedTransaction } from 'neo4j-driver';
-import type { Graph } from '../../../graph/driver.ts';
+import type { Graph, ManagedTransaction } from '../../../graph/driver.ts';
+import { companiesByLei } from '../../../graph/load/importLookup.ts';
 import { addReports, linkId, mergeNodes, mergeRelationships, type LoadReport, type RelationshipRow } from '../../../graph/load/index.ts';
 import { NodeKind, Rel } from '../../../graph/model.ts';
 import type { MapContext } from '../context.ts';
@@ -52,12 +52,6 @@ async function writeBatch(graph: Graph, dryRun: boolean, work: (tx: ManagedTrans
   return report;
 }
 
-/** Companies carrying these LEIs: LEI → node id. */
-async function nodesByLei(graph: Graph, leis: readonly string[]): Promise<Map<string, string>> {
-  const rows = await graph.read<{ lei: string; id: string }>('MATCH (c:Company) WHERE c.lei IN $leis RETURN c.lei AS lei, c.id AS id', { leis: [...new Set(leis)] });
-  return new Map(rows.map((row) => [row.lei, row.id]));
-}
-
 export async function importGleif(graph: Graph, options: GleifOptions): Promise<ImportResult> {
   const label = path.basename(options.file);
   const now = options.now ?? new Date();
@@ -87,7 +81,7 @@ export async function importGleif(graph: Graph, options: GleifOptions): Promise<
       addReports(report, await writeBatch(graph, options.dryRun === true, (tx) => mergeNodes(tx, NodeKind.Company, rows, rows.length)));
     }
     if (level === 2 && links.length > 0) {
-      const ids = await nodesByLei(graph, links.flatMap(({ link }) => [link.childLei, link.parentLei]));
+      const ids = await companiesByLei(graph, links.flatMap(({ link }) => [link.childLei, link.parentLei]));
       const rows: RelationshipRow[] = [];
       for (const { line, link } of links) {
         const child = ids.get(link.childLei);
