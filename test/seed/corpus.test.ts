@@ -17,7 +17,7 @@ function corpusIds(options: CorpusOptions): { nodes: string[]; relationships: nu
   let relationships = 0;
   for (const { rows } of generateCorpus(options)) {
     nodes.push(
-      ...(['companies', 'persons', 'listings', 'grades'] as const).flatMap((k) =>
+      ...(['companies', 'persons', 'listings', 'grades', 'creditRecords'] as const).flatMap((k) =>
         (rows[k] as CorpusRows['persons']).map((r) => r.id),
       ),
     );
@@ -27,7 +27,9 @@ function corpusIds(options: CorpusOptions): { nodes: string[]; relationships: nu
       rows.officers.length +
       rows.branches.length +
       rows.listings.length * 3 +
-      rows.grades.length * 2;
+      rows.grades.length * 2 +
+      // A credit record's HAS_RECORD, and its DECIDED_BY and ENDS when it names an agency or what it ends.
+      rows.creditRecords.reduce((n, r) => n + 1 + (r.decidedById ? 1 : 0) + (r.endsId ? 1 : 0), 0);
   }
   return { nodes, relationships };
 }
