@@ -73,8 +73,8 @@ CALL (list) {
          a.id AS agencyId, a.nameZh AS agencyName, a.nameEn AS agencyNameEn
 }
 WITH list, collect({listingId: listingId, subjectId: subjectId, subjectKind: subjectKind, name: name, nameEn: nameEn, uscc: uscc, from: from,
-  until: until, endedOn: endedOn, caseNumber: caseNumber, status: status, agencyId: agencyId, agencyName: agencyName, agencyNameEn: agencyNameEn}) AS all
-WITH list, all, [row IN all WHERE (size($statuses) = 0 OR row.status IN $statuses)
+  until: until, endedOn: endedOn, caseNumber: caseNumber, status: status, agencyId: agencyId, agencyName: agencyName, agencyNameEn: agencyNameEn}) AS rows
+WITH list, rows, [row IN rows WHERE (size($statuses) = 0 OR row.status IN $statuses)
   AND ($text = '' OR toLower(coalesce(row.name, '')) CONTAINS $text OR toLower(coalesce(row.nameEn, '')) CONTAINS $text
        OR toLower(row.subjectId) CONTAINS $text OR toLower(coalesce(row.caseNumber, '')) CONTAINS $text)] AS matching
 CALL (matching) {
@@ -84,8 +84,8 @@ CALL (matching) {
   SKIP toInteger($offset) LIMIT toInteger($first)
   RETURN collect(row) AS page
 }
-RETURN list.id AS id, coalesce(list.nameZh, list.nameEn) AS name, list.nameEn AS nameEn, list.kind AS listKind, size(all) AS total, size(matching) AS matching,
-       [status IN $allStatuses | {status: status, count: size([row IN all WHERE row.status = status])}] AS counts, page`;
+RETURN list.id AS id, coalesce(list.nameZh, list.nameEn) AS name, list.nameEn AS nameEn, list.kind AS listKind, size(rows) AS total, size(matching) AS matching,
+       [status IN $allStatuses | {status: status, count: size([row IN rows WHERE row.status = status])}] AS counts, page`;
 
 /** Null when no credit list has that id. */
 export async function listMembers(graph: Graph, listId: string, options: ListMembersOptions): Promise<ListMembers | null> {

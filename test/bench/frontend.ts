@@ -27,6 +27,8 @@ interface RenderCase extends RowSpec {
   webgl: boolean;
   /** Labels off, haystack edges, viewport shortcuts: what a 10k view would need (page.ts leanStyle). */
   lean: boolean;
+  /** A view seen before: preset layout from the explorer's position cache. */
+  cached?: boolean;
 }
 
 function renderCases(): RenderCase[] {
@@ -51,6 +53,17 @@ function renderCases(): RenderCase[] {
     webgl: false,
     lean: true,
   });
+  for (const webgl of [false, true])
+    cases.push({
+      name: `frontend.${webgl ? 'webgl' : 'canvas'}-cached.${largest / 1000}k`,
+      section: 'frontend',
+      title: `${webgl ? 'WebGL (experimental)' : 'canvas'}, ${largest / 1000}k elements, positions cached (a view seen before)`,
+      keys: renderKeys,
+      elements: largest,
+      webgl,
+      lean: false,
+      cached: true,
+    });
   return cases;
 }
 
@@ -107,14 +120,15 @@ export async function frontendRows(quick: boolean, wanted: (name: string) => boo
         await page.setContent('<!doctype html><html><body style="margin:0"><div id="cy" style="width:1600px;height:1000px"></div></body></html>');
         await page.addScriptTag({ content: script });
         const figures = await page.evaluate(
-          ([elements, webgl, seconds, lean]) =>
-            (window as unknown as { scsBench: { measureRender(n: number, w: boolean, s: number, l: boolean): Promise<RenderFigures> } }).scsBench.measureRender(
+          ([elements, webgl, seconds, lean, cached]) =>
+            (window as unknown as { scsBench: { measureRender(n: number, w: boolean, s: number, l: boolean, c: boolean): Promise<RenderFigures> } }).scsBench.measureRender(
               elements,
               webgl,
               seconds,
               lean,
+              cached,
             ),
-          [c.elements, c.webgl, panSeconds, c.lean] as const,
+          [c.elements, c.webgl, panSeconds, c.lean, c.cached ?? false] as const,
         );
         log(`  ${c.name}: render ${figures.renderMs.toFixed(0)} ms, layout ${figures.layoutMs.toFixed(0)} ms, ${figures.panFps.toFixed(1)} fps (${figures.renderer})`);
         const fellBack = c.webgl && figures.renderer !== 'webgl';

@@ -46,7 +46,7 @@ export const apiExamples: ApiExample[] = [
     query: `query Trace($subject: ID!, $asOf: Date) {
   sanctionTrace(subject: $subject, asOf: $asOf) {
     asOf
-    measures { measure { id label } bearers { party { id label } roles } }
+    measures { measure { id label } bearers { party { ... on Node { id label } } roles } }
   }
 }`,
     variables: { subject: demo.judgmentDebtor, asOf: '2024-01-01' },
