@@ -1,6 +1,6 @@
 /**
  * The API's runnable examples, one per capability, against the demo corpus: the single source of
- * GraphiQL's opening tabs and of the API documentation's examples (test/web/examples.test.ts runs
+ * GraphiQL's opening tabs and of the API documentation's examples (test/api/examples.test.ts runs
  * every one on the demo data, so a renamed field or a bad code fails the tests, not the analyst).
  */
 
