@@ -1,4 +1,5 @@
 import type { BearerRole, DocumentType, OfficerRole } from '../model.ts';
+import { documentInForce } from './validity.ts';
 
 /**
  * Sanction propagation: how one listing becomes measures by many agencies, for whom, and on what
@@ -42,23 +43,6 @@ import type { BearerRole, DocumentType, OfficerRole } from '../model.ts';
  *    no document at all, none in force at D, or a basis below law or regulation (rule 6).
  */
 
-/** Listing statuses that say the listing ended (rule 1). */
-export const endedStatuses = ['expired', 'repaired', 'removed'] as const;
-
-/** Later than every ISO date: an open end. */
-const openEnd = "'9999-12-31'";
-
-// The predicates below avoid OR: the planner explores every disjunct of a WHERE (index unions), which
-// made these small queries take seconds to plan cold; coalesce and CASE are opaque to it.
-
-/** Cypher predicate: Listing `l` is active at `$asOf` (rule 1). */
-export const listingActiveAt = (l: string) =>
-  `(${l}.from <= $asOf AND $asOf < coalesce(${l}.until, ${openEnd}) ` +
-  `AND CASE WHEN ${l}.status IN ['${endedStatuses.join("', '")}'] THEN $asOf < coalesce(${l}.endedOn, ${l}.until, ${l}.from) ELSE true END)`;
-
-/** Cypher predicate: a role relationship `r` (LEGAL_REPRESENTATIVE_OF, OFFICER_OF) is held at `$asOf` (rule 5); open ends are open. */
-export const roleHeldAt = (r: string) => `(coalesce(${r}.from, '') <= $asOf AND $asOf < coalesce(${r}.until, ${openEnd}))`;
-
 /** A policy document as the rules read it. */
 export interface DocumentFacts {
   id: string;
@@ -72,12 +56,8 @@ export interface DocumentFacts {
   regimeOf: readonly string[];
 }
 
-/** Rule 2. */
-export function inForce(document: DocumentFacts, asOf: string): boolean {
-  if (document.type === 'draft') return false;
-  const start = document.effective ?? document.issued ?? null;
-  return (start === null || start <= asOf) && (document.repealed == null || asOf < document.repealed);
-}
+/** Rule 2 (graph/domain/validity.ts). */
+export const inForce = (document: DocumentFacts, asOf: string): boolean => documentInForce(document, asOf);
 
 /** The list a listing is on, with its maintaining agency (rule 3 needs it). */
 export interface ListFacts {

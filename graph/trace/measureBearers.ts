@@ -1,5 +1,6 @@
 import type { Graph } from '../driver.ts';
-import { bearersOf, listingActiveAt, type Bearer, type PartyKind } from '../domain/sanctions.ts';
+import { bearersOf, type Bearer, type PartyKind } from '../domain/sanctions.ts';
+import { listingActiveAt } from '../domain/validity.ts';
 import { controlOf } from './control.ts';
 import { directHolders, roleHolders, roleTies, toRoleTie, type DirectHolderRow, type RoleTieProps } from './holders.ts';
 import { listedSubjectCounts } from './listedSubjects.ts';
