@@ -155,6 +155,7 @@ export function legalBasis<D extends DocumentFacts>(documents: readonly D[]) {
 export const officerRolesFor: Partial<Record<BearerRole, readonly OfficerRole[]>> = {
   principal_responsible_person: ['chair', 'general_manager'],
   directly_responsible_person: ['senior_manager', 'finance_officer'],
+  finance_officer: ['finance_officer'],
   director: ['chair', 'director'],
   supervisor: ['supervisor'],
   senior_manager: ['general_manager', 'senior_manager', 'finance_officer'],
