@@ -1,37 +1,44 @@
 import type { Graph } from '../driver.ts';
-import { measuresOnList, type AppliedMeasure } from '../domain/sanctions.ts';
-import { listProjection, measureRowProjection, toList, toMeasure, type MeasureRow, type Props } from './refs.ts';
-import type { DocumentRef, ListRef, MeasureRef } from './types.ts';
-
-export type AppliedOnList = AppliedMeasure<MeasureRef, DocumentRef>;
+import { evaluateList } from '../domain/sanctions.ts';
+import { editionsCollect, listProjection, measureRowProjection, ruleProjection, toEdition, toList, toMeasure, toRule, type EditionRow, type MeasureRow, type Props, type RuleRow } from './refs.ts';
+import type { AppliedOnList, DocumentRef, ListRef, MeasureRef, RuleNotApplicable, RuleRef } from './types.ts';
 
 export interface ListMeasures {
   list: ListRef;
-  /** The measures that apply on the list at the date (rule 4), each once, in id order. */
+  /** The measures that apply on the list at the date (rules 2–4), each once, in id order. */
   measures: AppliedOnList[];
+  /** Rules in force on the list that the reform ended at the date (rule 3). */
+  notApplicable: RuleNotApplicable[];
+  measuresById: ReadonlyMap<string, MeasureRef>;
 }
 
-// Candidates: measures defined by a document triggered by the list, and measures triggered by it;
-// the rules then decide which apply at the date, so the reference graph is read as it is.
+// The rules naming each list, with their documents, citations and measures, and the basic-list
+// editions; the domain decides which apply at the date, so the reference graph is read as it is.
 const listMeasuresCypher = `
 UNWIND $listIds AS listId
 MATCH (list:CreditList {id: listId})
-WITH list, [(list)<-[:TRIGGERED_BY]-(:PolicyDocument)-[:DEFINES]->(m:Measure) | m] + [(list)<-[:TRIGGERED_BY]-(m:Measure) | m] AS candidates
-RETURN ${listProjection('list')} AS list, [m IN candidates | ${measureRowProjection('m')}] AS measures`;
+RETURN ${listProjection('list')} AS list,
+  COLLECT { MATCH (d:PolicyDocument)-[r:PROPAGATES]->(m:Measure) WHERE r.list = listId
+            RETURN {rule: ${ruleProjection('r', 'd')}, measure: ${measureRowProjection('m')}} AS row ORDER BY r.ruleId } AS rules,
+  ${editionsCollect} AS editions`;
 
 interface ListMeasuresRow {
   list: { list: Props; maintainedBy: unknown };
-  measures: MeasureRow[];
+  rules: Array<{ rule: RuleRow; measure: MeasureRow }>;
+  editions: EditionRow[];
 }
 
-/** For each existing list id: the measures that apply on it at `asOf`, with their basis. One query. */
+/** For each existing list id: the measures that apply on it at `asOf`, with their rules and basis. One query. */
 export async function listMeasures(graph: Graph, listIds: readonly string[], asOf: string): Promise<Map<string, ListMeasures>> {
   if (listIds.length === 0) return new Map();
   const rows = await graph.read<ListMeasuresRow>(listMeasuresCypher, { listIds: [...new Set(listIds)] });
   return new Map(
     rows.map((row) => {
       const list = toList(row.list.list, row.list.maintainedBy);
-      return [list.id, { list, measures: measuresOnList<DocumentRef, MeasureRef>(row.measures.map(toMeasure), list, asOf) }];
+      const measuresById = new Map(row.rules.map((r) => [String(r.measure.measure.id), toMeasure(r.measure)]));
+      const rules = row.rules.map((r) => toRule(r.rule, String(r.measure.measure.id)));
+      const evaluated = evaluateList<MeasureRef, RuleRef, DocumentRef>(rules, measuresById, row.editions.map(toEdition), asOf);
+      return [list.id, { list, ...evaluated, measuresById }];
     }),
   );
 }
