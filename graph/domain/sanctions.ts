@@ -12,7 +12,8 @@ import { basicListEditionAt, documentInForce, documentStart, openEnd, openStart 
  *    for a list only through a rule naming both; bearers come only from rules.
  * 2. A rule is in force at D when its document is (validity rule 2) and D lies in the rule's own
  *    period [inForceFrom, inForceUntil).
- * 3. The reform by date (国办发〔2020〕49号 and the national basic lists). Before the first basic-list
+ * 3. The reform by date (国办发〔2020〕49号 and the national basic lists of punishment measures; incentives
+ *    are outside it). Before the first basic-list
  *    edition takes effect, rules apply as written. From then on a rule in force applies at D only when
  *    it rests directly on law, administrative regulation or judicial interpretation (its document or
  *    a cited document is one), or the edition in force at D covers its measure. A rule in force that
@@ -173,7 +174,7 @@ export interface ListEvaluation<M, R extends RuleFacts<D>, D extends DocumentFac
 }
 
 /** Rules 2–4 for one list: its measures at D (each once, in id order) and the rules the reform ended. */
-export function evaluateList<M extends { id: string }, R extends RuleFacts<D>, D extends DocumentFacts>(
+export function evaluateList<M extends { id: string; polarity?: string | null }, R extends RuleFacts<D>, D extends DocumentFacts>(
   rules: readonly R[],
   measures: ReadonlyMap<string, M>,
   editions: readonly EditionFacts<D>[],
@@ -183,7 +184,9 @@ export function evaluateList<M extends { id: string }, R extends RuleFacts<D>, D
   const notApplicable: NotApplicable<R, D>[] = [];
   for (const rule of rules) {
     if (!ruleInForce(rule, asOf)) continue;
-    const test = reformTest<R, D>(rule, editions, asOf);
+    // The basic lists are lists of punishment measures: incentives stand outside the reform.
+    const incentive = measures.get(rule.measureId)?.polarity === 'incentive';
+    const test = incentive ? ({ applies: true, edition: null } as const) : reformTest<R, D>(rule, editions, asOf);
     if (!test.applies) {
       notApplicable.push(test.notApplicable);
       continue;

@@ -19,7 +19,7 @@ UNWIND $listIds AS listId
 MATCH (list:CreditList {id: listId})
 RETURN ${listProjection('list')} AS list,
   COLLECT { MATCH (d:PolicyDocument)-[r:PROPAGATES]->(m:Measure) WHERE r.list = listId
-            RETURN {rule: ${ruleProjection('r', 'd')}, measure: ${measureRowProjection('m')}} AS row ORDER BY r.ruleId } AS rules,
+            RETURN {rule: ${ruleProjection('r', 'd')}, measure: ${measureRowProjection('m', true)}} AS row ORDER BY r.ruleId } AS rules,
   ${editionsCollect} AS editions`;
 
 interface ListMeasuresRow {

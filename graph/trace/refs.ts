@@ -77,11 +77,11 @@ export function toMeasure(row: MeasureRow): MeasureRef {
   };
 }
 
-/** Cypher map of a measure with its implementing agencies and defining documents (`MeasureRow`). */
-export const measureRowProjection = (m: string) => `{
+/** Cypher map of a measure with its implementing agencies and, unless `lean`, its defining documents (`MeasureRow`). */
+export const measureRowProjection = (m: string, lean = false) => `{
   measure: properties(${m}),
   agencies: [(${m})-[:IMPLEMENTED_BY]->(ia:Agency) | properties(ia)],
-  documents: [(dd:PolicyDocument)-[:DEFINES]->(${m}) | ${documentProjection('dd')}]
+  documents: ${lean ? '[]' : `[(dd:PolicyDocument)-[:DEFINES]->(${m}) | ${documentProjection('dd')}]`}
 }`;
 
 /** Cypher map of a document (`DocumentRow`). */

@@ -1,5 +1,5 @@
 import type { Graph } from '../driver.ts';
-import { basisOf, bearersOfRules, legalBasis, type Bearer, type Condition } from '../domain/sanctions.ts';
+import { basisOf, bearersOf, bearersOfRules, type Bearer, type Condition } from '../domain/sanctions.ts';
 import type { BearerRole } from '../model.ts';
 import { controlOf, type Control } from './control.ts';
 import { roleHolders } from './holders.ts';
@@ -62,23 +62,27 @@ function chainsOf(found: SubjectCases, lists: Map<string, ListMeasures>, control
   return chains.sort((a, b) => a.measure.id.localeCompare(b.measure.id) || a.bearer.id.localeCompare(b.bearer.id) || a.listing.id.localeCompare(b.listing.id));
 }
 
-/** Rule 3: what the reform ended on the listings shown, per measure and list. */
-function notApplicableOf(lists: Map<string, ListMeasures>, listings: readonly ListingRef[]): NotApplicableMeasure[] {
-  const found = new Map<string, NotApplicableMeasure>();
-  for (const listing of listings) {
-    const evaluated = lists.get(listing.list.id);
-    for (const n of evaluated?.notApplicable ?? []) {
-      const key = `${n.rule.measureId}|${listing.list.id}`;
-      const known = found.get(key);
-      if (known) {
-        if (!known.rules.some((r) => r.id === n.rule.id)) known.rules.push(n.rule);
-        continue;
+/** Rule 3: what the reform ended on the subject's own listings, per measure and list, where the rule names someone there. */
+function notApplicableOf(found: SubjectCases, lists: Map<string, ListMeasures>, control: Map<string, Control>): NotApplicableMeasure[] {
+  const result = new Map<string, NotApplicableMeasure>();
+  for (const c of found.cases.filter((x) => x.own)) {
+    const holders = roleHolders(c.party, c.ties, c.directHolders, control.get(c.party.id));
+    for (const listing of c.listings) {
+      const evaluated = lists.get(listing.list.id);
+      for (const n of evaluated?.notApplicable ?? []) {
+        if (bearersOf(n.rule.bearers, holders).length === 0) continue;
+        const key = `${n.rule.measureId}|${listing.list.id}`;
+        const known = result.get(key);
+        if (known) {
+          if (!known.rules.some((r) => r.id === n.rule.id)) known.rules.push(n.rule);
+          continue;
+        }
+        const measure = evaluated!.measuresById.get(n.rule.measureId)!;
+        result.set(key, { measure, list: listing.list, rules: [n.rule], reason: n.reason, endedBy: n.endedBy, grounds: n.grounds, since: n.since });
       }
-      const measure = evaluated!.measuresById.get(n.rule.measureId)!;
-      found.set(key, { measure, list: listing.list, rules: [n.rule], reason: n.reason, endedBy: n.endedBy, grounds: n.grounds, since: n.since });
     }
   }
-  return [...found.values()].sort((a, b) => a.measure.id.localeCompare(b.measure.id) || a.list.id.localeCompare(b.list.id));
+  return [...result.values()].sort((a, b) => a.measure.id.localeCompare(b.measure.id) || a.list.id.localeCompare(b.list.id));
 }
 
 function uniqueById<T extends { id: string }>(items: Iterable<T>): T[] {
@@ -169,7 +173,7 @@ export function assembleTrace(found: SubjectCases, lists: Map<string, ListMeasur
     chains,
     byAgency: countByAgency(measures, chains),
     byCategory: countByCategory(measures, chains),
-    notApplicable: notApplicableOf(lists, found.cases.flatMap((c) => (c.own ? c.listings : []))),
+    notApplicable: notApplicableOf(found, lists, control),
   };
   return { ...trace, view: traceView(trace, found) };
 }
