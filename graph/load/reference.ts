@@ -43,6 +43,8 @@ export interface AgencyRow extends ReferenceProvenance {
   /** GB/T 2260 code of the region, for synthetic local agencies. */
   divisionCode?: string | null;
   role?: string | null;
+  /** government_agency, party_organ, peoples_organisation, soe, court, procuratorate or other. */
+  kind?: string | null;
   synthetic?: boolean;
 }
 

@@ -17,9 +17,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../graph/config.ts';
 import { BearerRole, DocumentType, LegalBasisLevel, ListKind } from '../../graph/model.ts';
-import { referenceDataDir, type ReferenceData, type Source } from './data.ts';
+import { referenceDataDir, type AgencyData, type ReferenceData, type Source } from './data.ts';
 import { parseDocNumber, parseEffective, parseIssued } from './dates.ts';
 import { withPropagation } from './propagation.ts';
+import { withSignatories } from './signatories.ts';
 
 type Fact = Record<string, any>;
 
@@ -156,7 +157,7 @@ const sources = (item: Fact): Source[] => (item.sources ?? []).map((s: Fact) => 
 const ids = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 const union = (...lists: string[][]) => [...new Set(lists.flat())].sort();
 
-export function buildReferenceData(facts: Fact, recordedAt: string, propagation: Fact): ReferenceData {
+export function buildReferenceData(facts: Fact, recordedAt: string, propagation: Fact, research: { signatories: Fact; basicLists: Fact }): ReferenceData {
   const agencyIds = new Set<string>(facts.agencies.map((a: Fact) => a.id));
   const measuresByDoc = new Map<string, string[]>();
   for (const m of facts.measures)
@@ -173,7 +174,7 @@ export function buildReferenceData(facts: Fact, recordedAt: string, propagation:
     return parseEffective(doc.date) ?? parseIssued(doc.date).iso;
   };
 
-  const agencies = facts.agencies.map((a: Fact) => ({
+  const agencies = facts.agencies.map((a: Fact): AgencyData => ({
     id: a.id,
     nameZh: a.name_zh,
     nameEn: a.name_en,
@@ -185,6 +186,7 @@ export function buildReferenceData(facts: Fact, recordedAt: string, propagation:
     parent: a.parent ?? null,
     successor: a.successor ?? null,
     confidence: a.confidence,
+    kind: 'government_agency',
     sources: sources(a),
   }));
 
@@ -328,7 +330,7 @@ export function buildReferenceData(facts: Fact, recordedAt: string, propagation:
     rules: [],
     basicListEntries: [],
   };
-  return withPropagation(fromFactBase, propagation);
+  return withSignatories(withPropagation(fromFactBase, propagation, research.basicLists), research.signatories);
 }
 
 function main(): void {
@@ -336,7 +338,9 @@ function main(): void {
   const read = (file: string) => JSON.parse(fs.readFileSync(path.resolve(file), 'utf8')) as Fact;
   const facts = read(process.argv[2] ?? path.join(domain, 'scs-facts.json'));
   const propagation = read(process.argv[3] ?? path.join(domain, 'propagation.json'));
-  const data = buildReferenceData(facts, new Date().toISOString(), propagation);
+  const researchDir = path.join(import.meta.dirname, 'research');
+  const research = { signatories: read(path.join(researchDir, 'signatories.json')), basicLists: read(path.join(researchDir, 'basic-lists.json')) };
+  const data = buildReferenceData(facts, new Date().toISOString(), propagation, research);
   fs.mkdirSync(referenceDataDir, { recursive: true });
   for (const [name, value] of Object.entries(data)) {
     fs.writeFileSync(path.join(referenceDataDir, `${name}.json`), `${JSON.stringify(value, null, 2)}\n`);

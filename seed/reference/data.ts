@@ -33,6 +33,8 @@ interface Item {
 type Own<Row> = Omit<Row, keyof ReferenceProvenance> & Item;
 
 export interface AgencyData extends Own<Omit<AgencyRow, 'divisionCode' | 'synthetic'>> {
+  /** government_agency, party_organ, peoples_organisation, soe, court, procuratorate or other (signatories.ts). */
+  kind: string;
   parent: string | null;
   successor: string | null;
 }

@@ -351,6 +351,24 @@ const licenceRevokedList: ListData = {
 /** National basic-list editions in date order; local supplementary lists are not editions. */
 export const basicListEditions = ['pol_2021_basic_list', 'pol_2022_basic_list_2022', 'pol_2024_basic_list'];
 
+/**
+ * An edition's date and number as the research read them (seed/reference/research/basic-lists.json):
+ * issued on the stated date and, "现予印发实施", in force from it; an unverified number stays marked.
+ */
+function withEditionFacts(document: DocumentData, edition: Fact): DocumentData {
+  const issued = isoDate(edition.issued);
+  const number = edition.docNumber ?? document.docNumber;
+  return {
+    ...document,
+    ...(issued ? { issued, issuedPrecision: 'day' as const, dateText: String(edition.issued) } : {}),
+    docNumber: number,
+    docNumberVerified: Boolean(edition.docNumberVerified),
+    docNumberNote: edition.docNumberVerified ? null : (edition.docNumberNote ?? 'number unverified'),
+    notes: [document.notes, edition.note].filter(Boolean).join(' | ') || null,
+    sources: [...document.sources, ...sources(edition).filter((s) => !document.sources.some((k) => k.url === s.url))],
+  };
+}
+
 /** The extracted basic-list rows (propagation.json basic_list_entries). */
 function basicListEntries(propagation: Fact): BasicListEntryData[] {
   const edition = (year: string) => basicListEditions.find((id) => id.includes(year))!;
@@ -373,7 +391,7 @@ function basicListEntries(propagation: Fact): BasicListEntryData[] {
 }
 
 /** Applies propagation.json to the reference data built from the fact base (pure). */
-export function withPropagation(data: ReferenceData, propagation: Fact): ReferenceData {
+export function withPropagation(data: ReferenceData, propagation: Fact, basicLists: Fact): ReferenceData {
   const documents = data.documents.map((d): DocumentData => {
     const corrections = (propagation.document_corrections as Fact[]).filter((c) => c.id === d.id);
     const known = new Set(d.sources.map((s) => s.url ?? s.title));
@@ -381,6 +399,10 @@ export function withPropagation(data: ReferenceData, propagation: Fact): Referen
     const notes = corrections.map((c) => `${c.field}: ${c.new}`).join(' | ');
     return { ...d, ...documentDates[d.id], notes: [d.notes, notes].filter(Boolean).join(' | ') || null, sources: [...d.sources, ...extra] };
   });
+  for (const edition of basicLists.editions as Fact[]) {
+    const i = documents.findIndex((d) => d.id === basicListEditions.find((id) => id.includes(String(edition.edition))));
+    if (i >= 0) documents[i] = withEditionFacts(documents[i]!, edition);
+  }
   for (const added of propagation.documents_added as Fact[]) {
     if (documentAliases[added.id]) continue;
     documents.push(addedDocument(added));

@@ -57,7 +57,7 @@ describe('the demo judgment debtor', () => {
     expect(bearersOf(t, 'm_gov_procurement_ban')).toEqual({ [demoStory.judgmentDebtor]: ['entity'] });
   });
 
-  it('cites articles, and returns the memorandum measures the basic lists left out since the 2021 edition', async () => {
+  it('cites articles, and returns the memorandum measures the basic lists left out since the 2021 edition (published 2021-12-16, research basic-lists.json)', async () => {
     const t = await trace(demoStory.judgmentDebtor);
     const flight = t.measures.find((m) => m.measure.id === 'm_flight_restriction')!;
     expect(flight.citations.map((c) => [c.docNumber, c.article])).toEqual([
@@ -69,8 +69,8 @@ describe('the demo judgment debtor', () => {
     expect(procurement.documents.map((d) => d.id)).toEqual(['pol_2024_basic_list', 'mou_2016_judgment_debtors']);
     expect(procurement).toMatchObject({ basisLevel: 'basic_list', belowLawOrRegulation: true, inBasicList: true });
     expect(t.notApplicable.map((n) => [n.measure.id, n.endedBy.id, n.since, n.grounds])).toEqual([
-      ['m_bond_issuance_restriction', 'pol_2021_basic_list', '2021-12-01', 'pol_2020_opinions_49'],
-      ['m_financial_institution_setup_restriction', 'pol_2021_basic_list', '2021-12-01', 'pol_2020_opinions_49'],
+      ['m_bond_issuance_restriction', 'pol_2021_basic_list', '2021-12-16', 'pol_2020_opinions_49'],
+      ['m_financial_institution_setup_restriction', 'pol_2021_basic_list', '2021-12-16', 'pol_2020_opinions_49'],
     ]);
   });
 
