@@ -3,7 +3,7 @@ import { agencyObligations } from '../../graph/trace/agencyObligations.ts';
 import { legalBasisAudit } from '../../graph/trace/legalBasisAudit.ts';
 import { maxBearerPage, measureBearers } from '../../graph/trace/measureBearers.ts';
 import { sanctionTrace } from '../../graph/trace/sanctionTrace.ts';
-import type { ListingRef, PartyRef, SanctionChain } from '../../graph/trace/types.ts';
+import type { ChainRule, ListingRef, PartyRef, SanctionChain } from '../../graph/trace/types.ts';
 import { asOfDate, boundedInt, decodeCursor, encodeCursor, pageSize, parseId } from '../args.ts';
 import type { Context } from '../context.ts';
 import { badUserInput, notFound } from '../errors.ts';
@@ -87,6 +87,9 @@ export const traceResolvers: ResolverMap = {
   },
   SanctionChain: {
     ties: (chain: SanctionChain) => ties(chain.evidence),
+  },
+  ChainRule: {
+    edition: (rule: ChainRule) => rule.edition?.document ?? null,
   },
   SanctionBearer: {
     ties: (bearer: Bearer<PartyRef>) => ties(bearer.evidence),

@@ -131,7 +131,7 @@ describe('reference data in Neo4j', () => {
     const ids = nodes.map((n) => n.id);
     const [found] = await graph.read<{ n: number }>('MATCH (n:Node) WHERE n.id IN $ids RETURN count(n) AS n', { ids });
     expect(found!.n).toBe(ids.length);
-    const linkIds = reference.links.map((l) => `${l.type.toLowerCase()}:${l.fromId}:${l.toId}`);
+    const linkIds = reference.links.map((l) => `${l.type.toLowerCase()}:${l.fromId}:${l.toId}${l.key ? `:${l.key}` : ''}`);
     const [links] = await graph.read<{ n: number }>(
       'MATCH (a:Node)-[r]->(:Node) WHERE a.id IN $ids AND r.id IN $linkIds RETURN count(r) AS n',
       { ids, linkIds },
