@@ -89,6 +89,12 @@ export const Rel = {
   TRIGGERED_BY: 'TRIGGERED_BY',
   /** (PolicyDocument)-[:DEFINES]->(Measure) */
   DEFINES: 'DEFINES',
+  /**
+   * (PolicyDocument)-[:PROPAGATES {ruleId, list, bearers, conditionText, conditionCode, basis…, inForceFrom, inForceUntil, origin}]->(Measure)
+   * A propagation rule: on a listing on `list`, the document makes the measure apply to `bearers`
+   * (graph/domain/sanctions.ts reads it; seed/reference/data/rules.json holds it). One per rule.
+   */
+  PROPAGATES: 'PROPAGATES',
   /** (Measure)-[:IMPLEMENTED_BY]->(Agency) */
   IMPLEMENTED_BY: 'IMPLEMENTED_BY',
   /** (Agency)-[:ISSUED]->(PolicyDocument) — issuing body */
@@ -173,6 +179,8 @@ export const BearerRole = [
   'legal_representative',
   'principal_responsible_person',
   'directly_responsible_person',
+  /** The finance officer directly responsible (财务负责人), whom the tax memoranda name. */
+  'finance_officer',
   'actual_controller',
   'controlling_shareholder',
   'director',

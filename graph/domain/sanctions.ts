@@ -1,63 +1,52 @@
 import type { BearerRole, DocumentType, OfficerRole, PartyKind } from '../model.ts';
+import { basicListEditionAt, documentInForce, documentStart, openEnd, openStart } from './validity.ts';
 
 /**
- * Sanction propagation: how one listing becomes measures by many agencies, for whom, and on what
- * legal basis, as of a date D. Every rule of the sanction trace is stated (and implemented) here once;
- * the queries in graph/trace/ only fetch the neighbourhood these rules read.
+ * Sanction propagation: how one listing becomes measures by many agencies, for whom, on what legal
+ * basis and under what condition, as of a date D. Every rule of the sanction trace is stated (and
+ * implemented) here once; the queries in graph/trace/ only fetch what these rules read. The time
+ * rules (listing active, document in force, role held, basic-list edition) are graph/domain/validity.ts.
  *
- * 1. Active listing. A listing is active at D when from ≤ D, D < until (no until: open-ended), and,
- *    when its status says it ended (expired, repaired, removed), D < endedOn. An ended listing without
- *    any end date is never treated as active: we know it ended, not when.
- * 2. Document in force. A document is in force at D when its start (effective, else issued; unknown:
- *    no bound) ≤ D and D < repealed (none: no bound). Drafts are never in force.
- * 3. Which documents speak for which list. A document triggered by lists (a memorandum) speaks only
- *    for those lists. A law, regulation, interpretation or rule that establishes lists or is their
- *    legal basis is the instrument of that list regime (the Civil Procedure Law and the SPC
- *    interpretations for court lists, the Migrant Wages Regulations for wage arrears, SAT Order 54 for
- *    tax lists): it speaks for the lists their maintaining agency keeps. Party/State Council policy
- *    documents and basic lists are of general application, as is any document establishing no list:
- *    they speak for every list.
- * 4. Measures of a list. On an active listing on list L, measure M applies at D when a document in
- *    force that speaks for L and is triggered by L defines M, or when M is itself triggered by L and
- *    some document in force that speaks for L defines it. M counts once however it is reached; its
- *    basis is every document in force that defines it and speaks for L. A measure with no such
- *    document does not apply (legalBasisAudit reports it).
- * 5. Bearers at D, by the measure's roles (`appliesTo`): `entity` → the listed company, `individual`
- *    → the listed person; `legal_representative` → LEGAL_REPRESENTATIVE_OF holders at D; officer-based
- *    roles → OFFICER_OF holders at D with the roles in `officerRolesFor`; `actual_controller` → the
- *    ownership module's actual controller; `controlling_shareholder` → the direct shareholder the
- *    same controller rule picks among direct holders (> 50 %, else the largest). Roles the graph
- *    cannot resolve to a party are skipped.
- * 6. Legal basis. A chain's basis level is the highest-ranking type among its supporting documents;
- *    it is `belowLawOrRegulation` when none is a law, an administrative regulation or a judicial
- *    interpretation, i.e. when it rests only on rules, policy documents, the basic list or memoranda
- *    (the test the 2020–21 reform applies). `inBasicList` says whether a basic list in force defines it.
- * 7. The subject's trace. For subject S: every measure on S's own active listings, for all its bearers;
- *    plus every measure S itself bears at D on the active listings of companies where S holds a role
- *    (legal representative, officer, actual controller, controlling shareholder).
- * 8. Redlists work the same way; their measures have polarity `incentive`.
+ * 1. A propagation rule is the unit of truth (seed/reference/data/rules.json, PROPAGATES links):
+ *    (document, list, measure) → bearers, condition, article-level basis, period. A document speaks
+ *    for a list only through a rule naming both; bearers come only from rules.
+ * 2. A rule is in force at D when its document is (validity rule 2) and D lies in the rule's own
+ *    period [inForceFrom, inForceUntil).
+ * 3. The reform by date (国办发〔2020〕49号 and the national basic lists of punishment measures; incentives
+ *    are outside it). Before the first basic-list
+ *    edition takes effect, rules apply as written. From then on a rule in force applies at D only when
+ *    it rests directly on law, administrative regulation or judicial interpretation (its document or
+ *    a cited document is one), or the edition in force at D covers its measure. A rule in force that
+ *    fails this test is not applicable: it is returned with the edition that ended it and since when
+ *    (the start of the first edition of the unbroken run of editions, up to D, that leave it out).
+ * 4. Measures of a list at D: the measures of the rules that apply there, each once; its basis is the
+ *    rules' documents and the documents they cite (in force at D), plus the edition covering it.
+ * 5. Bearers at D, by the applying rules' roles: `entity` → the listed company, `individual` → the
+ *    listed person; `legal_representative` → LEGAL_REPRESENTATIVE_OF holders at D; officer-based roles
+ *    → OFFICER_OF holders at D with the roles in `officerRolesFor`; `actual_controller` → the ownership
+ *    module's actual controller; `controlling_shareholder` → the direct shareholder the same controller
+ *    rule picks among direct holders (> 50 %, else the largest). Roles the graph cannot resolve to a
+ *    party are skipped.
+ * 6. Conditions. A rule's condition is decided where the data can decide it (`conditionStatus`):
+ *    `personally_listed` holds for the listed person themself, `also_judgment_debtor` when the listed
+ *    company is also on the dishonest judgment-debtor list at D; any other code is unknown. A bearer
+ *    bears a measure unconditionally when one of its rules has no condition or a met one; else, if a
+ *    condition is unknown, conditionally; if every condition is unmet, not at all.
+ * 7. Legal basis. The basis level is the highest-ranking type among the supporting documents; it is
+ *    `belowLawOrRegulation` when none is a law, an administrative regulation or a judicial
+ *    interpretation (the reform's test). `inBasicList`: the edition in force at D covers the measure.
+ * 8. The subject's trace. For subject S: every measure on S's own active listings, for all its bearers;
+ *    plus every measure S itself bears at D on the active listings of companies where S holds a role.
+ *    Redlists work the same way; their measures have polarity `incentive`.
  * 9. Legal-basis audit. A list rests on the documents that establish it or are its legal basis; a
- *    measure rests, on each list that may trigger it, on its supporting documents there (rule 4), and,
- *    when no list triggers it, on every document in force that defines it. Each is reported when it has
- *    no document at all, none in force at D, or a basis below law or regulation (rule 6).
+ *    measure rests, on each list a rule names, on its basis there (rule 4). Each is reported when it
+ *    has no document at all, none in force at D, or a basis below law or regulation (rule 7).
  */
 
-/** Listing statuses that say the listing ended (rule 1). */
-export const endedStatuses = ['expired', 'repaired', 'removed'] as const;
-
-/** Later than every ISO date: an open end. */
-const openEnd = "'9999-12-31'";
-
-// The predicates below avoid OR: the planner explores every disjunct of a WHERE (index unions), which
-// made these small queries take seconds to plan cold; coalesce and CASE are opaque to it.
-
-/** Cypher predicate: Listing `l` is active at `$asOf` (rule 1). */
-export const listingActiveAt = (l: string) =>
-  `(${l}.from <= $asOf AND $asOf < coalesce(${l}.until, ${openEnd}) ` +
-  `AND CASE WHEN ${l}.status IN ['${endedStatuses.join("', '")}'] THEN $asOf < coalesce(${l}.endedOn, ${l}.until, ${l}.from) ELSE true END)`;
-
-/** Cypher predicate: a role relationship `r` (LEGAL_REPRESENTATIVE_OF, OFFICER_OF) is held at `$asOf` (rule 5); open ends are open. */
-export const roleHeldAt = (r: string) => `(coalesce(${r}.from, '') <= $asOf AND $asOf < coalesce(${r}.until, ${openEnd}))`;
+/** The reform document whose test the basic-list editions apply (rule 3). */
+export const reformDocument = 'pol_2020_opinions_49';
+/** The list whose listing decides the `also_judgment_debtor` condition (rule 6). */
+export const judgmentDebtorList = 'spc_dishonest_judgment_debtors';
 
 /** A policy document as the rules read it. */
 export interface DocumentFacts {
@@ -66,47 +55,112 @@ export interface DocumentFacts {
   issued?: string | null;
   effective?: string | null;
   repealed?: string | null;
-  /** Lists the document is triggered by (a memorandum's lists). */
-  triggeredBy: readonly string[];
-  /** Maintaining agencies of the lists it establishes or is the legal basis of. */
-  regimeOf: readonly string[];
+}
+
+/** Validity rule 2 (graph/domain/validity.ts). */
+export const inForce = (document: DocumentFacts, asOf: string): boolean => documentInForce(document, asOf);
+
+/** A national basic-list edition with the measures it covers. */
+export interface EditionFacts<D extends DocumentFacts = DocumentFacts> {
+  document: D;
+  covers: readonly string[];
+  /** Rows not extracted: coverage taken over from the previous edition (low confidence). */
+  coverageInherited: boolean;
+}
+
+/** An article-level citation; `document` is set when the cited text is a node. */
+export interface CitationFacts<D extends DocumentFacts = DocumentFacts> {
+  document: D | null;
+  docNumber: string | null;
+  title: string | null;
+  article: string | null;
+  /** The text in force that numbers the article so; null: always. */
+  from: string | null;
+  until: string | null;
+}
+
+export interface Condition {
+  text: string;
+  code: string | null;
+}
+
+/** A propagation rule (rule 1). */
+export interface RuleFacts<D extends DocumentFacts = DocumentFacts> {
+  id: string;
+  document: D;
+  listId: string;
+  measureId: string;
+  bearers: readonly BearerRole[];
+  condition: Condition | null;
+  basis: readonly CitationFacts<D>[];
+  inForceFrom: string | null;
+  inForceUntil: string | null;
+  origin: string;
+  confidence: string | null;
 }
 
 /** Rule 2. */
-export function inForce(document: DocumentFacts, asOf: string): boolean {
-  if (document.type === 'draft') return false;
-  const start = document.effective ?? document.issued ?? null;
-  return (start === null || start <= asOf) && (document.repealed == null || asOf < document.repealed);
+export function ruleInForce(rule: RuleFacts, asOf: string): boolean {
+  return inForce(rule.document, asOf) && (rule.inForceFrom ?? openStart) <= asOf && asOf < (rule.inForceUntil ?? openEnd);
 }
 
-/** The list a listing is on, with its maintaining agency (rule 3 needs it). */
-export interface ListFacts {
-  id: string;
-  maintainedBy: readonly string[];
+/** Types that count as law or regulation for the reform's test (rules 3 and 7). */
+export const statutoryTypes: ReadonlySet<DocumentType> = new Set(['law', 'administrative_regulation', 'judicial_interpretation']);
+
+/** Rule 3: the rule rests directly on law, administrative regulation or judicial interpretation. */
+export const restsOnStatute = (rule: RuleFacts): boolean =>
+  statutoryTypes.has(rule.document.type) || rule.basis.some((c) => c.document !== null && statutoryTypes.has(c.document.type));
+
+/** The citations of a rule that number the text in force at D. */
+export const citationsAt = <D extends DocumentFacts>(rule: RuleFacts<D>, asOf: string): CitationFacts<D>[] =>
+  rule.basis.filter((c) => (c.from ?? openStart) <= asOf && asOf < (c.until ?? openEnd));
+
+/** Why a rule in force does not apply at D (rule 3). */
+export interface NotApplicable<R extends RuleFacts<D>, D extends DocumentFacts = DocumentFacts> {
+  rule: R;
+  reason: 'not_in_basic_list';
+  /** The edition that left the measure out first in the run up to D. */
+  endedBy: D;
+  /** The reform document whose test the edition applies. */
+  grounds: string;
+  since: string;
 }
 
-/** Document types of general application even when they underpin a list (rule 3). */
-export const generalTypes: ReadonlySet<DocumentType> = new Set(['policy', 'basic_list']);
-
-/** Rule 3. */
-export function speaksFor(document: DocumentFacts, list: ListFacts): boolean {
-  if (document.triggeredBy.length > 0) return document.triggeredBy.includes(list.id);
-  if (document.regimeOf.length > 0 && !generalTypes.has(document.type)) return document.regimeOf.some((agency) => list.maintainedBy.includes(agency));
-  return true;
+/** The basic-list coverage of a measure at D, or why the reform ends a rule (rule 3). */
+export function reformTest<R extends RuleFacts<D>, D extends DocumentFacts>(
+  rule: R,
+  editions: readonly EditionFacts<D>[],
+  asOf: string,
+): { applies: true; edition: EditionFacts<D> | null } | { applies: false; notApplicable: NotApplicable<R, D> } {
+  const current = basicListEditionAt(editions.map((e) => e.document), asOf);
+  const edition = current ? editions.find((e) => e.document.id === current.id)! : null;
+  const covering = edition?.covers.includes(rule.measureId) ? edition : null;
+  if (!edition || covering || restsOnStatute(rule)) return { applies: true, edition: covering };
+  // Walk back through the editions in force before D while they leave the measure out too.
+  const started = (e: EditionFacts<D>) => documentStart(e.document) ?? openStart;
+  const earlier = editions.filter((e) => started(e) <= started(edition) && e.document.id !== edition.document.id && inForce(e.document, started(e)));
+  earlier.sort((a, b) => started(b).localeCompare(started(a)));
+  let first = edition;
+  for (const e of earlier) {
+    if (e.covers.includes(rule.measureId)) break;
+    first = e;
+  }
+  const since = [started(first), rule.inForceFrom ?? openStart, documentStart(rule.document) ?? openStart].sort().at(-1)!;
+  return { applies: false, notApplicable: { rule, reason: 'not_in_basic_list', endedBy: first.document, grounds: reformDocument, since } };
 }
 
-export interface MeasureFacts<D extends DocumentFacts = DocumentFacts> {
-  id: string;
-  /** Lists the measure itself is triggered by. */
-  triggeredBy: readonly string[];
-  /** Every document that defines the measure, in force or not. */
-  definedIn: readonly D[];
+/** A rule that applies on a list at D, with its citations at D and the edition covering its measure. */
+export interface AppliedRule<R extends RuleFacts<D>, D extends DocumentFacts = DocumentFacts> {
+  rule: R;
+  citations: CitationFacts<D>[];
+  edition: EditionFacts<D> | null;
 }
 
-/** A measure that applies on a list at D, with the documents it rests on there. */
-export interface AppliedMeasure<M extends MeasureFacts<D>, D extends DocumentFacts = DocumentFacts> {
+/** A measure that applies on a list at D, with the rules it rests on there (rule 4). */
+export interface AppliedMeasure<M, R extends RuleFacts<D>, D extends DocumentFacts = DocumentFacts> {
   measure: M;
   listId: string;
+  rules: AppliedRule<R, D>[];
   /** Supporting documents, highest-ranking type first. */
   documents: D[];
   basisLevel: DocumentType | null;
@@ -114,25 +168,51 @@ export interface AppliedMeasure<M extends MeasureFacts<D>, D extends DocumentFac
   inBasicList: boolean;
 }
 
-/** Rule 4 for one measure on one list; null when it does not apply there at D. */
-export function applyOnList<D extends DocumentFacts, M extends MeasureFacts<D>>(measure: M, list: ListFacts, asOf: string): AppliedMeasure<M, D> | null {
-  const documents = measure.definedIn.filter((document) => inForce(document, asOf) && speaksFor(document, list));
-  const reachedByDocument = documents.some((document) => document.triggeredBy.includes(list.id));
-  const reachedDirectly = measure.triggeredBy.includes(list.id) && documents.length > 0;
-  if (!reachedByDocument && !reachedDirectly) return null;
-  return { measure, listId: list.id, ...legalBasis(documents) };
+export interface ListEvaluation<M, R extends RuleFacts<D>, D extends DocumentFacts = DocumentFacts> {
+  measures: AppliedMeasure<M, R, D>[];
+  notApplicable: NotApplicable<R, D>[];
 }
 
-/** Rule 4 for every candidate measure of a list; each measure at most once, in id order. */
-export function measuresOnList<D extends DocumentFacts, M extends MeasureFacts<D>>(candidates: readonly M[], list: ListFacts, asOf: string): AppliedMeasure<M, D>[] {
-  const unique = new Map(candidates.map((measure) => [measure.id, measure]));
-  return [...unique.values()]
-    .sort((a, b) => a.id.localeCompare(b.id))
-    .map((measure) => applyOnList<D, M>(measure, list, asOf))
-    .filter((applied): applied is AppliedMeasure<M, D> => applied !== null);
+/** Rules 2–4 for one list: its measures at D (each once, in id order) and the rules the reform ended. */
+export function evaluateList<M extends { id: string; polarity?: string | null }, R extends RuleFacts<D>, D extends DocumentFacts>(
+  rules: readonly R[],
+  measures: ReadonlyMap<string, M>,
+  editions: readonly EditionFacts<D>[],
+  asOf: string,
+): ListEvaluation<M, R, D> {
+  const applied = new Map<string, AppliedRule<R, D>[]>();
+  const notApplicable: NotApplicable<R, D>[] = [];
+  for (const rule of rules) {
+    if (!ruleInForce(rule, asOf)) continue;
+    // The basic lists are lists of punishment measures: incentives stand outside the reform.
+    const incentive = measures.get(rule.measureId)?.polarity === 'incentive';
+    const test = incentive ? ({ applies: true, edition: null } as const) : reformTest<R, D>(rule, editions, asOf);
+    if (!test.applies) {
+      notApplicable.push(test.notApplicable);
+      continue;
+    }
+    applied.set(rule.measureId, [...(applied.get(rule.measureId) ?? []), { rule, citations: citationsAt(rule, asOf), edition: test.edition }]);
+  }
+  const result = [...applied.entries()]
+    .filter(([measureId]) => measures.has(measureId))
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([measureId, rulesHere]) => ({ measure: measures.get(measureId)!, listId: rulesHere[0]!.rule.listId, rules: rulesHere, ...basisOf(rulesHere, asOf) }));
+  // A measure that still applies through another rule is not "no longer applicable".
+  return { measures: result, notApplicable: notApplicable.filter((n) => !applied.has(n.rule.measureId)).sort((a, b) => a.rule.id.localeCompare(b.rule.id)) };
 }
 
-/** Document types from the highest-ranking basis down (rule 6). */
+/** Rule 4's basis: the rules' documents, the documents they cite (in force at D) and the covering edition. */
+export function basisOf<R extends RuleFacts<D>, D extends DocumentFacts>(rules: readonly AppliedRule<R, D>[], asOf: string) {
+  const documents = new Map<string, D>();
+  for (const { rule, citations, edition } of rules) {
+    documents.set(rule.document.id, rule.document);
+    for (const c of citations) if (c.document && inForce(c.document, asOf)) documents.set(c.document.id, c.document);
+    if (edition) documents.set(edition.document.id, edition.document);
+  }
+  return legalBasis([...documents.values()]);
+}
+
+/** Document types from the highest-ranking basis down (rule 7). */
 export const basisRank: readonly DocumentType[] = [
   'law',
   'administrative_regulation',
@@ -145,15 +225,12 @@ export const basisRank: readonly DocumentType[] = [
   'draft',
 ];
 
-/** Types that count as law or regulation for the reform's test (rule 6). */
-export const statutoryTypes: ReadonlySet<DocumentType> = new Set(['law', 'administrative_regulation', 'judicial_interpretation']);
-
 const rankOf = (type: DocumentType) => {
   const rank = basisRank.indexOf(type);
   return rank < 0 ? basisRank.length : rank;
 };
 
-/** Rule 6: documents sorted by rank, the highest type, the flag and basic-list membership. */
+/** Rule 7: documents sorted by rank, the highest type, the flag and basic-list membership. */
 export function legalBasis<D extends DocumentFacts>(documents: readonly D[]) {
   const sorted = [...documents].sort((a, b) => rankOf(a.type) - rankOf(b.type) || a.id.localeCompare(b.id));
   return {
@@ -162,6 +239,31 @@ export function legalBasis<D extends DocumentFacts>(documents: readonly D[]) {
     belowLawOrRegulation: !sorted.some((document) => statutoryTypes.has(document.type)),
     inBasicList: sorted.some((document) => document.type === 'basic_list'),
   };
+}
+
+export type ConditionStatus = 'met' | 'not_met' | 'unknown';
+
+/** What the data says about the listed party and the bearer, for rule 6. */
+export interface ConditionContext {
+  /** The bearer is the listed party itself. */
+  bearerIsListed: boolean;
+  listedKind: PartyKind;
+  /** Lists the listed party is actively on at D. */
+  listedOn: readonly string[];
+}
+
+/** Rule 6 for one condition. */
+export function conditionStatus(condition: Condition | null, context: ConditionContext): ConditionStatus {
+  if (!condition?.code) return 'met';
+  if (condition.code === 'personally_listed') return context.bearerIsListed && context.listedKind === 'Person' ? 'met' : 'not_met';
+  if (condition.code === 'also_judgment_debtor') return context.listedOn.includes(judgmentDebtorList) ? 'met' : 'not_met';
+  return 'unknown';
+}
+
+/** Rule 6 over a bearer's rules: unconditional, conditional, or not borne (null). */
+export function bearerStatus(statuses: readonly ConditionStatus[]): 'applies' | 'conditional' | null {
+  if (statuses.includes('met')) return 'applies';
+  return statuses.includes('unknown') ? 'conditional' : null;
 }
 
 /**
@@ -175,6 +277,7 @@ export function legalBasis<D extends DocumentFacts>(documents: readonly D[]) {
 export const officerRolesFor: Partial<Record<BearerRole, readonly OfficerRole[]>> = {
   principal_responsible_person: ['chair', 'general_manager'],
   directly_responsible_person: ['senior_manager', 'finance_officer'],
+  finance_officer: ['finance_officer'],
   director: ['chair', 'director'],
   supervisor: ['supervisor'],
   senior_manager: ['general_manager', 'senior_manager', 'finance_officer'],
@@ -251,4 +354,36 @@ export function basisProblem(documentsAtAll: number, basis: { documents: readonl
   if (documentsAtAll === 0) return 'no_document';
   if (basis.documents.length === 0) return 'none_in_force';
   return basis.belowLawOrRegulation ? 'below_law_or_regulation' : null;
+}
+
+/** A bearer of a measure on one listing, with the rules that make it bear it and their conditions (rules 5–6). */
+export interface RuleBearer<P extends Party, R extends RuleFacts<D>, D extends DocumentFacts = DocumentFacts> extends Bearer<P> {
+  rules: Array<AppliedRule<R, D> & { conditionStatus: ConditionStatus }>;
+  conditional: boolean;
+}
+
+/**
+ * Rules 5–6 for one measure on one listing: every party some applying rule names, each once with the
+ * roles and rules that reach it; parties whose every condition is unmet are left out.
+ */
+export function bearersOfRules<P extends Party, R extends RuleFacts<D>, D extends DocumentFacts>(
+  rules: readonly AppliedRule<R, D>[],
+  holders: RoleHolders<P>,
+  listedOn: readonly string[],
+): RuleBearer<P, R, D>[] {
+  const found = new Map<string, RuleBearer<P, R, D>>();
+  for (const applied of rules) {
+    for (const bearer of bearersOf(applied.rule.bearers, holders)) {
+      const status = conditionStatus(applied.rule.condition, { bearerIsListed: bearer.party.id === holders.listed.id, listedKind: holders.listed.kind, listedOn });
+      if (status === 'not_met') continue;
+      const known = found.get(bearer.party.id) ?? { party: bearer.party, roles: [], evidence: [], rules: [], conditional: false };
+      for (const role of bearer.roles) if (!known.roles.includes(role)) known.roles.push(role);
+      for (const evidence of bearer.evidence) if (!known.evidence.some((e) => e.role === evidence.role && JSON.stringify(e.tie) === JSON.stringify(evidence.tie))) known.evidence.push(evidence);
+      known.rules.push({ ...applied, conditionStatus: status });
+      found.set(bearer.party.id, known);
+    }
+  }
+  return [...found.values()]
+    .map((bearer) => ({ ...bearer, conditional: bearerStatus(bearer.rules.map((r) => r.conditionStatus)) === 'conditional' }))
+    .sort((a, b) => a.party.id.localeCompare(b.party.id));
 }

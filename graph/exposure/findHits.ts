@@ -1,4 +1,4 @@
-import { listingActiveAt } from '../domain/sanctions.ts';
+import { listingActiveAt } from '../domain/validity.ts';
 import type { Graph } from '../driver.ts';
 import { linkDegree, linkPattern, type Direction, type Via } from '../paths/linkPattern.ts';
 import { pathProjection, type PathNode, type TypedPath } from '../paths/typedPath.ts';

@@ -43,6 +43,8 @@ export interface AgencyRow extends ReferenceProvenance {
   /** GB/T 2260 code of the region, for synthetic local agencies. */
   divisionCode?: string | null;
   role?: string | null;
+  /** government_agency, party_organ, peoples_organisation, soe, court, procuratorate or other. */
+  kind?: string | null;
   synthetic?: boolean;
 }
 
@@ -129,6 +131,8 @@ export interface ReferenceLinkRow {
   type: Rel;
   fromId: string;
   toId: string;
+  /** Tells apart several links of one type between the same two nodes (a document's rules per list). */
+  key?: string;
   props: Props & { source: string; recordedAt: string; confidence: Confidence };
 }
 
@@ -156,7 +160,7 @@ export async function mergeReferenceLinks(
   const report: LoadReport = {};
   for (const [type, typed] of byType) {
     const relRows = typed.map((row) => ({
-      id: linkId(type, row.fromId, row.toId),
+      id: row.key ? `${linkId(type, row.fromId, row.toId)}:${row.key}` : linkId(type, row.fromId, row.toId),
       from: row.fromId,
       to: row.toId,
       props: row.props,

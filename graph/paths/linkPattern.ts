@@ -1,4 +1,4 @@
-import { roleHeldAt } from '../domain/sanctions.ts';
+import { roleHeldAt } from '../domain/validity.ts';
 import { Rel } from '../model.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { listingActiveAt } from '../domain/sanctions.ts';
+import { listingActiveAt } from '../domain/validity.ts';
 import type { Graph } from '../driver.ts';
 import type { ListKind } from '../model.ts';
 import { nodeProjection, toNodeRecord, type NodeRecord, type ProjectedNode } from './nodeRecord.ts';

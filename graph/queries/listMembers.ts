@@ -1,4 +1,4 @@
-import { endedStatuses, listingActiveAt } from '../domain/sanctions.ts';
+import { endedStatuses, listingActiveAt } from '../domain/validity.ts';
 import type { Graph } from '../driver.ts';
 
 /**

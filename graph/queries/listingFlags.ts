@@ -1,6 +1,5 @@
-import { inForce, listingActiveAt } from '../domain/sanctions.ts';
+import { documentInForce, listingActive, listingActiveAt } from '../domain/validity.ts';
 import type { Graph } from '../driver.ts';
-import type { DocumentType } from '../model.ts';
 import type { NodeRecord } from './nodeRecord.ts';
 
 const activeListKindsCypher = `
@@ -14,31 +13,26 @@ export async function activeListKinds(graph: Graph, ids: readonly string[], asOf
   return new Map(rows.map((row) => [row.id, new Set(row.kinds)]));
 }
 
-const listingsActiveCypher = `
-UNWIND $ids AS id
-MATCH (m:Listing {id: id})
-RETURN id, ${listingActiveAt('m')} AS active`;
+const text = (value: unknown) => (typeof value === 'string' ? value : null);
 
-/** Whether each listing is in effect at `asOf` (the sanction-trace rule, graph/domain/sanctions.ts). */
-export async function listingsActive(graph: Graph, ids: readonly string[], asOf: string): Promise<Map<string, boolean>> {
-  const rows = await graph.read<{ id: string; active: boolean }>(listingsActiveCypher, { ids: [...new Set(ids)], asOf });
-  return new Map(rows.map((row) => [row.id, row.active]));
+/** Whether a Listing node (its properties in memory) is in effect at `asOf` (graph/domain/validity.ts, rule 1). */
+export function listingNodeActive(listing: NodeRecord, asOf: string): boolean {
+  const { props } = listing;
+  return listingActive({ from: String(props.from ?? ''), until: text(props.until), status: text(props.status), endedOn: text(props.endedOn) }, asOf);
 }
 
-/** For the listings and documents among `nodes`: whether each is in effect at `asOf` (listings by rule 1, documents by rule 2). */
-export async function inEffect(graph: Graph, nodes: readonly NodeRecord[], asOf: string): Promise<Map<string, boolean>> {
-  const listings = nodes.filter((node) => node.kind === 'Listing').map((node) => node.id);
-  const result = listings.length ? await listingsActive(graph, listings, asOf) : new Map<string, boolean>();
+/** Whether a PolicyDocument node is in force at `asOf` (graph/domain/validity.ts, rule 2, on its properties). */
+export function documentNodeInForce(document: NodeRecord, asOf: string): boolean {
+  const { props } = document;
+  return documentInForce({ type: String(props.type), issued: text(props.issued), effective: text(props.effective), repealed: text(props.repealed) }, asOf);
+}
+
+/** For the listings and documents among `nodes`: whether each is in effect at `asOf`. No read: the rules run on the records. */
+export function inEffect(nodes: readonly NodeRecord[], asOf: string): Map<string, boolean> {
+  const result = new Map<string, boolean>();
   for (const node of nodes) {
-    if (node.kind === 'PolicyDocument') result.set(node.id, documentInForce(node, asOf));
+    if (node.kind === 'Listing') result.set(node.id, listingNodeActive(node, asOf));
+    if (node.kind === 'PolicyDocument') result.set(node.id, documentNodeInForce(node, asOf));
   }
   return result;
-}
-
-/** Whether a PolicyDocument node is in force at `asOf` (rule 2 reads only its type and dates). */
-export function documentInForce(document: NodeRecord, asOf: string): boolean {
-  const text = (value: unknown) => (typeof value === 'string' ? value : null);
-  const { props } = document;
-  const facts = { id: document.id, type: props.type as DocumentType, issued: text(props.issued), effective: text(props.effective), repealed: text(props.repealed), triggeredBy: [], regimeOf: [] };
-  return inForce(facts, asOf);
 }

@@ -1,5 +1,5 @@
 import { sharePercent } from '../domain/share.ts';
-import { roleHeldAt } from '../domain/sanctions.ts';
+import { roleHeldAt } from '../domain/validity.ts';
 import type { Graph } from '../driver.ts';
 import type { NodeKind } from '../model.ts';
 import type { GraphView, Truncation, ViewEdge } from '../view.ts';
@@ -96,7 +96,7 @@ export async function neighborhood(graph: Graph, request: NeighborhoodRequest): 
     records.filter((node) => node.kind === 'Company' || node.kind === 'Person').map((node) => node.id),
     request.asOf,
   );
-  const active = await inEffect(graph, records, request.asOf);
+  const active = inEffect(records, request.asOf);
   return {
     nodes: records.map((node) => toViewNode(node, flags.get(node.id), active.get(node.id))),
     edges: edges.list().filter((edge) => nodes.has(edge.source) && nodes.has(edge.target)),

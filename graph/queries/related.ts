@@ -1,4 +1,4 @@
-import { listingActiveAt, roleHeldAt } from '../domain/sanctions.ts';
+import { listingActiveAt, roleHeldAt } from '../domain/validity.ts';
 import type { Graph } from '../driver.ts';
 import type { NodeKind, Rel } from '../model.ts';
 import { nodeProjection, toNodeRecord, type NodeRecord, type ProjectedNode } from './nodeRecord.ts';

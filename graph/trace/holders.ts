@@ -1,5 +1,6 @@
 import { pickController } from '../domain/ownership.ts';
-import { listingActiveAt, roleHeldAt, type PartyKind, type RoleHolders } from '../domain/sanctions.ts';
+import type { PartyKind, RoleHolders } from '../domain/sanctions.ts';
+import { listingActiveAt, roleHeldAt } from '../domain/validity.ts';
 import { knownListKinds } from '../domain/listKinds.ts';
 import type { ListKind, OfficerRole } from '../model.ts';
 import { shareholdingInForce } from '../ownership/holdingSubgraph.ts';

@@ -45,7 +45,7 @@ async function listFindings(graph: Graph, asOf: string): Promise<ListBasisFindin
 
 async function measureFindings(graph: Graph, asOf: string): Promise<MeasureBasisFinding[]> {
   const findings: MeasureBasisFinding[] = [];
-  for (const { measure, candidates, applied } of await measureLists(graph, {}, asOf)) {
+  for (const { measure, candidates, rules, applied } of await measureLists(graph, {}, asOf)) {
     if (candidates.length === 0) {
       const basis = legalBasis(measure.definedIn.filter((document) => inForce(document, asOf)));
       const problem = basisProblem(measure.definedIn.length, basis);
@@ -54,14 +54,14 @@ async function measureFindings(graph: Graph, asOf: string): Promise<MeasureBasis
     }
     for (const list of candidates) {
       const basis = legalBasis(applied.find((a) => a.listId === list.id)?.documents ?? []);
-      const problem = basisProblem(measure.definedIn.length, basis);
+      const problem = basisProblem(rules.filter((rule) => rule.listId === list.id).length, basis);
       if (problem) findings.push({ measure, list, problem, ...basis });
     }
   }
   return findings;
 }
 
-/** Lists and measures (per list) whose basis at `asOf` is below law or regulation, not in force, or missing (rule 9). */
+/** Lists and measures (per list a rule names) whose basis at `asOf` is below law or regulation, not in force, or missing (rule 9). */
 export async function legalBasisAudit(graph: Graph, asOf: string): Promise<LegalBasisAudit> {
   const [lists, measures] = await Promise.all([listFindings(graph, asOf), measureFindings(graph, asOf)]);
   return { asOf, lists, measures };

@@ -1,5 +1,5 @@
 import type { Graph } from '../driver.ts';
-import { listingActiveAt } from '../domain/sanctions.ts';
+import { listingActiveAt } from '../domain/validity.ts';
 
 // Distinct companies and persons with an active listing on any of the lists, per key.
 const listedSubjectsCypher = `

@@ -1,5 +1,6 @@
 import type { Graph } from '../driver.ts';
-import { bearersOf, listingActiveAt, type Bearer, type PartyKind } from '../domain/sanctions.ts';
+import { bearersOfRules, type Bearer, type PartyKind } from '../domain/sanctions.ts';
+import { listingActiveAt } from '../domain/validity.ts';
 import { controlOf } from './control.ts';
 import { directHolders, roleHolders, roleTies, toRoleTie, type DirectHolderRow, type RoleTieProps } from './holders.ts';
 import { listedSubjectCounts } from './listedSubjects.ts';
@@ -56,12 +57,15 @@ export async function measureBearers(graph: Graph, measureId: string, page: Page
     listedSubjectCounts(graph, [{ key: measureId, lists }], page.asOf),
   ]);
   const pageRows = rows.slice(0, first);
-  const needsController = found.measure.appliesTo.includes('actual_controller');
+  const needsController = found.applied.some((a) => a.rules.some(({ rule }) => rule.bearers.includes('actual_controller')));
   const control = needsController ? await controlOf(graph, pageRows.filter((row) => row.kind === 'Company').map((row) => String(row.party.id)), page.asOf) : new Map();
   const items = pageRows.map((row): MeasureCase => {
     const subject = toParty(row.kind, row.party);
     const holders = roleHolders(subject, row.ties.map(toRoleTie), row.directHolders, control.get(subject.id));
-    return { subject, listings: row.listings.map((listing) => toListing(listing, subject)), bearers: bearersOf(found.measure.appliesTo, holders) };
+    const listings = row.listings.map((listing) => toListing(listing, subject));
+    const listedOn = listings.map((listing) => listing.list.id);
+    const rules = found.applied.filter((a) => listedOn.includes(a.listId)).flatMap((a) => a.rules);
+    return { subject, listings, bearers: bearersOfRules(rules, holders, listedOn) };
   });
   return {
     measure: found.measure,

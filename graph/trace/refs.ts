@@ -1,7 +1,7 @@
 import type { PartyKind } from '../domain/sanctions.ts';
-import type { DocumentType, ListingStatus, ListKind, NodeKind } from '../model.ts';
+import type { BearerRole, DocumentType, ListingStatus, ListKind, NodeKind } from '../model.ts';
 import { displayLabel } from '../queries/nodeRecord.ts';
-import type { AgencyRef, DocumentRef, ListingRef, ListRef, MeasureRef, PartyRef } from './types.ts';
+import type { AgencyRef, DocumentRef, EditionRef, ListingRef, ListRef, MeasureRef, PartyRef, RuleRef } from './types.ts';
 
 /** Row mappers shared by the trace queries: a node's property map → the ref the trace returns. */
 
@@ -34,7 +34,7 @@ export function toList(props: Props, maintainedBy: unknown): ListRef {
   };
 }
 
-export function toDocument({ document: props, triggeredBy, regimeOf }: DocumentRow): DocumentRef {
+export function toDocument({ document: props }: DocumentRow): DocumentRef {
   return {
     id: String(props.id),
     kind: 'PolicyDocument',
@@ -47,8 +47,6 @@ export function toDocument({ document: props, triggeredBy, regimeOf }: DocumentR
     effective: text(props.effective),
     repealed: text(props.repealed),
     confidence: text(props.confidence),
-    triggeredBy: texts(triggeredBy).sort(),
-    regimeOf: [...new Set(texts(regimeOf))].sort(),
   };
 }
 
@@ -57,7 +55,6 @@ export const uncategorised = 'uncategorised';
 
 export interface MeasureRow {
   measure: Props;
-  triggeredBy: unknown;
   agencies: Props[];
   documents: DocumentRow[];
 }
@@ -76,30 +73,82 @@ export function toMeasure(row: MeasureRow): MeasureRef {
     category: text(props.category) ?? uncategorised,
     confidence: text(props.confidence),
     agencies: row.agencies.map(toAgency).sort(byId),
-    triggeredBy: texts(row.triggeredBy).sort(),
     definedIn: row.documents.map(toDocument).sort(byId),
   };
 }
 
-/** Cypher map of a measure with its triggering lists, implementing agencies and defining documents (`MeasureRow`). */
-export const measureRowProjection = (m: string) => `{
+/** Cypher map of a measure with its implementing agencies and, unless `lean`, its defining documents (`MeasureRow`). */
+export const measureRowProjection = (m: string, lean = false) => `{
   measure: properties(${m}),
-  triggeredBy: [(${m})-[:TRIGGERED_BY]->(tl:CreditList) | tl.id],
   agencies: [(${m})-[:IMPLEMENTED_BY]->(ia:Agency) | properties(ia)],
-  documents: [(dd:PolicyDocument)-[:DEFINES]->(${m}) | ${documentProjection('dd')}]
+  documents: ${lean ? '[]' : `[(dd:PolicyDocument)-[:DEFINES]->(${m}) | ${documentProjection('dd')}]`}
 }`;
 
-/** Cypher map of a document with the lists it is triggered by and the regimes it belongs to (`DocumentRow`). */
-export const documentProjection = (d: string) => `{
-  document: properties(${d}),
-  triggeredBy: [(${d})-[:TRIGGERED_BY]->(dl:CreditList) | dl.id],
-  regimeOf: [(${d})-[:ESTABLISHES]->(:CreditList)<-[:MAINTAINS]-(ra:Agency) | ra.id] + [(${d})<-[:LEGAL_BASIS]-(:CreditList)<-[:MAINTAINS]-(rb:Agency) | rb.id]
-}`;
+/** Cypher map of a document (`DocumentRow`). */
+export const documentProjection = (d: string) => `{document: properties(${d})}`;
 
 export interface DocumentRow {
   document: Props;
-  triggeredBy: unknown;
-  regimeOf: unknown;
+}
+
+/** Cypher map of the rule on PROPAGATES link `r` from document `d`, with the documents it cites (`RuleRow`). */
+export const ruleProjection = (r: string, d: string) => `{
+  rule: properties(${r}),
+  document: ${documentProjection(d)},
+  cited: COLLECT { MATCH (cd:Node:PolicyDocument) WHERE cd.id IN ${r}.basisDocuments RETURN ${documentProjection('cd')} }
+}`;
+
+export interface RuleRow {
+  rule: Props;
+  document: DocumentRow;
+  cited: DocumentRow[];
+}
+
+const at = (values: unknown, i: number) => (Array.isArray(values) ? text(values[i]) : null);
+
+export function toRule(row: RuleRow, measureId: string): RuleRef {
+  const props = row.rule;
+  const cited = new Map(row.cited.map((c) => [String(c.document.id), toDocument(c)]));
+  const articles = Array.isArray(props.basisArticles) ? props.basisArticles : [];
+  return {
+    id: String(props.ruleId),
+    document: toDocument(row.document),
+    listId: String(props.list),
+    measureId,
+    bearers: texts(props.bearers) as BearerRole[],
+    condition: text(props.conditionText) ? { text: String(props.conditionText), code: text(props.conditionCode) } : null,
+    basis: articles.map((_, i) => ({
+      document: cited.get(at(props.basisDocuments, i) ?? '') ?? null,
+      docNumber: at(props.basisDocNumbers, i),
+      title: at(props.basisTitles, i),
+      article: at(props.basisArticles, i),
+      from: at(props.basisFrom, i),
+      until: at(props.basisUntil, i),
+    })),
+    inForceFrom: text(props.inForceFrom),
+    inForceUntil: text(props.inForceUntil),
+    origin: text(props.origin) ?? 'researched',
+    confidence: text(props.confidence),
+    notes: text(props.notes),
+    sourceTitles: texts(props.sourceTitles),
+    sourceUrls: texts(props.sourceUrls),
+  };
+}
+
+/** Cypher COLLECT of the national basic-list editions with the measures each covers (`EditionRow`). */
+export const editionsCollect = `COLLECT {
+  MATCH (ed:PolicyDocument) WHERE ed.type = 'basic_list'
+  RETURN {document: ${documentProjection('ed')}, covers: [(ed)-[:DEFINES]->(cm:Measure) | cm.id]} AS edition
+}`;
+
+export interface EditionRow {
+  document: DocumentRow;
+  covers: string[];
+}
+
+export function toEdition(row: EditionRow): EditionRef {
+  const document = toDocument(row.document);
+  return { document, covers: row.covers, coverageInherited: document.props.coverageInherited === true };
 }
 
 /** Cypher map of a list with its maintaining agencies (`toList`). */

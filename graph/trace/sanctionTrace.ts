@@ -1,5 +1,5 @@
 import type { Graph } from '../driver.ts';
-import { bearersOf, legalBasis, type Bearer } from '../domain/sanctions.ts';
+import { basisOf, bearersOf, bearersOfRules, type Bearer, type Condition } from '../domain/sanctions.ts';
 import type { BearerRole } from '../model.ts';
 import { controlOf, type Control } from './control.ts';
 import { roleHolders } from './holders.ts';
@@ -7,7 +7,7 @@ import { listMeasures, type ListMeasures } from './listMeasures.ts';
 import { byId } from './refs.ts';
 import { subjectCases, type SubjectCase, type SubjectCases } from './subjectCases.ts';
 import { traceView } from './traceView.ts';
-import type { AgencyCount, AgencyRef, CategoryCount, ListingRef, ListRef, MeasureRef, PartyRef, SanctionChain, SanctionTrace, TraceBearer, TraceMeasure } from './types.ts';
+import type { AgencyCount, AgencyRef, AppliedOnList, CategoryCount, ListingRef, ListRef, NotApplicableMeasure, PartyRef, SanctionChain, SanctionTrace, TraceBearer, TraceMeasure } from './types.ts';
 
 /**
  * The sanction trace of a company or person at `asOf` (rules in graph/domain/sanctions.ts): what
@@ -23,43 +23,66 @@ export async function sanctionTrace(graph: Graph, subjectId: string, asOf: strin
   return assembleTrace(found, lists, control, asOf);
 }
 
-const needsController = (measure: MeasureRef) => measure.appliesTo.includes('actual_controller');
+const needsController = (applied: AppliedOnList) => applied.rules.some(({ rule }) => rule.bearers.includes('actual_controller'));
 
 /** Listed companies whose actual controller a measure names: the subject itself, or one it may control. */
 function companiesNeedingControl(cases: readonly SubjectCase[], lists: Map<string, ListMeasures>): string[] {
   return cases
     .filter((c) => c.party.kind === 'Company' && (c.own || c.viaHolding))
-    .filter((c) => c.listings.some((listing) => lists.get(listing.list.id)?.measures.some((applied) => needsController(applied.measure))))
+    .filter((c) => c.listings.some((listing) => lists.get(listing.list.id)?.measures.some(needsController)))
     .map((c) => c.party.id);
 }
 
-/** Rule 7: the chains of every case; in another party's case only those the subject bears. */
-function chainsOf(found: SubjectCases, lists: Map<string, ListMeasures>, control: Map<string, Control>): SanctionChain[] {
+/** Rule 8: the chains of every case; in another party's case only those the subject bears. */
+function chainsOf(found: SubjectCases, lists: Map<string, ListMeasures>, control: Map<string, Control>, asOf: string): SanctionChain[] {
   const chains: SanctionChain[] = [];
   for (const c of found.cases) {
     const holders = roleHolders(c.party, c.ties, c.directHolders, control.get(c.party.id));
+    const listedOn = c.listings.map((listing) => listing.list.id);
     for (const listing of c.listings) {
       for (const applied of lists.get(listing.list.id)?.measures ?? []) {
-        const bearers = bearersOf(applied.measure.appliesTo, holders).filter((bearer) => c.own || bearer.party.id === found.subject.id);
+        const bearers = bearersOfRules(applied.rules, holders, listedOn).filter((bearer) => c.own || bearer.party.id === found.subject.id);
         for (const bearer of bearers) {
           chains.push({
             bearer: bearer.party,
             roles: bearer.roles,
             evidence: bearer.evidence,
+            rules: bearer.rules,
+            conditional: bearer.conditional,
             via: c.party,
             listing,
             measure: applied.measure,
             agencies: applied.measure.agencies,
-            documents: applied.documents,
-            basisLevel: applied.basisLevel,
-            belowLawOrRegulation: applied.belowLawOrRegulation,
-            inBasicList: applied.inBasicList,
+            ...basisOf(bearer.rules, asOf),
           });
         }
       }
     }
   }
   return chains.sort((a, b) => a.measure.id.localeCompare(b.measure.id) || a.bearer.id.localeCompare(b.bearer.id) || a.listing.id.localeCompare(b.listing.id));
+}
+
+/** Rule 3: what the reform ended on the subject's own listings, per measure and list, where the rule names someone there. */
+function notApplicableOf(found: SubjectCases, lists: Map<string, ListMeasures>, control: Map<string, Control>): NotApplicableMeasure[] {
+  const result = new Map<string, NotApplicableMeasure>();
+  for (const c of found.cases.filter((x) => x.own)) {
+    const holders = roleHolders(c.party, c.ties, c.directHolders, control.get(c.party.id));
+    for (const listing of c.listings) {
+      const evaluated = lists.get(listing.list.id);
+      for (const n of evaluated?.notApplicable ?? []) {
+        if (bearersOf(n.rule.bearers, holders).length === 0) continue;
+        const key = `${n.rule.measureId}|${listing.list.id}`;
+        const known = result.get(key);
+        if (known) {
+          if (!known.rules.some((r) => r.id === n.rule.id)) known.rules.push(n.rule);
+          continue;
+        }
+        const measure = evaluated!.measuresById.get(n.rule.measureId)!;
+        result.set(key, { measure, list: listing.list, rules: [n.rule], reason: n.reason, endedBy: n.endedBy, grounds: n.grounds, since: n.since });
+      }
+    }
+  }
+  return [...result.values()].sort((a, b) => a.measure.id.localeCompare(b.measure.id) || a.list.id.localeCompare(b.list.id));
 }
 
 function uniqueById<T extends { id: string }>(items: Iterable<T>): T[] {
@@ -79,7 +102,7 @@ function mergeBearers(chains: readonly SanctionChain[]): Bearer<PartyRef>[] {
   return [...merged.values()].sort((a, b) => a.party.id.localeCompare(b.party.id));
 }
 
-function traceMeasures(chains: readonly SanctionChain[], lists: Map<string, ListMeasures>, listings: readonly ListingRef[]): TraceMeasure[] {
+function traceMeasures(chains: readonly SanctionChain[], lists: Map<string, ListMeasures>, listings: readonly ListingRef[], asOf: string): TraceMeasure[] {
   const onLists = new Map<string, ListRef[]>();
   for (const listing of listings) {
     for (const applied of lists.get(listing.list.id)?.measures ?? []) {
@@ -90,12 +113,18 @@ function traceMeasures(chains: readonly SanctionChain[], lists: Map<string, List
   for (const chain of chains) byMeasure.set(chain.measure.id, [...(byMeasure.get(chain.measure.id) ?? []), chain]);
   return [...byMeasure.values()].map((group) => {
     const measure = group[0]!.measure;
+    const rules = [...new Map(group.flatMap((chain) => chain.rules).map((r) => [r.rule.id, r])).values()];
+    const citations = [...new Map(rules.flatMap((r) => r.citations).map((c) => [JSON.stringify([c.document?.id, c.docNumber, c.title, c.article]), c])).values()];
+    const conditions = [...new Map(rules.flatMap((r) => (r.rule.condition ? [r.rule.condition] : [])).map((c): [string, Condition] => [c.text, c])).values()];
     return {
       measure,
       agencies: measure.agencies,
       lists: onLists.get(measure.id) ?? [],
       bearers: mergeBearers(group),
-      ...legalBasis(uniqueById(group.flatMap((chain) => chain.documents))),
+      citations,
+      conditions,
+      conditional: group.every((chain) => chain.conditional),
+      ...basisOf(rules, asOf),
     };
   });
 }
@@ -130,11 +159,11 @@ function countByCategory(measures: readonly TraceMeasure[], chains: readonly San
 
 /** Pure assembly of the trace from what the three reads returned. */
 export function assembleTrace(found: SubjectCases, lists: Map<string, ListMeasures>, control: Map<string, Control>, asOf: string): SanctionTrace {
-  const chains = chainsOf(found, lists, control);
+  const chains = chainsOf(found, lists, control, asOf);
   const causing = new Set(chains.map((chain) => chain.listing.id));
   // The subject's own listings always show (even when nothing follows); others' only when they reach it.
   const listings = found.cases.flatMap((c) => c.listings.filter((listing) => c.own || causing.has(listing.id)));
-  const measures = traceMeasures(chains, lists, listings);
+  const measures = traceMeasures(chains, lists, listings, asOf);
   const trace = {
     subject: found.subject,
     asOf,
@@ -144,6 +173,7 @@ export function assembleTrace(found: SubjectCases, lists: Map<string, ListMeasur
     chains,
     byAgency: countByAgency(measures, chains),
     byCategory: countByCategory(measures, chains),
+    notApplicable: notApplicableOf(found, lists, control),
   };
   return { ...trace, view: traceView(trace, found) };
 }

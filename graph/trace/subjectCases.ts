@@ -1,5 +1,6 @@
 import type { Graph } from '../driver.ts';
-import { listingActiveAt, roleHeldAt, type PartyKind } from '../domain/sanctions.ts';
+import type { PartyKind } from '../domain/sanctions.ts';
+import { listingActiveAt, roleHeldAt } from '../domain/validity.ts';
 import { directHolders, roleTies, toRoleTie, type DirectHolderRow, type RoleTieProps, type RoleTieRow } from './holders.ts';
 import { listingProjection, partyKindOf, toListing, toParty, type ListingRow, type Props } from './refs.ts';
 import type { ListingRef, PartyRef } from './types.ts';

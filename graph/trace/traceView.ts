@@ -44,11 +44,12 @@ export function traceView(trace: Omit<SanctionTrace, 'view'>, found: SubjectCase
   for (const chain of trace.chains) {
     const { measure, listing, bearer } = chain;
     nodes.set(measure.id, { id: measure.id, kind: 'Measure', label: measure.name, labelEn: measure.nameEn, confidence: measure.confidence });
-    if (measure.triggeredBy.includes(listing.list.id)) addEdge(measure.id, 'TRIGGERED_BY', listing.list.id);
+    // A rule's document speaks for the list: drawn as the document triggered by it.
+    const ruleDocuments = new Set(chain.rules.map(({ rule }) => rule.document.id));
     for (const document of chain.documents) {
       nodes.set(document.id, { id: document.id, kind: 'PolicyDocument', label: document.docNumber ?? document.name, labelEn: document.nameEn, confidence: document.confidence });
       addEdge(document.id, 'DEFINES', measure.id);
-      if (document.triggeredBy.includes(listing.list.id)) addEdge(document.id, 'TRIGGERED_BY', listing.list.id);
+      if (ruleDocuments.has(document.id)) addEdge(document.id, 'TRIGGERED_BY', listing.list.id);
     }
     for (const agency of chain.agencies) {
       nodes.set(agency.id, { id: agency.id, kind: 'Agency', label: agency.name, labelEn: agency.nameEn, confidence: confidenceOf(agency.props) });

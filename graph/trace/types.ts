@@ -1,4 +1,4 @@
-import type { Bearer, BearerRoleEvidence, DocumentFacts, ListFacts, MeasureFacts } from '../domain/sanctions.ts';
+import type { AppliedMeasure, AppliedRule, Bearer, BearerRoleEvidence, CitationFacts, Condition, ConditionStatus, DocumentFacts, EditionFacts, NotApplicable, RuleFacts } from '../domain/sanctions.ts';
 import type { BearerRole, DocumentType, ListingStatus, ListKind, PartyRef as ModelPartyRef } from '../model.ts';
 import type { GraphView } from '../view.ts';
 
@@ -26,7 +26,9 @@ export interface AgencyRef {
   abbreviation: string | null;
 }
 
-export interface ListRef extends ListFacts {
+export interface ListRef {
+  id: string;
+  maintainedBy: readonly string[];
   kind: 'CreditList';
   props: Props;
   name: string;
@@ -43,7 +45,8 @@ export interface DocumentRef extends DocumentFacts {
   confidence: string | null;
 }
 
-export interface MeasureRef extends MeasureFacts<DocumentRef> {
+export interface MeasureRef {
+  id: string;
   kind: 'Measure';
   props: Props;
   name: string;
@@ -55,6 +58,25 @@ export interface MeasureRef extends MeasureFacts<DocumentRef> {
   category: string;
   confidence: string | null;
   agencies: AgencyRef[];
+  /** Every document that defines the measure (DEFINES), in force or not. */
+  definedIn: DocumentRef[];
+}
+
+/** A propagation rule as the trace reads it (graph/domain/sanctions.ts rule 1). */
+export interface RuleRef extends RuleFacts<DocumentRef> {
+  notes: string | null;
+  sourceTitles: string[];
+  sourceUrls: string[];
+}
+
+export type CitationRef = CitationFacts<DocumentRef>;
+export type EditionRef = EditionFacts<DocumentRef>;
+export type AppliedOnList = AppliedMeasure<MeasureRef, RuleRef, DocumentRef>;
+export type RuleNotApplicable = NotApplicable<RuleRef, DocumentRef>;
+
+/** A rule behind a chain, with its citations at the date and its condition decided for the bearer. */
+export interface ChainRule extends AppliedRule<RuleRef, DocumentRef> {
+  conditionStatus: ConditionStatus;
 }
 
 export interface ListingRef {
@@ -80,8 +102,12 @@ export interface Basis {
   inBasicList: boolean;
 }
 
-/** One (bearer, measure, listing): listing → list → documents → measure → implementing agencies. */
+/** One (bearer, measure, listing): listing → list → rules (documents, articles) → measure → implementing agencies. */
 export interface SanctionChain extends Basis {
+  /** The rules that make this bearer bear the measure here, each with its condition's status. */
+  rules: ChainRule[];
+  /** No rule applies unconditionally: a condition the data cannot decide stands between listing and measure. */
+  conditional: boolean;
   bearer: PartyRef;
   roles: BearerRole[];
   evidence: BearerRoleEvidence[];
@@ -94,6 +120,12 @@ export interface SanctionChain extends Basis {
 
 export interface TraceMeasure extends Basis {
   measure: MeasureRef;
+  /** Article-level citations of the applying rules, once each. */
+  citations: CitationRef[];
+  /** Conditions of the applying rules, once each. */
+  conditions: Condition[];
+  /** Every chain of the measure is conditional. */
+  conditional: boolean;
   agencies: AgencyRef[];
   lists: ListRef[];
   bearers: Bearer<PartyRef>[];
@@ -127,7 +159,20 @@ export interface SanctionTrace {
   chains: SanctionChain[];
   byAgency: AgencyCount[];
   byCategory: CategoryCount[];
+  /** Rules in force on the listings that the reform ended: what applied before and no longer does. */
+  notApplicable: NotApplicableMeasure[];
   view: GraphView;
+}
+
+/** A measure that would follow from a listing under rules in force but no longer applies, with why and since when. */
+export interface NotApplicableMeasure {
+  measure: MeasureRef;
+  list: ListRef;
+  rules: RuleRef[];
+  reason: RuleNotApplicable['reason'];
+  endedBy: DocumentRef;
+  grounds: string;
+  since: string;
 }
 
 /** A list on which a measure applies at the date, with the measure's basis there. */

@@ -1,7 +1,8 @@
 /**
  * One-off transformation of the researched fact base (../shared/domain/scs-facts.json) into the
  * project's own reference data files, seed/reference/data/*.json, which are committed, reviewed and
- * loaded at run time (the app never reads ../shared). Run: `npx tsx seed/reference/build.ts [path]`.
+ * loaded at run time (the app never reads ../shared). Run: `npx tsx seed/reference/build.ts [scs-facts.json] [propagation.json]`;
+ * the propagation rules and corrections are applied by propagation.ts.
  *
  * What it does beyond renaming fields to graph/model.ts words:
  * - document types → model DocumentType (MOUs → memorandum, guiding opinions/plans/notices → policy…),
@@ -16,7 +17,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../graph/config.ts';
 import { BearerRole, DocumentType, LegalBasisLevel, ListKind } from '../../graph/model.ts';
-import { referenceDataDir, type ReferenceData, type Source } from './data.ts';
+import { referenceDataDir, type AgencyData, type ReferenceData, type Source } from './data.ts';
+import { parseDocNumber, parseEffective, parseIssued } from './dates.ts';
+import { withPropagation } from './propagation.ts';
+import { withSignatories } from './signatories.ts';
 
 // The fact base's JSON is untyped and build.ts is its one reader; the rows it writes are typed.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -149,43 +153,13 @@ const successions: Array<{ newer: string; older: string; kind: 'supersedes' | 'a
   },
 ];
 
-export interface ParsedDate {
-  iso: string | null;
-  precision: 'day' | 'month' | 'year' | null;
-}
-
-/** The issue date at the start of the fact base's free text ("2014-08 (effective …)", "c. 2018", "2016"), else a "released" date. */
-export function parseIssued(text: string): ParsedDate {
-  const leading = /^(?:c\. )?(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?![–\d])/.exec(text)?.[1];
-  const token = leading ?? /released (\d{4}-\d{2}-\d{2})/.exec(text)?.[1];
-  if (!token) return { iso: null, precision: null };
-  const [year, month, day] = token.split('-');
-  return {
-    iso: `${year}-${month ?? '01'}-${day ?? '01'}`,
-    precision: day ? 'day' : month ? 'month' : 'year',
-  };
-}
-
-/** "(effective 2014-10-01)" right after the issue date; a later amendment's effective date does not count. */
-export function parseEffective(text: string): string | null {
-  return /^[^;]*?\(effective (\d{4}-\d{2}-\d{2})\)/.exec(text)?.[1] ?? null;
-}
-
-/** Splits "国务院令第724号 (number unverified)" into the number and the remark. */
-export function parseDocNumber(raw: string | null): { docNumber: string | null; note: string | null; verified: boolean } {
-  if (!raw) return { docNumber: null, note: null, verified: false };
-  const match = /^(.*?)\s*\((.*)\)$/.exec(raw);
-  if (!match) return { docNumber: raw, note: null, verified: true };
-  const [, number, note] = match as unknown as [string, string, string];
-  if (/not captured/.test(note)) return { docNumber: null, note: raw, verified: false };
-  return { docNumber: number, note, verified: !/unverified/.test(note) };
-}
+export { parseDocNumber, parseEffective, parseIssued, type ParsedDate } from './dates.ts';
 
 const sources = (item: Fact): Source[] => (item.sources ?? []).map((s: Fact) => ({ title: String(s.title), url: s.url ?? null }));
 const ids = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 const union = (...lists: string[][]) => [...new Set(lists.flat())].sort();
 
-export function buildReferenceData(facts: Fact, recordedAt: string): ReferenceData {
+export function buildReferenceData(facts: Fact, recordedAt: string, propagation: Fact, research: { signatories: Fact; basicLists: Fact }): ReferenceData {
   const agencyIds = new Set<string>(facts.agencies.map((a: Fact) => a.id));
   const measuresByDoc = new Map<string, string[]>();
   for (const m of facts.measures)
@@ -202,7 +176,7 @@ export function buildReferenceData(facts: Fact, recordedAt: string): ReferenceDa
     return parseEffective(doc.date) ?? parseIssued(doc.date).iso;
   };
 
-  const agencies = facts.agencies.map((a: Fact) => ({
+  const agencies = facts.agencies.map((a: Fact): AgencyData => ({
     id: a.id,
     nameZh: a.name_zh,
     nameEn: a.name_en,
@@ -214,6 +188,7 @@ export function buildReferenceData(facts: Fact, recordedAt: string): ReferenceDa
     parent: a.parent ?? null,
     successor: a.successor ?? null,
     confidence: a.confidence,
+    kind: 'government_agency',
     sources: sources(a),
   }));
 
@@ -341,10 +316,10 @@ export function buildReferenceData(facts: Fact, recordedAt: string): ReferenceDa
 
   for (const l of lists) if (!ListKind.includes(l.kind)) throw new Error(`list ${l.id}: unknown kind '${l.kind}'`);
 
-  return {
+  const fromFactBase: ReferenceData = {
     meta: {
       title: facts.meta.title,
-      compiledFrom: 'scs-facts.json (developers’ guide, domain fact base)',
+      compiledFrom: 'scs-facts.json and propagation.json (developers’ guide, domain fact base)',
       factBaseCounts: facts.meta.counts,
       recordedAt,
     },
@@ -354,13 +329,20 @@ export function buildReferenceData(facts: Fact, recordedAt: string): ReferenceDa
     documents,
     measures,
     gradeSchemes,
+    rules: [],
+    basicListEntries: [],
   };
+  return withSignatories(withPropagation(fromFactBase, propagation, research.basicLists), research.signatories);
 }
 
 function main(): void {
-  const input = path.resolve(process.argv[2] ?? path.join(repoRoot, '..', 'shared', 'domain', 'scs-facts.json'));
-  const facts = JSON.parse(fs.readFileSync(input, 'utf8')) as Fact;
-  const data = buildReferenceData(facts, new Date().toISOString());
+  const domain = path.join(repoRoot, '..', 'shared', 'domain');
+  const read = (file: string) => JSON.parse(fs.readFileSync(path.resolve(file), 'utf8')) as Fact;
+  const facts = read(process.argv[2] ?? path.join(domain, 'scs-facts.json'));
+  const propagation = read(process.argv[3] ?? path.join(domain, 'propagation.json'));
+  const researchDir = path.join(import.meta.dirname, 'research');
+  const research = { signatories: read(path.join(researchDir, 'signatories.json')), basicLists: read(path.join(researchDir, 'basic-lists.json')) };
+  const data = buildReferenceData(facts, new Date().toISOString(), propagation, research);
   fs.mkdirSync(referenceDataDir, { recursive: true });
   for (const [name, value] of Object.entries(data)) {
     fs.writeFileSync(path.join(referenceDataDir, `${name}.json`), `${JSON.stringify(value, null, 2)}\n`);

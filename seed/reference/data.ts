@@ -8,7 +8,7 @@ import type {
   PolicyDocumentRow,
   ReferenceProvenance,
 } from '../../graph/load/index.ts';
-import type { Confidence } from '../../graph/model.ts';
+import type { BearerRole, Confidence } from '../../graph/model.ts';
 
 /**
  * The reference data files (seed/reference/data/*.json): the project's reviewed copy of the fact
@@ -33,6 +33,8 @@ interface Item {
 type Own<Row> = Omit<Row, keyof ReferenceProvenance> & Item;
 
 export interface AgencyData extends Own<Omit<AgencyRow, 'divisionCode' | 'synthetic'>> {
+  /** government_agency, party_organ, peoples_organisation, soe, court, procuratorate or other (signatories.ts). */
+  kind: string;
   parent: string | null;
   successor: string | null;
 }
@@ -51,6 +53,8 @@ export interface ListData extends Own<CreditListRow> {
 }
 
 export interface DocumentData extends Own<PolicyDocumentRow> {
+  /** National basic-list editions only: no rows extracted, coverage taken over from the previous edition. */
+  coverageInherited?: boolean;
   issuers: string[];
   signatories: string[];
   establishes: string[];
@@ -78,6 +82,51 @@ export interface GradeSchemeData extends Item {
   definedIn: string[];
 }
 
+/** An article-level citation: the document (a node id when it is one) and the article, as the source numbers it. */
+export interface Citation {
+  document: string | null;
+  docNumber: string | null;
+  title: string | null;
+  article: string | null;
+  /** The text in force that numbers the article so (a statute renumbered by an amendment); null: always. */
+  from: string | null;
+  until: string | null;
+}
+
+/**
+ * A propagation rule: on a listing on `list`, `document` makes `measure` apply to `bearers`, under
+ * `condition`, resting on `basis`, from `inForceFrom` until `inForceUntil` (exclusive; null: the
+ * document's own period). `origin`: researched (names the measure), target_clause (a memorandum's
+ * target clause applied to each measure it defines), derived (fact-base link, target clause unread).
+ */
+export interface RuleData extends Item {
+  id: string;
+  document: string;
+  list: string;
+  measure: string;
+  bearers: BearerRole[];
+  condition: { text: string; code: string | null } | null;
+  basis: Citation[];
+  inForceFrom: string | null;
+  inForceUntil: string | null;
+  origin: 'researched' | 'target_clause' | 'derived';
+}
+
+/** One row of a national basic list of punishment measures. */
+export interface BasicListEntryData extends Item {
+  id: string;
+  edition: string;
+  number: string | null;
+  nameZh: string | null;
+  nameEn: string | null;
+  category: string | null;
+  basis: Citation[];
+  targets: string[];
+  trigger: string | null;
+  implementingAgencies: string[];
+  measure: string | null;
+}
+
 export interface ReferenceMeta {
   title: string;
   compiledFrom: string;
@@ -94,9 +143,11 @@ export interface ReferenceData {
   documents: DocumentData[];
   measures: MeasureData[];
   gradeSchemes: GradeSchemeData[];
+  rules: RuleData[];
+  basicListEntries: BasicListEntryData[];
 }
 
-const files = ['meta', 'agencies', 'platforms', 'lists', 'documents', 'measures', 'gradeSchemes'] as const;
+const files = ['meta', 'agencies', 'platforms', 'lists', 'documents', 'measures', 'gradeSchemes', 'rules', 'basicListEntries'] as const;
 
 /** Reads the committed reference data files. */
 export function readReferenceData(dir = referenceDataDir): ReferenceData {

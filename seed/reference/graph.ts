@@ -42,17 +42,18 @@ export function referenceGraph(data: ReferenceData): ReferenceGraph {
   });
   const links: ReferenceLinkRow[] = [];
   // A link carries the provenance of the item whose record states it.
-  const link = (type: Rel, fromId: string, toId: string, statedBy: Sourced, extra: Record<string, string | null> = {}) =>
+  const link = (type: Rel, fromId: string, toId: string, statedBy: Sourced, extra: Record<string, unknown> = {}, key?: string) =>
     links.push({
       type,
       fromId,
       toId,
+      ...(key ? { key } : {}),
       props: {
         source: statedBy.sources[0]?.title ?? data.meta.compiledFrom,
         sourceUrl: statedBy.sources[0]?.url ?? null,
         recordedAt,
         confidence: statedBy.confidence,
-        ...extra,
+        ...(extra as Partial<ReferenceLinkRow['props']>),
       },
     });
 
@@ -111,7 +112,9 @@ export function referenceGraph(data: ReferenceData): ReferenceGraph {
       for (const agency of signatories) link(Rel.SIGNED, agency, own.id, item);
       for (const list of establishes) link(Rel.ESTABLISHES, own.id, list, item);
       for (const list of triggeredBy) link(Rel.TRIGGERED_BY, own.id, list, item);
-      for (const measure of defines) link(Rel.DEFINES, own.id, measure, item);
+      // An edition without extracted rows covers its predecessor's measures only by assumption.
+      const coverage = own.coverageInherited ? { confidence: 'low', notes: 'coverage taken over from the previous edition (rows not extracted)' } : {};
+      for (const measure of defines) link(Rel.DEFINES, own.id, measure, item, coverage);
       for (const older of supersedes) link(Rel.SUPERSEDES, own.id, older, item);
       for (const older of amends) link(Rel.AMENDS, own.id, older, item);
       return { ...own, ...provenance(item) };
@@ -142,6 +145,37 @@ export function referenceGraph(data: ReferenceData): ReferenceGraph {
       };
     },
   );
+
+  // Each rule is a PROPAGATES link document → measure carrying the rule; its citations as parallel lists.
+  for (const rule of data.rules) {
+    const item = { notes: rule.notes, confidence: rule.confidence, sources: rule.sources };
+    link(
+      Rel.PROPAGATES,
+      rule.document,
+      rule.measure,
+      item,
+      {
+        ruleId: rule.id,
+        list: rule.list,
+        bearers: rule.bearers,
+        conditionText: rule.condition?.text ?? null,
+        conditionCode: rule.condition?.code ?? null,
+        basisDocuments: rule.basis.map((c) => c.document ?? ''),
+        basisDocNumbers: rule.basis.map((c) => c.docNumber ?? ''),
+        basisTitles: rule.basis.map((c) => c.title ?? ''),
+        basisArticles: rule.basis.map((c) => c.article ?? ''),
+        basisFrom: rule.basis.map((c) => c.from ?? ''),
+        basisUntil: rule.basis.map((c) => c.until ?? ''),
+        inForceFrom: rule.inForceFrom,
+        inForceUntil: rule.inForceUntil,
+        origin: rule.origin,
+        notes: rule.notes,
+        sourceTitles: rule.sources.map((s) => s.title),
+        sourceUrls: rule.sources.map((s) => s.url ?? ''),
+      },
+      rule.id,
+    );
+  }
 
   return { agencies, platforms, lists, documents, measures, gradeSchemes, links };
 }

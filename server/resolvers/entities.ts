@@ -1,4 +1,4 @@
-import { documentInForce } from '../../graph/queries/listingFlags.ts';
+import { documentNodeInForce } from '../../graph/queries/listingFlags.ts';
 import type { NodeRecord } from '../../graph/queries/nodeRecord.ts';
 import { asOfDate } from '../args.ts';
 import type { Context } from '../context.ts';
@@ -41,7 +41,7 @@ export const entityResolvers: ResolverMap = {
     ),
     documentType: property('type'),
     inForce: (document: NodeRecord, args: { asOf?: string | null }, context: Context) =>
-      documentInForce(document, asOfDate('asOf', args.asOf, context.asOfDefault)),
+      documentNodeInForce(document, asOfDate('asOf', args.asOf, context.asOfDefault)),
   },
   Measure: {
     ...nodeFields,

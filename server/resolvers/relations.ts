@@ -1,5 +1,5 @@
 import { knownListKinds } from '../../graph/domain/listKinds.ts';
-import { activeListKinds, listingsActive } from '../../graph/queries/listingFlags.ts';
+import { activeListKinds, listingNodeActive } from '../../graph/queries/listingFlags.ts';
 import type { NodeRecord } from '../../graph/queries/nodeRecord.ts';
 import { relatedCounts, relatedPages, type PageRequest, type RelatedItem, type RelatedPage } from '../../graph/queries/related.ts';
 import { isReferenceRelation, pickLinks, referenceLinks, type ReferenceLink } from '../../graph/queries/referenceLinks.ts';
@@ -219,15 +219,8 @@ export const relationResolvers: ResolverMap = {
     subject: linkedOne('listedSubject'),
     list: linkedOne('listingList'),
     decidedBy: linkedOne('listingDecidedBy'),
-    active: async (listing: NodeRecord, args: { asOf?: string | null }, context: Context) => {
-      const asOf = asOfDate('asOf', args.asOf, context.asOfDefault);
-      return context.loaders
-        .get<string, boolean>(`listingActive:${asOf}`, async (ids) => {
-          const found = await listingsActive(context.graph, ids, asOf);
-          return ids.map((id) => found.get(id) ?? false);
-        })
-        .load(listing.id);
-    },
+    active: (listing: NodeRecord, args: { asOf?: string | null }, context: Context) =>
+      listingNodeActive(listing, asOfDate('asOf', args.asOf, context.asOfDefault)),
   },
   Grade: {
     company: linkedOne('gradedCompany'),

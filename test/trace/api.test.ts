@@ -30,10 +30,14 @@ query Trace($subject: ID!, $asOf: Date) {
       measure { id nameZh polarity category bearerRoles }
       agencies { id nameEn }
       documents { id docNumber documentType }
-      basisLevel belowLawOrRegulation
+      basisLevel belowLawOrRegulation conditional
+      citations { document { id } docNumber title article }
+      conditions { text code }
       bearers { party { __typename ... on Company { id } ... on Person { id } } roles ties { role relation officerRole share rule } }
     }
-    chains { bearer { ... on Person { id } ... on Company { id } } measure { id } via { ... on Company { id } } listing { listing { id } } documents { docNumber } agencies { id } }
+    chains { bearer { ... on Person { id } ... on Company { id } } measure { id } via { ... on Company { id } } listing { listing { id } } documents { docNumber } agencies { id }
+      conditional rules { rule { id document { id } listId bearers origin confidence basis { article } } citations { docNumber article } conditionStatus edition { id } } }
+    notApplicable { measure { id } list { id } reason endedBy { id } grounds since rules { id } }
     byAgency { agency { id } measures chains }
     byCategory { category measures chains }
     view { nodes { id kind label activeListKinds } edges { source type target label } truncated { nodeId } }
@@ -49,10 +53,14 @@ interface TraceData {
       agencies: Array<{ id: string }>;
       documents: Array<{ id: string; docNumber: string; documentType: string }>;
       basisLevel: string;
+      conditional: boolean;
+      citations: Array<{ document: { id: string } | null; docNumber: string | null; title: string | null; article: string | null }>;
+      conditions: Array<{ text: string; code: string | null }>;
       belowLawOrRegulation: boolean;
       bearers: Array<{ party: { __typename: string; id: string }; roles: string[]; ties: Array<{ relation: string; officerRole: string | null; share: number | null; rule: string | null }> }>;
     }>;
-    chains: Array<{ bearer: { id: string }; measure: { id: string }; via: { id: string } }>;
+    chains: Array<{ bearer: { id: string }; measure: { id: string }; via: { id: string }; conditional: boolean; rules: Array<{ rule: { id: string; document: { id: string }; listId: string; bearers: string[]; origin: string }; citations: Array<{ docNumber: string; article: string }>; conditionStatus: string; edition: { id: string } | null }> }>;
+    notApplicable: unknown[];
     byAgency: Array<{ agency: { id: string }; measures: number; chains: number }>;
     view: { nodes: Array<{ id: string; kind: string; activeListKinds: string[] | null }>; edges: Array<{ source: string; type: string; target: string }> };
   };
@@ -71,8 +79,20 @@ describe('sanctionTrace over HTTP', () => {
     const consume = trace.measures.find((m) => m.measure.id === id('consume'))!;
     expect(consume.documents).toEqual([
       { id: id('opinion'), docNumber: '测〔2016〕opinion号', documentType: 'policy' },
+      { id: id('basic'), docNumber: '测〔2024〕basic号', documentType: 'basic_list' },
       { id: id('mou'), docNumber: '测〔2016〕mou号', documentType: 'memorandum' },
     ]);
+    expect(consume.citations).toEqual([
+      { document: { id: id('mou') }, docNumber: '测〔2016〕mou号', title: null, article: '1' },
+      { document: { id: id('opinion') }, docNumber: '测〔2016〕opinion号', title: null, article: '1' },
+    ]);
+    expect(consume).toMatchObject({ conditional: false, conditions: [] });
+    const p1Consume = trace.chains.find((c) => c.bearer.id === id('p1') && c.measure.id === id('consume'))!;
+    expect(p1Consume.rules.map((r) => [short(r.rule.document.id), short(r.rule.listId), r.rule.origin, r.conditionStatus, r.edition && short(r.edition.id)])).toEqual([
+      ['mou', 'jd', 'researched', 'met', 'basic'],
+      ['opinion', 'jd', 'researched', 'met', 'basic'],
+    ]);
+    expect(trace.notApplicable).toEqual([]);
     expect(consume.agencies.map((a) => short(a.id))).toEqual(['caac', 'rail']);
     expect(consume.bearers.map((b) => [short(b.party.id), b.party.__typename, b.roles])).toEqual([
       ['c1', 'Company', ['entity']],

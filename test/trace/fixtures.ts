@@ -41,13 +41,16 @@ export async function loadFixtureGraph(graph: Graph, fixture: FixtureGraph): Pro
 
 /**
  * The sanction-trace story, every id under `p` (a prefix unique to the test file):
- * - list `jd` (blacklist kept by `court`): law `law` establishes it and defines `exit`; memorandum `mou`
- *   (2016-01-20) triggers on it and defines `consume`, `procure`, `finance`, `board`; opinion `opinion`
- *   (general, 2016-09-25) also defines `consume`; memorandum `mouOld` (2014–2018, repealed) defines `old`;
- *   a draft `draft` triggers on it and defines `drafted`; `consume` and `exit` are also triggered by `jd`.
+ * - list `jd` (blacklist kept by `court`): law `law` establishes it, and its rule (art 1) makes `exit`
+ *   apply; memorandum `mou` (2016-01-20) has rules for `consume`, `procure`, `finance`, `board`; opinion
+ *   `opinion` (2016-09-25) a rule for `consume`; memorandum `mouOld` (2014–2018, repealed) for `old`; a
+ *   draft `draft` for `drafted`. Each rule's bearers are the measure's `appliesTo` below.
  * - list `other` (blacklist kept by `mof`): memorandum `mouOther` and rule `ruleOther` (establishes it)
- *   define `procure` too, and must never be cited for `jd`; `opinion` is also `other`'s legal basis.
- * - list `red` (redlist kept by `sat`): memorandum `mouRed` defines incentive `green`.
+ *   have rules for `procure` there, and must never be cited for `jd`; `opinion` is also `other`'s legal basis.
+ * - list `red` (redlist kept by `sat`): memorandum `mouRed` has a rule for incentive `green`.
+ * - basic-list edition `basic` (from 2024-05-31, after every real edition of the reference graph) covers
+ *   every measure, so the reform (graph/domain/sanctions.ts rule 3) leaves the story's rules standing
+ *   at the 2024-06-01 traces.
  * - company `c1` on `jd` 2020–2026; legal representative `p1` (also of `c2`, not listed), former
  *   legal representative `p8` (until 2019); officers `p2` chair, `p3` general manager, `p4` finance
  *   officer, `p5` director, `p6` supervisor, `p7` senior manager who left in 2022. Holders: `h1` 60 %
@@ -80,6 +83,20 @@ export function sanctionStory(p: string) {
     legalBasisLevel,
     confidence: 'high',
   });
+  // A PROPAGATES link's properties (seed/reference/graph.ts writes the same for the reference rules).
+  const rule = (document: string, list: string, name: string, bearers: string[]): Props => ({
+    ruleId: `rule:${id(document)}:${id(list)}:${id(name)}`,
+    list: id(list),
+    bearers,
+    basisDocuments: [id(document)],
+    basisDocNumbers: [`测〔2016〕${document}号`],
+    basisTitles: [''],
+    basisArticles: ['1'],
+    basisFrom: [''],
+    basisUntil: [''],
+    origin: 'researched',
+    confidence: 'high',
+  });
   const company = (name: string) => ({ id: id(name), nameZh: `${name}有限公司`, synthetic: true });
   const person = (name: string) => ({ id: id(name), nameZh: `${name}某`, synthetic: true });
   const listing = (name: string, from: string, until: string | null, status = 'active', endedOn: string | null = null) => ({
@@ -91,6 +108,28 @@ export function sanctionStory(p: string) {
     caseNumber: `(${from.slice(0, 4)})测执${name}号`,
     synthetic: true,
   });
+
+  const fixtureMeasures = [
+    measure('consume', 'consumption_and_travel', ['entity', 'legal_representative', 'principal_responsible_person', 'actual_controller', 'directly_responsible_person'], 'judicial_interpretation'),
+    measure('exit', 'consumption_and_travel', ['individual', 'legal_representative'], 'law'),
+    measure('procure', 'market_activity', ['entity'], 'law'),
+    measure('finance', 'finance', ['entity', 'controlling_shareholder', 'actual_controller'], 'mou_only'),
+    measure('board', 'positions', ['director', 'supervisor', 'senior_manager'], 'mou_only'),
+    measure('old', 'market_activity', ['entity'], 'mou_only'),
+    measure('drafted', 'market_activity', ['entity'], 'mou_only'),
+    measure('green', 'facilitation', ['entity'], 'party_state_council_policy', 'incentive'),
+  ];
+  // [document, list, measure]: the story's propagation rules.
+  const rules: Array<[string, string, string]> = [
+    ['law', 'jd', 'exit'],
+    ...['consume', 'procure', 'finance', 'board'].map((m): [string, string, string] => ['mou', 'jd', m]),
+    ['opinion', 'jd', 'consume'],
+    ['mouOld', 'jd', 'old'],
+    ['draft', 'jd', 'drafted'],
+    ['mouOther', 'other', 'procure'],
+    ['ruleOther', 'other', 'procure'],
+    ['mouRed', 'red', 'green'],
+  ];
 
   const fixture: FixtureGraph = {
     nodes: {
@@ -105,17 +144,9 @@ export function sanctionStory(p: string) {
         document('mouOther', 'memorandum', '2015-01-01'),
         document('ruleOther', 'departmental_rule', '2015-01-01'),
         document('mouRed', 'memorandum', '2016-07-12'),
+        document('basic', 'basic_list', '2024-05-31'),
       ],
-      Measure: [
-        measure('consume', 'consumption_and_travel', ['entity', 'legal_representative', 'principal_responsible_person', 'actual_controller', 'directly_responsible_person'], 'judicial_interpretation'),
-        measure('exit', 'consumption_and_travel', ['individual', 'legal_representative'], 'law'),
-        measure('procure', 'market_activity', ['entity'], 'law'),
-        measure('finance', 'finance', ['entity', 'controlling_shareholder', 'actual_controller'], 'mou_only'),
-        measure('board', 'positions', ['director', 'supervisor', 'senior_manager'], 'mou_only'),
-        measure('old', 'market_activity', ['entity'], 'mou_only'),
-        measure('drafted', 'market_activity', ['entity'], 'mou_only'),
-        measure('green', 'facilitation', ['entity'], 'party_state_council_policy', 'incentive'),
-      ],
+      Measure: fixtureMeasures,
       Company: ['c1', 'c2', 'c3', 'c4', 'c5', 'h1'].map(company),
       Person: ['p1', 'p2', 'p3', 'p4', 'p5', 'p6', 'p7', 'p8', 'p9', 'p10', 'p11'].map(person),
       Listing: [
@@ -148,6 +179,11 @@ export function sanctionStory(p: string) {
       ['DEFINES', id('mouOther'), id('procure')],
       ['DEFINES', id('ruleOther'), id('procure')],
       ['DEFINES', id('mouRed'), id('green')],
+      ...rules.map(([document, list, name]): [string, string, string, Props] => {
+        const bearers = (fixtureMeasures.find((m) => m.id === id(name))!.appliesTo as string[]).slice();
+        return ['PROPAGATES', id(document), id(name), rule(document, list, name, bearers)];
+      }),
+      ...fixtureMeasures.map((m): [string, string, string] => ['DEFINES', id('basic'), m.id as string]),
       ['IMPLEMENTED_BY', id('consume'), id('caac')],
       ['IMPLEMENTED_BY', id('consume'), id('rail')],
       ['IMPLEMENTED_BY', id('exit'), id('court')],

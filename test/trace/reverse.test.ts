@@ -15,8 +15,9 @@ describe('agencyObligations', () => {
     expect(result?.items.map((o) => short(o.measure.id))).toEqual(['procure']);
     const procure = result!.items[0]!;
     expect(procure.lists.map((l) => [short(l.list.id), l.documents.map((d) => short(d.id))])).toEqual([
-      ['jd', ['mou']],
-      ['other', ['ruleOther', 'mouOther']],
+      // The edition in force that covers the measure is part of its basis (sanctions.ts rule 4).
+      ['jd', ['basic', 'mou']],
+      ['other', ['ruleOther', 'basic', 'mouOther']],
     ]);
     expect(procure.listedSubjects).toBe(2); // c1 and p11; c3 expired, c4 repaired
     expect(result).toMatchObject({ totalCount: 1, hasNextPage: false });

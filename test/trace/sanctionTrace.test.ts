@@ -63,13 +63,16 @@ describe('sanctionTrace on a listed company', () => {
   it('lists a measure reached by two documents once, citing both, and never cites another list\'s documents', async () => {
     const result = await trace('c1', '2024-06-01');
     const consume = result.measures.find((m) => short(m.measure.id) === 'consume')!;
-    expect(consume.documents.map((d) => short(d.id))).toEqual(['opinion', 'mou']); // policy ranks above memorandum
-    expect(consume.documents.map((d) => d.docNumber)).toEqual(['测〔2016〕opinion号', '测〔2016〕mou号']);
+    // policy ranks above basic list above memorandum; the covering edition is part of the basis (rule 4)
+    expect(consume.documents.map((d) => short(d.id))).toEqual(['opinion', 'basic', 'mou']);
+    expect(consume.documents.map((d) => d.docNumber)).toEqual(['测〔2016〕opinion号', '测〔2024〕basic号', '测〔2016〕mou号']);
+    expect(consume.citations.map((c) => [c.docNumber, c.article])).toEqual([['测〔2016〕mou号', '1'], ['测〔2016〕opinion号', '1']]);
+    expect(consume).toMatchObject({ inBasicList: true, conditional: false, conditions: [] });
     expect(consume.basisLevel).toBe('policy');
     expect(consume.belowLawOrRegulation).toBe(true);
     expect(consume.agencies.map((a) => short(a.id))).toEqual(['caac', 'rail']);
     const procure = result.measures.find((m) => short(m.measure.id) === 'procure')!;
-    expect(procure.documents.map((d) => short(d.id))).toEqual(['mou']);
+    expect(procure.documents.map((d) => short(d.id))).toEqual(['basic', 'mou']);
     const exit = result.measures.find((m) => short(m.measure.id) === 'exit')!;
     expect(exit).toMatchObject({ basisLevel: 'law', belowLawOrRegulation: false });
     const chain = result.chains.find((c) => short(c.bearer.id) === 'p1' && short(c.measure.id) === 'consume')!;

@@ -10,6 +10,7 @@ export type BearerRole =
   | 'directly_responsible_person'
   | 'director'
   | 'entity'
+  | 'finance_officer'
   | 'individual'
   | 'legal_representative'
   | 'principal_responsible_person'
