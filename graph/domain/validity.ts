@@ -3,7 +3,7 @@ import type { DocumentType } from '../model.ts';
 /**
  * The time rules of the graph, each stated once and given twice: as a TypeScript predicate over a
  * record in memory and as a Cypher predicate over a node or relationship, both built from the
- * constants below (test/domain/validity.test.ts checks on the real Neo4j that the two agree). Dates
+ * constants below (test/trace/validity.test.ts checks on the real Neo4j that the two agree). Dates
  * are ISO strings, so string order is date order; a missing bound is open.
  *
  * 1. Listing active at D: from ≤ D < until (no until: open-ended) and, when its status says it ended
