@@ -15,13 +15,13 @@ RETURN {id: t.id, kind: [l IN labels(t) WHERE l <> 'Node'][0], name: coalesce(t.
        hops, size(paths) AS pathCount, COUNT { (t)-[:SHAREHOLDER_OF|LEGAL_REPRESENTATIVE_OF|OFFICER_OF|BRANCH_OF]-() } AS degree,
        [p IN paths[..toInteger($pathCap)] | {nodes: [n IN nodes(p) | {id: n.id, kind: [l IN labels(n) WHERE l <> 'Node'][0], name: coalesce(n.nameZh, n.nameEn, n.docNumber)}], edges: [x IN relationships(p) | {type: type(x), from: startNode(x).id, to: endNode(x).id, fraction: x.fraction, role: x.role}], hops: length(p)}] AS paths,
        COLLECT { MATCH (t)-[:LISTED]->(l:Listing)-[:ON_LIST]->(cl:CreditList) WHERE cl.kind IN $listKinds AND (l.from <= $asOf AND $asOf < coalesce(l.until, '9999-12-31') AND CASE WHEN l.status IN ['expired', 'repaired', 'removed'] THEN $asOf < coalesce(l.endedOn, l.until, l.from) ELSE true END)
-                 RETURN {id: l.id, listId: cl.id, listName: coalesce(cl.nameZh, cl.nameEn), listNameEn: cl.nameEn, listKind: cl.kind, from: l.from, until: l.until, status: l.status, reason: l.reason, caseNumber: l.caseNumber} AS listing ORDER BY listing.from, listing.id } AS listings
+                 RETURN {id: l.id, listId: cl.id, listName: coalesce(cl.nameZh, cl.nameEn), listNameEn: cl.nameEn, listKind: cl.kind, from: l.from, until: l.until, status: l.status, reason: l.reason, caseNumber: l.caseNumber, origin: coalesce(cl.origin, 'domestic'), authority: cl.authority, program: cl.program, sourceUrl: coalesce(l.sourceUrl, cl.sourceUrl)} AS listing ORDER BY listing.from, listing.id } AS listings
 
 // 3. params: ids, asOf, listKinds
 UNWIND $ids AS id
 MATCH (n:Node {id: id})
 RETURN id, COLLECT { MATCH (n)-[:LISTED]->(l:Listing)-[:ON_LIST]->(cl:CreditList) WHERE cl.kind IN $listKinds AND (l.from <= $asOf AND $asOf < coalesce(l.until, '9999-12-31') AND CASE WHEN l.status IN ['expired', 'repaired', 'removed'] THEN $asOf < coalesce(l.endedOn, l.until, l.from) ELSE true END)
-                     RETURN {id: l.id, listId: cl.id, listName: coalesce(cl.nameZh, cl.nameEn), listNameEn: cl.nameEn, listKind: cl.kind, from: l.from, until: l.until, status: l.status, reason: l.reason, caseNumber: l.caseNumber} AS listing ORDER BY listing.from, listing.id } AS listings
+                     RETURN {id: l.id, listId: cl.id, listName: coalesce(cl.nameZh, cl.nameEn), listNameEn: cl.nameEn, listKind: cl.kind, from: l.from, until: l.until, status: l.status, reason: l.reason, caseNumber: l.caseNumber, origin: coalesce(cl.origin, 'domestic'), authority: cl.authority, program: cl.program, sourceUrl: coalesce(l.sourceUrl, cl.sourceUrl)} AS listing ORDER BY listing.from, listing.id } AS listings
 
 // 4. params: frontier, asOf
 UNWIND $frontier AS id
@@ -34,18 +34,19 @@ UNWIND $frontier AS id
 
 // 5. params: listIds
 UNWIND $listIds AS listId
-MATCH (list:CreditList {id: listId})
-WITH list, [(list)<-[:TRIGGERED_BY]-(:PolicyDocument)-[:DEFINES]->(m:Measure) | m] + [(list)<-[:TRIGGERED_BY]-(m:Measure) | m] AS candidates
-RETURN {list: properties(list), maintainedBy: [(list)<-[:MAINTAINS]-(ma:Agency) | ma.id]} AS list, [m IN candidates | {
-  measure: properties(m),
-  triggeredBy: [(m)-[:TRIGGERED_BY]->(tl:CreditList) | tl.id],
-  agencies: [(m)-[:IMPLEMENTED_BY]->(ia:Agency) | properties(ia)],
-  documents: [(dd:PolicyDocument)-[:DEFINES]->(m) | {
-  document: properties(dd),
-  triggeredBy: [(dd)-[:TRIGGERED_BY]->(dl:CreditList) | dl.id],
-  regimeOf: [(dd)-[:ESTABLISHES]->(:CreditList)<-[:MAINTAINS]-(ra:Agency) | ra.id] + [(dd)<-[:LEGAL_BASIS]-(:CreditList)<-[:MAINTAINS]-(rb:Agency) | rb.id]
-}]
-}] AS measures
+MATCH (d:PolicyDocument)-[r:PROPAGATES]->(m:Measure) WHERE r.list = listId
+RETURN 'rule' AS part, {rule: properties(r), document: properties(d), measure: properties(m), agencies: [(m)-[:IMPLEMENTED_BY]->(ia:Agency) | properties(ia)]} AS value
+UNION ALL
+MATCH (list:CreditList) WHERE list.id IN $listIds
+RETURN 'list' AS part, {list: properties(list), maintainedBy: [(list)<-[:MAINTAINS]-(ma:Agency) | ma.id]} AS value
+UNION ALL
+MATCH (e:PolicyDocument) WHERE e.type = 'basic_list'
+RETURN 'edition' AS part, {document: properties(e), covers: [(e)-[:DEFINES]->(cm:Measure) | cm.id]} AS value
+UNION ALL
+MATCH (:PolicyDocument)-[r:PROPAGATES]->() WHERE r.list IN $listIds
+UNWIND r.basisDocuments AS cited
+MATCH (cd:Node {id: cited})
+RETURN DISTINCT 'cited' AS part, {document: properties(cd)} AS value
 
 // 6. params: ids, asOf
 UNWIND $ids AS id

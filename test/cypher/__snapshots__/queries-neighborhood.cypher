@@ -18,8 +18,3 @@ RETURN id, items, COUNT { MATCH (n)-[r]-(m:Node) WHERE ($kinds IS NULL OR any(la
 UNWIND $ids AS id
 MATCH (n:Node {id: id})
 RETURN id, [(n)-[:LISTED]->(m:Listing)-[:ON_LIST]->(l:CreditList) WHERE (m.from <= $asOf AND $asOf < coalesce(m.until, '9999-12-31') AND CASE WHEN m.status IN ['expired', 'repaired', 'removed'] THEN $asOf < coalesce(m.endedOn, m.until, m.from) ELSE true END) | l.kind] AS kinds
-
-// 4. params: ids, asOf
-UNWIND $ids AS id
-MATCH (m:Listing {id: id})
-RETURN id, (m.from <= $asOf AND $asOf < coalesce(m.until, '9999-12-31') AND CASE WHEN m.status IN ['expired', 'repaired', 'removed'] THEN $asOf < coalesce(m.endedOn, m.until, m.from) ELSE true END) AS active

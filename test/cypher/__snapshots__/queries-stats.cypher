@@ -18,6 +18,8 @@ UNION ALL
 MATCH (n:Listing) RETURN 'Listing' AS kind, count(n) AS total
 UNION ALL
 MATCH (n:Grade) RETURN 'Grade' AS kind, count(n) AS total
+UNION ALL
+MATCH (n:CreditRecord) RETURN 'CreditRecord' AS kind, count(n) AS total
 
 // 2. params: none
 MATCH ()-[r:SHAREHOLDER_OF]->() RETURN 'SHAREHOLDER_OF' AS type, count(r) AS total
@@ -29,6 +31,10 @@ UNION ALL
 MATCH ()-[r:LEGAL_REPRESENTATIVE_OF]->() RETURN 'LEGAL_REPRESENTATIVE_OF' AS type, count(r) AS total
 UNION ALL
 MATCH ()-[r:OFFICER_OF]->() RETURN 'OFFICER_OF' AS type, count(r) AS total
+UNION ALL
+MATCH ()-[r:CONSOLIDATED_BY]->() RETURN 'CONSOLIDATED_BY' AS type, count(r) AS total
+UNION ALL
+MATCH ()-[r:SAME_AS]->() RETURN 'SAME_AS' AS type, count(r) AS total
 UNION ALL
 MATCH ()-[r:BRANCH_OF]->() RETURN 'BRANCH_OF' AS type, count(r) AS total
 UNION ALL
@@ -43,6 +49,8 @@ UNION ALL
 MATCH ()-[r:TRIGGERED_BY]->() RETURN 'TRIGGERED_BY' AS type, count(r) AS total
 UNION ALL
 MATCH ()-[r:DEFINES]->() RETURN 'DEFINES' AS type, count(r) AS total
+UNION ALL
+MATCH ()-[r:PROPAGATES]->() RETURN 'PROPAGATES' AS type, count(r) AS total
 UNION ALL
 MATCH ()-[r:IMPLEMENTED_BY]->() RETURN 'IMPLEMENTED_BY' AS type, count(r) AS total
 UNION ALL
@@ -79,6 +87,10 @@ UNION ALL
 MATCH ()-[r:ISSUED_BY]->() RETURN 'ISSUED_BY' AS type, count(r) AS total
 UNION ALL
 MATCH ()-[r:DEFINED_IN]->() RETURN 'DEFINED_IN' AS type, count(r) AS total
+UNION ALL
+MATCH ()-[r:HAS_RECORD]->() RETURN 'HAS_RECORD' AS type, count(r) AS total
+UNION ALL
+MATCH ()-[r:ENDS]->() RETURN 'ENDS' AS type, count(r) AS total
 
 // 3. params: asOf
 MATCH (list:CreditList)

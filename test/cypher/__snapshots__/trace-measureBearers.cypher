@@ -4,16 +4,19 @@ WHERE ($measure IS NULL OR m.id = $measure)
   AND ($agency IS NULL OR EXISTS { (m)-[:IMPLEMENTED_BY]->(:Agency {id: $agency}) })
 RETURN {
   measure: properties(m),
-  triggeredBy: [(m)-[:TRIGGERED_BY]->(tl:CreditList) | tl.id],
   agencies: [(m)-[:IMPLEMENTED_BY]->(ia:Agency) | properties(ia)],
-  documents: [(dd:PolicyDocument)-[:DEFINES]->(m) | {
-  document: properties(dd),
-  triggeredBy: [(dd)-[:TRIGGERED_BY]->(dl:CreditList) | dl.id],
-  regimeOf: [(dd)-[:ESTABLISHES]->(:CreditList)<-[:MAINTAINS]-(ra:Agency) | ra.id] + [(dd)<-[:LEGAL_BASIS]-(:CreditList)<-[:MAINTAINS]-(rb:Agency) | rb.id]
-}]
+  documents: [(dd:PolicyDocument)-[:DEFINES]->(m) | {document: properties(dd)}]
 } AS measure,
-  [(m)-[:TRIGGERED_BY]->(l:CreditList) | {list: properties(l), maintainedBy: [(l)<-[:MAINTAINS]-(ma:Agency) | ma.id]}] +
-  [(m)<-[:DEFINES]-(:PolicyDocument)-[:TRIGGERED_BY]->(l:CreditList) | {list: properties(l), maintainedBy: [(l)<-[:MAINTAINS]-(ma:Agency) | ma.id]}] AS lists
+  COLLECT { MATCH (d:PolicyDocument)-[r:PROPAGATES]->(m) MATCH (l:CreditList {id: r.list})
+            RETURN {rule: {
+  rule: properties(r),
+  document: {document: properties(d)},
+  cited: COLLECT { MATCH (cd:Node:PolicyDocument) WHERE cd.id IN r.basisDocuments RETURN {document: properties(cd)} }
+}, list: {list: properties(l), maintainedBy: [(l)<-[:MAINTAINS]-(ma:Agency) | ma.id]}} AS row ORDER BY r.ruleId } AS rules,
+  COLLECT {
+  MATCH (ed:PolicyDocument) WHERE ed.type = 'basic_list'
+  RETURN {document: {document: properties(ed)}, covers: [(ed)-[:DEFINES]->(cm:Measure) | cm.id]} AS edition
+} AS editions
 ORDER BY m.id
 
 // 2. params: lists, asOf, after, limit

@@ -24,18 +24,19 @@ RETURN CASE WHEN s:Person THEN 'Person' WHEN s:Agency THEN 'Agency' ELSE 'Compan
 
 // 2. params: listIds
 UNWIND $listIds AS listId
-MATCH (list:CreditList {id: listId})
-WITH list, [(list)<-[:TRIGGERED_BY]-(:PolicyDocument)-[:DEFINES]->(m:Measure) | m] + [(list)<-[:TRIGGERED_BY]-(m:Measure) | m] AS candidates
-RETURN {list: properties(list), maintainedBy: [(list)<-[:MAINTAINS]-(ma:Agency) | ma.id]} AS list, [m IN candidates | {
-  measure: properties(m),
-  triggeredBy: [(m)-[:TRIGGERED_BY]->(tl:CreditList) | tl.id],
-  agencies: [(m)-[:IMPLEMENTED_BY]->(ia:Agency) | properties(ia)],
-  documents: [(dd:PolicyDocument)-[:DEFINES]->(m) | {
-  document: properties(dd),
-  triggeredBy: [(dd)-[:TRIGGERED_BY]->(dl:CreditList) | dl.id],
-  regimeOf: [(dd)-[:ESTABLISHES]->(:CreditList)<-[:MAINTAINS]-(ra:Agency) | ra.id] + [(dd)<-[:LEGAL_BASIS]-(:CreditList)<-[:MAINTAINS]-(rb:Agency) | rb.id]
-}]
-}] AS measures
+MATCH (d:PolicyDocument)-[r:PROPAGATES]->(m:Measure) WHERE r.list = listId
+RETURN 'rule' AS part, {rule: properties(r), document: properties(d), measure: properties(m), agencies: [(m)-[:IMPLEMENTED_BY]->(ia:Agency) | properties(ia)]} AS value
+UNION ALL
+MATCH (list:CreditList) WHERE list.id IN $listIds
+RETURN 'list' AS part, {list: properties(list), maintainedBy: [(list)<-[:MAINTAINS]-(ma:Agency) | ma.id]} AS value
+UNION ALL
+MATCH (e:PolicyDocument) WHERE e.type = 'basic_list'
+RETURN 'edition' AS part, {document: properties(e), covers: [(e)-[:DEFINES]->(cm:Measure) | cm.id]} AS value
+UNION ALL
+MATCH (:PolicyDocument)-[r:PROPAGATES]->() WHERE r.list IN $listIds
+UNWIND r.basisDocuments AS cited
+MATCH (cd:Node {id: cited})
+RETURN DISTINCT 'cited' AS part, {document: properties(cd)} AS value
 
 // 3. params: id
 MATCH (n:Node {id: $id}) WHERE n:Company OR n:Person OR n:Agency
