@@ -134,8 +134,12 @@ function HitCard({ hit, lang, onOpen }: { hit: Hit; lang: Lang; onOpen(id: strin
   const zh = lang === 'zh';
   return (
     <section className="chain-card" aria-label={t(lang, 'path')}>
+      {/* The name is data (Chinese where the graph has no English name), the heading is interface text. */}
+      <p>
+        <NodeButton node={partyRef(hit.party)} lang={lang} onOpen={onOpen} />
+      </p>
       <h3>
-        <NodeButton node={partyRef(hit.party)} lang={lang} onOpen={onOpen} /> {t(lang, 'score')} {hit.score}
+        {t(lang, 'score')} {hit.score}
       </h3>
       <p>{hit.paths[0] ? pathWords(hit.paths[0], lang) : hit.pathInWords}</p>
       {hit.pathCount > 1 && <p className="sub">{zh ? `共 ${hit.pathCount} 条最短路径` : `${hit.pathCount} shortest paths`}</p>}
