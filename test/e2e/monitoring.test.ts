@@ -81,7 +81,7 @@ const row = () => page.locator(`.monitoring-panel tr[data-kind=listing_added]`);
 
 describe('Monitoring mode in Chromium', { timeout: 400_000 }, () => {
   it('shows the event on the watched supplier’s parent in the inbox, unread, with the path and the measures, in both languages', async () => {
-    await page.goto(`${server.url}/monitoring/${list}`);
+    await page.goto(`${server.url}/monitoring/${list}?lang=zh`);
     await row().first().waitFor();
     expect(await row().count()).toBe(1);
     expect(await row().getAttribute('data-unread')).toBe('true');
