@@ -22,7 +22,7 @@ export interface EmbeddedNeo4j {
 }
 
 /** JVM flags the official neo4j.conf sets; Netty and the page cache need the opens on Java 17+. */
-const jvmFlags = [
+export const jvmFlags = [
   '--add-opens=java.base/java.nio=ALL-UNNAMED',
   '--add-opens=java.base/java.io=ALL-UNNAMED',
   '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
@@ -33,6 +33,10 @@ const jvmFlags = [
   '-XX:+UseG1GC',
   '-Dlog4j2.disable.jmx=true',
 ];
+
+/** The launcher's classes and the Neo4j jars Maven copied beside them. */
+export const launcherClassPath = () =>
+  [path.join(launcherDir, 'target', 'classes'), path.join(launcherDir, 'target', 'lib', '*')].join(path.delimiter);
 
 /** Builds the launcher if missing or older than its sources, then starts it and waits for Bolt. */
 export async function startEmbeddedNeo4j(
@@ -54,7 +58,7 @@ export async function startEmbeddedNeo4j(
       `-Xms${Math.min(config.heapMiB, 512)}m`,
       ...jvmFlags,
       '-cp',
-      [path.join(launcherDir, 'target', 'classes'), path.join(launcherDir, 'target', 'lib', '*')].join(path.delimiter),
+      launcherClassPath(),
       mainClass,
     ],
     {
