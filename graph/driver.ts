@@ -129,7 +129,8 @@ export async function connectGraph(config: GraphConfig, options: ConnectOptions 
   const driver = neo4j.driver(uri, neo4j.auth.basic(config.user, password ?? ''), {
     disableLosslessIntegers: true,
     connectionTimeout: 5_000,
-    connectionAcquisitionTimeout: 10_000,
+    maxConnectionPoolSize: config.maxConnections,
+    connectionAcquisitionTimeout: 30_000,
     maxTransactionRetryTime: 5_000,
     userAgent: 'scs-graph',
   });
