@@ -14,6 +14,8 @@ import { nameIndex } from '../schema.ts';
 export interface SubjectInput {
   uscc?: string | null;
   name?: string | null;
+  /** The row could not be read (the reader's reason): reported as `invalid`, never dropped. */
+  unreadable?: string;
 }
 
 export type Resolution =
@@ -46,6 +48,7 @@ function usccQuery(text: string): Query {
 }
 
 function classify(input: SubjectInput): Query {
+  if (input.unreadable) return { kind: 'invalid', resolution: { status: 'invalid', reason: input.unreadable, problems: [] } };
   const uscc = input.uscc?.trim() ?? '';
   const name = input.name?.trim() ?? '';
   if (uscc !== '') return usccQuery(uscc);
@@ -85,7 +88,11 @@ RETURN entry.name AS name, node.id AS id, CASE WHEN node:Person THEN 'Person' EL
 /** Name comparison form: Unicode compatibility (full-width → ASCII), lower case, no spaces. */
 export const comparableName = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 
-async function subjectsByName(graph: Graph, names: readonly string[]): Promise<Map<string, PathNode[]>> {
+/**
+ * The one place names become subjects (exact match today; a fuzzy name matcher plugs in here): every
+ * name maps to its matches, an empty list for none, so the row is reported `not_found`, never dropped.
+ */
+export async function resolveNames(graph: Graph, names: readonly string[]): Promise<Map<string, PathNode[]>> {
   const unique = [...new Set(names)];
   if (unique.length === 0) return new Map();
   const rows = await graph.read<{ name: string; id: string; kind: string; nameZh: string | null; nameEn: string | null; formerNames: string[] }>(byNameCypher, {
@@ -107,7 +114,7 @@ async function subjectsByName(graph: Graph, names: readonly string[]): Promise<M
 async function resolveQueries(graph: Graph, queries: readonly Query[]): Promise<Resolution[]> {
   const [byId, byName] = await Promise.all([
     subjectsById(graph, queries.flatMap((q) => (q.kind === 'id' ? [q.id] : []))),
-    subjectsByName(graph, queries.flatMap((q) => (q.kind === 'name' ? [q.name] : []))),
+    resolveNames(graph, queries.flatMap((q) => (q.kind === 'name' ? [q.name] : []))),
   ]);
   return queries.map((query): Resolution => {
     if (query.kind === 'invalid') return query.resolution;
