@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../graph/driver.ts';
+import { usccCheckCharacter } from '../../graph/domain/uscc.ts';
 import { parseScreenCsv } from '../../graph/screening/csv.ts';
 import { screenRows } from '../../graph/screening/screen.ts';
 import { testGraph } from '../support/graph.ts';
@@ -16,7 +17,10 @@ afterAll(() => graph.close());
 
 describe('screening keeps every input row', () => {
   it('reports blank and unreadable lines as invalid, with the reason, in their place', async () => {
-    const inputs = parseScreenCsv('uscc,name\n91110105MWEXP0017E,\n\n,没有这家公司的名字\nx,"bad"quote\n');
+    // A well-formed USCC (GB 32100-2015 check character) that no company in the graph has.
+    const first17 = '91110105MWXXX0000';
+    const absent = `${first17}${usccCheckCharacter(first17)}`;
+    const inputs = parseScreenCsv(`uscc,name\n${absent},\n\n,没有这家公司的名字\nx,"bad"quote\n`);
     expect(inputs).toHaveLength(4);
     const rows = await screenRows(graph, inputs, { asOf: '2026-06-30' });
     expect(rows.map((row) => [row.row, row.status])).toEqual([
