@@ -36,7 +36,10 @@ export function parseScreenCsv(text: string): SubjectInput[] {
       records.push(record);
       return record;
     },
-    on_skip: (error: Error | undefined) => {
+    on_skip: (error: (Error & { code?: string }) | undefined) => {
+      // A stray quote leaves the reader inside a quoted field: its "quote not closed" at the end is the same broken line.
+      const last = records.at(-1);
+      if (error?.code === 'CSV_QUOTE_NOT_CLOSED' && last && !Array.isArray(last)) return;
       records.push({ unreadable: `unreadable CSV line: ${error?.message ?? 'malformed'}` });
     },
   });

@@ -19,7 +19,7 @@ import { freePort } from '../support/globalSetup.ts';
  * properties and every relationship's type, ends and properties.
  */
 
-const corpus = { companies: 1_500, seed: 11 };
+const corpus = { companies: 300, seed: 11 };
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-bulk-'));
 let bulk: Graph | undefined;
 let online: Graph | undefined;
@@ -30,6 +30,8 @@ async function config(name: string) {
     NEO4J_BOLT_PORT: String(await freePort()),
     NEO4J_HEAP_MB: '768',
     NEO4J_PAGECACHE_MB: '256',
+    // A shared CI box can take minutes to start a JVM.
+    NEO4J_START_TIMEOUT_MS: '900000',
   });
 }
 
