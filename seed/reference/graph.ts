@@ -136,12 +136,20 @@ export function referenceGraph(data: ReferenceData): ReferenceGraph {
       return {
         ...own,
         levels: levels.map((l) => l.code),
-        levelNamesZh: levels.map((l) => l.nameZh ?? ''),
-        levelMeanings: levels.map((l) => l.meaning ?? ''),
+        levelNamesZh: parallelTexts(levels.map((l) => l.nameZh)),
+        levelMeanings: parallelTexts(levels.map((l) => l.meaning)),
         ...provenance(item),
       };
     },
   );
 
   return { agencies, platforms, lists, documents, measures, gradeSchemes, links };
+}
+
+/**
+ * A list parallel to `levels`: '' where one level lacks the text, and no list at all when every level
+ * lacks it (a list of empty strings cannot be told from no list by Neo4j's offline importer).
+ */
+function parallelTexts(values: ReadonlyArray<string | null | undefined>): string[] {
+  return values.every((value) => !value) ? [] : values.map((value) => value ?? '');
 }

@@ -190,6 +190,8 @@ function cellText(value: unknown): string {
   if (Array.isArray(value)) {
     for (const element of value) {
       if (String(element).includes(arrayDelimiter)) throw new Error(`a list element contains the list delimiter U+001F: ${JSON.stringify(element)}`);
+      // The importer reads an empty element as no element (and [''] as no list): the online load would keep it.
+      if (element === '') throw new Error(`a list holds an empty string, which the offline importer cannot store: ${JSON.stringify(value)}`);
     }
     return quote(value.map(String).join(arrayDelimiter));
   }
