@@ -55,14 +55,15 @@ async function cypherOf(work: (graph: Graph) => Promise<unknown>): Promise<strin
   const recorder = new PatientRecorder(graph);
   await work(recorder);
   expect(recorder.statements.length, 'the capability sent no Cypher').toBeGreaterThan(0);
-  // Each distinct statement once, in the order first sent: how often a statement repeats (one per
-  // level of a holding walk, one per page) follows the data, the text does not.
+  // Each distinct statement once, sorted by text: how often a statement repeats (one per level of a
+  // holding walk, one per page) follows the data, and statements sent together (ownershipTree's up and
+  // down walks) arrive in any order; the text does not.
   const distinct = new Map<string, string[]>();
   for (const { cypher, params } of recorder.statements) {
     const text = cypher.trim().split('\n').map((line) => line.trimEnd()).join('\n');
     if (!distinct.has(text)) distinct.set(text, Object.keys(params));
   }
-  return [...distinct].map(([text, params], i) => `// ${i + 1}. params: ${params.join(', ') || 'none'}\n${text}\n`).join('\n');
+  return [...distinct].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([text, params], i) => `// ${i + 1}. params: ${params.join(', ') || 'none'}\n${text}\n`).join('\n');
 }
 
 const capabilities: Record<string, (graph: Graph) => Promise<unknown>> = {

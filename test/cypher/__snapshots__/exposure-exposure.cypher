@@ -17,13 +17,7 @@ RETURN {id: t.id, kind: [l IN labels(t) WHERE l <> 'Node'][0], name: coalesce(t.
        COLLECT { MATCH (t)-[:LISTED]->(l:Listing)-[:ON_LIST]->(cl:CreditList) WHERE cl.kind IN $listKinds AND (l.from <= $asOf AND $asOf < coalesce(l.until, '9999-12-31') AND CASE WHEN l.status IN ['expired', 'repaired', 'removed'] THEN $asOf < coalesce(l.endedOn, l.until, l.from) ELSE true END)
                  RETURN {id: l.id, listId: cl.id, listName: coalesce(cl.nameZh, cl.nameEn), listNameEn: cl.nameEn, listKind: cl.kind, from: l.from, until: l.until, status: l.status, reason: l.reason, caseNumber: l.caseNumber, origin: coalesce(cl.origin, 'domestic'), authority: cl.authority, program: cl.program, sourceUrl: coalesce(l.sourceUrl, cl.sourceUrl)} AS listing ORDER BY listing.from, listing.id } AS listings
 
-// 3. params: ids, asOf, listKinds
-UNWIND $ids AS id
-MATCH (n:Node {id: id})
-RETURN id, COLLECT { MATCH (n)-[:LISTED]->(l:Listing)-[:ON_LIST]->(cl:CreditList) WHERE cl.kind IN $listKinds AND (l.from <= $asOf AND $asOf < coalesce(l.until, '9999-12-31') AND CASE WHEN l.status IN ['expired', 'repaired', 'removed'] THEN $asOf < coalesce(l.endedOn, l.until, l.from) ELSE true END)
-                     RETURN {id: l.id, listId: cl.id, listName: coalesce(cl.nameZh, cl.nameEn), listNameEn: cl.nameEn, listKind: cl.kind, from: l.from, until: l.until, status: l.status, reason: l.reason, caseNumber: l.caseNumber, origin: coalesce(cl.origin, 'domestic'), authority: cl.authority, program: cl.program, sourceUrl: coalesce(l.sourceUrl, cl.sourceUrl)} AS listing ORDER BY listing.from, listing.id } AS listings
-
-// 4. params: frontier, asOf
+// 3. params: frontier, asOf
 UNWIND $frontier AS id
     MATCH (c:Node:Company {id: id})<-[r:SHAREHOLDER_OF]-(h)
     WHERE (r.from IS NULL OR r.from <= $asOf) AND (r.until IS NULL OR $asOf < r.until) AND h.id <> c.id
@@ -32,7 +26,23 @@ UNWIND $frontier AS id
            coalesce(h.nameZh, h.nameEn) AS name
     ORDER BY from, to
 
-// 5. params: listIds
+// 4. params: ids, asOf, listKinds
+UNWIND $ids AS id
+MATCH (n:Node {id: id})
+RETURN id, COLLECT { MATCH (n)-[:LISTED]->(l:Listing)-[:ON_LIST]->(cl:CreditList) WHERE cl.kind IN $listKinds AND (l.from <= $asOf AND $asOf < coalesce(l.until, '9999-12-31') AND CASE WHEN l.status IN ['expired', 'repaired', 'removed'] THEN $asOf < coalesce(l.endedOn, l.until, l.from) ELSE true END)
+                     RETURN {id: l.id, listId: cl.id, listName: coalesce(cl.nameZh, cl.nameEn), listNameEn: cl.nameEn, listKind: cl.kind, from: l.from, until: l.until, status: l.status, reason: l.reason, caseNumber: l.caseNumber, origin: coalesce(cl.origin, 'domestic'), authority: cl.authority, program: cl.program, sourceUrl: coalesce(l.sourceUrl, cl.sourceUrl)} AS listing ORDER BY listing.from, listing.id } AS listings
+
+// 5. params: ids, asOf
+UNWIND $ids AS id
+MATCH (n:Node {id: id})
+RETURN id, [(n)-[:LISTED]->(m:Listing)-[:ON_LIST]->(l:CreditList) WHERE (m.from <= $asOf AND $asOf < coalesce(m.until, '9999-12-31') AND CASE WHEN m.status IN ['expired', 'repaired', 'removed'] THEN $asOf < coalesce(m.endedOn, m.until, m.from) ELSE true END) | l.kind] AS kinds
+
+// 6. params: ids
+UNWIND $ids AS id
+MATCH (n:Node {id: id})
+RETURN n.id AS id, {kind: [label IN labels(n) WHERE label <> 'Node'][0], props: properties(n)} AS node
+
+// 7. params: listIds
 UNWIND $listIds AS listId
 MATCH (d:PolicyDocument)-[r:PROPAGATES]->(m:Measure) WHERE r.list = listId
 RETURN 'rule' AS part, {rule: properties(r), document: properties(d), measure: properties(m), agencies: [(m)-[:IMPLEMENTED_BY]->(ia:Agency) | properties(ia)]} AS value
@@ -47,13 +57,3 @@ MATCH (:PolicyDocument)-[r:PROPAGATES]->() WHERE r.list IN $listIds
 UNWIND r.basisDocuments AS cited
 MATCH (cd:Node {id: cited})
 RETURN DISTINCT 'cited' AS part, {document: properties(cd)} AS value
-
-// 6. params: ids, asOf
-UNWIND $ids AS id
-MATCH (n:Node {id: id})
-RETURN id, [(n)-[:LISTED]->(m:Listing)-[:ON_LIST]->(l:CreditList) WHERE (m.from <= $asOf AND $asOf < coalesce(m.until, '9999-12-31') AND CASE WHEN m.status IN ['expired', 'repaired', 'removed'] THEN $asOf < coalesce(m.endedOn, m.until, m.from) ELSE true END) | l.kind] AS kinds
-
-// 7. params: ids
-UNWIND $ids AS id
-MATCH (n:Node {id: id})
-RETURN n.id AS id, {kind: [label IN labels(n) WHERE label <> 'Node'][0], props: properties(n)} AS node

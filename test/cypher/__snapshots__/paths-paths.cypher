@@ -10,12 +10,12 @@ RETURN {nodes: [n IN nodes(p) | {id: n.id, kind: [l IN labels(n) WHERE l <> 'Nod
 ORDER BY length(p)
 LIMIT toInteger($first)
 
-// 3. params: ids
-UNWIND $ids AS id
-MATCH (n:Node {id: id})
-RETURN n.id AS id, {kind: [label IN labels(n) WHERE label <> 'Node'][0], props: properties(n)} AS node
-
-// 4. params: ids, asOf
+// 3. params: ids, asOf
 UNWIND $ids AS id
 MATCH (n:Node {id: id})
 RETURN id, [(n)-[:LISTED]->(m:Listing)-[:ON_LIST]->(l:CreditList) WHERE (m.from <= $asOf AND $asOf < coalesce(m.until, '9999-12-31') AND CASE WHEN m.status IN ['expired', 'repaired', 'removed'] THEN $asOf < coalesce(m.endedOn, m.until, m.from) ELSE true END) | l.kind] AS kinds
+
+// 4. params: ids
+UNWIND $ids AS id
+MATCH (n:Node {id: id})
+RETURN n.id AS id, {kind: [label IN labels(n) WHERE label <> 'Node'][0], props: properties(n)} AS node

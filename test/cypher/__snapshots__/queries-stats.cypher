@@ -1,27 +1,4 @@
 // 1. params: none
-MATCH (n:Company) RETURN 'Company' AS kind, count(n) AS total
-UNION ALL
-MATCH (n:Person) RETURN 'Person' AS kind, count(n) AS total
-UNION ALL
-MATCH (n:Agency) RETURN 'Agency' AS kind, count(n) AS total
-UNION ALL
-MATCH (n:Platform) RETURN 'Platform' AS kind, count(n) AS total
-UNION ALL
-MATCH (n:CreditList) RETURN 'CreditList' AS kind, count(n) AS total
-UNION ALL
-MATCH (n:PolicyDocument) RETURN 'PolicyDocument' AS kind, count(n) AS total
-UNION ALL
-MATCH (n:Measure) RETURN 'Measure' AS kind, count(n) AS total
-UNION ALL
-MATCH (n:GradeScheme) RETURN 'GradeScheme' AS kind, count(n) AS total
-UNION ALL
-MATCH (n:Listing) RETURN 'Listing' AS kind, count(n) AS total
-UNION ALL
-MATCH (n:Grade) RETURN 'Grade' AS kind, count(n) AS total
-UNION ALL
-MATCH (n:CreditRecord) RETURN 'CreditRecord' AS kind, count(n) AS total
-
-// 2. params: none
 MATCH ()-[r:SHAREHOLDER_OF]->() RETURN 'SHAREHOLDER_OF' AS type, count(r) AS total
 UNION ALL
 MATCH ()-[r:INDIRECT_OWNER_OF]->() RETURN 'INDIRECT_OWNER_OF' AS type, count(r) AS total
@@ -92,9 +69,32 @@ MATCH ()-[r:HAS_RECORD]->() RETURN 'HAS_RECORD' AS type, count(r) AS total
 UNION ALL
 MATCH ()-[r:ENDS]->() RETURN 'ENDS' AS type, count(r) AS total
 
-// 3. params: asOf
+// 2. params: asOf
 MATCH (list:CreditList)
 RETURN {kind: [label IN labels(list) WHERE label <> 'Node'][0], props: properties(list)} AS list,
   COUNT { (list)<-[:ON_LIST]-(:Listing) } AS entries,
   COUNT { MATCH (list)<-[:ON_LIST]-(m:Listing) WHERE (m.from <= $asOf AND $asOf < coalesce(m.until, '9999-12-31') AND CASE WHEN m.status IN ['expired', 'repaired', 'removed'] THEN $asOf < coalesce(m.endedOn, m.until, m.from) ELSE true END) } AS activeEntries
 ORDER BY activeEntries DESC, list.id
+
+// 3. params: none
+MATCH (n:Company) RETURN 'Company' AS kind, count(n) AS total
+UNION ALL
+MATCH (n:Person) RETURN 'Person' AS kind, count(n) AS total
+UNION ALL
+MATCH (n:Agency) RETURN 'Agency' AS kind, count(n) AS total
+UNION ALL
+MATCH (n:Platform) RETURN 'Platform' AS kind, count(n) AS total
+UNION ALL
+MATCH (n:CreditList) RETURN 'CreditList' AS kind, count(n) AS total
+UNION ALL
+MATCH (n:PolicyDocument) RETURN 'PolicyDocument' AS kind, count(n) AS total
+UNION ALL
+MATCH (n:Measure) RETURN 'Measure' AS kind, count(n) AS total
+UNION ALL
+MATCH (n:GradeScheme) RETURN 'GradeScheme' AS kind, count(n) AS total
+UNION ALL
+MATCH (n:Listing) RETURN 'Listing' AS kind, count(n) AS total
+UNION ALL
+MATCH (n:Grade) RETURN 'Grade' AS kind, count(n) AS total
+UNION ALL
+MATCH (n:CreditRecord) RETURN 'CreditRecord' AS kind, count(n) AS total

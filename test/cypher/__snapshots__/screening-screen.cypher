@@ -1,22 +1,8 @@
-// 1. params: ids
-UNWIND $ids AS id
-OPTIONAL MATCH (byId:Node {id: id}) WHERE byId:Company OR byId:Person
-OPTIONAL MATCH (byCode:Company {uscc: id})
-WITH id, coalesce(byId, byCode) AS n WHERE n IS NOT NULL
-RETURN id, n.id AS nodeId, CASE WHEN n:Person THEN 'Person' ELSE 'Company' END AS kind, coalesce(n.nameZh, n.nameEn) AS name
-
-// 2. params: names
-UNWIND $names AS entry
-CALL db.index.fulltext.queryNodes('name_search', entry.query, {limit: 50}) YIELD node
-WHERE node:Company OR node:Person
-RETURN entry.name AS name, node.id AS id, CASE WHEN node:Person THEN 'Person' ELSE 'Company' END AS kind,
-       node.nameZh AS nameZh, node.nameEn AS nameEn, coalesce(node.formerNames, []) AS formerNames
-
-// 3. params: id
+// 1. params: id
 MATCH (n:Node {id: $id}) WHERE n:Company OR n:Person OR n:Agency
   RETURN CASE WHEN n:Person THEN 'Person' WHEN n:Agency THEN 'Agency' ELSE 'Company' END AS kind, coalesce(n.nameZh, n.nameEn) AS name
 
-// 4. params: subject, asOf, maxHops, listKinds, hubDegree, hitCap, pathCap
+// 2. params: subject, asOf, maxHops, listKinds, hubDegree, hitCap, pathCap
 MATCH (s:Node {id: $subject})
 MATCH p = ALL SHORTEST (s)((a)-[r:SHAREHOLDER_OF|LEGAL_REPRESENTATIVE_OF|OFFICER_OF|BRANCH_OF]-(b) WHERE (coalesce(r.from, '') <= $asOf AND $asOf < coalesce(r.until, '9999-12-31')) AND (a = s OR COUNT { (a)-[:SHAREHOLDER_OF|LEGAL_REPRESENTATIVE_OF|OFFICER_OF|BRANCH_OF]-() } <= $hubDegree) ){1,2}(t)
 WITH s, t, p
@@ -31,13 +17,7 @@ RETURN {id: t.id, kind: [l IN labels(t) WHERE l <> 'Node'][0], name: coalesce(t.
        COLLECT { MATCH (t)-[:LISTED]->(l:Listing)-[:ON_LIST]->(cl:CreditList) WHERE cl.kind IN $listKinds AND (l.from <= $asOf AND $asOf < coalesce(l.until, '9999-12-31') AND CASE WHEN l.status IN ['expired', 'repaired', 'removed'] THEN $asOf < coalesce(l.endedOn, l.until, l.from) ELSE true END)
                  RETURN {id: l.id, listId: cl.id, listName: coalesce(cl.nameZh, cl.nameEn), listNameEn: cl.nameEn, listKind: cl.kind, from: l.from, until: l.until, status: l.status, reason: l.reason, caseNumber: l.caseNumber, origin: coalesce(cl.origin, 'domestic'), authority: cl.authority, program: cl.program, sourceUrl: coalesce(l.sourceUrl, cl.sourceUrl)} AS listing ORDER BY listing.from, listing.id } AS listings
 
-// 5. params: ids, asOf, listKinds
-UNWIND $ids AS id
-MATCH (n:Node {id: id})
-RETURN id, COLLECT { MATCH (n)-[:LISTED]->(l:Listing)-[:ON_LIST]->(cl:CreditList) WHERE cl.kind IN $listKinds AND (l.from <= $asOf AND $asOf < coalesce(l.until, '9999-12-31') AND CASE WHEN l.status IN ['expired', 'repaired', 'removed'] THEN $asOf < coalesce(l.endedOn, l.until, l.from) ELSE true END)
-                     RETURN {id: l.id, listId: cl.id, listName: coalesce(cl.nameZh, cl.nameEn), listNameEn: cl.nameEn, listKind: cl.kind, from: l.from, until: l.until, status: l.status, reason: l.reason, caseNumber: l.caseNumber, origin: coalesce(cl.origin, 'domestic'), authority: cl.authority, program: cl.program, sourceUrl: coalesce(l.sourceUrl, cl.sourceUrl)} AS listing ORDER BY listing.from, listing.id } AS listings
-
-// 6. params: frontier, asOf
+// 3. params: frontier, asOf
 UNWIND $frontier AS id
     MATCH (c:Node:Company {id: id})<-[r:SHAREHOLDER_OF]-(h)
     WHERE (r.from IS NULL OR r.from <= $asOf) AND (r.until IS NULL OR $asOf < r.until) AND h.id <> c.id
@@ -45,6 +25,24 @@ UNWIND $frontier AS id
            CASE WHEN h:Person THEN 'Person' WHEN h:Agency THEN 'Agency' ELSE 'Company' END AS kind,
            coalesce(h.nameZh, h.nameEn) AS name
     ORDER BY from, to
+
+// 4. params: ids, asOf, listKinds
+UNWIND $ids AS id
+MATCH (n:Node {id: id})
+RETURN id, COLLECT { MATCH (n)-[:LISTED]->(l:Listing)-[:ON_LIST]->(cl:CreditList) WHERE cl.kind IN $listKinds AND (l.from <= $asOf AND $asOf < coalesce(l.until, '9999-12-31') AND CASE WHEN l.status IN ['expired', 'repaired', 'removed'] THEN $asOf < coalesce(l.endedOn, l.until, l.from) ELSE true END)
+                     RETURN {id: l.id, listId: cl.id, listName: coalesce(cl.nameZh, cl.nameEn), listNameEn: cl.nameEn, listKind: cl.kind, from: l.from, until: l.until, status: l.status, reason: l.reason, caseNumber: l.caseNumber, origin: coalesce(cl.origin, 'domestic'), authority: cl.authority, program: cl.program, sourceUrl: coalesce(l.sourceUrl, cl.sourceUrl)} AS listing ORDER BY listing.from, listing.id } AS listings
+
+// 5. params: ids, asOf
+UNWIND $ids AS id
+MATCH (n:Node {id: id})
+RETURN id, [(n)-[:LISTED]->(m:Listing)-[:ON_LIST]->(l:CreditList) WHERE (m.from <= $asOf AND $asOf < coalesce(m.until, '9999-12-31') AND CASE WHEN m.status IN ['expired', 'repaired', 'removed'] THEN $asOf < coalesce(m.endedOn, m.until, m.from) ELSE true END) | l.kind] AS kinds
+
+// 6. params: ids
+UNWIND $ids AS id
+OPTIONAL MATCH (byId:Node {id: id}) WHERE byId:Company OR byId:Person
+OPTIONAL MATCH (byCode:Company {uscc: id})
+WITH id, coalesce(byId, byCode) AS n WHERE n IS NOT NULL
+RETURN id, n.id AS nodeId, CASE WHEN n:Person THEN 'Person' ELSE 'Company' END AS kind, coalesce(n.nameZh, n.nameEn) AS name
 
 // 7. params: listIds
 UNWIND $listIds AS listId
@@ -62,7 +60,9 @@ UNWIND r.basisDocuments AS cited
 MATCH (cd:Node {id: cited})
 RETURN DISTINCT 'cited' AS part, {document: properties(cd)} AS value
 
-// 8. params: ids, asOf
-UNWIND $ids AS id
-MATCH (n:Node {id: id})
-RETURN id, [(n)-[:LISTED]->(m:Listing)-[:ON_LIST]->(l:CreditList) WHERE (m.from <= $asOf AND $asOf < coalesce(m.until, '9999-12-31') AND CASE WHEN m.status IN ['expired', 'repaired', 'removed'] THEN $asOf < coalesce(m.endedOn, m.until, m.from) ELSE true END) | l.kind] AS kinds
+// 8. params: names
+UNWIND $names AS entry
+CALL db.index.fulltext.queryNodes('name_search', entry.query, {limit: 50}) YIELD node
+WHERE node:Company OR node:Person
+RETURN entry.name AS name, node.id AS id, CASE WHEN node:Person THEN 'Person' ELSE 'Company' END AS kind,
+       node.nameZh AS nameZh, node.nameEn AS nameEn, coalesce(node.formerNames, []) AS formerNames

@@ -1,9 +1,4 @@
-// 1. params: ids
-UNWIND $ids AS id
-MATCH (n:Node {id: id})
-RETURN n.id AS id, {kind: [label IN labels(n) WHERE label <> 'Node'][0], props: properties(n)} AS node
-
-// 2. params: measure, agency
+// 1. params: measure, agency
 MATCH (m:Measure)
 WHERE ($measure IS NULL OR m.id = $measure)
   AND ($agency IS NULL OR EXISTS { (m)-[:IMPLEMENTED_BY]->(:Agency {id: $agency}) })
@@ -23,6 +18,11 @@ RETURN {
   RETURN {document: {document: properties(ed)}, covers: [(ed)-[:DEFINES]->(cm:Measure) | cm.id]} AS edition
 } AS editions
 ORDER BY m.id
+
+// 2. params: ids
+UNWIND $ids AS id
+MATCH (n:Node {id: id})
+RETURN n.id AS id, {kind: [label IN labels(n) WHERE label <> 'Node'][0], props: properties(n)} AS node
 
 // 3. params: items, asOf
 UNWIND $items AS item

@@ -1,4 +1,20 @@
-// 1. params: measure, agency
+// 1. params: lists, asOf, after, limit
+MATCH (list:CreditList)<-[:ON_LIST]-(l:Listing)<-[:LISTED]-(x)
+WHERE list.id IN $lists AND (l.from <= $asOf AND $asOf < coalesce(l.until, '9999-12-31') AND CASE WHEN l.status IN ['expired', 'repaired', 'removed'] THEN $asOf < coalesce(l.endedOn, l.until, l.from) ELSE true END) AND ($after IS NULL OR x.id > $after)
+WITH x, collect({listing: properties(l), list: {list: properties(list), maintainedBy: [(list)<-[:MAINTAINS]-(ma:Agency) | ma.id]}, decidedBy: head([(l)-[:DECIDED_BY]->(da:Agency) | properties(da)])}) AS listings
+ORDER BY x.id
+LIMIT toInteger($limit)
+RETURN CASE WHEN x:Person THEN 'Person' WHEN x:Agency THEN 'Agency' ELSE 'Company' END AS kind, properties(x) AS party, listings, COLLECT {
+  MATCH (p:Person)-[r:LEGAL_REPRESENTATIVE_OF|OFFICER_OF]->(x) WHERE (coalesce(r.from, '') <= $asOf AND $asOf < coalesce(r.until, '9999-12-31')) AND true
+  RETURN {person: properties(p), relation: type(r), officerRole: r.role, from: r.from,
+          activeListKinds: [(p)-[:LISTED]->(kl:Listing)-[:ON_LIST]->(kcl:CreditList) WHERE (kl.from <= $asOf AND $asOf < coalesce(kl.until, '9999-12-31') AND CASE WHEN kl.status IN ['expired', 'repaired', 'removed'] THEN $asOf < coalesce(kl.endedOn, kl.until, kl.from) ELSE true END) | kcl.kind]} AS tie
+  ORDER BY p.id, type(r), r.role } AS ties,
+  CASE WHEN x:Company THEN COLLECT {
+  MATCH (dh)-[sh:SHAREHOLDER_OF]->(x) WHERE (sh.from IS NULL OR sh.from <= $asOf) AND (sh.until IS NULL OR $asOf < sh.until) AND dh <> x
+  RETURN {holder: properties(dh), kind: CASE WHEN dh:Person THEN 'Person' WHEN dh:Agency THEN 'Agency' ELSE 'Company' END, fraction: toFloat(sh.fraction)} AS holding
+  ORDER BY dh.id } ELSE [] END AS directHolders
+
+// 2. params: measure, agency
 MATCH (m:Measure)
 WHERE ($measure IS NULL OR m.id = $measure)
   AND ($agency IS NULL OR EXISTS { (m)-[:IMPLEMENTED_BY]->(:Agency {id: $agency}) })
@@ -19,35 +35,11 @@ RETURN {
 } AS editions
 ORDER BY m.id
 
-// 2. params: lists, asOf, after, limit
-MATCH (list:CreditList)<-[:ON_LIST]-(l:Listing)<-[:LISTED]-(x)
-WHERE list.id IN $lists AND (l.from <= $asOf AND $asOf < coalesce(l.until, '9999-12-31') AND CASE WHEN l.status IN ['expired', 'repaired', 'removed'] THEN $asOf < coalesce(l.endedOn, l.until, l.from) ELSE true END) AND ($after IS NULL OR x.id > $after)
-WITH x, collect({listing: properties(l), list: {list: properties(list), maintainedBy: [(list)<-[:MAINTAINS]-(ma:Agency) | ma.id]}, decidedBy: head([(l)-[:DECIDED_BY]->(da:Agency) | properties(da)])}) AS listings
-ORDER BY x.id
-LIMIT toInteger($limit)
-RETURN CASE WHEN x:Person THEN 'Person' WHEN x:Agency THEN 'Agency' ELSE 'Company' END AS kind, properties(x) AS party, listings, COLLECT {
-  MATCH (p:Person)-[r:LEGAL_REPRESENTATIVE_OF|OFFICER_OF]->(x) WHERE (coalesce(r.from, '') <= $asOf AND $asOf < coalesce(r.until, '9999-12-31')) AND true
-  RETURN {person: properties(p), relation: type(r), officerRole: r.role, from: r.from,
-          activeListKinds: [(p)-[:LISTED]->(kl:Listing)-[:ON_LIST]->(kcl:CreditList) WHERE (kl.from <= $asOf AND $asOf < coalesce(kl.until, '9999-12-31') AND CASE WHEN kl.status IN ['expired', 'repaired', 'removed'] THEN $asOf < coalesce(kl.endedOn, kl.until, kl.from) ELSE true END) | kcl.kind]} AS tie
-  ORDER BY p.id, type(r), r.role } AS ties,
-  CASE WHEN x:Company THEN COLLECT {
-  MATCH (dh)-[sh:SHAREHOLDER_OF]->(x) WHERE (sh.from IS NULL OR sh.from <= $asOf) AND (sh.until IS NULL OR $asOf < sh.until) AND dh <> x
-  RETURN {holder: properties(dh), kind: CASE WHEN dh:Person THEN 'Person' WHEN dh:Agency THEN 'Agency' ELSE 'Company' END, fraction: toFloat(sh.fraction)} AS holding
-  ORDER BY dh.id } ELSE [] END AS directHolders
-
-// 3. params: items, asOf
-UNWIND $items AS item
-RETURN item.key AS key, COUNT {
-  MATCH (list:CreditList)<-[:ON_LIST]-(l:Listing)<-[:LISTED]-(x)
-  WHERE list.id IN item.lists AND (l.from <= $asOf AND $asOf < coalesce(l.until, '9999-12-31') AND CASE WHEN l.status IN ['expired', 'repaired', 'removed'] THEN $asOf < coalesce(l.endedOn, l.until, l.from) ELSE true END)
-  RETURN DISTINCT x
-} AS subjects
-
-// 4. params: id
+// 3. params: id
 MATCH (n:Node {id: $id}) WHERE n:Company OR n:Person OR n:Agency
   RETURN CASE WHEN n:Person THEN 'Person' WHEN n:Agency THEN 'Agency' ELSE 'Company' END AS kind, coalesce(n.nameZh, n.nameEn) AS name
 
-// 5. params: frontier, asOf
+// 4. params: frontier, asOf
 UNWIND $frontier AS id
     MATCH (c:Node:Company {id: id})<-[r:SHAREHOLDER_OF]-(h)
     WHERE (r.from IS NULL OR r.from <= $asOf) AND (r.until IS NULL OR $asOf < r.until) AND h.id <> c.id
@@ -56,7 +48,15 @@ UNWIND $frontier AS id
            coalesce(h.nameZh, h.nameEn) AS name
     ORDER BY from, to
 
-// 6. params: ids
+// 5. params: ids
 UNWIND $ids AS id
 MATCH (n:Node {id: id})
 RETURN n.id AS id, {kind: [label IN labels(n) WHERE label <> 'Node'][0], props: properties(n)} AS node
+
+// 6. params: items, asOf
+UNWIND $items AS item
+RETURN item.key AS key, COUNT {
+  MATCH (list:CreditList)<-[:ON_LIST]-(l:Listing)<-[:LISTED]-(x)
+  WHERE list.id IN item.lists AND (l.from <= $asOf AND $asOf < coalesce(l.until, '9999-12-31') AND CASE WHEN l.status IN ['expired', 'repaired', 'removed'] THEN $asOf < coalesce(l.endedOn, l.until, l.from) ELSE true END)
+  RETURN DISTINCT x
+} AS subjects

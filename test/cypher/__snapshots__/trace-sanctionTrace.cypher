@@ -1,4 +1,8 @@
-// 1. params: subject, asOf
+// 1. params: id
+MATCH (n:Node {id: $id}) WHERE n:Company OR n:Person OR n:Agency
+  RETURN CASE WHEN n:Person THEN 'Person' WHEN n:Agency THEN 'Agency' ELSE 'Company' END AS kind, coalesce(n.nameZh, n.nameEn) AS name
+
+// 2. params: subject, asOf
 MATCH (s:Node {id: $subject})
 WHERE s:Company OR s:Person
 WITH s,
@@ -22,7 +26,21 @@ RETURN CASE WHEN s:Person THEN 'Person' WHEN s:Agency THEN 'Agency' ELSE 'Compan
   RETURN {holder: properties(dh), kind: CASE WHEN dh:Person THEN 'Person' WHEN dh:Agency THEN 'Agency' ELSE 'Company' END, fraction: toFloat(sh.fraction)} AS holding
   ORDER BY dh.id } ELSE [] END AS directHolders
 
-// 2. params: listIds
+// 3. params: frontier, asOf
+UNWIND $frontier AS id
+    MATCH (c:Node:Company {id: id})<-[r:SHAREHOLDER_OF]-(h)
+    WHERE (r.from IS NULL OR r.from <= $asOf) AND (r.until IS NULL OR $asOf < r.until) AND h.id <> c.id
+    RETURN c.id AS from, h.id AS to, h.id AS holder, c.id AS company, toFloat(r.fraction) AS fraction,
+           CASE WHEN h:Person THEN 'Person' WHEN h:Agency THEN 'Agency' ELSE 'Company' END AS kind,
+           coalesce(h.nameZh, h.nameEn) AS name
+    ORDER BY from, to
+
+// 4. params: ids
+UNWIND $ids AS id
+MATCH (n:Node {id: id})
+RETURN n.id AS id, {kind: [label IN labels(n) WHERE label <> 'Node'][0], props: properties(n)} AS node
+
+// 5. params: listIds
 UNWIND $listIds AS listId
 MATCH (d:PolicyDocument)-[r:PROPAGATES]->(m:Measure) WHERE r.list = listId
 RETURN 'rule' AS part, {rule: properties(r), document: properties(d), measure: properties(m), agencies: [(m)-[:IMPLEMENTED_BY]->(ia:Agency) | properties(ia)]} AS value
@@ -37,21 +55,3 @@ MATCH (:PolicyDocument)-[r:PROPAGATES]->() WHERE r.list IN $listIds
 UNWIND r.basisDocuments AS cited
 MATCH (cd:Node {id: cited})
 RETURN DISTINCT 'cited' AS part, {document: properties(cd)} AS value
-
-// 3. params: id
-MATCH (n:Node {id: $id}) WHERE n:Company OR n:Person OR n:Agency
-  RETURN CASE WHEN n:Person THEN 'Person' WHEN n:Agency THEN 'Agency' ELSE 'Company' END AS kind, coalesce(n.nameZh, n.nameEn) AS name
-
-// 4. params: frontier, asOf
-UNWIND $frontier AS id
-    MATCH (c:Node:Company {id: id})<-[r:SHAREHOLDER_OF]-(h)
-    WHERE (r.from IS NULL OR r.from <= $asOf) AND (r.until IS NULL OR $asOf < r.until) AND h.id <> c.id
-    RETURN c.id AS from, h.id AS to, h.id AS holder, c.id AS company, toFloat(r.fraction) AS fraction,
-           CASE WHEN h:Person THEN 'Person' WHEN h:Agency THEN 'Agency' ELSE 'Company' END AS kind,
-           coalesce(h.nameZh, h.nameEn) AS name
-    ORDER BY from, to
-
-// 5. params: ids
-UNWIND $ids AS id
-MATCH (n:Node {id: id})
-RETURN n.id AS id, {kind: [label IN labels(n) WHERE label <> 'Node'][0], props: properties(n)} AS node
