@@ -7,6 +7,12 @@ export interface GraphConfig {
   user: string;
   password?: string;
   database: string;
+  /**
+   * Bolt connections the driver may open (NEO4J_MAX_CONNECTIONS, default 128). A request of the
+   * explorer runs up to ~10 reads at once, so 64 analysts want more than the driver's default 100;
+   * beyond the pool, requests wait for a connection (up to 30 s) rather than fail.
+   */
+  maxConnections: number;
   /** Embedded DBMS settings, used only when `uri` is unset. */
   embedded: EmbeddedConfig;
 }
@@ -27,6 +33,7 @@ export function readGraphConfig(env: NodeJS.ProcessEnv = process.env): GraphConf
     user: env.NEO4J_USER || 'neo4j',
     password: env.NEO4J_PASSWORD || undefined,
     database: env.NEO4J_DATABASE || 'neo4j',
+    maxConnections: positiveInt(env, 'NEO4J_MAX_CONNECTIONS', 128),
     embedded: {
       dataDir: path.resolve(env.NEO4J_DATA_DIR || path.join(repoRoot, '.data', 'neo4j')),
       boltPort: positiveInt(env, 'NEO4J_BOLT_PORT', 7687),

@@ -217,7 +217,11 @@ export async function connectGraph(config: GraphConfig, options: ConnectOptions 
     disableLosslessIntegers: true,
     // Bounds on the driver's own waits; the per-statement bound (Graph.bounded) covers a database that accepts and never answers.
     connectionTimeout: 5_000,
-    connectionAcquisitionTimeout: 5_000,
+    // Sized for 64 analysts at once (heavy requests queue in server/heavyQueue.ts). The wait for a free
+    // connection stays below a read's own bound (defaultReadTimeoutMs + answerGraceMs), so a full
+    // pool answers as a full pool and is never mistaken for a database that stopped answering.
+    maxConnectionPoolSize: config.maxConnections,
+    connectionAcquisitionTimeout: 15_000,
     maxTransactionRetryTime: 5_000,
     userAgent: 'scs-graph',
   });

@@ -103,8 +103,11 @@ export interface SchemaReport {
   previousVersion: number | null;
 }
 
-/** Applies constraints and indexes (idempotent), waits for them to come online, records the version. */
-export async function applySchema(graph: Graph): Promise<SchemaReport> {
+/**
+ * Applies constraints and indexes (idempotent), waits for them to come online, records the version.
+ * `awaitSeconds`: how long index population may take (a bulk-built store of millions of nodes needs minutes).
+ */
+export async function applySchema(graph: Graph, options: { awaitSeconds?: number } = {}): Promise<SchemaReport> {
   const previous = await graph.read<{ version: number }>(
     "OPTIONAL MATCH (v:SchemaVersion {key: 'scs-graph'}) RETURN v.version AS version",
   );
@@ -115,7 +118,7 @@ export async function applySchema(graph: Graph): Promise<SchemaReport> {
     );
   }
   for (const statement of schemaStatements()) await graph.write(statement);
-  await graph.write('CALL db.awaitIndexes(300)');
+  await graph.write('CALL db.awaitIndexes($seconds)', { seconds: options.awaitSeconds ?? 300 });
   await backfillNameKeys(graph);
   await graph.write(
     "MERGE (v:SchemaVersion {key: 'scs-graph'}) SET v.version = $version, v.appliedAt = toString(datetime())",

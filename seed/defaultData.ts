@@ -1,12 +1,28 @@
-import type { Graph } from '../graph/driver.ts';
+import type { GraphConfig } from '../graph/config.ts';
+import { connectGraph, type Graph } from '../graph/driver.ts';
+import { canBulkBuild } from '../graph/load/bulk/bulkBuild.ts';
 import { reportTotals } from '../graph/load/index.ts';
 import { readLoadState } from '../graph/load/loadState.ts';
+import { bulkSeed } from './synthetic/bulk.ts';
 import { loadReferenceData } from './reference/load.ts';
 import { corpusBatchCount } from './synthetic/generator.ts';
 import { corpusCheckpointKey, loadSyntheticCorpus } from './synthetic/load.ts';
 
 /** The demo corpus the start command (and every test run) loads into an empty database. */
 export const demoCorpus = { companies: 2_000, seed: 2015 } as const;
+
+/**
+ * Connects to the configured Neo4j; an empty local database is first built in bulk with the
+ * reference graph and the demo corpus (then `loadDefaultDataIfEmpty` finds them there).
+ */
+export async function connectWithDefaultData(config: GraphConfig, options: { log?: (line: string) => void } = {}): Promise<Graph> {
+  if (!canBulkBuild(config)) return connectGraph(config, options);
+  const log = options.log ?? (() => {});
+  log(`scs-graph: empty local database: building the reference graph and the demo corpus in bulk…`);
+  const { graph, timings } = await bulkSeed(config, demoCorpus, { log });
+  log(`scs-graph: demo data built in ${timings.totalSeconds.toFixed(1)} s`);
+  return graph;
+}
 
 /**
  * Loads the reference graph and the demo corpus (with the demo story) when the database has no

@@ -11,6 +11,7 @@ import { repoRoot } from '../graph/config.ts';
 import { answerGraceMs, defaultReadTimeoutMs, type Graph } from '../graph/driver.ts';
 import { createContext, type Context } from './context.ts';
 import { dateArgumentsRule } from './dateArguments.ts';
+import { defaultHeavyLimits, HeavyQueue, type HeavyLimits } from './heavyQueue.ts';
 import { createErrorFormatter, ErrorCode, httpStatusOf } from './errors.ts';
 import { armorProtection, costLimitPlugin, defaultQueryLimits, readOnlyRule, type QueryLimits } from './limits.ts';
 import { monitoringRoutes } from './monitoring/routes.ts';
@@ -29,6 +30,8 @@ export interface ServerOptions {
   limits?: Partial<QueryLimits>;
   /** Middleware run before every route (access control, rate limits, security headers). */
   before?: RequestHandler[];
+  /** Concurrency and line length for heavy requests (server/heavyQueue.ts). */
+  heavy?: HeavyLimits;
   /** Server-side log (internal errors with their id). Default: stderr. */
   log?: (line: string) => void;
 }
@@ -64,6 +67,7 @@ export async function createServer(options: ServerOptions): Promise<ScsServer> {
   const introspection = options.introspection ?? introspectionFromEnv();
   const limits = { ...defaultQueryLimits, ...options.limits };
   const bodyLimit = options.bodyLimit ?? defaultBodyLimit;
+  const heavy = new HeavyQueue(options.heavy ?? defaultHeavyLimits);
 
   const app = express();
   app.disable('x-powered-by');
@@ -116,7 +120,7 @@ export async function createServer(options: ServerOptions): Promise<ScsServer> {
   app.use(
     '/graphql',
     express.json({ limit: bodyLimit, type: ['application/json', 'application/graphql-response+json'] }),
-    expressMiddleware(apollo, { context: async ({ res }) => createContext(requestGraph(options.graph, res), new Date(), principalOf(res)) }),
+    expressMiddleware(apollo, { context: async ({ res }) => createContext(requestGraph(options.graph, res), new Date(), principalOf(res), heavy) }),
   );
 
   monitoringRoutes(app, options.graph);
@@ -170,6 +174,7 @@ const statusFromErrorCodes: ApolloServerPlugin = {
         for (const error of response.body.singleResult.errors ?? []) {
           const status = httpStatusOf[error.extensions?.code as ErrorCode];
           if (status) response.http.status = status;
+          if (error.extensions?.code === ErrorCode.SERVER_BUSY) response.http.headers.set('retry-after', String(error.extensions.retryAfterSeconds));
         }
       },
     };

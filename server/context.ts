@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Graph } from '../graph/driver.ts';
 import { today } from './args.ts';
+import { HeavyQueue } from './heavyQueue.ts';
 import type { Principal } from './security/apiKeys.ts';
 
 /**
@@ -32,8 +33,10 @@ export interface Context {
   asOfDefault: string;
   /** Who is asking (the API key's name and role); null when access control is off. */
   principal: Principal | null;
+  /** The server's line for heavy requests (shared by all requests of one server). */
+  heavy: HeavyQueue;
 }
 
-export function createContext(graph: Graph, now: Date = new Date(), principal: Principal | null = null): Context {
-  return { graph, loaders: new Loaders(), asOfDefault: today(now), principal };
+export function createContext(graph: Graph, now: Date = new Date(), principal: Principal | null = null, heavy: HeavyQueue = new HeavyQueue()): Context {
+  return { graph, loaders: new Loaders(), asOfDefault: today(now), principal, heavy };
 }

@@ -21,6 +21,8 @@ export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
   RATE_LIMITED: 'RATE_LIMITED',
+  /** The heavy-request line (server/heavyQueue.ts) is full: HTTP 503 with Retry-After. */
+  SERVER_BUSY: 'SERVER_BUSY',
   INTERNAL_SERVER_ERROR: ApolloServerErrorCode.INTERNAL_SERVER_ERROR,
   GRAPHQL_PARSE_FAILED: ApolloServerErrorCode.GRAPHQL_PARSE_FAILED,
   GRAPHQL_VALIDATION_FAILED: ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED,
@@ -34,6 +36,7 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 /** HTTP status for codes that make the whole response fail rather than one field. */
 export const httpStatusOf: Partial<Record<ErrorCode, number>> = {
   DATABASE_UNAVAILABLE: 503,
+  SERVER_BUSY: 503,
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   RATE_LIMITED: 429,

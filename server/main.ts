@@ -5,10 +5,10 @@
  */
 import net from 'node:net';
 import { readGraphConfig } from '../graph/config.ts';
-import { connectGraph, type Graph } from '../graph/driver.ts';
+import type { Graph } from '../graph/driver.ts';
 import { StartupError } from '../graph/errors.ts';
 import { applySchema } from '../graph/schema.ts';
-import { loadDefaultDataIfEmpty } from '../seed/defaultData.ts';
+import { connectWithDefaultData, loadDefaultDataIfEmpty } from '../seed/defaultData.ts';
 import { createServer, type ScsServer } from './app.ts';
 import { guardPublicBind } from './security/bindGuard.ts';
 import { describeSecurity, readSecurityConfig } from './security/config.ts';
@@ -83,7 +83,7 @@ async function main(): Promise<void> {
   const security = readSecurityConfig();
   guardPublicBind(listenConfig.host, security.keys.enabled, process.argv.includes('--insecure-public'));
   await requirePortFree(listenConfig);
-  graph = await connectGraph(graphConfig, { log });
+  graph = await connectWithDefaultData(graphConfig, { log });
   await applySchema(graph);
   await loadDefaultDataIfEmpty(graph, { log: (line) => log(`scs-graph: ${line}`) });
   server = await createServer({ graph, log, before: securityMiddleware(security) });

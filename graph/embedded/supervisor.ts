@@ -30,7 +30,7 @@ export const restartBackoffMs = (attempt: number): number => Math.min(30_000, 1_
 const stableAfterMs = 60_000;
 
 /** JVM flags the official neo4j.conf sets; Netty and the page cache need the opens on Java 17+. */
-const jvmFlags = [
+export const jvmFlags = [
   '--add-opens=java.base/java.nio=ALL-UNNAMED',
   '--add-opens=java.base/java.io=ALL-UNNAMED',
   '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
@@ -55,6 +55,10 @@ interface Launched {
   child: ChildProcess;
   version: string;
 }
+
+/** The launcher's classes and the Neo4j jars Maven copied beside them. */
+export const launcherClassPath = () =>
+  [path.join(launcherDir, 'target', 'classes'), path.join(launcherDir, 'target', 'lib', '*')].join(path.delimiter);
 
 /**
  * Builds the launcher if missing or older than its sources, then starts it and waits for Bolt. The
@@ -153,7 +157,7 @@ async function launch(config: EmbeddedConfig, password: string, logFile: string,
       `-Xms${Math.min(config.heapMiB, 512)}m`,
       ...jvmFlags,
       '-cp',
-      [path.join(launcherDir, 'target', 'classes'), path.join(launcherDir, 'target', 'lib', '*')].join(path.delimiter),
+      launcherClassPath(),
       mainClass,
     ],
     {

@@ -11,8 +11,20 @@ import { withChangeEvents, type WriteTarget } from './changes.ts';
  * even `recordedAt`, and the counts say what happened.
  */
 
-/** Where writes go: a Graph (each batch its own transaction) or an open transaction (all or nothing). */
-export type Writer = Graph | ManagedTransaction;
+/**
+ * Where writes go: a Graph (each batch its own transaction), an open transaction (all or nothing) or
+ * a RowSink (rows collected for Neo4j's offline importer, bulk/csvCorpus.ts: nothing is read back).
+ */
+export type Writer = Graph | ManagedTransaction | RowSink;
+
+/** Receives the writers' rows instead of a database: every row is new (an empty database being built). */
+export interface RowSink {
+  readonly sink: true;
+  nodes(kind: NodeKind, rows: ReadonlyArray<{ id: string; props: Record<string, unknown> }>): Promise<LoadCounts>;
+  relationships(type: Rel, rows: ReadonlyArray<{ id: string; from: string; to: string; props: Record<string, unknown> }>): Promise<LoadCounts>;
+}
+
+export const isRowSink = (writer: Writer): writer is RowSink => 'sink' in writer && writer.sink === true;
 
 export type PropValue = string | number | boolean | string[] | number[] | null | undefined;
 export type Props = Record<string, PropValue>;
@@ -98,9 +110,10 @@ export async function mergeNodes(
   batchSize = defaultBatchSize,
 ): Promise<LoadReport> {
   if (!knownKinds.has(kind)) throw new Error(`unknown node kind '${kind}'`);
-  const cypher = nodeCypher(kind);
-  // Every company written carries its name's blocking key (the name matcher's candidate lookup).
+  // Every company written carries its name's blocking key (the name matcher's candidate lookup), in bulk too.
   const keyed = kind === NodeKind.Company ? rows.map(withNameKey) : rows;
+  if (isRowSink(writer)) return { [kind]: await writer.nodes(kind, keyed.map((row) => ({ id: row.id, props: cleanProps(row.props) }))) };
+  const cypher = nodeCypher(kind);
   const counts = await inBatches(writer, { kind, relationship: false }, keyed, batchSize, (batch) => ({
     cypher,
     params: { rows: batch.map((row) => ({ id: row.id, props: cleanProps(row.props) })) },
@@ -116,6 +129,9 @@ export async function mergeRelationships(
   batchSize = defaultBatchSize,
 ): Promise<LoadReport> {
   if (!relTypes.has(type)) throw new Error(`unknown relationship type '${type}'`);
+  if (isRowSink(writer)) {
+    return { [type]: await writer.relationships(type, rows.map((row) => ({ id: row.id, from: row.from, to: row.to, props: cleanProps(row.props) }))) };
+  }
   const cypher = relationshipCypher(type);
   const counts = await inBatches(writer, { kind: type, relationship: true }, rows, batchSize, (batch) => ({
     cypher,
@@ -132,7 +148,7 @@ export async function inTransactionBatches<R>(
   writer: Writer,
   rows: readonly R[],
   batchSize: number,
-  work: (tx: ManagedTransaction, batch: readonly R[]) => Promise<LoadReport>,
+  work: (tx: ManagedTransaction | RowSink, batch: readonly R[]) => Promise<LoadReport>,
 ): Promise<LoadReport> {
   const report: LoadReport = {};
   for (let start = 0; start < rows.length; start += batchSize) {
@@ -142,9 +158,12 @@ export async function inTransactionBatches<R>(
   return report;
 }
 
-/** Runs `work` in one write transaction: the caller's, or a new one on the Graph. */
-export async function inTransaction<T>(writer: Writer, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-  return writer instanceof Graph ? writer.writeTransaction(work) : work(writer);
+/** Runs `work` in one write transaction: the caller's, or a new one on the Graph (a sink has no transactions). */
+export function inTransaction<T>(writer: Graph | ManagedTransaction, work: (tx: ManagedTransaction) => Promise<T>): Promise<T>;
+export function inTransaction<T>(writer: Writer, work: (tx: ManagedTransaction | RowSink) => Promise<T>): Promise<T>;
+export async function inTransaction<T>(writer: Writer, work: (tx: never) => Promise<T>): Promise<T> {
+  const run = work as (tx: ManagedTransaction | RowSink) => Promise<T>;
+  return writer instanceof Graph ? writer.writeTransaction(run) : run(writer);
 }
 
 interface Statement {
@@ -163,8 +182,9 @@ async function inBatches<R extends NodeRow | RelationshipRow>(
   for (let start = 0; start < rows.length; start += batchSize) {
     const batch = rows.slice(start, start + batchSize);
     const { cypher, params } = statement(batch);
-    // The change hook (graph/load/changes.ts) wraps the statement in the batch's own transaction.
-    const records = await inTransaction(writer, (tx) => withChangeEvents(tx, target, batch, async () => (await tx.run(cypher, params)).records));
+    // A RowSink never gets here (mergeNodes/mergeRelationships hand it the rows). The change hook
+    // (graph/load/changes.ts) wraps the statement in the batch's own transaction.
+    const records = await inTransaction(writer as Graph | ManagedTransaction, (tx) => withChangeEvents(tx, target, batch, async () => (await tx.run(cypher, params)).records));
     total.rows += batch.length;
     for (const record of records) {
       const n = Number(record.get('count'));
@@ -176,18 +196,26 @@ async function inBatches<R extends NodeRow | RelationshipRow>(
   return total;
 }
 
-/** Drops undefined (the driver rejects it) and sends whole numbers of integer properties as Integer. */
+/**
+ * Drops undefined (the driver rejects it) and sends whole numbers of integer properties as Integer.
+ * An empty list is written as no value (null removes the property): Neo4j's offline importer cannot
+ * store an empty list, so both paths give the same graph, and every reader coalesces a missing list.
+ */
 function cleanProps(props: Props): Record<string, unknown> {
   const clean: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(props)) {
     if (value === undefined) continue;
+    if (Array.isArray(value) && value.length === 0) {
+      clean[key] = null;
+      continue;
+    }
     clean[key] = integerProperties.has(key) && typeof value === 'number' ? neo4j.int(value) : value;
   }
   return clean;
 }
 
 /** Properties stored as Cypher INTEGER (a JS number would otherwise become a FLOAT). */
-const integerProperties = new Set(['year', 'signatoryCount']);
+export const integerProperties = new Set(['year', 'signatoryCount']);
 
 /** Sums a report into node and relationship totals. */
 export function reportTotals(report: LoadReport): { nodes: LoadCounts; relationships: LoadCounts } {

@@ -23,9 +23,30 @@ const headerAliases: Record<string, 'uscc' | 'name'> = {
   企业名称: 'name',
 };
 
+/**
+ * One SubjectInput per input line, always (issue 18): an empty line is an empty row, a line the CSV
+ * reader cannot read (a stray quote) becomes an `unreadable` row carrying the reader's reason, so the
+ * report keeps one row per input row in input order and says what was wrong with each.
+ */
 export function parseScreenCsv(text: string): SubjectInput[] {
-  const records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true }) as string[][];
+  const records: Array<string[] | { unreadable: string }> = [];
+  parse(text, {
+    bom: true,
+    relax_column_count: true,
+    skip_records_with_error: true,
+    on_record: (record: string[]) => {
+      records.push(record);
+      return record;
+    },
+    on_skip: (error: (Error & { code?: string }) | undefined) => {
+      // A stray quote leaves the reader inside a quoted field: its "quote not closed" at the end is the same broken line.
+      const last = records.at(-1);
+      if (error?.code === 'CSV_QUOTE_NOT_CLOSED' && last && !Array.isArray(last)) return;
+      records.push({ unreadable: `unreadable CSV line: ${error?.message ?? 'malformed'}` });
+    },
+  });
   const [header, ...rows] = records;
+  if (header && !Array.isArray(header)) throw new ScreenInputError(`the header row cannot be read: ${header.unreadable}`);
   if (!header) throw new ScreenInputError('the file is empty; it needs a header row with a uscc and/or a name column');
   const columns = header.map((cell) => headerAliases[cell.trim().toLowerCase()] ?? headerAliases[cell.trim()]);
   const usccAt = columns.indexOf('uscc');
@@ -33,7 +54,9 @@ export function parseScreenCsv(text: string): SubjectInput[] {
   if (usccAt < 0 && nameAt < 0) {
     throw new ScreenInputError(`the header (${header.join(', ')}) has neither a uscc nor a name column`);
   }
-  return rows.map((row) => ({ uscc: usccAt >= 0 ? (row[usccAt] ?? null) : null, name: nameAt >= 0 ? (row[nameAt] ?? null) : null }));
+  return rows.map((row) =>
+    Array.isArray(row) ? { uscc: usccAt >= 0 ? (row[usccAt] ?? null) : null, name: nameAt >= 0 ? (row[nameAt] ?? null) : null } : { unreadable: row.unreadable },
+  );
 }
 
 export const reportColumns = [

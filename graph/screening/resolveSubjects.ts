@@ -17,6 +17,8 @@ import { nameIndex } from '../schema.ts';
 export interface SubjectInput {
   uscc?: string | null;
   name?: string | null;
+  /** The row could not be read (the reader's reason): reported as `invalid`, never dropped. */
+  unreadable?: string;
 }
 
 /** How a name-only row was matched: the score and each feature (graph/domain/companyName.ts). */
@@ -55,6 +57,7 @@ function usccQuery(text: string): Query {
 }
 
 function classify(input: SubjectInput): Query {
+  if (input.unreadable) return { kind: 'invalid', resolution: { status: 'invalid', reason: input.unreadable, problems: [] } };
   const uscc = input.uscc?.trim() ?? '';
   const name = input.name?.trim() ?? '';
   if (uscc !== '') return usccQuery(uscc);
@@ -94,7 +97,11 @@ RETURN entry.name AS name, node.id AS id, CASE WHEN node:Person THEN 'Person' EL
 /** Name comparison form: Unicode compatibility (full-width → ASCII), lower case, no spaces. */
 export const comparableName = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 
-async function subjectsByName(graph: Graph, names: readonly string[]): Promise<Map<string, PathNode[]>> {
+/**
+ * Exact name matches: every name maps to its matches, an empty list for none (those go on to the
+ * company-name matcher, and a row it does not match either is reported `not_found`, never dropped).
+ */
+async function exactNameMatches(graph: Graph, names: readonly string[]): Promise<Map<string, PathNode[]>> {
   const unique = [...new Set(names)];
   if (unique.length === 0) return new Map();
   const rows = await graph.read<{ name: string; id: string; kind: string; nameZh: string | null; nameEn: string | null; formerNames: string[] }>(byNameCypher, {
@@ -116,7 +123,7 @@ async function subjectsByName(graph: Graph, names: readonly string[]): Promise<M
 async function resolveQueries(graph: Graph, queries: readonly Query[]): Promise<Resolution[]> {
   const [byId, byName] = await Promise.all([
     subjectsById(graph, queries.flatMap((q) => (q.kind === 'id' ? [q.id] : []))),
-    subjectsByName(graph, queries.flatMap((q) => (q.kind === 'name' ? [q.name] : []))),
+    exactNameMatches(graph, queries.flatMap((q) => (q.kind === 'name' ? [q.name] : []))),
   ]);
   const unmatched = [...byName].filter(([, found]) => found.length === 0).map(([name]) => name);
   const matched = new Map((await resolveNames(graph, unmatched.map((name) => ({ name })))).map((result, i) => [unmatched[i]!, result]));

@@ -1,6 +1,7 @@
 import type { PartyKind } from '../domain/sanctions.ts';
 import type { BearerRole, DocumentType, ListingStatus, ListKind, NodeKind } from '../model.ts';
 import { displayLabel } from '../queries/nodeRecord.ts';
+import { readBasis } from './ruleBasis.ts';
 import type { AgencyRef, DocumentRef, EditionRef, ListingRef, ListRef, MeasureRef, PartyRef, RuleRef } from './types.ts';
 
 /** Row mappers shared by the trace queries: a node's property map → the ref the trace returns. */
@@ -104,12 +105,9 @@ export interface RuleRow {
   cited: DocumentRow[];
 }
 
-const at = (values: unknown, i: number) => (Array.isArray(values) ? text(values[i]) : null);
-
 export function toRule(row: RuleRow, measureId: string): RuleRef {
   const props = row.rule;
   const cited = new Map(row.cited.map((c) => [String(c.document.id), toDocument(c)]));
-  const articles = Array.isArray(props.basisArticles) ? props.basisArticles : [];
   return {
     id: String(props.ruleId),
     document: toDocument(row.document),
@@ -117,14 +115,7 @@ export function toRule(row: RuleRow, measureId: string): RuleRef {
     measureId,
     bearers: texts(props.bearers) as BearerRole[],
     condition: text(props.conditionText) ? { text: String(props.conditionText), code: text(props.conditionCode) } : null,
-    basis: articles.map((_, i) => ({
-      document: cited.get(at(props.basisDocuments, i) ?? '') ?? null,
-      docNumber: at(props.basisDocNumbers, i),
-      title: at(props.basisTitles, i),
-      article: at(props.basisArticles, i),
-      from: at(props.basisFrom, i),
-      until: at(props.basisUntil, i),
-    })),
+    basis: readBasis(props).map((citation) => ({ ...citation, document: citation.document ? (cited.get(citation.document) ?? null) : null })),
     inForceFrom: text(props.inForceFrom),
     inForceUntil: text(props.inForceUntil),
     origin: text(props.origin) ?? 'researched',

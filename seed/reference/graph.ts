@@ -9,6 +9,7 @@ import type {
   ReferenceProvenance,
 } from '../../graph/load/index.ts';
 import { Rel, type BearerRole } from '../../graph/model.ts';
+import { storedBasis } from '../../graph/trace/ruleBasis.ts';
 import type { ReferenceData, Source } from './data.ts';
 
 /** The reference graph as loader rows: nodes per kind and every link, each carrying provenance. */
@@ -139,8 +140,8 @@ export function referenceGraph(data: ReferenceData): ReferenceGraph {
       return {
         ...own,
         levels: levels.map((l) => l.code),
-        levelNamesZh: levels.map((l) => l.nameZh ?? ''),
-        levelMeanings: levels.map((l) => l.meaning ?? ''),
+        levelNamesZh: parallelTexts(levels.map((l) => l.nameZh)),
+        levelMeanings: parallelTexts(levels.map((l) => l.meaning)),
         ...provenance(item),
       };
     },
@@ -160,12 +161,7 @@ export function referenceGraph(data: ReferenceData): ReferenceGraph {
         bearers: rule.bearers,
         conditionText: rule.condition?.text ?? null,
         conditionCode: rule.condition?.code ?? null,
-        basisDocuments: rule.basis.map((c) => c.document ?? ''),
-        basisDocNumbers: rule.basis.map((c) => c.docNumber ?? ''),
-        basisTitles: rule.basis.map((c) => c.title ?? ''),
-        basisArticles: rule.basis.map((c) => c.article ?? ''),
-        basisFrom: rule.basis.map((c) => c.from ?? ''),
-        basisUntil: rule.basis.map((c) => c.until ?? ''),
+        ...storedBasis(rule.basis),
         inForceFrom: rule.inForceFrom,
         inForceUntil: rule.inForceUntil,
         origin: rule.origin,
@@ -178,4 +174,12 @@ export function referenceGraph(data: ReferenceData): ReferenceGraph {
   }
 
   return { agencies, platforms, lists, documents, measures, gradeSchemes, links };
+}
+
+/**
+ * A list parallel to `levels`: '' where one level lacks the text, and no list at all when every level
+ * lacks it (a list of empty strings cannot be told from no list by Neo4j's offline importer).
+ */
+function parallelTexts(values: ReadonlyArray<string | null | undefined>): string[] {
+  return values.every((value) => !value) ? [] : values.map((value) => value ?? '');
 }

@@ -1,4 +1,3 @@
-import type { Graph } from '../../graph/driver.ts';
 import {
   addReports,
   mergeAgencies,
@@ -10,6 +9,7 @@ import {
   mergeReferenceLinks,
   inTransaction,
   type LoadReport,
+  type Writer,
 } from '../../graph/load/index.ts';
 import { readReferenceData } from './data.ts';
 import { referenceGraph, type ReferenceGraph } from './graph.ts';
@@ -38,8 +38,8 @@ export function referenceCounts(graph: ReferenceGraph): ReferenceCounts {
   };
 }
 
-/** Loads the committed reference data (nodes, then links) in one transaction: idempotent. */
-export async function loadReferenceData(graph: Graph): Promise<{ report: LoadReport; counts: ReferenceCounts }> {
+/** Loads the committed reference data (nodes, then links) in one transaction: idempotent. `writer` may be a bulk build's sink. */
+export async function loadReferenceData(graph: Writer): Promise<{ report: LoadReport; counts: ReferenceCounts }> {
   const reference = referenceGraph(readReferenceData());
   const report = await inTransaction(graph, async (tx) => {
     const report: LoadReport = {};

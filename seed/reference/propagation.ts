@@ -347,7 +347,11 @@ const licenceRevokedList: ListData = {
   relatedGradeScheme: null,
   notes: 'added for the propagation rules (propagation.json conventions: new list id)',
   confidence: 'medium',
-  sources: [{ title: 'propagation.json conventions: samr_licence_revoked_enterprises (used by 2045号 and Company Law art 178(4))', url: null }],
+  // The texts that name the list: Company Law 2023 art 178(1)(4) and the 2045号 memorandum.
+  sources: [
+    { title: 'LawRefBook/Laws (GitHub mirror of official text) – 公司法 (2023 revision) art 178', url: 'https://github.com/LawRefBook/Laws/blob/2f4c5c23716267af9dbebbbbd6cbbf732b101981/民法商法/公司法(2023-12-29).md' },
+    { title: 'Credit Dandong (gov.cn) – text of 失信企业协同监管和联合惩戒合作备忘录 (发改财金〔2015〕2045号)', url: 'https://ddcredit.dandong.gov.cn/zh_m/newsList/2/918' },
+  ],
 };
 
 /** National basic-list editions in date order; local supplementary lists are not editions. */

@@ -344,7 +344,8 @@ export class BatchBuilder {
         synthetic: true,
         confidence: 'low',
         sourceTitles: [this.provenance.source],
-        sourceUrls: [''],
+        // A synthetic source has no URL: no list (an empty string would stand for a link to nowhere).
+        sourceUrls: [],
         ...this.provenance,
       };
       this.rows.agencies.push(agency);

@@ -54,7 +54,8 @@ export function localAgency(agencyId: string, divisionCode: string): { agency: A
     recordedAt: corpusRecordedAt,
     confidence: 'low',
     sourceTitles: [source],
-    sourceUrls: [''],
+    // A synthetic source has no URL: no list (an empty string would stand for a link to nowhere).
+    sourceUrls: [],
   };
   const partOf: ReferenceLinkRow = {
     type: Rel.PART_OF,

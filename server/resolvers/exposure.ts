@@ -21,6 +21,9 @@ import { badUserInput, notFound } from '../errors.ts';
 import { requireRole } from '../security/accessControl.ts';
 import type { ResolverMap } from './merge.ts';
 
+/** Exposure beyond this many hops goes through the heavy-request line (server/heavyQueue.ts). */
+export const heavyExposureHops = 3;
+
 /** Subjects per `screen` call. */
 export const maxScreenSubjects = 1_000;
 
@@ -91,7 +94,7 @@ export const exposureResolvers: ResolverMap = {
     ) => {
       const subject = parseId('subject', args.subject);
       if (args.via && args.via.length === 0) throw badUserInput('via', 'name at least one link kind, or leave it out for all');
-      const result = await exposure(context.graph, subject, {
+      const options = {
         asOf: asOfDate('asOf', args.asOf, context.asOfDefault),
         maxHops: boundedInt('maxHops', args.maxHops, defaultExposureHops, 1, maxLinkHops),
         via: args.via ?? undefined,
@@ -100,7 +103,9 @@ export const exposureResolvers: ResolverMap = {
         includeRedlist: args.includeRedlist ?? false,
         hubDegree: boundedInt('hubDegree', args.hubDegree, 300, 1, 100_000),
         inheritanceThreshold: threshold('inheritanceThreshold', args.inheritanceThreshold, defaultInheritanceThreshold),
-      });
+      };
+      const run = () => exposure(context.graph, subject, options);
+      const result = options.maxHops > heavyExposureHops ? await context.heavy.run(`${options.maxHops}-hop exposure`, run) : await run();
       if (!result) throw notFound('company or person', subject);
       return result;
     },
@@ -141,7 +146,8 @@ export const exposureResolvers: ResolverMap = {
       }
       const asOf = asOfDate('asOf', args.asOf, context.asOfDefault);
       const maxHops = boundedInt('maxHops', args.maxHops, defaultScreenHops, 1, maxScreenHops);
-      return { asOf, maxHops, rows: await screenSubjects(context.graph, args.subjects, { asOf, maxHops }) };
+      const rows = await context.heavy.run('screening', () => screenSubjects(context.graph, args.subjects, { asOf, maxHops }));
+      return { asOf, maxHops, rows };
     },
   },
   EffectiveOwnership: {

@@ -3,9 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../graph/config.ts';
 import { graphCounts } from '../../graph/load/counts.ts';
-import { applySchema } from '../../graph/schema.ts';
-import { corpusDir, folderBytes, startBenchDbms, type BenchDbms } from './dbms.ts';
-import { baselineFile, projectLoad, type LoadTiming } from './load.ts';
+import { bulkSeed } from '../../seed/synthetic/bulk.ts';
+import { cpuWindow } from './cpu.ts';
+import { benchConfig, corpusDir, folderBytes, memoryFor, startBenchDbms, type BenchDbms } from './dbms.ts';
+import type { BuildFigures } from './load.ts';
 import type { BenchOptions } from './options.ts';
 import type { Figure } from './report.ts';
 import type { CorpusLoader } from './seedAdapter.ts';
@@ -55,32 +56,38 @@ function readMarker(options: BenchOptions): Marker | undefined {
 
 /**
  * Opens `.data/bench-<scale>-s<seed>/`, building it first unless its marker says it is a complete
- * query graph of the current generator. A build uses the project's own loader — and is then the load
- * bench's project run (`built`, its baseline statements recorded), so a first run does not load the
- * corpus twice.
+ * query graph of the current generator. A build is the project's bulk build (seed/synthetic/bulk.ts)
+ * — and then the load bench's project row (`built`, its CSV files kept for the limit row until
+ * `removeBuildCsv`), so a first run does not build the corpus twice.
  */
 export async function openCorpus(
   options: BenchOptions,
   loader: CorpusLoader | undefined,
   log: (line: string) => void,
-): Promise<{ corpus: Corpus; built?: LoadTiming }> {
+): Promise<{ corpus: Corpus; built?: BuildFigures }> {
   const dir = corpusDir(options);
   const found = readMarker(options);
-  if (found) log(`bench: reusing the ${options.scaleLabel} query graph in ${path.relative(repoRoot, dir)} (built ${found.builtAt})`);
-  else if (!loader) throw new Error(`no current ${options.scaleLabel} query graph in ${dir}; run npm run bench -- --scale ${options.scaleLabel} first`);
-  else {
-    log(`bench: building the ${options.scaleLabel} query graph in ${path.relative(repoRoot, dir)} (kept for later runs)`);
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-  const dbms = await startBenchDbms(dir, options.companies, log);
+  let dbms: BenchDbms;
   let marker: Marker;
-  let built: LoadTiming | undefined;
-  try {
-    if (found) marker = found;
-    else ({ marker, built } = await buildCorpus(options, dbms, loader!, log));
-  } catch (error) {
-    await dbms.graph.close();
-    throw error;
+  let built: BuildFigures | undefined;
+  if (found) {
+    log(`bench: reusing the ${options.scaleLabel} query graph in ${path.relative(repoRoot, dir)} (built ${found.builtAt})`);
+    dbms = await startBenchDbms(dir, options.companies, log);
+    marker = found;
+  } else if (!loader) throw new Error(`no current ${options.scaleLabel} query graph in ${dir}; run npm run bench -- --scale ${options.scaleLabel} first`);
+  else {
+    log(`bench: building the ${options.scaleLabel} query graph in bulk in ${path.relative(repoRoot, dir)} (kept for later runs)`);
+    ({ dbms, built } = await bulkBuildDbms(dir, options, log));
+    marker = {
+      companies: options.companies,
+      seed: options.seed,
+      fingerprint: fingerprint(),
+      nodes: built.nodes,
+      relationships: built.relationships,
+      buildSeconds: built.timings.totalSeconds,
+      builtAt: new Date().toISOString(),
+    };
+    fs.writeFileSync(markerFile(options), `${JSON.stringify(marker, null, 2)}\n`);
   }
   const info: Corpus['info'] = {
     dataDir: path.relative(repoRoot, dir),
@@ -97,22 +104,32 @@ export async function openCorpus(
   return { corpus: { dbms, info }, built };
 }
 
-/** Schema, reference data and the synthetic corpus into an empty DBMS; writes the marker last. */
-async function buildCorpus(options: BenchOptions, dbms: BenchDbms, loader: CorpusLoader, log: (line: string) => void): Promise<{ marker: Marker; built: LoadTiming }> {
-  const start = process.hrtime.bigint();
-  await applySchema(dbms.graph);
-  const built = await projectLoad(dbms.graph, loader, baselineFile(options));
-  const counts = await graphCounts(dbms.graph);
-  const marker: Marker = {
-    companies: options.companies,
-    seed: options.seed,
-    fingerprint: fingerprint(),
-    nodes: counts.nodes,
-    relationships: counts.relationships,
-    buildSeconds: Number(process.hrtime.bigint() - start) / 1e9,
-    builtAt: new Date().toISOString(),
-  };
-  fs.writeFileSync(markerFile(options), `${JSON.stringify(marker, null, 2)}\n`);
-  log(`  built: ${counts.nodes} nodes, ${counts.relationships} relationships in ${marker.buildSeconds.toFixed(0)} s`);
-  return { marker, built };
+/** A bulk build of the options' corpus into `dir`, measured (CPU of this process, the importer and the DBMS). */
+export async function bulkBuildDbms(dir: string, options: BenchOptions, log: (line: string) => void): Promise<{ dbms: BenchDbms; built: BuildFigures }> {
+  fs.rmSync(dir, { recursive: true, force: true });
+  const memory = memoryFor(options.companies);
+  const config = await benchConfig(dir, options.companies);
+  const window = cpuWindow();
+  let next = 0;
+  const { graph, timings } = await bulkSeed(config, { companies: options.companies, seed: options.seed }, {
+    log,
+    keepCsv: true,
+    onBatch: (done, batches) => {
+      if (done >= next) {
+        log(`  CSV: batch ${done} of ${batches}`);
+        next += Math.max(1, Math.round(batches / 10));
+      }
+    },
+  });
+  const pid = graph.embeddedInfo!.pid;
+  const cpu = window.stop(pid);
+  const counts = await graphCounts(graph);
+  log(`  built: ${counts.nodes} nodes, ${counts.relationships} relationships in ${timings.totalSeconds.toFixed(0)} s`);
+  const dbms: BenchDbms = { graph, dataDir: dir, ...memory, pid };
+  return { dbms, built: { timings, cpu, nodes: counts.nodes, relationships: counts.relationships } };
+}
+
+/** The CSV files a build kept for the limit row. */
+export function removeBuildCsv(built: BuildFigures | undefined): void {
+  if (built) fs.rmSync(built.timings.csvDir, { recursive: true, force: true });
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { readGraphConfig } from '../../graph/config.ts';
+import { readGraphConfig, type GraphConfig } from '../../graph/config.ts';
 import { connectGraph, type Graph } from '../../graph/driver.ts';
 import { freePort } from '../support/globalSetup.ts';
 import type { BenchOptions } from './options.ts';
@@ -35,15 +35,20 @@ export interface BenchDbms {
 /** Starts an embedded Neo4j of our own on a free loopback port over `dataDir` (never the user's .data/neo4j). */
 export async function startBenchDbms(dataDir: string, companies: number, log: (line: string) => void): Promise<BenchDbms> {
   const memory = memoryFor(companies);
-  const config = readGraphConfig({
+  const graph = await connectGraph(await benchConfig(dataDir, companies), { log });
+  return { graph, dataDir, ...memory, pid: graph.embeddedInfo!.pid };
+}
+
+/** The graph config of a bench DBMS over `dataDir` (its Neo4j in `<dataDir>/neo4j`) on a free loopback port. */
+export async function benchConfig(dataDir: string, companies: number): Promise<GraphConfig> {
+  const memory = memoryFor(companies);
+  return readGraphConfig({
     NEO4J_DATA_DIR: path.join(dataDir, 'neo4j'),
     NEO4J_BOLT_PORT: String(await freePort()),
     NEO4J_HEAP_MB: String(memory.heapMiB),
     NEO4J_PAGECACHE_MB: String(memory.pageCacheMiB),
-    NEO4J_START_TIMEOUT_MS: '300000',
+    NEO4J_START_TIMEOUT_MS: '600000',
   });
-  const graph = await connectGraph(config, { log });
-  return { graph, dataDir, ...memory, pid: graph.embeddedInfo!.pid };
 }
 
 /** Bytes below a folder (store + indexes + transaction logs). */

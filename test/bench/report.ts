@@ -97,9 +97,9 @@ export function formatTables(rows: readonly ResultRow[]): string {
 }
 
 const sectionTitles: Record<Section, string> = {
-  load: 'Load (project loader vs bare UNWIND … CREATE, same data, scratch database)',
+  load: 'Load (bulk build vs the bare offline importer; online loader vs bare UNWIND … CREATE; CPU-seconds and load average)',
   query: 'Queries (ms; project function vs the same Cypher through the raw driver)',
-  graphql: 'GraphQL over HTTP (loopback)',
+  graphql: 'GraphQL over HTTP (loopback; ratios against a bare node:http server running the same statements)',
   loadtest: 'Load test (mixed analyst workload)',
   frontend: 'Front end (headless Chromium, software rendering)',
 };

@@ -2,16 +2,20 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../graph/config.ts';
 import type { Graph } from '../../graph/driver.ts';
+import type { Writer } from '../../graph/load/write.ts';
 import { loadReferenceData } from '../../seed/reference/load.ts';
-import { loadSyntheticCorpus } from '../../seed/synthetic/load.ts';
+import { corpusBatchCount, generateBatch } from '../../seed/synthetic/generator.ts';
+import { loadSyntheticCorpus, writeCorpusRows } from '../../seed/synthetic/load.ts';
 import type { BenchOptions } from './options.ts';
 
 /** How the bench fills a database: the project's own seed code, nothing of its own. */
 export interface CorpusLoader {
   /** Reference data (agencies, lists, documents, measures): loaded untimed before the corpus. */
-  reference(graph: Graph): Promise<void>;
-  /** The synthetic corpus for the options' scale and seed (the timed part of the load bench). */
-  synthetic(graph: Graph): Promise<void>;
+  reference(writer: Writer): Promise<void>;
+  /** The first `companies` of the synthetic corpus of the options' seed, through the online loader (timed). */
+  synthetic(graph: Graph, companies: number): Promise<void>;
+  /** The same rows handed to `writer` batch by batch (a baseline's sink). */
+  syntheticRows(writer: Writer, companies: number): Promise<void>;
 }
 
 /** The seed's own loaders: what `npm run seed -- --companies N --seed S` runs (a fresh load, no resume). */
@@ -24,8 +28,16 @@ export function corpusLoader(options: Pick<BenchOptions, 'companies' | 'seed'>, 
     reference: async (graph) => {
       await loadReferenceData(graph);
     },
-    synthetic: async (graph) => {
-      await loadSyntheticCorpus(graph, { companies: options.companies, seed: options.seed, resume: false, onBatch });
+    synthetic: async (graph, companies) => {
+      await loadSyntheticCorpus(graph, { companies, seed: options.seed, resume: false, onBatch });
+    },
+    syntheticRows: async (writer, companies) => {
+      const corpus = { companies, seed: options.seed };
+      const batches = corpusBatchCount(corpus);
+      for (let batch = 0; batch < batches; batch++) {
+        await writeCorpusRows(writer, generateBatch(corpus, batch));
+        onBatch({ batch, batches });
+      }
     },
   };
 }
@@ -41,6 +53,6 @@ export function generatorSources(): string[] {
       else if (/\.(ts|json)$/.test(entry.name)) files.push(full);
     }
   };
-  for (const dir of ['seed/synthetic', 'seed/reference', 'graph/load']) walk(path.join(repoRoot, dir));
+  for (const dir of ['seed/synthetic', 'seed/reference', 'graph/load/bulk']) walk(path.join(repoRoot, dir));
   return files;
 }

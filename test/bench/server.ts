@@ -13,19 +13,31 @@ export interface ServerProcess {
   stop(): Promise<void>;
 }
 
-/** Starts test/bench/serve.ts against the bench DBMS and waits for its URL. */
-export async function startServerProcess(graph: Graph): Promise<ServerProcess> {
+/**
+ * Starts test/bench/serve.ts (the API) — or, with `bare`, test/bench/bareServe.ts over the given
+ * statements file — against the bench DBMS and waits for its URL.
+ */
+export async function startServerProcess(graph: Graph, bare?: { statementsFile: string }): Promise<ServerProcess> {
   const embedded = graph.embeddedInfo;
   if (!embedded) throw new Error('the bench server needs the bench DBMS (embedded) connection details');
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'serve.ts')], {
+  const script = bare ? 'bareServe.ts' : 'serve.ts';
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, script)], {
     cwd: repoRoot,
-    env: { ...process.env, NEO4J_URI: embedded.uri, NEO4J_USER: 'neo4j', NEO4J_PASSWORD: embedded.password, NEO4J_DATABASE: graph.database, NODE_ENV: 'production' },
+    env: {
+      ...process.env,
+      NEO4J_URI: embedded.uri,
+      NEO4J_USER: 'neo4j',
+      NEO4J_PASSWORD: embedded.password,
+      NEO4J_DATABASE: graph.database,
+      NODE_ENV: 'production',
+      ...(bare ? { BENCH_STATEMENTS: bare.statementsFile } : {}),
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const url = await new Promise<string>((resolve, reject) => {
     const lines = readline.createInterface({ input: child.stdout! });
     lines.on('line', (line) => {
-      const match = /^BENCH-SERVER (\S+)/.exec(line);
+      const match = /^BENCH-(?:SERVER|BARE) (\S+)/.exec(line);
       if (match) resolve(match[1]!);
     });
     child.once('exit', (code) => reject(new Error(`the bench API server exited during start-up (code ${code})`)));

@@ -55,10 +55,10 @@ describe('GLEIF import', () => {
        c.formerNames AS formerNames, c.jurisdiction AS jurisdiction, c.source AS source, c.nameKey AS nameKey ORDER BY c.lei`,
     );
     expect(rows).toEqual([
-      { id: usccA, nameZh: '北京鹭港控股集团有限公司', nameEn: 'Beijing Lugang Holding Group Co., Ltd.', lei: '5493000LUGANG0000A16', formerNames: [], jurisdiction: null, source: 'lei2-cn.csv:2', nameKey: 'lugang' },
+      { id: usccA, nameZh: '北京鹭港控股集团有限公司', nameEn: 'Beijing Lugang Holding Group Co., Ltd.', lei: '5493000LUGANG0000A16', formerNames: null, jurisdiction: null, source: 'lei2-cn.csv:2', nameKey: 'lugang' },
       { id: usccB, nameZh: '北京鹭港科技有限公司', nameEn: 'Beijing Lugang Technology Co., Ltd.', lei: '5493000LUGANG0000B13', formerNames: ['北京鹭港信息技术有限公司'], jurisdiction: null, source: 'lei2-cn.csv:3', nameKey: 'lugang' },
-      { id: `${prefix}lei-5493000LUGANG0000C10`, nameZh: '鷺港（香港）有限公司', nameEn: 'Lugang (Hong Kong) Limited', lei: '5493000LUGANG0000C10', formerNames: [], jurisdiction: 'hk', source: 'lei2-cn.csv:4', nameKey: 'lugang' },
-      { id: `${prefix}lei-5493000LUGANG0000F98`, nameZh: '北京鹭港贸易有限公司', nameEn: null, lei: '5493000LUGANG0000F98', formerNames: [], jurisdiction: null, source: 'lei2-cn.csv:7', nameKey: 'lugang' },
+      { id: `${prefix}lei-5493000LUGANG0000C10`, nameZh: '鷺港（香港）有限公司', nameEn: 'Lugang (Hong Kong) Limited', lei: '5493000LUGANG0000C10', formerNames: null, jurisdiction: 'hk', source: 'lei2-cn.csv:4', nameKey: 'lugang' },
+      { id: `${prefix}lei-5493000LUGANG0000F98`, nameZh: '北京鹭港贸易有限公司', nameEn: null, lei: '5493000LUGANG0000F98', formerNames: null, jurisdiction: null, source: 'lei2-cn.csv:7', nameKey: 'lugang' },
     ]);
   });
 

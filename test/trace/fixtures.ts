@@ -1,6 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Graph } from '../../graph/driver.ts';
 import { nodeKinds, Rel } from '../../graph/model.ts';
+import { storedBasis } from '../../graph/trace/ruleBasis.ts';
 import { removeFixtures, testGraph } from '../support/graph.ts';
 
 /**
@@ -88,12 +89,7 @@ export function sanctionStory(p: string) {
     ruleId: `rule:${id(document)}:${id(list)}:${id(name)}`,
     list: id(list),
     bearers,
-    basisDocuments: [id(document)],
-    basisDocNumbers: [`测〔2016〕${document}号`],
-    basisTitles: [''],
-    basisArticles: ['1'],
-    basisFrom: [''],
-    basisUntil: [''],
+    ...storedBasis([{ document: id(document), docNumber: `测〔2016〕${document}号`, title: null, article: '1', from: null, until: null }]),
     origin: 'researched',
     confidence: 'high',
   });

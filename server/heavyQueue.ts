@@ -1,0 +1,54 @@
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from './errors.ts';
+
+/**
+ * Heavy requests (exposure beyond 3 hops, screening) run through one bounded queue per server: at
+ * most `concurrency` at once, at most `waiting` more in line, so a burst of them cannot take every
+ * Neo4j thread and connection from the light requests (profile, search, trace) of the other
+ * analysts. A full line answers at once with SERVER_BUSY (HTTP 503, Retry-After) instead of letting
+ * the request time out later.
+ */
+export interface HeavyLimits {
+  concurrency: number;
+  waiting: number;
+  /** What Retry-After says when the line is full. */
+  retryAfterSeconds: number;
+}
+
+/** On 2 cores one heavy query at a time already uses a core; a short line absorbs bursts. */
+export const defaultHeavyLimits: HeavyLimits = { concurrency: 2, waiting: 16, retryAfterSeconds: 5 };
+
+export function serverBusy(what: string, limits: HeavyLimits): GraphQLError {
+  return new GraphQLError(`the server is busy with other heavy requests (${what}); retry in ${limits.retryAfterSeconds} s`, {
+    extensions: { code: ErrorCode.SERVER_BUSY, retryAfterSeconds: limits.retryAfterSeconds },
+  });
+}
+
+export class HeavyQueue {
+  private running = 0;
+  private readonly line: Array<() => void> = [];
+
+  constructor(readonly limits: HeavyLimits = defaultHeavyLimits) {}
+
+  /** Runs `work` when a slot is free; throws SERVER_BUSY at once when the line is full. */
+  async run<T>(what: string, work: () => Promise<T>): Promise<T> {
+    if (this.running >= this.limits.concurrency) {
+      if (this.line.length >= this.limits.waiting) throw serverBusy(what, this.limits);
+      await new Promise<void>((resolve) => this.line.push(resolve));
+    } else {
+      this.running++;
+    }
+    try {
+      return await work();
+    } finally {
+      // Hand the slot straight to the next in line (running stays the same), or free it.
+      const next = this.line.shift();
+      if (next) next();
+      else this.running--;
+    }
+  }
+
+  get state(): { running: number; waiting: number } {
+    return { running: this.running, waiting: this.line.length };
+  }
+}
