@@ -2,11 +2,11 @@ import { exposureListKinds } from '../domain/listKinds.ts';
 import { exposureScore, linkStrength, type ExposureScore, type SeverityAssessment } from '../domain/exposureScore.ts';
 import { integratedHoldingsOf, integratedOwnersOf } from '../domain/ownership.ts';
 import type { Graph } from '../driver.ts';
-import { fetchHoldingSubgraph, findParty, type HoldingSubgraph } from '../ownership/holdingSubgraph.ts';
+import { fetchHoldingSubgraphs, findParties, type HoldingSubgraph } from '../ownership/holdingSubgraph.ts';
 import { allVia, checkHops, defaultHubDegree, type Direction, type Via } from '../paths/linkPattern.ts';
 import { pathInWords, type PathNode, type TypedPath } from '../paths/typedPath.ts';
-import { activeListingsOf, findHits, type ActiveListing, type Hub, type RawHit } from './findHits.ts';
-import { inheritedListingOn, type InheritedListingResult } from './inheritedListing.ts';
+import { activeListingsOf, findHits, type ActiveListing, type FoundHits, type Hub, type RawHit } from './findHits.ts';
+import { inheritedListingsOn, type InheritedListingResult } from './inheritedListing.ts';
 import { ListSeverityCache } from './listSeverity.ts';
 
 export const defaultExposureHops = 3;
@@ -85,41 +85,17 @@ export function ownershipChainDirection(path: TypedPath): StepDirection | null {
   return steps.every((step) => step === steps[0]) ? steps[0]! : null;
 }
 
-/** Integrated shares of the subject's holders (UP) and holdings (DOWN), fetched only when a chain needs them. */
-class ChainShares {
-  private readonly vectors = new Map<StepDirection, Promise<Map<string, number>>>();
+/** Integrated shares of a subject's holders (UP) and holdings (DOWN), by party. */
+type ChainShares = Record<StepDirection, ReadonlyMap<string, number>>;
 
-  constructor(
-    private readonly graph: Graph,
-    private readonly subject: string,
-    private readonly asOf: string,
-    private readonly up: HoldingSubgraph | null,
-  ) {}
+/** UP or DOWN when one of the hit's shortest paths is a pure ownership chain, else null. */
+const chainDirectionOf = (hit: RawHit) => hit.paths.map(ownershipChainDirection).find((found) => found !== null) ?? null;
 
-  share(direction: StepDirection, party: string): Promise<number> {
-    let vector = this.vectors.get(direction);
-    if (!vector) {
-      vector = this.load(direction);
-      this.vectors.set(direction, vector);
-    }
-    return vector.then((shares) => shares.get(party) ?? 0);
-  }
-
-  private async load(direction: StepDirection): Promise<Map<string, number>> {
-    if (direction === 'UP') {
-      const up = this.up ?? (await fetchHoldingSubgraph(this.graph, this.subject, { asOf: this.asOf, direction: 'up' }));
-      return up ? integratedOwnersOf(up.holdings, this.subject).shares : new Map();
-    }
-    const down = await fetchHoldingSubgraph(this.graph, this.subject, { asOf: this.asOf, direction: 'down' });
-    return down ? integratedHoldingsOf(down.holdings, this.subject).shares : new Map();
-  }
-}
-
-async function scoreHit(hit: RawHit, severities: Map<string, SeverityAssessment>, chains: ChainShares): Promise<ExposureHit> {
+function scoreHit(hit: RawHit, severities: Map<string, SeverityAssessment>, chains: ChainShares): ExposureHit {
   const listings = hit.listings.map((listing) => ({ ...listing, severity: severities.get(listing.listId)! }));
   const severity = listings.map((listing) => listing.severity).sort((a, b) => b.weight - a.weight)[0]!;
-  const direction = hit.paths.map(ownershipChainDirection).find((found) => found !== null) ?? null;
-  const integratedOwnership = direction ? { direction, share: await chains.share(direction, hit.party.id) } : null;
+  const direction = chainDirectionOf(hit);
+  const integratedOwnership = direction ? { direction, share: chains[direction].get(hit.party.id) ?? 0 } : null;
   const scored = hit.paths.map((path) => {
     const chain = ownershipChainDirection(path);
     return { path, link: linkStrength(path.edges, chain && integratedOwnership ? integratedOwnership.share : null) };
@@ -139,61 +115,80 @@ async function scoreHit(hit: RawHit, severities: Map<string, SeverityAssessment>
   };
 }
 
+/** The subjects whose hits need the integrated shares of a direction: those with a pure ownership chain that way. */
+function needingChains(found: ReadonlyMap<string, FoundHits>, direction: StepDirection): string[] {
+  return [...found].filter(([, of]) => of.hits.some((hit) => chainDirectionOf(hit) === direction)).map(([subject]) => subject);
+}
+
 /**
- * Related-party exposure of a company or person at `asOf`: every party within `maxHops` (default 3,
- * at most 6) links of the chosen kinds with an active blacklist listing (and redlist on request),
- * with its shortest paths, hop count, integrated ownership on pure ownership chains, its listings
- * and their severity, and the explainable score (graph/domain/exposureScore.ts). Hubs are found but
- * not walked through, and listed in `hubs`. Companies also get the ownership-inherited listing
- * test. Null when the subject does not exist.
+ * Related-party exposure of companies and persons at `asOf`, each on its own: every party within
+ * `maxHops` (default 3, at most 6) links of the chosen kinds with an active blacklist listing (and
+ * redlist on request), with its shortest paths, hop count, integrated ownership on pure ownership
+ * chains, its listings and their severity, and the explainable score (graph/domain/exposureScore.ts).
+ * Hubs are found but not walked through, and listed in `hubs`. Companies also get the
+ * ownership-inherited listing test. The subjects are read together, a few statements for the whole
+ * batch (screening); a subject that does not exist is absent from the map.
  */
-export async function exposure(graph: Graph, subjectId: string, options: ExposureOptions): Promise<Exposure | null> {
+export async function exposures(graph: Graph, subjectIds: readonly string[], options: ExposureOptions): Promise<Map<string, Exposure>> {
   const maxHops = options.maxHops ?? defaultExposureHops;
   checkHops(maxHops);
   const via = [...new Set(options.via ?? allVia)];
   const direction = options.direction ?? 'BOTH';
   const hubDegree = options.hubDegree ?? defaultHubDegree;
   const listKinds = exposureListKinds(options.includeRedlist ?? false);
-  const subject = await findParty(graph, subjectId);
-  if (!subject) return null;
+  const subjects = await findParties(graph, subjectIds);
+  if (subjects.size === 0) return new Map();
+  const ids = [...subjects.keys()];
+  const companies = ids.filter((id) => subjects.get(id)!.kind === 'Company');
 
   const [found, own, up] = await Promise.all([
-    findHits(graph, {
-      subject: subjectId,
-      asOf: options.asOf,
-      maxHops,
-      via,
-      direction,
-      listKinds,
-      hubDegree,
-      hitCap: exposureHitCap,
-      pathCap: pathsPerHit,
-      timeoutMs: exposureTimeoutMs,
-    }),
-    activeListingsOf(graph, [subjectId], options.asOf, listKinds),
-    subject.kind === 'Company' ? fetchHoldingSubgraph(graph, subjectId, { asOf: options.asOf, direction: 'up' }) : Promise.resolve(null),
+    findHits(graph, { subjects: ids, asOf: options.asOf, maxHops, via, direction, listKinds, hubDegree, hitCap: exposureHitCap, pathCap: pathsPerHit, timeoutMs: exposureTimeoutMs }),
+    activeListingsOf(graph, ids, options.asOf, listKinds),
+    companies.length > 0 ? fetchHoldingSubgraphs(graph, companies, { asOf: options.asOf, direction: 'up' }) : Promise.resolve(new Map<string, HoldingSubgraph>()),
   ]);
-  const subjectListings = own.get(subjectId) ?? [];
-  const lists = new Map([...subjectListings, ...found.hits.flatMap((hit) => hit.listings)].map((listing) => [listing.listId, listing.listKind]));
-  const [severities, inherited] = await Promise.all([
+  const lists = new Map(
+    [...[...own.values()].flat(), ...[...found.values()].flatMap((of) => of.hits.flatMap((hit) => hit.listings))].map((listing) => [listing.listId, listing.listKind]),
+  );
+  // Holders of non-companies (a person holds, is not held) are read only when a hit's chain needs them.
+  const upMissing = needingChains(found, 'UP').filter((id) => !up.has(id));
+  const downNeeded = needingChains(found, 'DOWN');
+  const [severities, inherited, moreUp, down] = await Promise.all([
     (options.severities?.asOf === options.asOf ? options.severities : new ListSeverityCache(graph, options.asOf)).get(lists),
-    up ? inheritedListingOn(graph, up, options.asOf, options.inheritanceThreshold) : Promise.resolve(null),
+    up.size > 0 ? inheritedListingsOn(graph, [...up.values()], options.asOf, options.inheritanceThreshold) : Promise.resolve(new Map<string, InheritedListingResult>()),
+    upMissing.length > 0 ? fetchHoldingSubgraphs(graph, upMissing, { asOf: options.asOf, direction: 'up' }) : Promise.resolve(new Map<string, HoldingSubgraph>()),
+    downNeeded.length > 0 ? fetchHoldingSubgraphs(graph, downNeeded, { asOf: options.asOf, direction: 'down' }) : Promise.resolve(new Map<string, HoldingSubgraph>()),
   ]);
-  const chains = new ChainShares(graph, subjectId, options.asOf, up);
-  const hits = await Promise.all(found.hits.map((hit) => scoreHit(hit, severities, chains)));
-  hits.sort((a, b) => b.score - a.score || a.hops - b.hops || a.party.id.localeCompare(b.party.id));
-  return {
-    subject,
-    asOf: options.asOf,
-    maxHops,
-    via,
-    direction,
-    hubDegree,
-    subjectListings: subjectListings.map((listing) => ({ ...listing, severity: severities.get(listing.listId)! })),
-    totalHits: hits.length,
-    hits: hits.slice(0, options.first ?? defaultExposureFirst),
-    hitsCapped: found.hitsCapped,
-    hubs: found.hubs,
-    inherited,
-  };
+  const sharesOf = (subgraph: HoldingSubgraph | undefined, integrated: typeof integratedOwnersOf, subject: string) =>
+    subgraph ? integrated(subgraph.holdings, subject).shares : new Map<string, number>();
+
+  return new Map(
+    ids.map((id): [string, Exposure] => {
+      const of = found.get(id)!;
+      const chains: ChainShares = { UP: sharesOf(up.get(id) ?? moreUp.get(id), integratedOwnersOf, id), DOWN: sharesOf(down.get(id), integratedHoldingsOf, id) };
+      const hits = of.hits.map((hit) => scoreHit(hit, severities, chains));
+      hits.sort((a, b) => b.score - a.score || a.hops - b.hops || a.party.id.localeCompare(b.party.id));
+      return [
+        id,
+        {
+          subject: subjects.get(id)!,
+          asOf: options.asOf,
+          maxHops,
+          via,
+          direction,
+          hubDegree,
+          subjectListings: (own.get(id) ?? []).map((listing) => ({ ...listing, severity: severities.get(listing.listId)! })),
+          totalHits: hits.length,
+          hits: hits.slice(0, options.first ?? defaultExposureFirst),
+          hitsCapped: of.hitsCapped,
+          hubs: of.hubs,
+          inherited: inherited.get(id) ?? null,
+        },
+      ];
+    }),
+  );
+}
+
+/** The exposure of one company or person (exposures for a single subject); null when it does not exist. */
+export async function exposure(graph: Graph, subjectId: string, options: ExposureOptions): Promise<Exposure | null> {
+  return (await exposures(graph, [subjectId], options)).get(subjectId) ?? null;
 }

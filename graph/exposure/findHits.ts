@@ -37,7 +37,8 @@ export interface Hub extends PathNode {
 }
 
 export interface HitSearch {
-  subject: string;
+  /** The subjects searched from, each on its own (a screening batch searches many in one statement). */
+  subjects: readonly string[];
   asOf: string;
   maxHops: number;
   via: readonly Via[];
@@ -60,30 +61,37 @@ const listed = (t: string) =>
   `EXISTS { MATCH (${t})-[:LISTED]->(l:Listing)-[:ON_LIST]->(cl:CreditList) WHERE cl.kind IN $listKinds AND ${listingActiveAt('l')} }`;
 
 /**
- * Every party within the hops with an active listing on a list of the asked kinds, with all its
- * shortest paths (ALL SHORTEST from the subject, expanding from it: StatefulShortestPath(All)), plus
- * the hubs the walk reached but did not pass through. The listing test sits after a WITH so the
- * planner cannot start from the listed parties (PROFILE showed an all-nodes scan otherwise).
+ * For each subject: every party within the hops with an active listing on a list of the asked kinds,
+ * with all its shortest paths (ALL SHORTEST from the subject, expanding from it:
+ * StatefulShortestPath(All)), plus the hubs the walk reached but did not pass through. Each subject
+ * is searched in its own subquery, so the cap and the order hold per subject. The listing test sits
+ * after a WITH so the planner cannot start from the listed parties (PROFILE showed an all-nodes scan
+ * otherwise).
  */
-export function hitsCypher(search: HitSearch): string {
+export function hitsCypher(search: Pick<HitSearch, 'via' | 'direction' | 'maxHops'>): string {
   const pattern = linkPattern({ via: search.via, direction: search.direction, maxHops: search.maxHops, from: 's', to: 't' });
   return `
-MATCH (s:Node {id: $subject})
-MATCH p = ALL SHORTEST ${pattern}
-WITH s, t, p
-WHERE t <> s AND (${listed('t')} OR (length(p) < $maxHops AND ${linkDegree('t')} > $hubDegree))
-WITH t, collect(p) AS paths
-WITH t, paths, length(head(paths)) AS hops
-ORDER BY hops, t.id
-LIMIT toInteger($hitCap) + 1
-RETURN {id: t.id, kind: [l IN labels(t) WHERE l <> 'Node'][0], name: coalesce(t.nameZh, t.nameEn)} AS party,
-       hops, size(paths) AS pathCount, ${linkDegree('t')} AS degree,
-       [p IN paths[..toInteger($pathCap)] | ${pathProjection('p')}] AS paths,
-       COLLECT { MATCH (t)-[:LISTED]->(l:Listing)-[:ON_LIST]->(cl:CreditList) WHERE cl.kind IN $listKinds AND ${listingActiveAt('l')}
-                 RETURN ${listingProjection('l', 'cl')} AS listing ORDER BY listing.from, listing.id } AS listings`;
+UNWIND $subjects AS subject
+CALL (subject) {
+  MATCH (s:Node {id: subject})
+  MATCH p = ALL SHORTEST ${pattern}
+  WITH s, t, p
+  WHERE t <> s AND (${listed('t')} OR (length(p) < $maxHops AND ${linkDegree('t')} > $hubDegree))
+  WITH t, collect(p) AS paths
+  WITH t, paths, length(head(paths)) AS hops
+  ORDER BY hops, t.id
+  LIMIT toInteger($hitCap) + 1
+  RETURN {id: t.id, kind: [l IN labels(t) WHERE l <> 'Node'][0], name: coalesce(t.nameZh, t.nameEn)} AS party,
+         hops, size(paths) AS pathCount, ${linkDegree('t')} AS degree,
+         [p IN paths[..toInteger($pathCap)] | ${pathProjection('p')}] AS paths,
+         COLLECT { MATCH (t)-[:LISTED]->(l:Listing)-[:ON_LIST]->(cl:CreditList) WHERE cl.kind IN $listKinds AND ${listingActiveAt('l')}
+                   RETURN ${listingProjection('l', 'cl')} AS listing ORDER BY listing.from, listing.id } AS listings
+}
+RETURN subject, party, hops, pathCount, degree, paths, listings`;
 }
 
 interface HitRow {
+  subject: string;
   party: PathNode;
   hops: number;
   pathCount: number;
@@ -98,11 +106,13 @@ export interface FoundHits {
   hubs: Hub[];
 }
 
-export async function findHits(graph: Graph, search: HitSearch): Promise<FoundHits> {
+/** The hits and hubs of each subject (every subject asked has an entry, empty when nothing is in reach). */
+export async function findHits(graph: Graph, search: HitSearch): Promise<Map<string, FoundHits>> {
+  const subjects = [...new Set(search.subjects)];
   const rows = await graph.read<HitRow>(
     hitsCypher(search),
     {
-      subject: search.subject,
+      subjects,
       asOf: search.asOf,
       maxHops: search.maxHops,
       listKinds: [...search.listKinds],
@@ -112,14 +122,17 @@ export async function findHits(graph: Graph, search: HitSearch): Promise<FoundHi
     },
     { timeoutMs: search.timeoutMs },
   );
-  const hits: RawHit[] = [];
-  const hubs: Hub[] = [];
+  const found = new Map(subjects.map((subject): [string, FoundHits] => [subject, { hits: [], hitsCapped: false, hubs: [] }]));
   for (const row of rows) {
-    if (row.listings.length > 0) hits.push({ party: row.party, hops: row.hops, paths: row.paths, pathCount: row.pathCount, listings: row.listings });
-    if (row.degree > search.hubDegree && row.hops < search.maxHops) hubs.push({ ...row.party, degree: row.degree });
+    const of = found.get(row.subject)!;
+    if (row.listings.length > 0) of.hits.push({ party: row.party, hops: row.hops, paths: row.paths, pathCount: row.pathCount, listings: row.listings });
+    if (row.degree > search.hubDegree && row.hops < search.maxHops) of.hubs.push({ ...row.party, degree: row.degree });
   }
-  const hitsCapped = hits.length > search.hitCap;
-  return { hits: hits.slice(0, search.hitCap), hitsCapped, hubs };
+  for (const of of found.values()) {
+    of.hitsCapped = of.hits.length > search.hitCap;
+    of.hits = of.hits.slice(0, search.hitCap);
+  }
+  return found;
 }
 
 const ownListingsCypher = `

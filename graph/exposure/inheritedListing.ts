@@ -25,10 +25,9 @@ export interface InheritedListingResult {
   boundedBy: Array<'depth' | 'nodes'>;
 }
 
-/** The 50 %-rule test on an already fetched holder subgraph (exposure reuses its fetch). */
-export async function inheritedListingOn(graph: Graph, subgraph: HoldingSubgraph, asOf: string, threshold = defaultInheritanceThreshold): Promise<InheritedListingResult> {
+/** The 50 %-rule test on one fetched holder subgraph, given the active list kinds of its holders. */
+function inheritedListingFrom(subgraph: HoldingSubgraph, kinds: ReadonlyMap<string, ReadonlySet<string>>, asOf: string, threshold: number): InheritedListingResult {
   const holders = [...subgraph.parties.keys()].filter((id) => id !== subgraph.root);
-  const kinds = holders.length > 0 ? await activeListKinds(graph, holders, asOf) : new Map<string, Set<string>>();
   const listed = new Set(holders.filter((id) => inheritedListKinds.some((kind) => kinds.get(id)?.has(kind))));
   const result = inheritance(subgraph.holdings, listed, subgraph.root, threshold);
   const share = [...result.owners.values()].reduce((sum, value) => sum + value, 0);
@@ -44,6 +43,13 @@ export async function inheritedListingOn(graph: Graph, subgraph: HoldingSubgraph
   };
 }
 
+/** The 50 %-rule test on already fetched holder subgraphs (exposure reuses its fetch), by root, with one read of every holder's list kinds. */
+export async function inheritedListingsOn(graph: Graph, subgraphs: readonly HoldingSubgraph[], asOf: string, threshold = defaultInheritanceThreshold): Promise<Map<string, InheritedListingResult>> {
+  const holders = [...new Set(subgraphs.flatMap((subgraph) => [...subgraph.parties.keys()].filter((id) => id !== subgraph.root)))];
+  const kinds = holders.length > 0 ? await activeListKinds(graph, holders, asOf) : new Map<string, Set<string>>();
+  return new Map(subgraphs.map((subgraph) => [subgraph.root, inheritedListingFrom(subgraph, kinds, asOf, threshold)]));
+}
+
 /**
  * Ownership-inherited listing (50 %-rule style, graph/domain/ownership.ts#inheritedListing): whether
  * the company's aggregate integrated ownership by actively blacklisted parties at `asOf` reaches the
@@ -51,5 +57,5 @@ export async function inheritedListingOn(graph: Graph, subgraph: HoldingSubgraph
  */
 export async function inheritedListing(graph: Graph, companyId: string, options: { asOf: string; threshold?: number }): Promise<InheritedListingResult | null> {
   const subgraph = await fetchHoldingSubgraph(graph, companyId, { asOf: options.asOf, direction: 'up' });
-  return subgraph ? inheritedListingOn(graph, subgraph, options.asOf, options.threshold) : null;
+  return subgraph ? (await inheritedListingsOn(graph, [subgraph], options.asOf, options.threshold)).get(companyId)! : null;
 }

@@ -73,46 +73,77 @@ const levelQuery: Record<HoldingDirection, string> = {
 };
 
 const rootQuery = `
-  MATCH (n:Node {id: $id}) WHERE n:Company OR n:Person OR n:Agency
-  RETURN CASE WHEN n:Person THEN 'Person' WHEN n:Agency THEN 'Agency' ELSE 'Company' END AS kind, coalesce(n.nameZh, n.nameEn) AS name`;
+  UNWIND $ids AS id
+  MATCH (n:Node {id: id}) WHERE n:Company OR n:Person OR n:Agency
+  RETURN id, CASE WHEN n:Person THEN 'Person' WHEN n:Agency THEN 'Agency' ELSE 'Company' END AS kind, coalesce(n.nameZh, n.nameEn) AS name`;
+
+/** The parties (companies, persons, agencies) with these ids, in one statement; absent ids are left out. */
+export async function findParties(graph: Graph, ids: readonly string[]): Promise<Map<string, Omit<Party, 'depth'>>> {
+  const rows = await graph.read<{ id: string; kind: PartyKind; name: string | null }>(rootQuery, { ids: [...new Set(ids)] });
+  return new Map(rows.map((row) => [row.id, { id: row.id, kind: row.kind, name: row.name }]));
+}
 
 /** The root party, or null when no company, person or agency has that id. */
 export async function findParty(graph: Graph, id: string): Promise<Omit<Party, 'depth'> | null> {
-  const [row] = await graph.read<{ kind: PartyKind; name: string | null }>(rootQuery, { id });
-  return row ? { id, kind: row.kind, name: row.name } : null;
+  return (await findParties(graph, [id])).get(id) ?? null;
+}
+
+/** One root's walk: what it has seen, and the parties whose holdings the next level reads. */
+interface Walk {
+  parties: Map<string, Party>;
+  holdings: Holding[];
+  boundedBy: Set<'depth' | 'nodes'>;
+  frontier: Set<string>;
+}
+
+/** Adds one level's rows (in the query's from, to order) to a walk; returns the walk's next frontier. */
+function extend(walk: Walk, rows: readonly HoldingRow[], depth: number, maxDepth: number, nodeCap: number): Set<string> {
+  const next = new Set<string>();
+  for (const row of rows) {
+    if (!walk.frontier.has(row.from)) continue;
+    if (!walk.parties.has(row.to)) {
+      // Past the depth bound the level is only a probe: anything new out there makes the answer partial.
+      if (depth > maxDepth || walk.parties.size >= nodeCap) {
+        walk.boundedBy.add(depth > maxDepth ? 'depth' : 'nodes');
+        continue;
+      }
+      walk.parties.set(row.to, { id: row.to, kind: row.kind, name: row.name, depth });
+      next.add(row.to);
+    }
+    walk.holdings.push({ holder: row.holder, company: row.company, fraction: row.fraction ?? 0 });
+  }
+  return next;
 }
 
 /**
- * Holders of `root` up to `maxDepth` levels (direction 'up') or the companies it holds (direction
- * 'down'), at most `nodeCap` parties. Holdings between parties already seen are kept, so cycles
- * close. Returns null when the root does not exist.
+ * Holders of each root up to `maxDepth` levels (direction 'up') or the companies it holds (direction
+ * 'down'), at most `nodeCap` parties per root. Holdings between parties already seen are kept, so
+ * cycles close. The roots are walked together, one statement per level for all of them (screening
+ * walks a batch of subjects at once). Roots that do not exist are absent from the map.
  */
-export async function fetchHoldingSubgraph(graph: Graph, root: string, options: SubgraphOptions): Promise<HoldingSubgraph | null> {
+export async function fetchHoldingSubgraphs(graph: Graph, roots: readonly string[], options: SubgraphOptions): Promise<Map<string, HoldingSubgraph>> {
   const maxDepth = Math.min(options.maxDepth ?? maxOwnershipDepth, maxOwnershipDepth);
   const nodeCap = options.nodeCap ?? defaultNodeCap;
-  const party = await findParty(graph, root);
-  if (!party) return null;
-  const parties = new Map<string, Party>([[root, { ...party, depth: 0 }]]);
-  const holdings: Holding[] = [];
-  const boundedBy = new Set<'depth' | 'nodes'>();
-  let frontier = [root];
-  for (let depth = 1; frontier.length > 0; depth++) {
+  const found = await findParties(graph, roots);
+  const walks = new Map<string, Walk>(
+    [...found.values()].map((party) => [party.id, { parties: new Map([[party.id, { ...party, depth: 0 }]]), holdings: [], boundedBy: new Set(), frontier: new Set([party.id]) }]),
+  );
+  for (let depth = 1; depth <= maxDepth + 1; depth++) {
+    const walking = [...walks.values()].filter((walk) => walk.frontier.size > 0);
+    if (walking.length === 0) break;
+    const frontier = [...new Set(walking.flatMap((walk) => [...walk.frontier]))];
     const rows = await graph.read<HoldingRow>(levelQuery[options.direction], { frontier, asOf: options.asOf });
-    const next: string[] = [];
-    for (const row of rows) {
-      if (!parties.has(row.to)) {
-        // Past the depth bound the level is only a probe: anything new out there makes the answer partial.
-        if (depth > maxDepth || parties.size >= nodeCap) {
-          boundedBy.add(depth > maxDepth ? 'depth' : 'nodes');
-          continue;
-        }
-        parties.set(row.to, { id: row.to, kind: row.kind, name: row.name, depth });
-        next.push(row.to);
-      }
-      holdings.push({ holder: row.holder, company: row.company, fraction: row.fraction ?? 0 });
+    for (const walk of walking) {
+      const next = extend(walk, rows, depth, maxDepth, nodeCap);
+      walk.frontier = depth > maxDepth ? new Set() : next;
     }
-    if (depth > maxDepth) break;
-    frontier = next;
   }
-  return { root, direction: options.direction, parties, holdings, bounded: boundedBy.size > 0, boundedBy: [...boundedBy] };
+  return new Map(
+    [...walks].map(([root, walk]) => [root, { root, direction: options.direction, parties: walk.parties, holdings: walk.holdings, bounded: walk.boundedBy.size > 0, boundedBy: [...walk.boundedBy] }]),
+  );
+}
+
+/** One root's holding subgraph (fetchHoldingSubgraphs for a single root); null when the root does not exist. */
+export async function fetchHoldingSubgraph(graph: Graph, root: string, options: SubgraphOptions): Promise<HoldingSubgraph | null> {
+  return (await fetchHoldingSubgraphs(graph, [root], options)).get(root) ?? null;
 }

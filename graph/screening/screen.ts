@@ -1,5 +1,5 @@
 import type { Graph } from '../driver.ts';
-import { exposure, exposureHitCap, type ExposureHit, type ScoredListing } from '../exposure/exposure.ts';
+import { exposureHitCap, exposures, type Exposure, type ExposureHit, type ScoredListing } from '../exposure/exposure.ts';
 import { ListSeverityCache } from '../exposure/listSeverity.ts';
 import type { UsccProblem } from '../domain/uscc.ts';
 import type { PathNode } from '../paths/typedPath.ts';
@@ -7,9 +7,8 @@ import { resolveFreeSubjects, resolveSubjects, type NameMatchSummary, type Resol
 
 export const defaultScreenHops = 2;
 export const maxScreenHops = 3;
-/** Rows resolved per round trip, and exposures run at once inside it. */
+/** Rows resolved and screened together, a few statements per batch. */
 export const screenBatchSize = 50;
-const concurrentExposures = 4;
 
 export type ScreenStatus = Resolution['status'];
 
@@ -47,7 +46,7 @@ export interface ScreenRow {
 export interface ScreenOptions {
   asOf: string;
   maxHops?: number;
-  /** Called after each row with the number of rows done so far. */
+  /** Called after each batch of rows with the number of rows done so far. */
   onProgress?: (done: number, total: number) => void;
   /** Called with each finished batch of rows, in input order (a CLI writes them as they come). */
   onBatch?: (rows: ScreenRow[]) => void | Promise<void>;
@@ -73,9 +72,8 @@ const unresolvedRow = (row: number, input: string, resolution: Exclude<Resolutio
   inheritedShare: null,
 });
 
-async function screenOne(graph: Graph, row: number, input: string, resolution: Resolution, maxHops: number, asOf: string, severities: ListSeverityCache): Promise<ScreenRow> {
+function screenedRow(row: number, input: string, resolution: Resolution, result: Exposure | undefined): ScreenRow {
   if (resolution.status !== 'found') return unresolvedRow(row, input, resolution);
-  const result = await exposure(graph, resolution.subject.id, { asOf, maxHops, first: exposureHitCap, severities });
   const hits = result?.hits ?? [];
   const nearest = [...hits].sort((a, b) => a.hops - b.hops || b.score - a.score || a.party.id.localeCompare(b.party.id))[0];
   return {
@@ -104,14 +102,15 @@ async function screenResolved(graph: Graph, inputs: readonly string[], resolve: 
   for (let start = 0; start < inputs.length; start += screenBatchSize) {
     const positions = inputs.slice(start, start + screenBatchSize).map((_, i) => start + i);
     const resolutions = await resolve(positions);
-    const batch: ScreenRow[] = [];
-    for (let offset = 0; offset < positions.length; offset += concurrentExposures) {
-      const chunk = positions.slice(offset, offset + concurrentExposures);
-      const done = await Promise.all(chunk.map((position, i) => screenOne(graph, position + 1, inputs[position]!, resolutions[offset + i]!, maxHops, options.asOf, severities)));
-      batch.push(...done);
-      options.onProgress?.(rows.length + batch.length, inputs.length);
-    }
+    // The batch's subjects are screened together: a few statements for all of them, not a few per row.
+    const subjects = resolutions.flatMap((resolution) => (resolution.status === 'found' ? [resolution.subject.id] : []));
+    const results = subjects.length > 0 ? await exposures(graph, subjects, { asOf: options.asOf, maxHops, first: exposureHitCap, severities }) : new Map<string, Exposure>();
+    const batch = positions.map((position, i) => {
+      const resolution = resolutions[i]!;
+      return screenedRow(position + 1, inputs[position]!, resolution, resolution.status === 'found' ? results.get(resolution.subject.id) : undefined);
+    });
     rows.push(...batch);
+    options.onProgress?.(rows.length, inputs.length);
     await options.onBatch?.(batch);
   }
   return rows;

@@ -1,8 +1,4 @@
-// 1. params: id
-MATCH (n:Node {id: $id}) WHERE n:Company OR n:Person OR n:Agency
-  RETURN CASE WHEN n:Person THEN 'Person' WHEN n:Agency THEN 'Agency' ELSE 'Company' END AS kind, coalesce(n.nameZh, n.nameEn) AS name
-
-// 2. params: frontier, asOf
+// 1. params: frontier, asOf
 UNWIND $frontier AS id
     MATCH (c:Node:Company {id: id})<-[r:SHAREHOLDER_OF]-(h)
     WHERE (r.from IS NULL OR r.from <= $asOf) AND (r.until IS NULL OR $asOf < r.until) AND h.id <> c.id
@@ -11,13 +7,18 @@ UNWIND $frontier AS id
            coalesce(h.nameZh, h.nameEn) AS name
     ORDER BY from, to
 
-// 3. params: frontier, asOf
+// 2. params: frontier, asOf
 UNWIND $frontier AS id
     MATCH (p:Node {id: id})-[r:SHAREHOLDER_OF]->(c:Company)
     WHERE (r.from IS NULL OR r.from <= $asOf) AND (r.until IS NULL OR $asOf < r.until) AND p.id <> c.id
     RETURN p.id AS from, c.id AS to, p.id AS holder, c.id AS company, toFloat(r.fraction) AS fraction,
            'Company' AS kind, coalesce(c.nameZh, c.nameEn) AS name
     ORDER BY from, to
+
+// 3. params: ids
+UNWIND $ids AS id
+  MATCH (n:Node {id: id}) WHERE n:Company OR n:Person OR n:Agency
+  RETURN id, CASE WHEN n:Person THEN 'Person' WHEN n:Agency THEN 'Agency' ELSE 'Company' END AS kind, coalesce(n.nameZh, n.nameEn) AS name
 
 // 4. params: ids, asOf
 UNWIND $ids AS id

@@ -35,11 +35,7 @@ RETURN {
 } AS editions
 ORDER BY m.id
 
-// 3. params: id
-MATCH (n:Node {id: $id}) WHERE n:Company OR n:Person OR n:Agency
-  RETURN CASE WHEN n:Person THEN 'Person' WHEN n:Agency THEN 'Agency' ELSE 'Company' END AS kind, coalesce(n.nameZh, n.nameEn) AS name
-
-// 4. params: frontier, asOf
+// 3. params: frontier, asOf
 UNWIND $frontier AS id
     MATCH (c:Node:Company {id: id})<-[r:SHAREHOLDER_OF]-(h)
     WHERE (r.from IS NULL OR r.from <= $asOf) AND (r.until IS NULL OR $asOf < r.until) AND h.id <> c.id
@@ -47,6 +43,11 @@ UNWIND $frontier AS id
            CASE WHEN h:Person THEN 'Person' WHEN h:Agency THEN 'Agency' ELSE 'Company' END AS kind,
            coalesce(h.nameZh, h.nameEn) AS name
     ORDER BY from, to
+
+// 4. params: ids
+UNWIND $ids AS id
+  MATCH (n:Node {id: id}) WHERE n:Company OR n:Person OR n:Agency
+  RETURN id, CASE WHEN n:Person THEN 'Person' WHEN n:Agency THEN 'Agency' ELSE 'Company' END AS kind, coalesce(n.nameZh, n.nameEn) AS name
 
 // 5. params: ids
 UNWIND $ids AS id

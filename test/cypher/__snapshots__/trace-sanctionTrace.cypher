@@ -1,8 +1,4 @@
-// 1. params: id
-MATCH (n:Node {id: $id}) WHERE n:Company OR n:Person OR n:Agency
-  RETURN CASE WHEN n:Person THEN 'Person' WHEN n:Agency THEN 'Agency' ELSE 'Company' END AS kind, coalesce(n.nameZh, n.nameEn) AS name
-
-// 2. params: subject, asOf
+// 1. params: subject, asOf
 MATCH (s:Node {id: $subject})
 WHERE s:Company OR s:Person
 WITH s,
@@ -26,7 +22,7 @@ RETURN CASE WHEN s:Person THEN 'Person' WHEN s:Agency THEN 'Agency' ELSE 'Compan
   RETURN {holder: properties(dh), kind: CASE WHEN dh:Person THEN 'Person' WHEN dh:Agency THEN 'Agency' ELSE 'Company' END, fraction: toFloat(sh.fraction)} AS holding
   ORDER BY dh.id } ELSE [] END AS directHolders
 
-// 3. params: frontier, asOf
+// 2. params: frontier, asOf
 UNWIND $frontier AS id
     MATCH (c:Node:Company {id: id})<-[r:SHAREHOLDER_OF]-(h)
     WHERE (r.from IS NULL OR r.from <= $asOf) AND (r.until IS NULL OR $asOf < r.until) AND h.id <> c.id
@@ -34,6 +30,11 @@ UNWIND $frontier AS id
            CASE WHEN h:Person THEN 'Person' WHEN h:Agency THEN 'Agency' ELSE 'Company' END AS kind,
            coalesce(h.nameZh, h.nameEn) AS name
     ORDER BY from, to
+
+// 3. params: ids
+UNWIND $ids AS id
+  MATCH (n:Node {id: id}) WHERE n:Company OR n:Person OR n:Agency
+  RETURN id, CASE WHEN n:Person THEN 'Person' WHEN n:Agency THEN 'Agency' ELSE 'Company' END AS kind, coalesce(n.nameZh, n.nameEn) AS name
 
 // 4. params: ids
 UNWIND $ids AS id
