@@ -3,6 +3,7 @@ import {
   enBranch,
   enGroup,
   enIndustry,
+  enIndustryNames,
   enLegalForms,
   enRegions,
   genericIndustries,
@@ -358,4 +359,38 @@ export function explainMatch(match: NameMatch): string {
     .filter((f) => f.verdict !== 'unknown' || f.feature === 'region')
     .map((f) => `${f.feature} ${f.verdict}${f.query || f.candidate ? ` (${f.query || '–'} / ${f.candidate || '–'})` : ''}`)
     .join('; ');
+}
+
+/** English words of a legal form, as registrations render them. */
+const enLegalFormWords: Record<LegalForm, string> = {
+  limited: 'Co., Ltd.',
+  joint_stock: 'Co., Ltd.',
+  partnership: 'Partnership',
+  sole: 'Sole Proprietorship',
+  company: 'Company',
+};
+
+/** Regions whose English name is not their pinyin. */
+const enRegionWords: Record<string, string> = { xianggang: 'Hong Kong', aomen: 'Macao', neimenggu: 'Inner Mongolia', zhongguo: 'China' };
+
+const capitalised = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
+
+/**
+ * A pinyin-English rendering of a Chinese company name for English readers when no English name is
+ * recorded, the way such names are usually rendered: region and trade name (字号) in pinyin, industry,
+ * group and legal form in English ("北京鹭港科技有限公司" → "Beijing Lugang Technology Co., Ltd.").
+ * It is a reading aid, not the company's name: null for a name that is not Chinese.
+ */
+export function englishRendering(nameZh: string): string | null {
+  const parts = parseCompanyName(nameZh);
+  if (parts.script !== 'zh' || parts.tradePinyin === '') return null;
+  const words = [
+    parts.region ? (enRegionWords[parts.region.key] ?? capitalised(parts.region.key)) : null,
+    capitalised(parts.tradePinyin),
+    ...parts.industry.map((concept) => enIndustryNames.get(concept) ?? null),
+    parts.group ? 'Group' : null,
+    parts.legalForm ? enLegalFormWords[parts.legalForm] : null,
+    parts.branch ? 'Branch' : null,
+  ];
+  return words.filter((word): word is string => word !== null).join(' ');
 }

@@ -119,6 +119,9 @@ const toneless = (zh: string): string =>
 /** Concepts nearly every name could carry: a shared one alone does not make two industries the same. */
 export const genericIndustries = new Set(['technology', 'industrial', 'development', 'international', 'products', 'services', 'management']);
 
+/** Industry concept → the English words a rendering uses (the table's first English form, capitalised). */
+export const enIndustryNames = new Map(industryTable.map(([concept, , en]) => [concept, en[0]!.replace(/\b(?!and\b)\w/g, (c) => c.toUpperCase())]));
+
 /** Chinese industry word → concept, longest words first. */
 export const zhIndustry: Array<[word: string, concept: string]> = industryTable
   .flatMap(([concept, zh]) => zh.map((word): [string, string] => [word, concept]))

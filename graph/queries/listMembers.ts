@@ -1,3 +1,4 @@
+import { englishRendering } from '../domain/companyName.ts';
 import { endedStatuses, listingActiveAt } from '../domain/validity.ts';
 import type { Graph } from '../driver.ts';
 
@@ -114,6 +115,7 @@ export async function listMembers(graph: Graph, listId: string, options: ListMem
     total: row.total,
     matching: row.matching,
     counts: row.counts,
-    members: row.page,
+    // English mode reads a Chinese-named company in its pinyin-English rendering when it has no English name.
+    members: row.page.map((member) => ({ ...member, nameEn: member.nameEn ?? (member.subjectKind === 'Company' && member.name ? englishRendering(member.name) : null) })),
   };
 }

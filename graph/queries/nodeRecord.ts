@@ -1,3 +1,4 @@
+import { englishRendering } from '../domain/companyName.ts';
 import { anyNodeLabel, nodeKinds, type NodeKind } from '../model.ts';
 
 /**
@@ -38,4 +39,15 @@ export function displayLabel(node: NodeRecord): string {
   if (node.kind === 'Listing') return text('caseNumber') ?? node.id;
   if (node.kind === 'CreditRecord') return [text('decidedOn'), text('title') ?? text('number')].filter((part) => part !== undefined).join(' ') || node.id;
   return text('nameZh') ?? text('nameEn') ?? text('docNumber') ?? node.id;
+}
+
+/**
+ * What English mode shows as a node's name: its English name; a person's pinyin name; a Chinese-named
+ * company's pinyin-English rendering (graph/domain/companyName.ts#englishRendering); else null (the
+ * display label stands).
+ */
+export function englishLabel(kind: NodeKind, props: Record<string, unknown>): string | null {
+  const text = (key: string) => (typeof props[key] === 'string' && props[key] !== '' ? (props[key] as string) : null);
+  const nameZh = text('nameZh');
+  return text('nameEn') ?? text('namePinyin') ?? (kind === 'Company' && nameZh ? englishRendering(nameZh) : null);
 }

@@ -1,6 +1,6 @@
 import { knownListKinds } from '../domain/listKinds.ts';
 import type { ViewNode } from '../view.ts';
-import { displayLabel, type NodeRecord } from './nodeRecord.ts';
+import { displayLabel, englishLabel, type NodeRecord } from './nodeRecord.ts';
 
 /**
  * A node in the canvas shape (graph/view.ts). `activeListKinds` are the kinds of the lists the node
@@ -14,8 +14,7 @@ export function toViewNode(node: NodeRecord, activeListKinds?: ReadonlySet<strin
     id: node.id,
     kind: node.kind,
     label: displayLabel(node),
-    // Persons have a pinyin name rather than an English one: English mode shows that, not the characters.
-    labelEn: text('nameEn') ?? text('namePinyin'),
+    labelEn: englishLabel(node.kind, node.props),
     activeListKinds: subject ? knownListKinds(activeListKinds ?? []) : undefined,
     synthetic: node.props.synthetic === true,
     ...(active === undefined ? {} : { active }),

@@ -1,6 +1,6 @@
 import type { PartyKind } from '../domain/sanctions.ts';
 import type { BearerRole, DocumentType, ListingStatus, ListKind, NodeKind } from '../model.ts';
-import { displayLabel } from '../queries/nodeRecord.ts';
+import { displayLabel, englishLabel } from '../queries/nodeRecord.ts';
 import { readBasis } from './ruleBasis.ts';
 import type { AgencyRef, DocumentRef, EditionRef, ListingRef, ListRef, MeasureRef, PartyRef, RuleRef } from './types.ts';
 
@@ -16,7 +16,7 @@ const label = (kind: NodeKind, props: Props) => displayLabel({ id: String(props.
 export const partyKindOf = (n: string) => `CASE WHEN ${n}:Person THEN 'Person' WHEN ${n}:Agency THEN 'Agency' ELSE 'Company' END`;
 
 export function toParty(kind: PartyKind, props: Props): PartyRef {
-  return { id: String(props.id), kind, props, name: label(kind, props), nameEn: text(props.nameEn), synthetic: props.synthetic === true };
+  return { id: String(props.id), kind, props, name: label(kind, props), nameEn: englishLabel(kind, props), synthetic: props.synthetic === true };
 }
 
 export function toAgency(props: Props): AgencyRef {

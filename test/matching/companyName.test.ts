@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainMatch, matchCompany, nameBlockingKey, parseCompanyName } from '../../graph/domain/companyName.ts';
+import { compareNames, defaultMatchThreshold, englishRendering, explainMatch, matchCompany, nameBlockingKey, parseCompanyName } from '../../graph/domain/companyName.ts';
 
 // Name structure 行政区划 + 字号 + 行业 + 组织形式: 《企业名称登记管理规定》(国务院令第734号) 第六条,
 // https://www.gov.cn/zhengce/content/2020-12/28/content_5574258.htm
@@ -43,5 +43,26 @@ describe('company-name normaliser', () => {
   it('lets an equal USCC decide whatever the names say', () => {
     const match = matchCompany({ name: '完全不同', uscc: '91440300MA5F0X0X0X' }, { names: ['深圳市曜澜汐贸易有限公司'], uscc: '91440300ma5f0x0x0x' });
     expect(match).toEqual({ score: 1, features: [expect.objectContaining({ feature: 'uscc', verdict: 'same' })] });
+  });
+});
+
+// The rendering follows the parts of a registered name, 行政区划 + 字号 + 行业 + 组织形式
+// (《企业名称登记管理规定》第六条, 国务院令第734号, 2020): region and trade name in pinyin, the rest in English.
+describe('englishRendering', () => {
+  it.each([
+    ['北京鹭港科技有限公司', 'Beijing Lugang Technology Co., Ltd.'],
+    ['广东省深圳市华强北电子贸易有限公司', 'Shenzhen Huaqiangbei Electronic Trading Co., Ltd.'],
+    ['鹭港（香港）有限公司', 'Hong Kong Lugang Co., Ltd.'],
+    ['北京鹭港控股集团有限公司', 'Beijing Lugang Holding Group Co., Ltd.'],
+    ['宁波甬江进出口有限公司', 'Ningbo Yongjiang Import and Export Co., Ltd.'],
+    ['深圳某某科技有限公司南山分公司', 'Shenzhen Moumou Technology Co., Ltd. Branch'],
+  ])('%s → %s', (nameZh, expected) => {
+    expect(englishRendering(nameZh)).toBe(expected);
+    // The rendering is one the matcher reads back as the same company.
+    expect(compareNames(parseCompanyName(nameZh), parseCompanyName(expected)).score).toBeGreaterThanOrEqual(defaultMatchThreshold);
+  });
+
+  it('gives no rendering of a name that is not Chinese', () => {
+    expect(englishRendering('Lugang (Hong Kong) Limited')).toBeNull();
   });
 });

@@ -174,9 +174,9 @@ export type NodeRefFragment =
 
 type PartyRef_Agency_Fragment = { __typename: 'Agency', nameEn: string | null, id: string, kind: NodeKind, label: string };
 
-type PartyRef_Company_Fragment = { __typename: 'Company', nameEn: string | null, id: string, kind: NodeKind, label: string };
+type PartyRef_Company_Fragment = { __typename: 'Company', id: string, kind: NodeKind, label: string, nameEn: string | null };
 
-type PartyRef_Person_Fragment = { __typename: 'Person', nameEn: string | null, id: string, kind: NodeKind, label: string };
+type PartyRef_Person_Fragment = { __typename: 'Person', id: string, kind: NodeKind, label: string, nameEn: string | null };
 
 export type PartyRefFragment =
   | PartyRef_Agency_Fragment
@@ -196,10 +196,10 @@ export type NodeProfileQueryVariables = Exact<{
 
 export type NodeProfileQuery = { node:
     | { __typename: 'Agency', nameZh: string | null, nameEn: string | null, abbreviation: string | null, level: string | null, region: string | null, role: string | null, notes: string | null, id: string, kind: NodeKind, label: string, parent: { id: string, kind: NodeKind, label: string } | null, children: Array<{ id: string, kind: NodeKind, label: string }>, listsMaintained: Array<{ id: string, kind: NodeKind, label: string }>, documentsSigned: Array<{ id: string, kind: NodeKind, label: string }>, measuresImplemented: Array<{ id: string, kind: NodeKind, label: string }>, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
-    | { __typename: 'Company', uscc: string | null, nameZh: string | null, nameEn: string | null, jurisdiction: string | null, formerNames: Array<string>, legalForm: string | null, registeredCapital: number | null, established: string | null, divisionCode: string | null, industryCode: string | null, address: string | null, isBranch: boolean, stateOwned: boolean, synthetic: boolean, activeListKinds: Array<ListKind>, id: string, kind: NodeKind, label: string, companyStatus: string | null, legalRepresentative: { from: string | null, person: { id: string, kind: NodeKind, label: string }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } } | null, officers: { nodes: Array<{ role: string | null, from: string | null, person: { id: string, kind: NodeKind, label: string }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }> }, shareholders: { nodes: Array<{ fraction: number | null, fractionMin: number | null, fractionMax: number | null, subscribedCapital: number | null, from: string | null, until: string | null, shareholder:
+    | { __typename: 'Company', uscc: string | null, nameZh: string | null, nameEn: string | null, labelEn: string | null, jurisdiction: string | null, formerNames: Array<string>, legalForm: string | null, registeredCapital: number | null, established: string | null, divisionCode: string | null, industryCode: string | null, address: string | null, isBranch: boolean, stateOwned: boolean, synthetic: boolean, activeListKinds: Array<ListKind>, id: string, kind: NodeKind, label: string, companyStatus: string | null, legalRepresentative: { from: string | null, person: { id: string, kind: NodeKind, label: string }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } } | null, officers: { nodes: Array<{ role: string | null, from: string | null, person: { id: string, kind: NodeKind, label: string }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }> }, shareholders: { nodes: Array<{ fraction: number | null, fractionMin: number | null, fractionMax: number | null, subscribedCapital: number | null, from: string | null, until: string | null, shareholder:
             | { __typename: 'Agency', nameEn: string | null, id: string, kind: NodeKind, label: string }
-            | { __typename: 'Company', nameEn: string | null, id: string, kind: NodeKind, label: string }
-            | { __typename: 'Person', nameEn: string | null, id: string, kind: NodeKind, label: string }
+            | { __typename: 'Company', id: string, kind: NodeKind, label: string, nameEn: string | null }
+            | { __typename: 'Person', id: string, kind: NodeKind, label: string, nameEn: string | null }
           , provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }> }, holdings: { nodes: Array<{ fraction: number | null, fractionMin: number | null, fractionMax: number | null, subscribedCapital: number | null, from: string | null, until: string | null, company: { id: string, kind: NodeKind, label: string }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }> }, branches: { nodes: Array<{ id: string, kind: NodeKind, label: string }> }, headOffice: { id: string, kind: NodeKind, label: string } | null, listings: { nodes: Array<{ id: string, label: string, from: string, until: string | null, status: ListingStatus, endedOn: string | null, reason: string | null, caseNumber: string | null, active: boolean, list: { nameEn: string | null, listKind: ListKind | null, id: string, kind: NodeKind, label: string } | null, decidedBy: { nameEn: string | null, id: string, kind: NodeKind, label: string } | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }> }, grades: Array<{ id: string, grade: string, year: number, scheme: { id: string, kind: NodeKind, label: string } | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }>, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
     | { __typename: 'CreditList', nameZh: string | null, nameEn: string | null, listKind: ListKind | null, subjectTypes: Array<string>, entryCriteria: string | null, termAndRemoval: string | null, affectedPersons: Array<string>, notes: string | null, id: string, kind: NodeKind, label: string, maintainedBy: Array<{ id: string, kind: NodeKind, label: string }>, establishedBy: Array<{ id: string, kind: NodeKind, label: string }>, legalBasis: Array<{ id: string, kind: NodeKind, label: string }>, triggeredDocuments: Array<{ id: string, kind: NodeKind, label: string }>, triggeredMeasures: Array<{ id: string, kind: NodeKind, label: string }>, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
     | { __typename: 'CreditRecord', id: string, kind: NodeKind, label: string, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
@@ -210,7 +210,7 @@ export type NodeProfileQuery = { node:
         | { __typename: 'Person', id: string, kind: NodeKind, label: string }
        | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> }, list: { nameEn: string | null, listKind: ListKind | null, id: string, kind: NodeKind, label: string } | null, decidedBy: { nameEn: string | null, id: string, kind: NodeKind, label: string } | null }
     | { __typename: 'Measure', nameZh: string | null, nameEn: string | null, polarity: string | null, bearerRoles: Array<BearerRole>, legalBasisLevel: LegalBasisLevel | null, category: string | null, description: string | null, notes: string | null, id: string, kind: NodeKind, label: string, implementingAgencies: Array<{ id: string, kind: NodeKind, label: string }>, definedIn: Array<{ id: string, kind: NodeKind, label: string }>, triggeredBy: Array<{ id: string, kind: NodeKind, label: string }>, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
-    | { __typename: 'Person', nameZh: string | null, nameEn: string | null, namePinyin: string | null, synthetic: boolean, activeListKinds: Array<ListKind>, id: string, kind: NodeKind, label: string, roles: { nodes: Array<{ role: string, fraction: number | null, from: string | null, company: { id: string, kind: NodeKind, label: string }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }> }, listings: { nodes: Array<{ id: string, label: string, from: string, until: string | null, status: ListingStatus, endedOn: string | null, reason: string | null, caseNumber: string | null, active: boolean, list: { nameEn: string | null, listKind: ListKind | null, id: string, kind: NodeKind, label: string } | null, decidedBy: { nameEn: string | null, id: string, kind: NodeKind, label: string } | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }> }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
+    | { __typename: 'Person', nameZh: string | null, nameEn: string | null, namePinyin: string | null, labelEn: string | null, synthetic: boolean, activeListKinds: Array<ListKind>, id: string, kind: NodeKind, label: string, roles: { nodes: Array<{ role: string, fraction: number | null, from: string | null, company: { id: string, kind: NodeKind, label: string }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }> }, listings: { nodes: Array<{ id: string, label: string, from: string, until: string | null, status: ListingStatus, endedOn: string | null, reason: string | null, caseNumber: string | null, active: boolean, list: { nameEn: string | null, listKind: ListKind | null, id: string, kind: NodeKind, label: string } | null, decidedBy: { nameEn: string | null, id: string, kind: NodeKind, label: string } | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }> }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
     | { __typename: 'Platform', nameZh: string | null, nameEn: string | null, url: string | null, role: string | null, notes: string | null, id: string, kind: NodeKind, label: string, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
     | { __typename: 'PolicyDocument', nameZh: string | null, nameEn: string | null, docNumber: string | null, docNumberNote: string | null, dateText: string | null, issued: string | null, effective: string | null, repealed: string | null, inForce: boolean, documentType: DocumentType | null, summary: string | null, signatoryCount: number | null, notes: string | null, id: string, kind: NodeKind, label: string, issuers: Array<{ id: string, kind: NodeKind, label: string }>, signatories: Array<{ id: string, kind: NodeKind, label: string }>, measures: Array<{ id: string, kind: NodeKind, label: string }>, triggeredBy: Array<{ id: string, kind: NodeKind, label: string }>, supersedes: Array<{ id: string, kind: NodeKind, label: string }>, supersededBy: Array<{ id: string, kind: NodeKind, label: string }>, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
    | null };
@@ -272,8 +272,8 @@ export type SanctionTraceQuery = { sanctionTrace: { asOf: string, subject:
         | { __typename: 'Person', id: string, kind: NodeKind, label: string }
       , list: { nameEn: string | null, id: string, kind: NodeKind, label: string }, decidedBy: { nameEn: string | null, id: string, kind: NodeKind, label: string } | null }>, measures: Array<{ basisLevel: DocumentType | null, belowLawOrRegulation: boolean, inBasicList: boolean, measure: { nameEn: string | null, category: string | null, legalBasisLevel: LegalBasisLevel | null, id: string, kind: NodeKind, label: string }, agencies: Array<{ nameEn: string | null, id: string, kind: NodeKind, label: string }>, lists: Array<{ nameEn: string | null, id: string, kind: NodeKind, label: string }>, documents: Array<{ nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, id: string, kind: NodeKind, label: string }>, bearers: Array<{ roles: Array<BearerRole>, party:
           | { __typename: 'Agency', nameEn: string | null, id: string, kind: NodeKind, label: string }
-          | { __typename: 'Company', nameEn: string | null, id: string, kind: NodeKind, label: string }
-          | { __typename: 'Person', nameEn: string | null, id: string, kind: NodeKind, label: string }
+          | { __typename: 'Company', id: string, kind: NodeKind, label: string, nameEn: string | null }
+          | { __typename: 'Person', id: string, kind: NodeKind, label: string, nameEn: string | null }
          }> }>, byAgency: Array<{ measures: number, chains: number, agency: { nameEn: string | null, id: string, kind: NodeKind, label: string } }>, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } } };
 
 export type PartyLinkFragment = { id: string, kind: NodeKind, name: string | null };
@@ -436,11 +436,11 @@ export const PartyRefFragmentDoc = new TypedDocumentString(`
   __typename
   ... on Company {
     ...NodeRef
-    nameEn
+    nameEn: labelEn
   }
   ... on Person {
     ...NodeRef
-    nameEn
+    nameEn: labelEn
   }
   ... on Agency {
     ...NodeRef
@@ -652,6 +652,7 @@ export const NodeProfileDocument = new TypedDocumentString(`
       uscc
       nameZh
       nameEn
+      labelEn
       jurisdiction
       formerNames
       legalForm
@@ -731,6 +732,7 @@ export const NodeProfileDocument = new TypedDocumentString(`
       nameZh
       nameEn
       namePinyin
+      labelEn
       synthetic
       activeListKinds(asOf: $asOf)
       roles(asOf: $asOf, first: 100) {
@@ -906,11 +908,11 @@ fragment PartyRef on Party {
   __typename
   ... on Company {
     ...NodeRef
-    nameEn
+    nameEn: labelEn
   }
   ... on Person {
     ...NodeRef
-    nameEn
+    nameEn: labelEn
   }
   ... on Agency {
     ...NodeRef
@@ -1126,11 +1128,11 @@ fragment PartyRef on Party {
   __typename
   ... on Company {
     ...NodeRef
-    nameEn
+    nameEn: labelEn
   }
   ... on Person {
     ...NodeRef
-    nameEn
+    nameEn: labelEn
   }
   ... on Agency {
     ...NodeRef

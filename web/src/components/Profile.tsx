@@ -61,7 +61,7 @@ function ProfileBody({ node, lang, onOpen, onMembers }: { node: ProfileNode; lan
       <span className="kind-chip" style={{ background: look.colour, color: look.ink }}>
         {look[lang]}
       </span>
-      <h2>{lang === 'en' && 'nameEn' in node && node.nameEn ? node.nameEn : node.label}</h2>
+      <h2>{lang === 'en' ? (('labelEn' in node && node.labelEn) || ('nameEn' in node && node.nameEn) || node.label) : node.label}</h2>
       <Source provenance={node.provenance} lang={lang} />
     </header>
   );
