@@ -425,7 +425,7 @@ const changeKindNames: Record<string, Record<Lang, string>> = {
   legal_representative_change: { zh: '法定代表人变更', en: 'legal representative change' },
   officer_change: { zh: '主要人员变更', en: 'officer change' },
   shareholder_change: { zh: '股东变更', en: 'shareholder change' },
-  controller_change: { zh: '控股股东变化', en: 'controller change' },
+  controller_change: { zh: '实际控制人变更', en: 'actual controller change' },
   licence_expiring: { zh: '行政许可即将到期', en: 'licence expiring' },
   document_effective: { zh: '文件生效', en: 'document takes effect' },
   exposure_change: { zh: '关联风险评分变化', en: 'exposure change' },
