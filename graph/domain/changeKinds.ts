@@ -52,7 +52,8 @@ export function substance(props: FactProps | null | undefined): FactProps | null
   return Object.fromEntries(Object.entries(props).filter(([k, v]) => !provenanceKeys.has(k) && v !== null && v !== undefined).sort(([a], [b]) => a.localeCompare(b)));
 }
 
-const same = (a: FactProps | null, b: FactProps | null) => JSON.stringify(substance(a)) === JSON.stringify(substance(b));
+/** Whether two snapshots of a fact are the same fact (provenance aside). */
+export const same = (a: FactProps | null, b: FactProps | null) => JSON.stringify(substance(a)) === JSON.stringify(substance(b));
 
 /** Role relationships and the event kind a change of each makes (subject: the company). */
 export const roleChangeKinds: Record<string, ChangeKind> = {
@@ -61,12 +62,6 @@ export const roleChangeKinds: Record<string, ChangeKind> = {
   SHAREHOLDER_OF: 'shareholder_change',
 };
 
-/**
- * A holder of more than half the capital controls the company (Company Law 2023 art. 265(2):
- * 控股股东 holds more than 50 %), so a holding crossing that line changes the controller.
- */
-export const controlFraction = 0.5;
-
 /** Node kinds and relationship types whose writes can make an event; the hook reads nothing for the others. */
 export const watchedFactKinds = new Set(['Listing', 'Grade', 'ON_LIST', 'GRADED', ...Object.keys(roleChangeKinds), 'HAS_RECORD']);
 
@@ -74,7 +69,10 @@ export const watchedFactKinds = new Set(['Listing', 'Grade', 'ON_LIST', 'GRADED'
 export const needsContext = (factKind: string) => ['Listing', 'Grade', 'ON_LIST', 'GRADED', 'HAS_RECORD'].includes(factKind);
 
 const str = (v: unknown) => (typeof v === 'string' ? v : null);
-const num = (v: unknown) => (typeof v === 'number' ? v : null);
+
+/** The date a role change took effect: its new end when the end changed, else its start. */
+export const effectiveOn = (before: FactProps | null, after: FactProps): string | null =>
+  before !== null && after.until !== before.until ? str(after.until) : str(after.from);
 
 export function changeDrafts(change: FactChange): ChangeDraft[] {
   const { factKind, before, after, context } = change;
@@ -112,16 +110,8 @@ export function changeDrafts(change: FactChange): ChangeDraft[] {
   }
   const roleKind = roleChangeKinds[factKind];
   if (roleKind) {
-    const on = before !== null && after.until !== before.until ? str(after.until) : str(after.from);
-    const drafts = draft(roleKind, change.to, { partyId: change.from ?? null, on });
-    if (factKind === 'SHAREHOLDER_OF' && controls(before) !== controls(after)) drafts.push(...draft('controller_change', change.to, { partyId: change.from ?? null, on }));
-    return drafts;
+    // controller_change is not judged here, on one holding: graph/load/controllerChanges.ts follows the chain of control.
+    return draft(roleKind, change.to, { partyId: change.from ?? null, on: effectiveOn(before, after) });
   }
   return [];
-}
-
-/** Whether a holding (in force) gives control. */
-function controls(holding: FactProps | null): boolean {
-  if (!holding || holding.until) return false;
-  return (num(holding.fraction) ?? 0) > controlFraction;
 }

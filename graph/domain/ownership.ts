@@ -234,6 +234,24 @@ export function controlChain(holdings: readonly Holding[], target: string, optio
   return { links: [...links, { holder: largest[0], company: top, share: largest[1], rule: 'largest_holder' }], controller: largest[0], rule: 'largest_holder' };
 }
 
+/** The actual controller of `target` with its integrated share: `controlChain`'s answer, as every reader states it. */
+export interface ActualControl extends ControlChain {
+  /** The controller's integrated share in `target` (0 when there is no controller). */
+  share: number;
+}
+
+/**
+ * The actual controller by the chain of control (`controlChain`) and its integrated share: the
+ * one rule the ownership view (graph/ownership/actualController.ts) and the change hook's
+ * controller_change events (graph/load/controllerChanges.ts) both read.
+ */
+export function actualControl(holdings: readonly Holding[], target: string, options: SolveOptions = {}): ActualControl {
+  const chain = controlChain(holdings, target, options);
+  if (!chain.controller) return { ...chain, share: 0 };
+  const tops = topHolders(holdings, target, options).shares;
+  return { ...chain, share: tops.get(chain.controller) ?? integratedOwnership(holdings, chain.controller, target, options) };
+}
+
 /** Default threshold of the ownership-inherited listing (the 50 % rule). */
 export const defaultInheritanceThreshold = 0.5;
 

@@ -142,3 +142,32 @@ export async function listingsOf(graph: Graph, ids: string[]): Promise<ListingsO
     references: [...references.values()].sort((a, b) => a.id.localeCompare(b.id)),
   };
 }
+
+/** A credit-file record or grade of an exported party, with the ids its links point at. */
+export interface CreditEntry {
+  node: ExportNode;
+  subject: string;
+  /** DECIDED_BY agency (records). */
+  agency: string | null;
+  /** ENDS: the listing or penalty a repair ends. */
+  ends: string | null;
+  /** IN_SCHEME: the grade's scheme. */
+  scheme: string | null;
+}
+
+/** The credit files of these parties: CreditRecord nodes (HAS_RECORD) and grades (GRADED), in subject and id order. */
+export async function creditFilesOf(graph: Graph, ids: string[]): Promise<CreditEntry[]> {
+  const rows = await graph.read<{ subject: string; kind: NodeKind; props: Record<string, unknown>; agency: string | null; ends: string | null; scheme: string | null }>(
+    `UNWIND $ids AS id MATCH (s:${anyNodeLabel} {id: id})-[:${Rel.HAS_RECORD}|${Rel.GRADED}]->(r)
+     WHERE r:${NodeKind.CreditRecord} OR r:${NodeKind.Grade}
+     OPTIONAL MATCH (r)-[:${Rel.DECIDED_BY}]->(a:${NodeKind.Agency})
+     OPTIONAL MATCH (r)-[:${Rel.ENDS}]->(e)
+     OPTIONAL MATCH (r)-[:${Rel.IN_SCHEME}]->(g:${NodeKind.GradeScheme})
+     RETURN s.id AS subject, CASE WHEN r:${NodeKind.Grade} THEN '${NodeKind.Grade}' ELSE '${NodeKind.CreditRecord}' END AS kind,
+            properties(r) AS props, a.id AS agency, e.id AS ends, g.id AS scheme
+     ORDER BY subject, r.id`,
+    { ids },
+    { timeoutMs: 60_000 },
+  );
+  return rows.map((row) => ({ node: { id: row.props.id as string, kind: row.kind, props: row.props }, subject: row.subject, agency: row.agency, ends: row.ends, scheme: row.scheme }));
+}

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
-import { changeDrafts, needsContext, watchedFactKinds, type ChangeDraft, type FactProps } from '../domain/changeKinds.ts';
-import { anyNodeLabel, MonitoringLabel } from '../model.ts';
+import { changeDrafts, effectiveOn, needsContext, same, watchedFactKinds, type ChangeDraft, type FactProps } from '../domain/changeKinds.ts';
+import { anyNodeLabel, MonitoringLabel, Rel } from '../model.ts';
+import { controllerChanges, controllersBefore, type ChangedHolding } from './controllerChanges.ts';
 
 /**
  * The loaders' change hook: every write of graph/load goes through `withChangeEvents`, which reads
@@ -33,6 +34,8 @@ export function setChangeRecording(on: boolean): void {
 export async function withChangeEvents<T>(tx: ManagedTransaction, target: WriteTarget, rows: readonly WrittenRow[], write: () => Promise<T>): Promise<T> {
   if (!recording || !watchedFactKinds.has(target.kind)) return write();
   const before = await readFacts(tx, target, rows);
+  const holdings = target.kind === Rel.SHAREHOLDER_OF ? changedHoldings(rows, before) : [];
+  const control = holdings.length > 0 ? await controllersBefore(tx, holdings) : null;
   const result = await write();
   const context = needsContext(target.kind) ? await readContext(tx, target, rows) : new Map<string, ContextRow>();
   const drafts = rows.flatMap((row) => {
@@ -48,8 +51,21 @@ export async function withChangeEvents<T>(tx: ManagedTransaction, target: WriteT
       context: around,
     }).map((draft) => ({ draft, row }));
   });
-  if (drafts.length > 0) await recordEvents(tx, drafts.map(({ draft, row }) => eventProps(draft, row.props)));
+  const controllers = control ? await controllerChanges(tx, control, holdings) : [];
+  const events = [...drafts.map(({ draft, row }) => eventProps(draft, row.props)), ...controllers.map(({ draft, props }) => eventProps(draft, props))];
+  if (events.length > 0) await recordEvents(tx, events);
   return result;
+}
+
+/** Shareholding rows that change something (new, or different in substance), with the date each took effect. */
+function changedHoldings(rows: readonly WrittenRow[], before: Map<string, FactProps>): ChangedHolding[] {
+  return rows.flatMap((row) => {
+    const prior = before.get(row.id) ?? null;
+    const after = { ...prior, ...row.props };
+    if (prior && same(prior, after)) return [];
+    const recorded = typeof row.props.recordedAt === 'string' ? row.props.recordedAt.slice(0, 10) : new Date().toISOString().slice(0, 10);
+    return [{ holder: row.from!, company: row.to!, on: effectiveOn(prior, after) ?? recorded, props: row.props }];
+  });
 }
 
 async function readFacts(tx: ManagedTransaction, target: WriteTarget, rows: readonly WrittenRow[]): Promise<Map<string, FactProps>> {
@@ -95,7 +111,7 @@ export function eventProps(draft: ChangeDraft, row: Record<string, unknown>, rec
   const after = draft.after === null ? null : JSON.stringify(draft.after);
   const at = recordedAt ?? (typeof row.recordedAt === 'string' ? row.recordedAt : new Date().toISOString());
   return {
-    id: `ev-${createHash('sha256').update([draft.kind, draft.subjectId, draft.factId, after ?? ''].join('\u0000')).digest('hex').slice(0, 24)}`,
+    id: `ev-${createHash('sha256').update([draft.kind, draft.subjectId, draft.factId, after ?? '', draft.on ?? ''].join('\u0000')).digest('hex').slice(0, 24)}`,
     kind: draft.kind,
     subjectId: draft.subjectId,
     factId: draft.factId,

@@ -44,11 +44,14 @@ export function mergeListings(writer: Writer, rows: readonly ListingRow[], batch
   );
 }
 
-/** MERGEs grades with their GRADED and IN_SCHEME links, each batch in one transaction. */
+/**
+ * MERGEs grades with their IN_SCHEME and GRADED links, each batch in one transaction. IN_SCHEME goes
+ * first: the change hook reads a new GRADED link's previous grade in the same scheme (grade_change).
+ */
 export function mergeGrades(writer: Writer, rows: readonly GradeRow[], batchSize = defaultBatchSize): Promise<LoadReport> {
   return mergeNodesWithLinks(writer, NodeKind.Grade, rows, batchSize, ({ companyId, schemeId, ...grade }) => grade, [
-    { type: Rel.GRADED, from: (row) => row.companyId, to: (row) => row.id },
     { type: Rel.IN_SCHEME, from: (row) => row.id, to: (row) => row.schemeId },
+    { type: Rel.GRADED, from: (row) => row.companyId, to: (row) => row.id },
   ]);
 }
 

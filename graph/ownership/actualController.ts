@@ -1,5 +1,5 @@
 import type { Graph } from '../driver.ts';
-import { controlChain, integratedOwnership, pickController, topHolders, type ControlLink, type ControllerRule } from '../domain/ownership.ts';
+import { actualControl, pickController, topHolders, type ControlLink, type ControllerRule } from '../domain/ownership.ts';
 import type { PartyKind, PartyRef } from '../model.ts';
 import { partyRef } from './effectiveOwnership.ts';
 import { fetchHoldingSubgraph } from './holdingSubgraph.ts';
@@ -41,14 +41,14 @@ export async function actualController(graph: Graph, companyId: string, asOf: st
   if (!subgraph) return null;
   const tops = topHolders(subgraph.holdings, companyId);
   const largest = pickController([...tops.shares].map(([id, share]) => ({ id, kind: partyRef(subgraph, id).kind, share }))).controller;
-  const chain = controlChain(subgraph.holdings, companyId);
+  const chain = actualControl(subgraph.holdings, companyId);
   const withName = (id: string, share: number): Controller => {
     const party = partyRef(subgraph, id);
     return { id, kind: party.kind, name: party.name, share };
   };
   return {
     company: partyRef(subgraph, companyId),
-    controller: chain.controller ? withName(chain.controller, tops.shares.get(chain.controller) ?? integratedOwnership(subgraph.holdings, chain.controller, companyId)) : null,
+    controller: chain.controller ? withName(chain.controller, chain.share) : null,
     rule: chain.rule,
     chain: chain.links.map((link) => ({ ...link, holderParty: partyRef(subgraph, link.holder), companyParty: partyRef(subgraph, link.company) })),
     largestHolder: largest ? withName(largest.id, largest.share) : null,

@@ -3,14 +3,14 @@ import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { branchId, legalRepresentativeId, officerId, shareholdingId } from '../../graph/load/ids.ts';
 import { NodeKind, Rel } from '../../graph/model.ts';
-import type { ExportNode, ExportRel } from '../../graph/export/parties.ts';
+import type { CreditEntry, ExportNode, ExportRel } from '../../graph/export/parties.ts';
 import { columnSets, type CsvKind } from '../import/csv/columns.ts';
 import type { ExportPage } from './select.ts';
 import { cellText, type ExportWriter } from './writer.ts';
 
 /**
- * The four import column sets written back (companies.csv, persons.csv, relations.csv,
- * listings.csv in a folder), so that importing them reproduces the graph. Default ids are left
+ * The five import column sets written back (companies.csv, persons.csv, relations.csv,
+ * listings.csv, credit_records.csv in a folder), so that importing them reproduces the graph. Default ids are left
  * empty (the importer derives the same ones); `id_number` is never written (only its hash exists).
  */
 
@@ -21,14 +21,14 @@ const relationType: Partial<Record<Rel, string>> = {
   [Rel.BRANCH_OF]: 'branch',
 };
 
-/** The party and listing sets; credit-file records are imported but not (yet) exported. */
-type ExportedKind = Exclude<CsvKind, 'credit_records'>;
+type ExportedKind = CsvKind;
 
 const written: Record<ExportedKind, string[]> = {
   companies: columnSets.companies.columns.map((c) => c.name),
   persons: columnSets.persons.columns.map((c) => c.name).filter((c) => c !== 'id_number'),
   relations: columnSets.relations.columns.map((c) => c.name),
   listings: columnSets.listings.columns.map((c) => c.name),
+  credit_records: columnSets.credit_records.columns.map((c) => c.name),
 };
 
 export function companyCells(node: ExportNode): Record<string, unknown> {
@@ -112,13 +112,45 @@ function listingCells(listing: ExportNode, ends: ReturnType<typeof listingEnds>)
   };
 }
 
+/** A credit-file record or grade in the credit-records columns the importer reads (seed/import/csv/creditRecords.ts, grades.ts). */
+function creditCells({ node, subject, agency, ends, scheme }: CreditEntry): Record<string, unknown> {
+  const p = node.props;
+  if (node.kind === NodeKind.Grade) {
+    return { id: node.id === `g-${scheme}-${subject}-${p.year}` ? null : node.id, subject, section: 'grade', scheme, grade: p.grade, year: p.year, source_url: p.sourceUrl };
+  }
+  return {
+    id: node.id === `cr-${p.section}-${subject}-${p.number ?? p.decidedOn}` ? null : node.id,
+    subject,
+    section: p.section,
+    number: p.number,
+    title: p.title,
+    decided_on: p.decidedOn,
+    agency,
+    agency_name: p.agencyName,
+    legal_basis: p.legalBasis,
+    kind: p.recordKind,
+    amount: p.amount,
+    result: p.result,
+    public_until: p.publicUntil,
+    valid_from: p.validFrom,
+    valid_until: p.validUntil,
+    year: p.year,
+    on_time: p.onTime,
+    employees: p.employees,
+    insured: p.insured,
+    applicant: p.applicant,
+    ends,
+    source_url: p.sourceUrl,
+  };
+}
+
 export class CsvExport implements ExportWriter {
   omitted: Record<string, number> = {};
   private readonly files: Record<ExportedKind, string>;
 
   constructor(private readonly dir: string) {
     fs.mkdirSync(dir, { recursive: true });
-    this.files = { companies: '', persons: '', relations: '', listings: '' };
+    this.files = { companies: '', persons: '', relations: '', listings: '', credit_records: '' };
     for (const kind of Object.keys(this.files) as ExportedKind[]) {
       this.files[kind] = path.join(dir, `${kind}.csv`);
       fs.writeFileSync(this.files[kind], stringify([written[kind]]));
@@ -133,6 +165,7 @@ export class CsvExport implements ExportWriter {
     this.append('relations', relations.map(relationCells));
     const ends = listingEnds(page.listingLinks);
     this.append('listings', page.listings.map((listing) => listingCells(listing, ends)));
+    this.append('credit_records', page.credit.map(creditCells));
   }
 
   async end(): Promise<string[]> {

@@ -20,7 +20,7 @@ export interface ExportResult {
   bounded: boolean;
 }
 
-/** `out` is a folder for csv (four files), a file for the others. */
+/** `out` is a folder for csv (five files), a file for the others. */
 export function writerFor(format: ExportFormat, out: string): ExportWriter {
   switch (format) {
     case 'csv':

@@ -1,10 +1,10 @@
 import type { Graph } from '../../graph/driver.ts';
-import { linksInto, listingsOf, partiesAround, partiesById, partyPage, type ExportNode, type ExportRel } from '../../graph/export/parties.ts';
+import { creditFilesOf, linksInto, listingsOf, partiesAround, partiesById, partyPage, type CreditEntry, type ExportNode, type ExportRel } from '../../graph/export/parties.ts';
 
 /**
  * What an export contains, page by page: companies and persons (all, or those within N hops of a
- * subject), the relationships between them, state shareholders, and their listings with the lists
- * and agencies those point at. Pages keep memory flat at any graph size.
+ * subject), the relationships between them, state shareholders, their listings with the lists
+ * and agencies those point at, and their credit files (records and grades). Pages keep memory flat at any graph size.
  */
 
 export interface ExportPage {
@@ -14,6 +14,8 @@ export interface ExportPage {
   listingLinks: ExportRel[];
   /** CreditList and Agency nodes referred to (may repeat across pages; writers dedupe). */
   references: ExportNode[];
+  /** The parties' credit-file records and grades. */
+  credit: CreditEntry[];
 }
 
 export interface Selection {
@@ -54,6 +56,7 @@ async function page(graph: Graph, parties: ExportNode[], keep: (link: ExportRel)
   const ids = parties.map((p) => p.id);
   const into = await linksInto(graph, ids);
   const listings = await listingsOf(graph, ids);
+  const credit = await creditFilesOf(graph, ids);
   // A state shareholder comes along as a reference; a company or person outside the selection does not.
   const agencies = new Set(into.agencies.map((a) => a.id));
   return {
@@ -62,5 +65,6 @@ async function page(graph: Graph, parties: ExportNode[], keep: (link: ExportRel)
     listings: listings.listings,
     listingLinks: listings.links,
     references: [...listings.references, ...into.agencies],
+    credit,
   };
 }

@@ -13,11 +13,11 @@ export type Value = string | number | boolean | string[] | null;
 export type Props = Record<string, Value>;
 
 /** The node kinds an import may create or update (agencies and reference lists are only referred to). */
-export const importedNodeKinds = [NodeKind.CreditList, NodeKind.Company, NodeKind.Person, NodeKind.Listing, NodeKind.CreditRecord] as const;
+export const importedNodeKinds = [NodeKind.CreditList, NodeKind.Company, NodeKind.Person, NodeKind.Listing, NodeKind.CreditRecord, NodeKind.Grade] as const;
 export type ImportedNodeKind = (typeof importedNodeKinds)[number];
 
-/** Relationships between companies and persons, plus a listing's and a credit-file record's links. */
-export const importedRelTypes = [...partyRelTypes, Rel.LISTED, Rel.ON_LIST, Rel.DECIDED_BY, Rel.HAS_RECORD, Rel.ENDS] as const;
+/** Relationships between companies and persons, plus a listing's, a credit-file record's and a grade's links (IN_SCHEME before GRADED: the change hook reads the previous grade in the scheme). */
+export const importedRelTypes = [...partyRelTypes, Rel.LISTED, Rel.ON_LIST, Rel.DECIDED_BY, Rel.HAS_RECORD, Rel.ENDS, Rel.IN_SCHEME, Rel.GRADED] as const;
 export type ImportedRelType = (typeof importedRelTypes)[number];
 
 /** Node kinds each end of a relationship may have; checked for ids already in the graph. */
@@ -35,6 +35,8 @@ export const relEnds: Record<ImportedRelType, { from: readonly NodeKind[]; to: r
   DECIDED_BY: { from: [NodeKind.Listing, NodeKind.CreditRecord], to: [NodeKind.Agency] },
   HAS_RECORD: { from: [NodeKind.Company, NodeKind.Person], to: [NodeKind.CreditRecord] },
   ENDS: { from: [NodeKind.CreditRecord], to: [NodeKind.Listing, NodeKind.CreditRecord] },
+  IN_SCHEME: { from: [NodeKind.Grade], to: [NodeKind.GradeScheme] },
+  GRADED: { from: [NodeKind.Company], to: [NodeKind.Grade] },
 };
 
 export interface NodeFact {

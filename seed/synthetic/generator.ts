@@ -1,5 +1,6 @@
 import { readReferenceData } from '../reference/data.ts';
 import { addCreditFiles } from './creditFile.ts';
+import { addSchemeGrades } from './schemeGrades.ts';
 import { demoStoryRows } from './demoStory.ts';
 import { BatchBuilder } from './groups.ts';
 import { addListingsAndGrades, type ListHolders } from './listings.ts';
@@ -45,6 +46,7 @@ export function generateBatch(options: CorpusOptions, batch: number): CorpusRows
   }
   addListingsAndGrades(builder, listHolders());
   addCreditFiles(builder, rows.companies);
+  addSchemeGrades(builder, rows.companies);
   return rows;
 }
 

@@ -69,7 +69,7 @@ ${p.synthetic ? `<p class="warn">${esc(w('synthetic'))}</p>` : ''}
 ${table([w('section'), w('count')], data.file.sections.map((s) => [codeWord(lang, s.section), s.count]), w('none'))}
 ${table([w('section'), w('date'), w('record'), w('agency'), w('source')], records, w('none'))}
 <h2>3. ${esc(w('grades'))}</h2>
-${table([w('year'), w('scheme'), w('grade'), w('agency')], data.file.grades.map((g) => [g.year, lang === 'en' && g.schemeEn ? g.schemeEn : g.scheme, g.grade, g.agency ?? '']), w('none'))}
+${table([w('year'), w('scheme'), w('grade'), w('agency')], data.file.grades.map((g) => [g.year, lang === 'en' && g.schemeEn ? g.schemeEn : g.scheme, codeWord(lang, g.grade), g.agency ?? '']), w('none'))}
 <h2>4. ${esc(w('listings'))}</h2>
 ${table([w('list'), w('period'), w('status'), w('decidedBy'), '#', w('source')], listings, w('noListings'))}
 ${measures.length ? table([w('measure'), w('legalBasis'), w('implementedBy')], measures, w('none')) : ''}

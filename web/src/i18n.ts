@@ -425,7 +425,7 @@ const changeKindNames: Record<string, Record<Lang, string>> = {
   legal_representative_change: { zh: '法定代表人变更', en: 'legal representative change' },
   officer_change: { zh: '主要人员变更', en: 'officer change' },
   shareholder_change: { zh: '股东变更', en: 'shareholder change' },
-  controller_change: { zh: '控股股东变化', en: 'controller change' },
+  controller_change: { zh: '实际控制人变更', en: 'actual controller change' },
   licence_expiring: { zh: '行政许可即将到期', en: 'licence expiring' },
   document_effective: { zh: '文件生效', en: 'document takes effect' },
   exposure_change: { zh: '关联风险评分变化', en: 'exposure change' },
@@ -473,6 +473,19 @@ const creditNames: Record<string, Record<Lang, string>> = {
   not_found_at_address: { zh: '通过登记的住所无法联系', en: 'not found at the registered address' },
   kept: { zh: '已履行', en: 'kept' },
   breached: { zh: '未履行', en: 'breached' },
+  // Grade levels of the non-letter schemes (seed/reference/data/gradeSchemes.json): customs (GACC Orders 225/237, 251, 282), environment (环发〔2013〕150号).
+  advanced_certified: { zh: '高级认证企业', en: 'advanced certified enterprise (AEO)' },
+  general_certified: { zh: '一般认证企业', en: 'general certified enterprise' },
+  general_credit: { zh: '一般信用企业', en: 'general credit enterprise' },
+  certified: { zh: '认证企业', en: 'certified enterprise (AEO)' },
+  regular: { zh: '常规企业', en: 'regular enterprise' },
+  other: { zh: '其他注册登记和备案企业', en: 'other registered enterprise' },
+  dishonest: { zh: '失信企业', en: 'dishonest enterprise' },
+  seriously_dishonest: { zh: '严重失信企业', en: 'seriously dishonest enterprise' },
+  green: { zh: '环保诚信企业（绿牌）', en: 'environmentally trustworthy (green)' },
+  blue: { zh: '环保良好企业（蓝牌）', en: 'environmentally good (blue)' },
+  yellow: { zh: '环保警示企业（黄牌）', en: 'environmental warning (yellow)' },
+  red: { zh: '环保不良企业（红牌）', en: 'environmentally poor (red)' },
 };
 
 export function creditName(lang: Lang, code: string | null | undefined): string {

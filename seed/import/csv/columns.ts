@@ -101,14 +101,14 @@ export const listingColumns: ColumnSet = {
  */
 export const creditRecordColumns: ColumnSet = {
   name: 'credit records',
-  required: [['subject'], ['section'], ['decided_on']],
+  required: [['subject'], ['section']],
   columns: [
     { name: 'id', doc: 'optional record id (default `cr-<section>-<subject>-<number or decided_on>`)' },
     { name: 'subject', aliases: ['主体', '统一社会信用代码', '当事人统一社会信用代码'], doc: 'USCC or person id whose file holds the record' },
-    { name: 'section', aliases: ['类别', '记录类别'], doc: 'penalty | licence | inspection | annual_report | commitment | repair | honour (or 行政处罚, 行政许可, 抽查检查, 年报, 信用承诺, 信用修复, 荣誉)' },
+    { name: 'section', aliases: ['类别', '记录类别'], doc: 'penalty | licence | inspection | annual_report | commitment | repair | honour | grade (or 行政处罚, 行政许可, 抽查检查, 年报, 信用承诺, 信用修复, 荣誉, 信用等级)' },
     { name: 'number', aliases: ['行政处罚决定书文号', '决定文书号', '许可证书编号', '许可文件编号'], doc: 'decision, licence or report number' },
     { name: 'title', aliases: ['违法行为类型', '处罚事由', '许可内容', '检查事项', '承诺事项', '荣誉名称', '修复事项'], doc: 'what: penalty facts, licence scope, inspection matter, commitment, honour' },
-    { name: 'decided_on', aliases: ['处罚决定日期', '决定日期', '许可决定日期', '检查日期', '报送日期', '承诺日期', '修复日期', '授予日期'], doc: 'date of the decision, issue, inspection, filing, commitment, repair or award' },
+    { name: 'decided_on', aliases: ['处罚决定日期', '决定日期', '许可决定日期', '检查日期', '报送日期', '承诺日期', '修复日期', '授予日期'], doc: 'date of the decision, issue, inspection, filing, commitment, repair or award (required except for grades)' },
     { name: 'agency', aliases: ['处罚机关', '许可机关', '检查实施机关', '决定机关'], doc: 'Agency id of the deciding agency (e.g. samr)' },
     { name: 'agency_name', aliases: ['机关名称'], doc: 'the agency as the source names it, when it is not in the graph' },
     { name: 'legal_basis', aliases: ['处罚依据', '依据'], doc: 'penalty: the provisions applied' },
@@ -118,7 +118,9 @@ export const creditRecordColumns: ColumnSet = {
     { name: 'public_until', aliases: ['公示截止期', '公示截止日期'], doc: 'penalty: last day it is publicly shown' },
     { name: 'valid_from', aliases: ['有效期自'], doc: 'licence: first valid day' },
     { name: 'valid_until', aliases: ['有效期至'], doc: 'licence: last valid day' },
-    { name: 'year', aliases: ['年度', '报告年度'], doc: 'annual report: the reported year' },
+    { name: 'year', aliases: ['年度', '报告年度', '评价年度'], doc: 'annual report: the reported year; grade: the year rated (required)' },
+    { name: 'scheme', aliases: ['评价体系', '评级类别', '信用评价类别'], doc: 'grade: scheme id or Chinese name (g_tax_credit 纳税信用级别, g_public_credit_comprehensive 公共信用综合评价, g_customs_credit_2021 海关企业信用等级（251号令）, g_env_credit 企业环境信用等级 …)' },
+    { name: 'grade', aliases: ['信用等级', '评价结果', '等级'], doc: 'grade: level code or the issuer\'s Chinese name (A–D, advanced_certified 高级认证企业, dishonest 失信企业, green 环保诚信企业 / 绿牌 …)' },
     { name: 'on_time', aliases: ['是否按时报送'], doc: 'annual report: filed on time (true/false, 是/否)' },
     { name: 'employees', aliases: ['从业人数'], doc: 'annual report: employees (public figure)' },
     { name: 'insured', aliases: ['参保人数', '社保缴纳人数'], doc: 'annual report: social-insurance headcount' },

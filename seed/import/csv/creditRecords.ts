@@ -5,10 +5,11 @@ import { newRecord, type ImportRecord, type Props, type RelFact } from '../facts
 import { error } from '../problems.ts';
 import { checkPeriod, parseAmount, parseBoolean, parseChoice, parseDate, text } from '../values.ts';
 import { Cells } from './cells.ts';
+import { gradeRecord } from './grades.ts';
 import type { CsvRow } from './read.ts';
 
 /** The sections' Chinese names as NECIPS and Credit China head them. */
-const sectionAliases: Record<string, CreditSection> = {
+const sectionAliases: Record<string, CreditSection | 'grade'> = {
   行政处罚: 'penalty',
   行政许可: 'licence',
   抽查检查: 'inspection',
@@ -17,6 +18,9 @@ const sectionAliases: Record<string, CreditSection> = {
   信用承诺: 'commitment',
   信用修复: 'repair',
   荣誉: 'honour',
+  信用等级: 'grade',
+  信用评价: 'grade',
+  评级: 'grade',
 };
 
 /** Chinese wording of penalty kinds, inspection kinds and results as NECIPS prints them → the model's codes; other wording is kept as given. */
@@ -57,12 +61,15 @@ export function creditRecordRecord(row: CsvRow, ctx: MapContext): ImportRecord {
   const record = newRecord(row.line, row.raw, NodeKind.CreditRecord);
   const cells = new Cells(row, record.problems);
   const subjectRaw = text(cells.get('subject'));
-  const section = parseChoice(cells.get('section'), CreditSection, cells.at('section'), sectionAliases);
+  const section = parseChoice(cells.get('section'), [...CreditSection, 'grade' as const], cells.at('section'), sectionAliases);
+  // A grade row is a Grade in its scheme, not a CreditRecord (graph/model.ts GradeNode).
+  if (section === 'grade' && subjectRaw !== null) return gradeRecord(row, ctx, subjectRaw);
+  if (section === 'grade') record.problems.push(error(row.line, 'subject', 'missing'));
   const decidedOn = parseDate(cells.get('decided_on'), cells.at('decided_on'));
   if (subjectRaw === null) record.problems.push(error(row.line, 'subject', 'missing'));
   if (text(cells.get('section')) === null) record.problems.push(error(row.line, 'section', 'missing'));
-  if (text(cells.get('decided_on')) === null) record.problems.push(error(row.line, 'decided_on', 'a record needs its date'));
-  if (subjectRaw === null || section === null || decidedOn === null) return record;
+  if (section !== 'grade' && text(cells.get('decided_on')) === null) record.problems.push(error(row.line, 'decided_on', 'a record needs its date'));
+  if (subjectRaw === null || section === null || section === 'grade' || decidedOn === null) return record;
   const source = sourceOf(ctx, row.line);
   const props: Props = { section, decidedOn, source };
   cells.put(props, 'number', 'number', text);

@@ -106,7 +106,7 @@ function Sections({ file, lang }: { file: File; lang: Lang }) {
           <ul>
             {file.grades.map((g) => (
               <li key={g.id}>
-                {g.year} · {lang === 'en' && g.schemeEn ? g.schemeEn : g.scheme} · <strong>{g.grade}</strong> {g.agency ? `· ${g.agency}` : ''}
+                {g.year} · {lang === 'en' && g.schemeEn ? g.schemeEn : g.scheme} · <strong>{creditName(lang, g.grade)}</strong> {g.agency ? `· ${g.agency}` : ''}
               </li>
             ))}
           </ul>
