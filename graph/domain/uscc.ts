@@ -20,16 +20,7 @@ const orgCodeWeights = [3, 7, 9, 10, 5, 8, 4, 2];
 const forbiddenLetters = 'IOSVZ';
 
 export interface UsccProblem {
-  code:
-    | 'EMPTY'
-    | 'LENGTH'
-    | 'CHARSET'
-    | 'AUTHORITY'
-    | 'CATEGORY'
-    | 'DIVISION'
-    | 'DIVISION_NOT_CURRENT'
-    | 'CHECK_CHARACTER'
-    | 'ORG_CODE_CHECK';
+  code: 'EMPTY' | 'LENGTH' | 'CHARSET' | 'AUTHORITY' | 'CATEGORY' | 'DIVISION' | 'DIVISION_NOT_CURRENT' | 'CHECK_CHARACTER' | 'ORG_CODE_CHECK';
   message: string;
   /** 1-based character position the problem is at. */
   position?: number;

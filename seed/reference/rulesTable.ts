@@ -25,8 +25,7 @@ export function rulesTable(data: ReferenceData): string {
     const period = c.from || c.until ? ` [${c.from ?? '…'} – ${c.until ?? '…'}]` : '';
     return `${where}${article}${period}`;
   };
-  const period = (rule: RuleData) =>
-    rule.inForceFrom || rule.inForceUntil ? `${rule.inForceFrom ?? '…'} – ${rule.inForceUntil ?? 'open'}` : 'as its document';
+  const period = (rule: RuleData) => (rule.inForceFrom || rule.inForceUntil ? `${rule.inForceFrom ?? '…'} – ${rule.inForceUntil ?? 'open'}` : 'as its document');
   const row = (rule: RuleData) => {
     const measure = measures.get(rule.measure);
     const condition = rule.condition ? `${rule.condition.code ? `\`${rule.condition.code}\`: ` : ''}${rule.condition.text}` : '—';
