@@ -16,6 +16,7 @@ export const unitTests = [
   'test/security/parsers.fuzz.test.ts',
   'test/seed/generator.test.ts',
   'test/trace/rules.test.ts',
+  'test/trace/rulesTable.test.ts',
 ];
 export const e2eTests = ['test/e2e/**/*.test.ts'];
 export const benchTests = ['test/bench/**/*.test.ts'];

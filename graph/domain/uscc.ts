@@ -1,11 +1,16 @@
+import { divisionProvinces, divisionStatus, nationalDivision } from './divisionCode.ts';
+import { categoriesOf, registrationAuthorities } from './usccCategories.ts';
+
 /**
  * The Unified Social Credit Code (统一社会信用代码, GB 32100-2015): validation and construction.
  *
  * 18 characters: registration authority (1), entity category (2), GB/T 2260 division of the
  * registrar (3–8, digits), the GB 11714 organization code (9–17: 8-character body + its own check
- * character) and the mod-31 check character (18). Character 18 decides validity; a mismatch of the
+ * character) and the mod-31 check character (18). Positions 1–2 must be a pair of the standard's
+ * table, 3–8 a division whose province exists, and character 18 must match; a mismatch of the
  * embedded organization-code check (17) is only a warning, because codes quoted in public (e.g. a
- * bank's legacy organization code) pass 18 but not 17.
+ * bank's legacy organization code) pass 18 but not 17, and so is a division the current GB/T 2260
+ * table no longer lists (USCCs outlive the divisions they were issued in).
  */
 
 /** The 31 characters a USCC may use (no I, O, S, V, Z); a character's value is its index. */
@@ -15,7 +20,7 @@ const orgCodeWeights = [3, 7, 9, 10, 5, 8, 4, 2];
 const forbiddenLetters = 'IOSVZ';
 
 export interface UsccProblem {
-  code: 'EMPTY' | 'LENGTH' | 'CHARSET' | 'CHECK_CHARACTER' | 'ORG_CODE_CHECK';
+  code: 'EMPTY' | 'LENGTH' | 'CHARSET' | 'AUTHORITY' | 'CATEGORY' | 'DIVISION' | 'DIVISION_NOT_CURRENT' | 'CHECK_CHARACTER' | 'ORG_CODE_CHECK';
   message: string;
   /** 1-based character position the problem is at. */
   position?: number;
@@ -56,6 +61,16 @@ export function validateUscc(input: string): UsccResult {
   }
   if (errors.length > 0) return result();
 
+  errors.push(...partProblems(normalized));
+  const division = normalized.slice(2, 8);
+  if (divisionStatus(division) === 'historic') {
+    warnings.push({
+      code: 'DIVISION_NOT_CURRENT',
+      message: `division code (positions 3–8) '${division}' is not in the current GB/T 2260 table; its province ${division.slice(0, 2)} exists, so it is taken as a division abolished or renumbered since the code was issued`,
+      position: 3,
+      found: division,
+    });
+  }
   const expected = usccCheckCharacter(normalized.slice(0, 17));
   const found = normalized[17]!;
   if (found !== expected) {
@@ -79,6 +94,42 @@ export function validateUscc(input: string): UsccResult {
     });
   }
   return result();
+}
+
+/** Positions 1–2 against GB 32100-2015's table and 3–8 against GB/T 2260 (errors only). */
+function partProblems(code: string): UsccProblem[] {
+  const problems: UsccProblem[] = [];
+  const [authority, category] = [code[0]!, code[1]!];
+  const authorities = Object.keys(registrationAuthorities);
+  if (!authorities.includes(authority)) {
+    problems.push({
+      code: 'AUTHORITY',
+      message: `registration-authority code (position 1) is '${authority}'; GB 32100-2015 allows ${authorities.join(', ')}`,
+      position: 1,
+      expected: authorities.join(','),
+      found: authority,
+    });
+  } else if (!categoriesOf(authority).includes(category)) {
+    const allowed = categoriesOf(authority);
+    problems.push({
+      code: 'CATEGORY',
+      message: `organisation-category code (position 2) is '${category}'; after registration authority ${authority} GB 32100-2015 allows ${allowed.join(', ')}`,
+      position: 2,
+      expected: allowed.join(','),
+      found: category,
+    });
+  }
+  const division = code.slice(2, 8);
+  if (divisionStatus(division) === 'unknown') {
+    problems.push({
+      code: 'DIVISION',
+      message: `division code (positions 3–8) '${division}' is not a GB/T 2260 code: positions 3–4 must be a province (${divisionProvinces.join(', ')}), or the whole ${nationalDivision} for a national registrar`,
+      position: 3,
+      expected: `${divisionProvinces.join(',')},${nationalDivision}`,
+      found: division,
+    });
+  }
+  return problems;
 }
 
 function charsetProblem(char: string, position: number): UsccProblem | undefined {

@@ -138,10 +138,10 @@ export function parseUscc(raw: string | undefined, at: At): string | null {
   return result.normalized;
 }
 
-/** True when the text is a USCC whose length and characters are right (check characters aside). */
+/** True when the text has a USCC's length and characters (what its parts and check say aside). */
 export function looksLikeUscc(text: string): boolean {
   const result = validateUscc(text);
-  return result.errors.every((e) => e.code === 'CHECK_CHARACTER');
+  return result.errors.every((e) => e.code !== 'EMPTY' && e.code !== 'LENGTH' && e.code !== 'CHARSET');
 }
 
 /** One of the allowed values (case-insensitive, or through `aliases`), else an error. */

@@ -43,7 +43,7 @@ describe('bad input', () => {
   });
 
   it('a well-formed USCC nobody has is NOT_FOUND', async () => {
-    const first17 = '91990000ZZZ000000'.replace(/Z/g, 'Y');
+    const first17 = '91542524ZZZ000000'.replace(/Z/g, 'Y');
     const result = await server.gql(`query ($u: String!) { company(uscc: $u) { id } }`, { u: first17 + usccCheckCharacter(first17) });
     expect(codeOf(result)).toBe('NOT_FOUND');
   });

@@ -22,7 +22,7 @@ export interface ApiFixture {
 export function fixtureUscc(prefix: string): string {
   let hash = 0;
   for (const char of prefix) hash = (hash * 31 + char.charCodeAt(0)) % 100_000_000;
-  return makeUscc({ authority: '9', category: '1', division: '990000', orgBody8: String(hash).padStart(8, '0') });
+  return makeUscc({ authority: '9', category: '1', division: '542524', orgBody8: String(hash).padStart(8, '0') });
 }
 
 const provenance = { source: 'api test fixture', recordedAt: '2024-01-01T00:00:00Z' };
@@ -32,7 +32,7 @@ export async function createApiFixture(graph: Graph, prefix: string): Promise<Ap
   const id = (name: string) => `${prefix}${name}`;
   await graph.write(
     `
-CREATE (main:Node:Company {id: $uscc, uscc: $uscc, nameZh: $mainName, nameEn: 'Test Main Co', divisionCode: '990000', industryCode: 'C39', status: 'in_operation', legalForm: 'llc', established: '2010-05-01', synthetic: true}) SET main += $prov
+CREATE (main:Node:Company {id: $uscc, uscc: $uscc, nameZh: $mainName, nameEn: 'Test Main Co', divisionCode: '542524', industryCode: 'C39', status: 'in_operation', legalForm: 'llc', established: '2010-05-01', synthetic: true}) SET main += $prov
 CREATE (holding:Node:Company {id: $ids.holding, nameZh: '测试控股公司', synthetic: true}) SET holding += $prov
 CREATE (branch:Node:Company {id: $ids.branch, nameZh: '测试主体公司北京分公司', isBranch: true, synthetic: true}) SET branch += $prov
 CREATE (p1:Node:Person {id: $ids.p1, nameZh: '测试张三', namePinyin: 'Ceshi Zhang San', synthetic: true}) SET p1 += $prov

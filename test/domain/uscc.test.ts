@@ -136,3 +136,100 @@ describe('makeUscc', () => {
     expect(() => makeUscc({ authority: '9', category: '1', division: '44030', orgBody8: 'MA000000' })).toThrow(/malformed/);
   });
 });
+
+// GB 32100-2015 §4 and table A.1 (登记管理部门代码和机构类别代码, as amended: A and N added), as
+// reproduced in https://blog.csdn.net/lh1424573495/article/details/108776492; positions 3–8 are the
+// registrar's GB/T 2260 division, 100000 for national registrars (国发〔2015〕33号's explainer:
+// "国家用100000，北京用110000").
+describe('positions 1–2: the registration authority and organisation category of GB 32100-2015', () => {
+  const build = (authority: string, category: string, division = '110108') =>
+    (first17 => first17 + usccCheckCharacter(first17))(`${authority}${category}${division}MA000000${orgCodeCheckCharacter('MA000000')}`);
+
+  it.each([
+    ['1', '1', '机关'],
+    ['1', '2', '事业单位'],
+    ['1', '3', '中央编办直接管理机构编制的群众团体'],
+    ['3', '1', '律师执业机构'],
+    ['3', '5', '仲裁委员会'],
+    ['5', '1', '社会团体'],
+    ['5', '3', '基金会'],
+    ['9', '1', '企业'],
+    ['9', '2', '个体工商户'],
+    ['9', '3', '农民专业合作社'],
+    ['A', '1', '军队事业单位'],
+    ['N', '2', '村级集体经济组织'],
+    ['Y', '1', '其他'],
+  ])('accepts %s%s (%s)', (authority, category) => {
+    expect(validateUscc(build(authority, category)).errors).toEqual([]);
+  });
+
+  it('rejects an authority outside the table, naming position 1 and the allowed codes', () => {
+    expect(validateUscc(build('B', '1')).errors).toEqual([
+      {
+        code: 'AUTHORITY',
+        message: "registration-authority code (position 1) is 'B'; GB 32100-2015 allows 1, 2, 3, 4, 5, 6, 7, 8, 9, A, N, Y",
+        position: 1,
+        expected: '1,2,3,4,5,6,7,8,9,A,N,Y',
+        found: 'B',
+      },
+    ]);
+  });
+
+  it('rejects a category its authority does not assign: 工商 (9) has no 9 "other", 其他 (Y) only 1', () => {
+    expect(validateUscc(build('9', '9')).errors).toEqual([
+      {
+        code: 'CATEGORY',
+        message: "organisation-category code (position 2) is '9'; after registration authority 9 GB 32100-2015 allows 1, 2, 3",
+        position: 2,
+        expected: '1,2,3',
+        found: '9',
+      },
+    ]);
+    expect(validateUscc(build('Y', '2')).errors).toMatchObject([{ code: 'CATEGORY', position: 2, expected: '1' }]);
+    expect(validateUscc(build('2', '4')).errors).toMatchObject([{ code: 'CATEGORY', position: 2, expected: '1,9' }]);
+  });
+
+  it('rejects 000000000000000000 although its check character (0) matches', () => {
+    expect(usccCheckCharacter('00000000000000000')).toBe('0');
+    const result = validateUscc('000000000000000000');
+    expect(result.valid).toBe(false);
+    expect(result.errors.map((e) => [e.code, e.position])).toEqual([
+      ['AUTHORITY', 1],
+      ['DIVISION', 3],
+    ]);
+  });
+
+  it('makeUscc refuses to build a code outside the table', () => {
+    expect(() => makeUscc({ authority: '9', category: '4', division: '440300', orgBody8: 'MA000000' })).toThrow(/position 2/);
+  });
+});
+
+describe('positions 3–8: the GB/T 2260 division of the registrar', () => {
+  const withDivision = (division: string) => (first17 => first17 + usccCheckCharacter(first17))(`91${division}MA000000${orgCodeCheckCharacter('MA000000')}`);
+
+  it.each([
+    ['100000', 'national registrar (ICBC 91100000100003962T)'],
+    ['110000', 'Beijing, province level'],
+    ['440300', 'Shenzhen, prefecture level (Huawei 914403001922038216)'],
+    ['110108', 'Haidian, county level (Xiaomi 91110108551385082Q)'],
+    ['441900', 'Dongguan, a prefecture without counties'],
+    ['810000', 'Hong Kong'],
+  ])('accepts %s (%s) without a warning', (division) => {
+    expect(validateUscc(withDivision(division))).toMatchObject({ valid: true, warnings: [] });
+  });
+
+  it('accepts a division abolished since (Hangzhou 330103 下城区, merged 2021) with a warning naming positions 3–8', () => {
+    // 国函〔2021〕29号 merged 下城区 into 拱墅区; codes issued there before keep 330103.
+    const result = validateUscc(withDivision('330103'));
+    expect(result.valid).toBe(true);
+    expect(result.warnings).toMatchObject([{ code: 'DIVISION_NOT_CURRENT', position: 3, found: '330103' }]);
+  });
+
+  it('rejects a division whose province does not exist, listing the provinces', () => {
+    const [error] = validateUscc(withDivision('990000')).errors;
+    expect(error).toMatchObject({ code: 'DIVISION', position: 3, found: '990000' });
+    expect(error!.message).toContain("'990000' is not a GB/T 2260 code: positions 3–4 must be a province (11, 12, 13");
+    expect(error!.expected!.split(',')).toEqual(expect.arrayContaining(['11', '44', '65', '71', '81', '82', '100000']));
+    expect(validateUscc(withDivision('100001')).errors).toMatchObject([{ code: 'DIVISION' }]);
+  });
+});

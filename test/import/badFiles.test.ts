@@ -9,11 +9,12 @@ import { importFile } from '../../seed/import/run.ts';
 import { removeFixtures, testGraph } from '../support/graph.ts';
 import { now, tempDir, writeFile } from './support.ts';
 
-// Persons and foreign companies are namespaced 'timpbad-'; USCC-keyed companies use the fictitious
-// division 999998 ('91999998…').
+// Persons and foreign companies are namespaced 'timpbad-'; USCC-keyed companies use division 542522
+// ('91542522…', Zanda county, Tibet): a real GB/T 2260 code, since positions 3–8 are checked, that
+// neither the synthetic demo nor another fixture uses, so the prefix stays this file's alone.
 const namespace = 'timpbad-';
-const usccPrefix = '91999998';
-const good = ['91999998990000017H', '91999998990000025C'];
+const usccPrefix = '91542522';
+const good = ['91542522990000017K', '91542522990000025E'];
 
 let graph: Graph;
 let dir: string;
@@ -50,21 +51,21 @@ describe('files with errors are refused whole, each problem at file:line: column
       [
         'uscc,name_zh,established',
         `${good[0]},甲公司,2001-02-03`,
-        '91999998990000021,乙公司,2001-02-03',
-        '9199999899000003IX,丙公司,2001-02-03',
+        '91542522990000021,乙公司,2001-02-03',
+        '9154252299000003IX,丙公司,2001-02-03',
         `${good[1]},丁公司,2001-02-30`,
         `${good[0]},甲公司重复,2001-02-03`,
-        '919999989900000410,戊公司,2001-02-03',
+        '915425229900000410,戊公司,2001-02-03',
       ].join('\n'),
     );
     const result = await importFile(graph, { file, namespace, now });
     expect(result.format).toBe('csv-companies');
     expect(result.problems).toEqual([
-      "companies.csv:3: uscc: USCC '91999998990000021': length is 17, expected 18",
-      "companies.csv:4: uscc: USCC '9199999899000003IX': character 'I' at position 17 is not allowed (I, O, S, V, Z are never used)",
+      "companies.csv:3: uscc: USCC '91542522990000021': length is 17, expected 18",
+      "companies.csv:4: uscc: USCC '9154252299000003IX': character 'I' at position 17 is not allowed (I, O, S, V, Z are never used)",
       "companies.csv:5: established: '2001-02-30' is not a calendar date",
       `companies.csv:6: uscc: duplicate: Company ${good[0]} is already defined on line 2`,
-      "companies.csv:7: uscc: warning: USCC '919999989900000410': check character (position 18) is '0', expected '2'",
+      "companies.csv:7: uscc: warning: USCC '915425229900000410': check character (position 18) is '0', expected '4'",
     ]);
     expect([result.errors, result.warnings, result.written]).toEqual([4, 1, false]);
     await nothingWritten();
@@ -123,7 +124,7 @@ describe('files with errors are refused whole, each problem at file:line: column
   });
 
   it('--skip-invalid writes the valid records and the rejects with their reasons', async () => {
-    const file = writeFile(dir, 'mixed.csv', `uscc,name_zh,registered_capital\n${good[0]},甲公司,500万\n91999998990000021,乙公司,100\n${good[1]},丙公司,lots\n`);
+    const file = writeFile(dir, 'mixed.csv', `uscc,name_zh,registered_capital\n${good[0]},甲公司,500万\n91542522990000021,乙公司,100\n${good[1]},丙公司,lots\n`);
     const result = await importFile(graph, { file, namespace, now, skipInvalid: true, rejectsDir: dir });
     expect(result.summary.Company).toEqual({ created: 1, updated: 0, unchanged: 0, rejected: 2 });
     expect(result.written).toBe(true);
@@ -131,7 +132,7 @@ describe('files with errors are refused whole, each problem at file:line: column
     expect(fs.readFileSync(result.rejectsFile!, 'utf8')).toBe(
       [
         'uscc,name_zh,registered_capital,problems',
-        `91999998990000021,乙公司,100,"uscc: USCC '91999998990000021': length is 17, expected 18"`,
+        `91542522990000021,乙公司,100,"uscc: USCC '91542522990000021': length is 17, expected 18"`,
         `${good[1]},丙公司,lots,registered_capital: 'lots' is not an amount (write 1000000 or 100万元)`,
         '',
       ].join('\n'),

@@ -10,9 +10,10 @@ import { importFile, type ImportResult } from '../../seed/import/run.ts';
 import { removeFixtures, testGraph } from '../support/graph.ts';
 import { fixtures, now, tempDir, writeFile } from './support.ts';
 
-// Companies are keyed by USCC, so this file's companies all carry the fictitious division 999999
-// ('91999999…'); everything else is namespaced 'timpcsv-'.
-const usccPrefix = '91999999';
+// Companies are keyed by USCC, so this file's companies all carry division 542521 ('91542521…',
+// Burang county, Tibet: a real GB/T 2260 code, since positions 3–8 are checked, that no other fixture
+// or the synthetic demo uses); everything else is namespaced 'timpcsv-'.
+const usccPrefix = '91542521';
 const prefix = 'timpcsv-';
 const csv = (name: string) => path.join(fixtures, 'csv', name);
 const order = ['companies.csv', 'persons.csv', 'relations.csv', 'listings.csv'];
@@ -39,7 +40,7 @@ afterAll(async () => {
 
 /** The subjects, and their listings (listing ids start with `l-`, so they go by id). */
 async function removeImported() {
-  const subjects = ['919999999900000170', '91999999990000025T', '91999999990000033M', '91999999990000041G', 'timpcsv-p-001', 'timpcsv-p-002', 'timpcsv-p-003'];
+  const subjects = ['915425219900000175', '915425219900000250', '91542521990000033T', '91542521990000041M', 'timpcsv-p-001', 'timpcsv-p-002', 'timpcsv-p-003'];
   for (const listing of (await listingsOf(graph, subjects)).listings) await removeFixtures(graph, listing.id);
   await Promise.all([removeFixtures(graph, prefix), removeFixtures(graph, usccPrefix)]);
 }
@@ -67,9 +68,9 @@ describe('CSV import of the four column sets', () => {
   });
 
   it('stores typed values and file:line provenance', async () => {
-    const [holding] = await partiesById(graph, ['919999999900000170']);
+    const [holding] = await partiesById(graph, ['915425219900000175']);
     expect(holding!.props).toMatchObject({
-      uscc: '919999999900000170',
+      uscc: '915425219900000175',
       nameZh: '测试控股集团有限公司',
       formerNames: ['测试集团有限公司', '测试实业有限公司'],
       registeredCapital: 50000000,
@@ -79,14 +80,14 @@ describe('CSV import of the four column sets', () => {
       source: 'companies.csv:2',
       recordedAt: now.toISOString(),
     });
-    const links = (await linksInto(graph, ['91999999990000025T'])).links;
-    const byParent = links.find((l) => l.from === '919999999900000170')!;
-    expect(byParent).toMatchObject({ type: 'SHAREHOLDER_OF', id: 'sh:919999999900000170:91999999990000025T:2010-03-15' });
+    const links = (await linksInto(graph, ['915425219900000250'])).links;
+    const byParent = links.find((l) => l.from === '915425219900000175')!;
+    expect(byParent).toMatchObject({ type: 'SHAREHOLDER_OF', id: 'sh:915425219900000175:915425219900000250:2010-03-15' });
     expect(byParent.props).toMatchObject({ fraction: 0.51, subscribedCapital: 5100000, from: '2010-03-15', source: 'relations.csv:10' });
     expect(links.find((l) => l.from === 'timpcsv-p-003')!.props).toMatchObject({ role: 'director', until: '2020-12-31' });
-    const listings = await listingsOf(graph, ['91999999990000041G', 'timpcsv-p-001']);
+    const listings = await listingsOf(graph, ['91542521990000041M', 'timpcsv-p-001']);
     expect(listings.listings.map((l) => [l.id, l.props.status, l.props.caseNumber])).toEqual([
-      ['l-spc_dishonest_judgment_debtors-91999999990000041G-2019-05-01', 'active', '(2019)京01执123号'],
+      ['l-spc_dishonest_judgment_debtors-91542521990000041M-2019-05-01', 'active', '(2019)京01执123号'],
       ['l-spc_dishonest_judgment_debtors-timpcsv-p-001-2019-05-01', 'active', '(2019)京01执124号'],
     ]);
     expect(listings.references.map((r) => r.id)).toEqual(['spc', 'spc_dishonest_judgment_debtors']);
@@ -103,13 +104,13 @@ describe('CSV import of the four column sets', () => {
       }
     }
     expect(await countsUnder(graph, [prefix, usccPrefix])).toEqual(before);
-    const [holding] = await partiesById(graph, ['919999999900000170']);
+    const [holding] = await partiesById(graph, ['915425219900000175']);
     expect(holding!.props.recordedAt).toBe(now.toISOString());
   });
 
   it('round-trips CSV → graph → CSV unchanged', async () => {
     const out = tempDir('scs-export-csv-');
-    const result = await exportGraph(graph, 'csv', out, { subject: '919999999900000170', hops: 3 });
+    const result = await exportGraph(graph, 'csv', out, { subject: '915425219900000175', hops: 3 });
     expect(result).toMatchObject({ parties: 8, relationships: 11, listings: 3, bounded: false });
     for (const name of order) expect([name, fs.readFileSync(path.join(out, name), 'utf8')]).toEqual([name, fs.readFileSync(csv(name), 'utf8')]);
     // …and importing the export is a no-op.
@@ -125,6 +126,6 @@ describe('CSV import of the four column sets', () => {
     const result = await importFile(graph, { file: writeFile(dir, 'companies.csv', text), now, dryRun: true });
     expect(result.summary.Company).toEqual({ created: 0, updated: 1, unchanged: 4, rejected: 0 });
     expect(result.written).toBe(false);
-    expect((await partiesById(graph, ['91999999990000041G']))[0]!.props.status).toBe('revoked');
+    expect((await partiesById(graph, ['91542521990000041M']))[0]!.props.status).toBe('revoked');
   });
 });

@@ -9,9 +9,10 @@ import { removeFixtures, testGraph } from '../support/graph.ts';
 import { now, tempDir, writeFile } from './support.ts';
 
 // Registry-export headings as the Chinese corporate-data platforms print them (企业名称, 统一社会信用代码,
-// 法定代表人, 登记状态 …; see docs/real-data.md). Companies are fictitious, division 999998.
+// 法定代表人, 登记状态 …; see docs/real-data.md). Companies are fictitious, division 542523
+// (Gar county, Tibet: a real GB/T 2260 code no other fixture uses).
 const prefix = 'treg-';
-const usccOf = (body: string) => makeUscc({ authority: '9', category: '1', division: '999998', orgBody8: body });
+const usccOf = (body: string) => makeUscc({ authority: '9', category: '1', division: '542523', orgBody8: body });
 const tech = usccOf('REGTEAM1');
 const holding = usccOf('REGTEAM2');
 const header = ['序号', '企业名称', '统一社会信用代码', '法定代表人', '登记状态', '成立日期', '注册资本', '企业类型', '所属行业', '所属省份', '所属城市', '注册地址', '股东及出资信息', '主要人员', '曾用名', '客户评级'];

@@ -11,8 +11,8 @@ import { now, tempDir, writeFile } from '../import/support.ts';
 // FollowTheMoney: https://www.opensanctions.org/datasets/us_ofac_sdn/) beside its Chinese listing.
 // Companies and listings are fictitious (division 999997).
 const prefix = 'tforeign-';
-const listed = '91999997FRGNTAM11A';
-const other = '91999997FRGNTAM2X2';
+const listed = '91542525FRGNTAM116';
+const other = '91542525FRGNTAM2XX';
 const asOf = '2025-06-30';
 
 const companiesCsv = [

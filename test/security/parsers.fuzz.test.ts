@@ -8,7 +8,9 @@
 import { stringify } from 'csv-stringify/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { divisionProvinces, nationalDivision } from '../../graph/domain/divisionCode.ts';
 import { makeUscc, usccAlphabet, validateUscc } from '../../graph/domain/uscc.ts';
+import { registrationAuthorities } from '../../graph/domain/usccCategories.ts';
 import { columnSets, csvKinds } from '../../seed/import/csv/columns.ts';
 import { readCsv } from '../../seed/import/csv/read.ts';
 import type { MapContext } from '../../seed/import/context.ts';
@@ -54,9 +56,15 @@ describe('USCC validator', () => {
   const part = (alphabet: string, length: number) => fc.string({ unit: fc.constantFrom(...alphabet), minLength: length, maxLength: length });
   const digits = '0123456789';
   const orgChars = usccAlphabet; // what a USCC's positions 9–16 may hold
+  // Positions 1–2: a pair from GB 32100-2015's table; 3–8: a GB/T 2260 province and any four digits
+  // (a division the current table lacks is accepted as historic), or the national 100000.
+  const authorityAndCategory = fc.constantFrom(
+    ...Object.entries(registrationAuthorities).flatMap(([authority, { categories }]) => Object.keys(categories).map((category) => ({ authority, category }))),
+  );
+  const division = fc.oneof(fc.constant(nationalDivision), fc.tuple(fc.constantFrom(...divisionProvinces), part(digits, 4)).map(([p, rest]) => p + rest));
   const validUscc = fc
-    .record({ authority: part(usccAlphabet, 1), category: part(usccAlphabet, 1), division: part(digits, 6), orgBody8: part(orgChars, 8) })
-    .map((parts) => makeUscc(parts));
+    .record({ pair: authorityAndCategory, division, orgBody8: part(orgChars, 8) })
+    .map(({ pair, division, orgBody8 }) => makeUscc({ ...pair, division, orgBody8 }));
   /** The characters position `index` (0-based) may hold. */
   const allowedAt = (index: number) => (index >= 2 && index <= 7 ? digits : usccAlphabet);
 

@@ -20,6 +20,9 @@ const sources = [
   'seed/synthetic',
   'graph/load',
   'graph/domain/uscc.ts',
+  // The USCC validator's tables (positions 1–2 and 3–8).
+  'graph/domain/usccCategories.ts',
+  'graph/domain/divisionCode.ts',
   // Company name keys are written with every company.
   'graph/domain/companyName.ts',
   'graph/domain/companyNameTerms.ts',

@@ -1,3 +1,4 @@
+import { articleText } from '../../web/src/format.ts';
 import { describe, expect, it } from 'vitest';
 import { belowLawMeasures, chainOf, selectedMeasure } from '../../web/src/modes/traceLogic.ts';
 
@@ -32,5 +33,22 @@ describe('sanction trace seen from one measure', () => {
     expect(selectedMeasure(trace.measures, 'bond')).toBe('bond');
     expect(selectedMeasure(trace.measures, 'co')).toBeNull();
     expect(selectedMeasure(trace.measures, null)).toBeNull();
+  });
+});
+
+describe('articleText: the article of a citation as the source numbers it', () => {
+  // Citations of rules.json: 法释〔2015〕17号 "1 para 2" and "3(1)(1)"; 公司法 (2023) "178(1)(5); 178 para 2";
+  // 中办发〔2016〕64号 "§(七)1" (a policy text's section, not an article).
+  it('writes Chinese articles and paragraphs as 第…条第…款, leaving section marks as they are', () => {
+    expect(articleText('zh', '1 para 2')).toBe('第1条第2款');
+    expect(articleText('zh', '3(1)(1)')).toBe('第3条(1)(1)');
+    expect(articleText('zh', '178(1)(5); 178 para 2')).toBe('第178条(1)(5)；第178条第2款');
+    expect(articleText('zh', '§(七)1')).toBe('§(七)1');
+  });
+
+  it('writes English as art., and says nothing for an article not captured', () => {
+    expect(articleText('en', '44')).toBe('art. 44');
+    expect(articleText('en', 'not captured')).toBeNull();
+    expect(articleText('zh', null)).toBeNull();
   });
 });

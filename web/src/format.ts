@@ -27,3 +27,16 @@ export function formatPeriod(from: string | null | undefined, until: string | nu
 export function today(now: Date = new Date()): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
+
+/** The article in the language's way (3 para 2 → 第3条第2款); null when the research did not capture it. */
+export function articleText(lang: 'zh' | 'en', article: string | null): string | null {
+  if (!article || article === 'not captured') return null;
+  if (lang === 'en') return `art. ${article}`;
+  return article
+    .split('; ')
+    .map((part) => {
+      const numbered = /^(\d+)(?: para (\d+))?(.*)$/.exec(part);
+      return numbered ? `第${numbered[1]}条${numbered[2] ? `第${numbered[2]}款` : ''}${numbered[3]}` : part;
+    })
+    .join('；');
+}

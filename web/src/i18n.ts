@@ -78,6 +78,40 @@ const text = {
   traceNothing: { zh: '截至该日期没有有效的失信/黑名单记录，因此没有任何惩戒措施适用。', en: 'No listing is in force at this date, so no measure applies.' },
   pickMeasure: { zh: '点击图中或表中的措施，查看其链条与法律依据。', en: 'Click a measure (canvas or table) to see its chain and legal basis.' },
   byAgency: { zh: '按实施机关', en: 'By implementing agency' },
+  citations: { zh: '依据条款', en: 'Citations' },
+  articleNotCaptured: { zh: '条款未采集', en: 'article not captured' },
+  conditions: { zh: '适用条件', en: 'Conditions' },
+  conditionDecided: { zh: '已据数据判定：条件满足', en: 'decided on the data: met' },
+  conditionAsWritten: { zh: '规则所附说明（无可判定的条件代码）', en: 'the rule’s wording (no condition code to decide)' },
+  conditionOpen: { zh: '附条件：数据无法判定', en: 'conditional: the data cannot decide' },
+  noCondition: { zh: '无条件', en: 'unconditional' },
+  noLongerApplies: { zh: '不再适用', en: 'No longer applies' },
+  noLongerAppliesIntro: {
+    zh: '依规则本应适用、但在该日期已不再适用的措施：现行全国失信惩戒措施基础清单未列入，且无法律或行政法规依据（国办发〔2020〕49号）。',
+    en: 'Measures the rules would impose but that no longer apply at this date: the national basic list of punishment measures in force leaves them out and they rest on no law or administrative regulation (国办发〔2020〕49号).',
+  },
+  reason: { zh: '原因', en: 'Reason' },
+  endedBy: { zh: '终止文件', en: 'Ended by' },
+  whoBears: { zh: '谁承担此措施', en: 'Who bears this measure' },
+  whoBearsIntro: {
+    zh: '该日期在触发此措施的名单上的所有主体，及因此承担措施的人。',
+    en: 'Every subject listed at this date on a list that triggers the measure, and who bears it because of that.',
+  },
+  listedSubjects: { zh: '被列入主体', en: 'Listed subjects' },
+  mustEnforce: { zh: '该机关须执行的措施', en: 'What this agency must enforce' },
+  mustEnforceIntro: {
+    zh: '点击“按实施机关”中的机关，查看其在该日期须执行的全部措施。',
+    en: 'Pick an agency under “By implementing agency” to see every measure it must enforce at this date.',
+  },
+  onLists: { zh: '所涉名单', en: 'On lists' },
+  moreNotShown: { zh: '另有 {n} 项未显示', en: '{n} more not shown' },
+  legalBasisAudit: { zh: '法律依据审查', en: 'Legal-basis audit' },
+  legalBasisAuditIntro: {
+    zh: '该日期依据低于法律/行政法规、没有有效文件或没有任何文件的名单与措施（按触发名单）。',
+    en: 'Lists and measures (per triggering list) whose basis at this date is below law or administrative regulation, not in force, or missing.',
+  },
+  problem: { zh: '问题', en: 'Problem' },
+  lists: { zh: '名单', en: 'Lists' },
   flagged: { zh: '依据低于法律/行政法规', en: 'Basis below law / regulation' },
   documents: { zh: '依据文件', en: 'Documents' },
   list: { zh: '名单', en: 'List' },
@@ -103,7 +137,10 @@ const text = {
     zh: '两个节点之间经由股权、法定代表人、高管和分支机构关系的最短路径。',
     en: 'The shortest paths between two nodes over shareholding, legal-representative, officer and branch links.',
   },
-  pickEnds: { zh: '请选择路径的两端：在下面搜索，或在图上右键一个节点“设为路径起点”，再右键另一个“路径到…”。', en: 'Pick both ends: search below, or right-click a node (“Start a path here”) and then another (“Path to…”).' },
+  pickEnds: {
+    zh: '请选择路径的两端：在下面搜索，或在图上右键一个节点“设为路径起点”，再右键另一个“路径到…”。',
+    en: 'Pick both ends: search below, or right-click a node (“Start a path here”) and then another (“Path to…”).',
+  },
   exploreHelp: {
     zh: '单击节点查看详情（含来源与可信度），双击展开邻居，右键可按关系展开、惩戒追溯、关联风险、股权穿透、路径、隐藏或固定。',
     en: 'Click a node for its profile (with sources and confidence), double-click to expand its neighbours, right-click to expand by relationship, trace sanctions, show exposure, ownership, paths, hide or pin.',
@@ -132,7 +169,10 @@ const text = {
   pick: { zh: '选择', en: 'Pick' },
   previous: { zh: '上一页', en: 'Previous' },
   next: { zh: '下一页', en: 'Next' },
-  screeningCanvas: { zh: '筛查结果在右侧表格中。点击一行，在图上打开其关联风险。', en: 'The screening results are in the table on the right. Click a row to open its exposure on the canvas.' },
+  screeningCanvas: {
+    zh: '筛查结果在右侧表格中。点击一行，在图上打开其关联风险。',
+    en: 'The screening results are in the table on the right. Click a row to open its exposure on the canvas.',
+  },
   monitoringIntro: {
     zh: '监控名单中的主体及其关联方（按名单深度：股权、高管、法定代表人、分支机构）在所选日期之后的变动。点击一条事件，打开它涉及的惩戒追溯或关联风险。',
     en: 'Changes since the chosen date to the watched subjects and their related parties (within the watchlist’s depth: shareholding, officers, legal representatives, branches). Click an event to open the trace or exposure it refers to.',
@@ -228,6 +268,10 @@ export const listKindNames: Record<ListKind, Record<Lang, string>> = {
 };
 
 const codeNames: Record<string, Record<Lang, string>> = {
+  not_in_basic_list: { zh: '未列入基础清单', en: 'not in the basic list' },
+  no_document: { zh: '没有任何文件', en: 'no document at all' },
+  none_in_force: { zh: '没有有效文件', en: 'no document in force' },
+  below_law_or_regulation: { zh: '低于法律/行政法规', en: 'below law / regulation' },
   limited_liability_company: { zh: '有限责任公司', en: 'limited liability company' },
   joint_stock_company: { zh: '股份有限公司', en: 'joint-stock company' },
   branch: { zh: '分公司', en: 'branch' },

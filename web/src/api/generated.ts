@@ -3,6 +3,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type BasisProblem =
+  /** Only rules, policy documents, the basic list or memoranda. */
+  | 'below_law_or_regulation'
+  /** No document at all. */
+  | 'no_document'
+  /** No document in force at the date (that speaks for the list). */
+  | 'none_in_force';
+
 /** Who bears a measure. */
 export type BearerRole =
   | 'actual_controller'
@@ -258,6 +266,40 @@ export type CompanyByUsccQuery = { company: { id: string } };
 
 export type DocumentRefFragment = { nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, id: string, kind: NodeKind, label: string };
 
+export type CitationFieldsFragment = { docNumber: string | null, title: string | null, article: string | null, document: { nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, id: string, kind: NodeKind, label: string } | null };
+
+export type ListBasisFieldsFragment = { basisLevel: DocumentType | null, belowLawOrRegulation: boolean, inBasicList: boolean, list: { nameEn: string | null, id: string, kind: NodeKind, label: string }, documents: Array<{ nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, id: string, kind: NodeKind, label: string }> };
+
+export type AgencyObligationsQueryVariables = Exact<{
+  agency: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type AgencyObligationsQuery = { agencyObligations: { asOf: string, totalCount: number, agency: { nameEn: string | null, id: string, kind: NodeKind, label: string }, nodes: Array<{ listedSubjects: number, measure: { nameEn: string | null, id: string, kind: NodeKind, label: string }, lists: Array<{ basisLevel: DocumentType | null, belowLawOrRegulation: boolean, inBasicList: boolean, list: { nameEn: string | null, id: string, kind: NodeKind, label: string }, documents: Array<{ nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, id: string, kind: NodeKind, label: string }> }> }> } };
+
+export type MeasureBearersQueryVariables = Exact<{
+  measure: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type MeasureBearersQuery = { measureBearers: { asOf: string, totalCount: number, measure: { nameEn: string | null, id: string, kind: NodeKind, label: string }, lists: Array<{ basisLevel: DocumentType | null, belowLawOrRegulation: boolean, inBasicList: boolean, list: { nameEn: string | null, id: string, kind: NodeKind, label: string }, documents: Array<{ nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, id: string, kind: NodeKind, label: string }> }>, nodes: Array<{ subject:
+        | { __typename: 'Company', nameEn: string | null, id: string, kind: NodeKind, label: string }
+        | { __typename: 'Person', nameEn: string | null, id: string, kind: NodeKind, label: string }
+      , bearers: Array<{ roles: Array<BearerRole>, party:
+          | { __typename: 'Agency', nameEn: string | null, id: string, kind: NodeKind, label: string }
+          | { __typename: 'Company', id: string, kind: NodeKind, label: string, nameEn: string | null }
+          | { __typename: 'Person', id: string, kind: NodeKind, label: string, nameEn: string | null }
+         }> }> } };
+
+export type LegalBasisAuditQueryVariables = Exact<{
+  asOf?: string | null | undefined;
+}>;
+
+
+export type LegalBasisAuditQuery = { legalBasisAudit: { asOf: string, lists: Array<{ problem: BasisProblem, basisLevel: DocumentType | null, list: { nameEn: string | null, id: string, kind: NodeKind, label: string }, documents: Array<{ nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, id: string, kind: NodeKind, label: string }> }>, measures: Array<{ problem: BasisProblem, basisLevel: DocumentType | null, measure: { nameEn: string | null, id: string, kind: NodeKind, label: string }, list: { nameEn: string | null, id: string, kind: NodeKind, label: string } | null, documents: Array<{ nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, id: string, kind: NodeKind, label: string }> }> } };
+
 export type SanctionTraceQueryVariables = Exact<{
   subject: string;
   asOf?: string | null | undefined;
@@ -270,11 +312,11 @@ export type SanctionTraceQuery = { sanctionTrace: { asOf: string, subject:
     , listings: Array<{ listing: { id: string, label: string, from: string, until: string | null, status: ListingStatus, caseNumber: string | null }, subject:
         | { __typename: 'Company', id: string, kind: NodeKind, label: string }
         | { __typename: 'Person', id: string, kind: NodeKind, label: string }
-      , list: { nameEn: string | null, id: string, kind: NodeKind, label: string }, decidedBy: { nameEn: string | null, id: string, kind: NodeKind, label: string } | null }>, measures: Array<{ basisLevel: DocumentType | null, belowLawOrRegulation: boolean, inBasicList: boolean, measure: { nameEn: string | null, category: string | null, legalBasisLevel: LegalBasisLevel | null, id: string, kind: NodeKind, label: string }, agencies: Array<{ nameEn: string | null, id: string, kind: NodeKind, label: string }>, lists: Array<{ nameEn: string | null, id: string, kind: NodeKind, label: string }>, documents: Array<{ nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, id: string, kind: NodeKind, label: string }>, bearers: Array<{ roles: Array<BearerRole>, party:
+      , list: { nameEn: string | null, id: string, kind: NodeKind, label: string }, decidedBy: { nameEn: string | null, id: string, kind: NodeKind, label: string } | null }>, measures: Array<{ basisLevel: DocumentType | null, belowLawOrRegulation: boolean, inBasicList: boolean, conditional: boolean, measure: { nameEn: string | null, category: string | null, legalBasisLevel: LegalBasisLevel | null, id: string, kind: NodeKind, label: string }, agencies: Array<{ nameEn: string | null, id: string, kind: NodeKind, label: string }>, lists: Array<{ nameEn: string | null, id: string, kind: NodeKind, label: string }>, documents: Array<{ nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, id: string, kind: NodeKind, label: string }>, citations: Array<{ docNumber: string | null, title: string | null, article: string | null, document: { nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, id: string, kind: NodeKind, label: string } | null }>, conditions: Array<{ text: string, code: string | null }>, bearers: Array<{ roles: Array<BearerRole>, party:
           | { __typename: 'Agency', nameEn: string | null, id: string, kind: NodeKind, label: string }
           | { __typename: 'Company', id: string, kind: NodeKind, label: string, nameEn: string | null }
           | { __typename: 'Person', id: string, kind: NodeKind, label: string, nameEn: string | null }
-         }> }>, byAgency: Array<{ measures: number, chains: number, agency: { nameEn: string | null, id: string, kind: NodeKind, label: string } }>, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } } };
+         }> }>, notApplicable: Array<{ reason: string, since: string, measure: { nameEn: string | null, id: string, kind: NodeKind, label: string }, list: { nameEn: string | null, id: string, kind: NodeKind, label: string }, endedBy: { nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, id: string, kind: NodeKind, label: string } }>, byAgency: Array<{ measures: number, chains: number, agency: { nameEn: string | null, id: string, kind: NodeKind, label: string } }>, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } } };
 
 export type PartyLinkFragment = { id: string, kind: NodeKind, name: string | null };
 
@@ -557,6 +599,50 @@ export const DocumentRefFragmentDoc = new TypedDocumentString(`
   kind
   label
 }`, {"fragmentName":"DocumentRef"}) as unknown as TypedDocumentString<DocumentRefFragment, unknown>;
+export const CitationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CitationFields on Citation {
+  document {
+    ...DocumentRef
+  }
+  docNumber
+  title
+  article
+}
+    fragment NodeRef on Node {
+  id
+  kind
+  label
+}
+fragment DocumentRef on PolicyDocument {
+  ...NodeRef
+  nameEn
+  docNumber
+  documentType
+}`, {"fragmentName":"CitationFields"}) as unknown as TypedDocumentString<CitationFieldsFragment, unknown>;
+export const ListBasisFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ListBasisFields on ListBasis {
+  list {
+    ...NodeRef
+    nameEn
+  }
+  documents {
+    ...DocumentRef
+  }
+  basisLevel
+  belowLawOrRegulation
+  inBasicList
+}
+    fragment NodeRef on Node {
+  id
+  kind
+  label
+}
+fragment DocumentRef on PolicyDocument {
+  ...NodeRef
+  nameEn
+  docNumber
+  documentType
+}`, {"fragmentName":"ListBasisFields"}) as unknown as TypedDocumentString<ListBasisFieldsFragment, unknown>;
 export const PartyLinkFragmentDoc = new TypedDocumentString(`
     fragment PartyLink on LinkedParty {
   id
@@ -1036,6 +1122,164 @@ export const CompanyByUsccDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CompanyByUsccQuery, CompanyByUsccQueryVariables>;
+export const AgencyObligationsDocument = new TypedDocumentString(`
+    query AgencyObligations($agency: ID!, $asOf: Date) {
+  agencyObligations(agency: $agency, asOf: $asOf, first: 100) {
+    agency {
+      ...NodeRef
+      nameEn
+    }
+    asOf
+    totalCount
+    nodes {
+      measure {
+        ...NodeRef
+        nameEn
+      }
+      lists {
+        ...ListBasisFields
+      }
+      listedSubjects
+    }
+  }
+}
+    fragment NodeRef on Node {
+  id
+  kind
+  label
+}
+fragment DocumentRef on PolicyDocument {
+  ...NodeRef
+  nameEn
+  docNumber
+  documentType
+}
+fragment ListBasisFields on ListBasis {
+  list {
+    ...NodeRef
+    nameEn
+  }
+  documents {
+    ...DocumentRef
+  }
+  basisLevel
+  belowLawOrRegulation
+  inBasicList
+}`) as unknown as TypedDocumentString<AgencyObligationsQuery, AgencyObligationsQueryVariables>;
+export const MeasureBearersDocument = new TypedDocumentString(`
+    query MeasureBearers($measure: ID!, $asOf: Date) {
+  measureBearers(measure: $measure, asOf: $asOf, first: 100) {
+    measure {
+      ...NodeRef
+      nameEn
+    }
+    asOf
+    totalCount
+    lists {
+      ...ListBasisFields
+    }
+    nodes {
+      subject {
+        __typename
+        ... on Company {
+          ...NodeRef
+          nameEn
+        }
+        ... on Person {
+          ...NodeRef
+          nameEn
+        }
+      }
+      bearers {
+        party {
+          ...PartyRef
+        }
+        roles
+      }
+    }
+  }
+}
+    fragment NodeRef on Node {
+  id
+  kind
+  label
+}
+fragment PartyRef on Party {
+  __typename
+  ... on Company {
+    ...NodeRef
+    nameEn: labelEn
+  }
+  ... on Person {
+    ...NodeRef
+    nameEn: labelEn
+  }
+  ... on Agency {
+    ...NodeRef
+    nameEn
+  }
+}
+fragment DocumentRef on PolicyDocument {
+  ...NodeRef
+  nameEn
+  docNumber
+  documentType
+}
+fragment ListBasisFields on ListBasis {
+  list {
+    ...NodeRef
+    nameEn
+  }
+  documents {
+    ...DocumentRef
+  }
+  basisLevel
+  belowLawOrRegulation
+  inBasicList
+}`) as unknown as TypedDocumentString<MeasureBearersQuery, MeasureBearersQueryVariables>;
+export const LegalBasisAuditDocument = new TypedDocumentString(`
+    query LegalBasisAudit($asOf: Date) {
+  legalBasisAudit(asOf: $asOf) {
+    asOf
+    lists {
+      list {
+        ...NodeRef
+        nameEn
+      }
+      problem
+      documents {
+        ...DocumentRef
+      }
+      basisLevel
+    }
+    measures {
+      measure {
+        ...NodeRef
+        nameEn
+      }
+      list {
+        ...NodeRef
+        nameEn
+      }
+      problem
+      documents {
+        ...DocumentRef
+      }
+      basisLevel
+    }
+  }
+}
+    fragment NodeRef on Node {
+  id
+  kind
+  label
+}
+fragment DocumentRef on PolicyDocument {
+  ...NodeRef
+  nameEn
+  docNumber
+  documentType
+}`) as unknown as TypedDocumentString<LegalBasisAuditQuery, LegalBasisAuditQueryVariables>;
 export const SanctionTraceDocument = new TypedDocumentString(`
     query SanctionTrace($subject: ID!, $asOf: Date) {
   sanctionTrace(subject: $subject, asOf: $asOf) {
@@ -1099,12 +1343,35 @@ export const SanctionTraceDocument = new TypedDocumentString(`
       basisLevel
       belowLawOrRegulation
       inBasicList
+      citations {
+        ...CitationFields
+      }
+      conditions {
+        text
+        code
+      }
+      conditional
       bearers {
         party {
           ...PartyRef
         }
         roles
       }
+    }
+    notApplicable {
+      measure {
+        ...NodeRef
+        nameEn
+      }
+      list {
+        ...NodeRef
+        nameEn
+      }
+      reason
+      endedBy {
+        ...DocumentRef
+      }
+      since
     }
     byAgency {
       agency {
@@ -1168,6 +1435,14 @@ fragment DocumentRef on PolicyDocument {
   nameEn
   docNumber
   documentType
+}
+fragment CitationFields on Citation {
+  document {
+    ...DocumentRef
+  }
+  docNumber
+  title
+  article
 }`) as unknown as TypedDocumentString<SanctionTraceQuery, SanctionTraceQueryVariables>;
 export const ExposureDocument = new TypedDocumentString(`
     query Exposure($subject: ID!, $maxHops: Int, $asOf: Date, $first: Int) {

@@ -2,19 +2,26 @@
  * Sanction trace: the subject's active listings → lists → documents → measures → implementing
  * agencies → bearers, left to right (dagre). A measure picked on the canvas or in the table shows
  * its chain and legal basis and is highlighted; measures resting on less than law or
- * administrative regulation carry a dashed red outline. The measures table exports as CSV.
+ * administrative regulation carry a dashed red outline. The measures table exports as CSV. The
+ * chain cites each rule's articles and conditions; below it, who bears the measure (a reverse view);
+ * an agency picked under "by implementing agency" shows what it must enforce; what the reform ended
+ * is listed under "no longer applies"; the legal-basis audit opens on demand.
  */
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { SanctionTraceDocument, type SanctionTraceQuery } from '../api/generated.ts';
+import { Citations } from '../components/Citations.tsx';
 import { DataTable, type TableColumn } from '../components/DataTable.tsx';
 import { NodeButton } from '../components/NodeButton.tsx';
 import { Empty, ErrorMessage, Loading } from '../components/Status.tsx';
-import { formatPeriod } from '../format.ts';
+import { articleText, formatPeriod } from '../format.ts';
 import { basisName, modeName, roleName, t } from '../i18n.ts';
 import type { Lang } from '../state/route.ts';
 import { useQuery } from '../state/useQuery.ts';
 import type { ModePanelProps } from './index.ts';
+import { LegalBasisAudit } from './LegalBasisAudit.tsx';
 import { NeedSubject } from './NeedSubject.tsx';
+import { NoLongerApplies } from './NoLongerApplies.tsx';
+import { AgencyObligationsView, MeasureBearersView } from './ReverseViews.tsx';
 import { belowLawMeasures, chainOf, selectedMeasure } from './traceLogic.ts';
 
 type Trace = SanctionTraceQuery['sanctionTrace'];
@@ -24,6 +31,14 @@ type Named = { id: string; label: string; nameEn?: string | null };
 const nameOf = (lang: Lang, ref: Named) => (lang === 'en' && ref.nameEn ? ref.nameEn : ref.label);
 const namesOf = (lang: Lang, refs: readonly Named[]) => refs.map((ref) => nameOf(lang, ref)).join(lang === 'zh' ? '、' : ', ');
 const documentName = (document: { docNumber: string | null; label: string }) => document.docNumber ?? document.label;
+const citationsText = (lang: Lang, citations: TracedMeasure['citations']) =>
+  citations.map((c) => `${c.document?.docNumber ?? c.docNumber ?? c.document?.label ?? c.title ?? ''} ${articleText(lang, c.article) ?? t(lang, 'articleNotCaptured')}`).join('; ');
+/** Conditions with a code are decided on the data or left open (conditional); without one they are the rule's wording. */
+function conditionText(lang: Lang, measure: TracedMeasure): string {
+  if (measure.conditional) return t(lang, 'conditionOpen');
+  if (measure.conditions.some((condition) => condition.code)) return t(lang, 'conditionDecided');
+  return t(lang, measure.conditions.length > 0 ? 'conditionAsWritten' : 'noCondition');
+}
 const bearersText = (lang: Lang, measure: TracedMeasure) =>
   measure.bearers.map((bearer) => `${nameOf(lang, bearer.party)} (${bearer.roles.map((role) => roleName(lang, role)).join(', ')})`).join('; ');
 
@@ -33,12 +48,33 @@ export function TracePanel({ route, lang, showView, decorate, select, selected }
   const flagged = useMemo(() => belowLawMeasures(trace?.measures ?? []), [trace]);
   const picked = trace ? selectedMeasure(trace.measures, selected) : null;
   const chain = useMemo(() => (trace && picked ? chainOf(trace, picked) : null), [trace, picked]);
+  const pickedAgency = trace?.byAgency.some((count) => count.agency.id === selected) ? selected : null;
+
+  // A measure picked in an earlier trace is let go when the new trace (another date) no longer has it,
+  // so its profile does not stay open beside a trace that says nothing applies.
+  const lastPicked = useRef<string | null>(null);
+  useEffect(() => {
+    if (!trace) return;
+    if (picked) lastPicked.current = picked;
+    else if (lastPicked.current !== null && selected === lastPicked.current) {
+      lastPicked.current = null;
+      select(null);
+    }
+  }, [trace, picked, selected, select]);
 
   useEffect(() => {
-    if (trace) showView(trace.view, { highlighted: new Set(route.subject ? [route.subject] : []), flagged });
+    if (trace)
+      showView(trace.view, {
+        highlighted: new Set(route.subject ? [route.subject] : []),
+        flagged,
+      });
   }, [trace, flagged, showView, route.subject]);
   useEffect(() => {
-    if (trace) decorate({ highlighted: chain?.nodeIds ?? new Set(route.subject ? [route.subject] : []), flagged });
+    if (trace)
+      decorate({
+        highlighted: chain?.nodeIds ?? new Set(route.subject ? [route.subject] : []),
+        flagged,
+      });
   }, [chain, trace, flagged, decorate, route.subject]);
 
   if (!route.subject) return <NeedSubject lang={lang} showView={showView} text={t(lang, 'pickSubject')} />;
@@ -46,8 +82,20 @@ export function TracePanel({ route, lang, showView, decorate, select, selected }
   if (!trace) return <Loading lang={lang} />;
 
   const columns: TableColumn<TracedMeasure>[] = [
-    { header: t(lang, 'measures'), value: (m) => nameOf(lang, m.measure) },
-    { header: t(lang, 'implementedBy'), value: (m) => namesOf(lang, m.agencies) },
+    {
+      header: t(lang, 'measures'),
+      value: (m) => nameOf(lang, m.measure),
+      render: (m) => (
+        <>
+          {nameOf(lang, m.measure)}
+          {m.conditional && <div className="sub conditional">⚠ {t(lang, 'conditionOpen')}</div>}
+        </>
+      ),
+    },
+    {
+      header: t(lang, 'implementedBy'),
+      value: (m) => namesOf(lang, m.agencies),
+    },
     {
       header: t(lang, 'legalBasis'),
       value: (m) => `${basisName(lang, m.basisLevel)}${m.belowLawOrRegulation ? ` — ${t(lang, 'flagged')}` : ''}`,
@@ -58,7 +106,21 @@ export function TracePanel({ route, lang, showView, decorate, select, selected }
         </span>
       ),
     },
-    { header: t(lang, 'documents'), value: (m) => m.documents.map(documentName).join('; '), csvOnly: true },
+    {
+      header: t(lang, 'documents'),
+      value: (m) => m.documents.map(documentName).join('; '),
+      csvOnly: true,
+    },
+    {
+      header: t(lang, 'citations'),
+      value: (m) => citationsText(lang, m.citations),
+      csvOnly: true,
+    },
+    {
+      header: t(lang, 'conditions'),
+      value: (m) => conditionText(lang, m),
+      csvOnly: true,
+    },
     { header: t(lang, 'bearers'), value: (m) => bearersText(lang, m) },
   ];
 
@@ -93,7 +155,14 @@ export function TracePanel({ route, lang, showView, decorate, select, selected }
       )}
       {trace.measures.length > 0 && (
         <>
-          {chain ? <ChainCard chain={chain.measure} listings={chain.listings} lang={lang} onOpen={select} /> : <p className="hint-box">{t(lang, 'pickMeasure')}</p>}
+          {chain ? (
+            <>
+              <ChainCard chain={chain.measure} listings={chain.listings} lang={lang} onOpen={select} />
+              <MeasureBearersView measure={chain.measure.measure} asOf={trace.asOf} lang={lang} onOpen={select} />
+            </>
+          ) : (
+            <p className="hint-box">{t(lang, 'pickMeasure')}</p>
+          )}
           <h3>
             {t(lang, 'measures')} ({trace.measures.length})
           </h3>
@@ -110,13 +179,16 @@ export function TracePanel({ route, lang, showView, decorate, select, selected }
           <h3>{t(lang, 'byAgency')}</h3>
           <ul className="by-agency">
             {trace.byAgency.map((count) => (
-              <li key={count.agency.id}>
+              <li key={count.agency.id} aria-selected={count.agency.id === pickedAgency}>
                 <NodeButton node={count.agency} lang={lang} onOpen={select} /> {count.measures}
               </li>
             ))}
           </ul>
+          {pickedAgency ? <AgencyObligationsView agency={pickedAgency} asOf={trace.asOf} lang={lang} onOpen={select} /> : <p className="hint-box">{t(lang, 'mustEnforceIntro')}</p>}
         </>
       )}
+      <NoLongerApplies entries={trace.notApplicable} lang={lang} onOpen={select} />
+      <LegalBasisAudit asOf={trace.asOf} lang={lang} onOpen={select} />
     </section>
   );
 }
@@ -145,7 +217,8 @@ function ChainCard({ chain, listings, lang, onOpen }: { chain: TracedMeasure; li
           <ul>
             {chain.documents.map((document) => (
               <li key={document.id}>
-                <NodeButton node={{ ...document, label: documentName(document) }} lang={lang} onOpen={onOpen} /> {basisName(lang, document.documentType)}
+                <NodeButton node={{ ...document, label: documentName(document), nameEn: document.docNumber ? null : document.nameEn }} lang={lang} onOpen={onOpen} />{' '}
+                {basisName(lang, document.documentType)}
                 <div className="sub">{nameOf(lang, document)}</div>
               </li>
             ))}
@@ -166,6 +239,24 @@ function ChainCard({ chain, listings, lang, onOpen }: { chain: TracedMeasure; li
           {bearersText(lang, chain)}
         </li>
       </ol>
+      <h4>{t(lang, 'citations')}</h4>
+      <Citations citations={chain.citations} lang={lang} onOpen={onOpen} />
+      <h4>{t(lang, 'conditions')}</h4>
+      <p
+        className={chain.conditional ? 'conditional' : undefined}
+        data-condition-status={chain.conditional ? 'conditional' : chain.conditions.some((condition) => condition.code) ? 'decided' : 'none'}
+      >
+        {conditionText(lang, chain)}
+      </p>
+      {chain.conditions.length > 0 && (
+        <ul className="conditions">
+          {chain.conditions.map((condition) => (
+            <li key={`${condition.code}-${condition.text}`}>
+              {condition.code && <code>{condition.code}</code>} {condition.text}
+            </li>
+          ))}
+        </ul>
+      )}
       <p>
         <strong>{t(lang, 'legalBasis')}:</strong> {basisName(lang, chain.basisLevel)}
         {chain.inBasicList && <span className="sub"> · {zh ? '列入全国基础清单' : 'in the national basic list'}</span>}
