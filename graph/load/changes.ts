@@ -34,6 +34,16 @@ export async function withChangeEvents<T>(tx: ManagedTransaction, target: WriteT
   if (!recording || !watchedFactKinds.has(target.kind)) return write();
   const before = await readFacts(tx, target, rows);
   const result = await write();
+  await recordChanges(tx, target, rows, before);
+  return result;
+}
+
+/**
+ * Records the change events of `rows`, just written in `tx`, given the facts as they stood before
+ * (`before`, from readFacts; a writer that reads them anyway passes its own reading).
+ */
+export async function recordChanges(tx: ManagedTransaction, target: WriteTarget, rows: readonly WrittenRow[], before: Map<string, FactProps>): Promise<void> {
+  if (!recording || !watchedFactKinds.has(target.kind)) return;
   const context = needsContext(target.kind) ? await readContext(tx, target, rows) : new Map<string, ContextRow>();
   const drafts = rows.flatMap((row) => {
     const prior = before.get(row.id) ?? null;
@@ -49,10 +59,10 @@ export async function withChangeEvents<T>(tx: ManagedTransaction, target: WriteT
     }).map((draft) => ({ draft, row }));
   });
   if (drafts.length > 0) await recordEvents(tx, drafts.map(({ draft, row }) => eventProps(draft, row.props)));
-  return result;
 }
 
-async function readFacts(tx: ManagedTransaction, target: WriteTarget, rows: readonly WrittenRow[]): Promise<Map<string, FactProps>> {
+/** The stored properties of the rows' facts that exist already, by id. */
+export async function readFacts(tx: ManagedTransaction, target: WriteTarget, rows: readonly WrittenRow[]): Promise<Map<string, FactProps>> {
   const cypher = target.relationship
     ? `UNWIND $rows AS row MATCH (:${anyNodeLabel} {id: row.from})-[r:${target.kind} {id: row.id}]->() RETURN row.id AS id, properties(r) AS props`
     : `UNWIND $rows AS row MATCH (n:${anyNodeLabel} {id: row.id}) RETURN row.id AS id, properties(n) AS props`;

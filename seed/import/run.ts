@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Graph } from '../../graph/driver.ts';
 import { readCheckpoint } from '../../graph/load/checkpoint.ts';
 import { nodeKindsOf } from '../../graph/load/importLookup.ts';
-import { addReports, type LoadReport } from '../../graph/load/index.ts';
+import type { LoadReport } from '../../graph/load/index.ts';
 import { linkSameAsCandidates } from '../../graph/matching/sameAs.ts';
 import { NodeKind } from '../../graph/model.ts';
 import { mapBods } from './bods/map.ts';
