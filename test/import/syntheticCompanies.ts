@@ -4,7 +4,8 @@ import { makeUscc, usccAlphabet } from '../../graph/domain/uscc.ts';
 /**
  * A companies CSV of synthetic rows (valid USCCs, names marked as test data) of about `megabytes`,
  * written in blocks so the writer's own memory stays small: the importer's memory test and the
- * streaming benchmark import it. Returns the number of rows.
+ * streaming benchmark import it. Row n's USCC is 91110105 + n in base 31 (8 characters) + checks, so
+ * rows from `firstRow` = 30 × 31^7 on have USCCs starting with `91110105Y`. Returns the number of rows.
  */
 export function writeSyntheticCompanies(file: string, megabytes: number, firstRow = 0): number {
   const out = fs.openSync(file, 'w');
