@@ -3,7 +3,8 @@ import { nodeKindsOf } from '../../graph/load/importLookup.ts';
 import { nodeKinds, type NodeKind } from '../../graph/model.ts';
 import type { ImportRecord } from './facts.ts';
 import { hasErrors, type Problem } from './problems.ts';
-import { checkDuplicates, checkKindConflicts, checkReference, checkShareSums, ends, holdingOf, type Holding, type IdIndex, type KnownKinds } from './validate.ts';
+import { HashedIdMap } from './idIndex.ts';
+import { checkDuplicates, checkKindConflicts, checkReference, checkShareSums, ends, holdingOf, type Holding, type IdIndex, type KnownKinds as KnownKindsOf } from './validate.ts';
 
 /**
  * The whole-file checks of validate.ts over a stream of records, in memory that grows with the
@@ -31,18 +32,18 @@ export interface StreamCheck {
 const kindCodes = new Map<string, number>(nodeKinds.map((kind, index) => [kind, index]));
 const pack = (line: number, kind: string, valid: boolean) => (line * nodeKinds.length + kindCodes.get(kind)!) * 2 + (valid ? 1 : 0);
 const entryLine = (entry: number) => Math.floor(Math.floor(entry / 2) / nodeKinds.length);
-const entryKind = (entry: number) => nodeKinds[Math.floor(entry / 2) % nodeKinds.length]!;
+const entryKind = (entry: number): NodeKind => nodeKinds[Math.floor(entry / 2) % nodeKinds.length]!;
 const entryValid = (entry: number) => entry % 2 === 1;
 
 /** Rows checked against the graph together (one lookup of their ids). */
 const lookupBatch = 5_000;
 
-export async function checkStream(graph: Graph, records: AsyncIterable<ImportRecord>, earlierFiles?: KnownKinds): Promise<StreamCheck> {
-  const nodes = new Map<string, number>();
+export async function checkStream(graph: Graph, records: AsyncIterable<ImportRecord>, earlierFiles?: KnownKindsOf): Promise<StreamCheck> {
+  const nodes = new HashedIdMap();
   const index: IdIndex = { lineOf: (id) => mapEntry(nodes.get(id), entryLine), define: (id, line, kind) => nodes.set(id, pack(line, kind, true)) };
-  const rels = new Map<string, number>();
+  const rels = new HashedIdMap();
   /** Kinds of the ids the file mentions that the graph (or an earlier file of the run) holds. */
-  const known = new Map<string, NodeKind>();
+  const known = new KnownKinds();
   const waiting: ImportRecord[] = [];
   const holdings: Holding[] = [];
   const result: StreamCheck = { records: 0, accepted: 0, problems: [], rejectedLines: new Set(), rejected: [], kinds: new Set() };
@@ -133,4 +134,12 @@ export async function checkStream(graph: Graph, records: AsyncIterable<ImportRec
   return result;
 }
 
-const mapEntry = (entry: number | undefined, read: (entry: number) => number) => (entry === undefined ? undefined : read(entry));
+/** Node kinds by id, kept as kind codes in a HashedIdMap. */
+class KnownKinds {
+  private readonly codes = new HashedIdMap();
+  get = (id: string): NodeKind | undefined => mapEntry(this.codes.get(id), (code) => nodeKinds[code]!);
+  has = (id: string): boolean => this.codes.get(id) !== undefined;
+  set = (id: string, kind: NodeKind): void => this.codes.set(id, kindCodes.get(kind)!);
+}
+
+const mapEntry = <T>(entry: number | undefined, read: (entry: number) => T): T | undefined => (entry === undefined ? undefined : read(entry));

@@ -14,7 +14,7 @@ export interface Checked {
 }
 
 /** Node kind of every id the file mentions that already exists in the graph (or in an earlier file of the run). */
-export type KnownKinds = ReadonlyMap<string, NodeKind>;
+export type KnownKinds = Pick<ReadonlyMap<string, NodeKind>, 'get' | 'has'>;
 
 export function checkRecords(records: ImportRecord[], fileProblems: Problem[], known: KnownKinds): Checked {
   if (hasErrors(fileProblems)) return { accepted: [], rejected: records };
@@ -53,7 +53,7 @@ export interface IdIndex {
 }
 
 /** A second definition of a node, or the same relationship twice, is an error on the later record. */
-export function checkDuplicates(record: ImportRecord, nodes: IdIndex, rels: Map<string, number>): void {
+export function checkDuplicates(record: ImportRecord, nodes: IdIndex, rels: { get(id: string): number | undefined; set(id: string, line: number): unknown }): void {
   for (const node of record.nodes) {
     if (node.shared) continue;
     const line = nodes.lineOf(node.id);
