@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { changeDrafts, effectiveOn, needsContext, same, watchedFactKinds, type ChangeDraft, type FactProps } from '../domain/changeKinds.ts';
 import { anyNodeLabel, MonitoringLabel, Rel } from '../model.ts';
-import { controllerChanges, controllersBefore, type ChangedHolding } from './controllerChanges.ts';
+import { controllerChanges, controllersBefore, type ChangedHolding, type ControllerSnapshot } from './controllerChanges.ts';
 
 /**
  * The loaders' change hook: every write of graph/load goes through `withChangeEvents`, which reads
@@ -30,16 +30,39 @@ export function setChangeRecording(on: boolean): void {
   recording = on;
 }
 
+/**
+ * What the change hook reads before a write: the stored properties of the rows' facts that exist
+ * already, by id, and for shareholdings the actual controllers the written holdings may change.
+ */
+export interface FactsBefore {
+  facts: Map<string, FactProps>;
+  holdings: ChangedHolding[];
+  control: ControllerSnapshot | null;
+}
+
 /** Runs `write` inside `tx`, recording the change events of `rows` around it. */
 export async function withChangeEvents<T>(tx: ManagedTransaction, target: WriteTarget, rows: readonly WrittenRow[], write: () => Promise<T>): Promise<T> {
   if (!recording || !watchedFactKinds.has(target.kind)) return write();
-  const before = await readFacts(tx, target, rows);
-  const holdings = target.kind === Rel.SHAREHOLDER_OF ? changedHoldings(rows, before) : [];
-  const control = holdings.length > 0 ? await controllersBefore(tx, holdings) : null;
+  const before = await readBefore(tx, target, rows);
   const result = await write();
+  await recordChanges(tx, target, rows, before);
+  return result;
+}
+
+/** Reads what the rows' write will change (a writer that needs the stored facts anyway reads them here). */
+export async function readBefore(tx: ManagedTransaction, target: WriteTarget, rows: readonly WrittenRow[]): Promise<FactsBefore> {
+  const facts = await readFacts(tx, target, rows);
+  const holdings = recording && target.kind === Rel.SHAREHOLDER_OF ? changedHoldings(rows, facts) : [];
+  const control = holdings.length > 0 ? await controllersBefore(tx, holdings) : null;
+  return { facts, holdings, control };
+}
+
+/** Records the change events of `rows`, just written in `tx`, given what `readBefore` read before the write. */
+export async function recordChanges(tx: ManagedTransaction, target: WriteTarget, rows: readonly WrittenRow[], before: FactsBefore): Promise<void> {
+  if (!recording || !watchedFactKinds.has(target.kind)) return;
   const context = needsContext(target.kind) ? await readContext(tx, target, rows) : new Map<string, ContextRow>();
   const drafts = rows.flatMap((row) => {
-    const prior = before.get(row.id) ?? null;
+    const prior = before.facts.get(row.id) ?? null;
     const around = context.get(row.id);
     return changeDrafts({
       factKind: target.kind,
@@ -51,10 +74,9 @@ export async function withChangeEvents<T>(tx: ManagedTransaction, target: WriteT
       context: around,
     }).map((draft) => ({ draft, row }));
   });
-  const controllers = control ? await controllerChanges(tx, control, holdings) : [];
+  const controllers = before.control ? await controllerChanges(tx, before.control, before.holdings) : [];
   const events = [...drafts.map(({ draft, row }) => eventProps(draft, row.props)), ...controllers.map(({ draft, props }) => eventProps(draft, props))];
   if (events.length > 0) await recordEvents(tx, events);
-  return result;
 }
 
 /** Shareholding rows that change something (new, or different in substance), with the date each took effect. */
@@ -68,6 +90,7 @@ function changedHoldings(rows: readonly WrittenRow[], before: Map<string, FactPr
   });
 }
 
+/** The stored properties of the rows' facts that exist already, by id. */
 async function readFacts(tx: ManagedTransaction, target: WriteTarget, rows: readonly WrittenRow[]): Promise<Map<string, FactProps>> {
   const cypher = target.relationship
     ? `UNWIND $rows AS row MATCH (:${anyNodeLabel} {id: row.from})-[r:${target.kind} {id: row.id}]->() RETURN row.id AS id, properties(r) AS props`

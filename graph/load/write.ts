@@ -2,13 +2,17 @@ import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { Graph } from '../driver.ts';
 import { withNameKey } from '../matching/nameKeys.ts';
 import { anyNodeLabel, NodeKind, nodeKinds, Rel } from '../model.ts';
-import { withChangeEvents, type WriteTarget } from './changes.ts';
+import { readBefore, recordChanges, withChangeEvents, type WriteTarget } from './changes.ts';
 
 /**
- * The two idempotent batched writers every loader is built on: UNWIND a batch of rows, MERGE on the
- * global `id` (nodes) or on the relationship's deterministic `id` between its two ends, and SET the
- * properties only when one of them differs — so loading the same rows twice changes nothing, not
- * even `recordedAt`, and the counts say what happened.
+ * The two idempotent batched writers every loader is built on. A batch first reads which of its ids
+ * exist (and their properties); rows whose id is new are CREATEd, existing ones are SET only when
+ * one of their properties differs — so loading the same rows twice changes nothing, not even
+ * `recordedAt`, and the counts say what happened. CREATE skips MERGE's lookup-and-lock per row (issue
+ * 15: the online import near the Cypher limit); the read serves the change hook as well. A batch
+ * naming one id twice is MERGEd row by row instead, so the later row updates the earlier. Writers of
+ * the same ids at the same time are not expected (one loader per data set): the second CREATE of a
+ * node would fail on the `Node(id)` uniqueness constraint.
  */
 
 /**
@@ -102,6 +106,41 @@ WITH r, row, ${outcome('r')} AS outcome
 FOREACH (_ IN CASE WHEN outcome = 'unchanged' THEN [] ELSE [1] END | SET r += row.props)
 RETURN outcome, count(*) AS count`;
 
+/** Rows whose id is not in the graph yet. */
+export const createNodesCypher = (kind: NodeKind) => `CYPHER replan=skip
+UNWIND $rows AS row
+CREATE (n:${anyNodeLabel}:${kind} {id: row.id})
+SET n += row.props
+RETURN count(*) AS count`;
+
+/** Rows whose id is in the graph with some property different. */
+export const updateNodesCypher = (kind: NodeKind) => `CYPHER replan=skip
+UNWIND $rows AS row
+MATCH (n:${anyNodeLabel} {id: row.id})
+SET n:${kind}, n += row.props
+RETURN count(*) AS count`;
+
+/** New relationships; a row whose end is missing creates nothing (counted `missing`). */
+export const createRelationshipsCypher = (type: Rel) => `CYPHER replan=skip
+UNWIND $rows AS row
+MATCH (a:${anyNodeLabel} {id: row.from})
+MATCH (b:${anyNodeLabel} {id: row.to})
+CREATE (a)-[r:${type} {id: row.id}]->(b)
+SET r += row.props
+RETURN count(*) AS count`;
+
+export const updateRelationshipsCypher = (type: Rel) => `CYPHER replan=skip
+UNWIND $rows AS row
+MATCH (:${anyNodeLabel} {id: row.from})-[r:${type} {id: row.id}]->()
+SET r += row.props
+RETURN count(*) AS count`;
+
+interface Statements {
+  merge: string;
+  create: string;
+  update: string;
+}
+
 /** MERGEs nodes of one kind on `id` and sets their properties (`null` removes one). */
 export async function mergeNodes(
   writer: Writer,
@@ -110,14 +149,11 @@ export async function mergeNodes(
   batchSize = defaultBatchSize,
 ): Promise<LoadReport> {
   if (!knownKinds.has(kind)) throw new Error(`unknown node kind '${kind}'`);
+  const statements = { merge: nodeCypher(kind), create: createNodesCypher(kind), update: updateNodesCypher(kind) };
   // Every company written carries its name's blocking key (the name matcher's candidate lookup), in bulk too.
   const keyed = kind === NodeKind.Company ? rows.map(withNameKey) : rows;
   if (isRowSink(writer)) return { [kind]: await writer.nodes(kind, keyed.map((row) => ({ id: row.id, props: cleanProps(row.props) }))) };
-  const cypher = nodeCypher(kind);
-  const counts = await inBatches(writer, { kind, relationship: false }, keyed, batchSize, (batch) => ({
-    cypher,
-    params: { rows: batch.map((row) => ({ id: row.id, props: cleanProps(row.props) })) },
-  }));
+  const counts = await inBatches(writer, { kind, relationship: false }, keyed, batchSize, statements, (row) => ({ id: row.id, props: cleanProps(row.props) }));
   return { [kind]: counts };
 }
 
@@ -132,10 +168,12 @@ export async function mergeRelationships(
   if (isRowSink(writer)) {
     return { [type]: await writer.relationships(type, rows.map((row) => ({ id: row.id, from: row.from, to: row.to, props: cleanProps(row.props) }))) };
   }
-  const cypher = relationshipCypher(type);
-  const counts = await inBatches(writer, { kind: type, relationship: true }, rows, batchSize, (batch) => ({
-    cypher,
-    params: { rows: batch.map((row) => ({ id: row.id, from: row.from, to: row.to, props: cleanProps(row.props) })) },
+  const statements = { merge: relationshipCypher(type), create: createRelationshipsCypher(type), update: updateRelationshipsCypher(type) };
+  const counts = await inBatches(writer, { kind: type, relationship: true }, rows, batchSize, statements, (row) => ({
+    id: row.id,
+    from: row.from,
+    to: row.to,
+    props: cleanProps(row.props),
   }));
   return { [type]: counts };
 }
@@ -166,34 +204,70 @@ export async function inTransaction<T>(writer: Writer, work: (tx: never) => Prom
   return writer instanceof Graph ? writer.writeTransaction(run) : run(writer);
 }
 
-interface Statement {
-  cypher: string;
-  params: Record<string, unknown>;
-}
-
 async function inBatches<R extends NodeRow | RelationshipRow>(
   writer: Writer,
   target: WriteTarget,
   rows: readonly R[],
   batchSize: number,
-  statement: (batch: readonly R[]) => Statement,
+  statements: Statements,
+  param: (row: R) => Record<string, unknown>,
 ): Promise<LoadCounts> {
   const total = emptyCounts();
   for (let start = 0; start < rows.length; start += batchSize) {
     const batch = rows.slice(start, start + batchSize);
-    const { cypher, params } = statement(batch);
-    // A RowSink never gets here (mergeNodes/mergeRelationships hand it the rows). The change hook
-    // (graph/load/changes.ts) wraps the statement in the batch's own transaction.
-    const records = await inTransaction(writer as Graph | ManagedTransaction, (tx) => withChangeEvents(tx, target, batch, async () => (await tx.run(cypher, params)).records));
-    total.rows += batch.length;
-    for (const record of records) {
-      const n = Number(record.get('count'));
-      const kind = record.get('outcome') as 'created' | 'updated' | 'unchanged';
-      total[kind] += n;
-    }
+    // A RowSink never gets here (mergeNodes/mergeRelationships hand it the rows).
+    const counts = await inTransaction(writer as Graph | ManagedTransaction, (tx) => writeBatch(tx, target, batch, statements, param));
+    addReports({ total }, { total: counts });
   }
-  total.missing = total.rows - total.created - total.updated - total.unchanged;
   return total;
+}
+
+/** One batch in one transaction: read what exists, CREATE the new, SET the changed, record the changes. */
+async function writeBatch<R extends NodeRow | RelationshipRow>(
+  tx: ManagedTransaction,
+  target: WriteTarget,
+  batch: readonly R[],
+  statements: Statements,
+  param: (row: R) => Record<string, unknown>,
+): Promise<LoadCounts> {
+  const counts = { ...emptyCounts(), rows: batch.length };
+  const params = batch.map(param);
+  if (new Set(batch.map((row) => row.id)).size < batch.length) {
+    // The change hook wraps the statement in the batch's transaction.
+    const records = await withChangeEvents(tx, target, batch, async () => (await tx.run(statements.merge, { rows: params })).records);
+    for (const record of records) counts[record.get('outcome') as 'created' | 'updated' | 'unchanged'] += Number(record.get('count'));
+  } else {
+    const before = await readBefore(tx, target, batch);
+    const stored = before.facts;
+    const fresh = params.filter((row) => !stored.has(row.id as string));
+    const changed = params.filter((row) => stored.has(row.id as string) && !sameProps(stored.get(row.id as string)!, row.props as Record<string, unknown>));
+    if (fresh.length > 0) counts.created = await countOf(tx, statements.create, fresh);
+    if (changed.length > 0) counts.updated = await countOf(tx, statements.update, changed);
+    counts.unchanged = batch.length - fresh.length - changed.length;
+    await recordChanges(tx, target, batch, before);
+  }
+  counts.missing = counts.rows - counts.created - counts.updated - counts.unchanged;
+  return counts;
+}
+
+const countOf = async (tx: ManagedTransaction, cypher: string, rows: Array<Record<string, unknown>>): Promise<number> =>
+  Number((await tx.run(cypher, { rows })).records[0]?.get('count') ?? 0);
+
+/**
+ * Whether writing `props` over `stored` would change nothing, as the MERGE statement judges it:
+ * `recordedAt` aside, each value equal (lists item by item, 1 = 1.0) or both absent.
+ */
+export function sameProps(stored: Record<string, unknown>, props: Record<string, unknown>): boolean {
+  return Object.entries(props).every(([key, value]) => key === 'recordedAt' || sameValue(stored[key], value));
+}
+
+function sameValue(stored: unknown, value: unknown): boolean {
+  if (stored === null || stored === undefined || value === null || value === undefined) return (stored ?? null) === (value ?? null);
+  if (neo4j.isInt(value)) return typeof stored === 'number' && stored === (value as { toNumber(): number }).toNumber();
+  if (Array.isArray(stored) || Array.isArray(value)) {
+    return Array.isArray(stored) && Array.isArray(value) && stored.length === value.length && stored.every((item, index) => sameValue(item, value[index]));
+  }
+  return stored === value;
 }
 
 /**

@@ -64,7 +64,9 @@ async function main(): Promise<number> {
         batchSize,
         restart: values.restart,
         rejectsDir: path.resolve(cwd, values['rejects-dir'] ?? '.'),
-        knownIds,
+        // Only a dry run needs what earlier files define: a real run has written them to the graph, and
+        // remembering every id of a large file would undo the streaming reader's flat memory.
+        knownIds: values['dry-run'] && positionals.length > 1 ? knownIds : undefined,
         countries: values.country.split(',').filter(Boolean),
         onStart: (units, resumedAt) => {
           if (resumedAt > 0) console.error(`${path.basename(file)}: resuming an interrupted import at unit ${resumedAt + 1} of ${units}`);

@@ -4,13 +4,14 @@ import path from 'node:path';
 import type { Graph } from '../../graph/driver.ts';
 import { readCheckpoint } from '../../graph/load/checkpoint.ts';
 import { nodeKindsOf } from '../../graph/load/importLookup.ts';
-import { addReports, type LoadReport } from '../../graph/load/index.ts';
+import type { LoadReport } from '../../graph/load/index.ts';
 import { linkSameAsCandidates } from '../../graph/matching/sameAs.ts';
 import { NodeKind } from '../../graph/model.ts';
 import { mapBods } from './bods/map.ts';
 import type { MapContext } from './context.ts';
 import { stripControlCharacters } from './controls.ts';
-import { mapCsv } from './csv/index.ts';
+import type { CsvKind } from './csv/columns.ts';
+import { mapCsv, streamCsv } from './csv/index.ts';
 import { decode, type Encoding } from './decode.ts';
 import { csvKindOf, detectFormat, importFormats, type ImportFormat } from './detect.ts';
 import { factKind, type ImportRecord, type Mapped } from './facts.ts';
@@ -19,16 +20,18 @@ import { importGleif } from './gleif/index.ts';
 import { mapRegistry } from './registry/map.ts';
 import { readRegistryCsv, readWorkbook } from './registry/sheet.ts';
 import { mapOpensanctionsCn } from './opensanctionsCn.ts';
-import { error, formatProblem, sortProblems, type Problem } from './problems.ts';
+import { error, formatProblem, hasErrors, sortProblems, type Problem } from './problems.ts';
 import { writeRejects } from './rejects.ts';
 import { today } from './values.ts';
 import { checkRecords } from './validate.ts';
-import { dryRunUnits, planUnits, resumePoint, writeUnits, type CheckpointState } from './write.ts';
+import { checkStream } from './streamCheck.ts';
+import { countUnits, dryRunUnits, planUnits, resumePoint, writeUnits, type CheckpointState, type WriteUnit } from './write.ts';
 
 /**
  * One file's import, start to end: decode → detect → map records → check everything (file, then
  * graph) → write in checkpointed units (or roll back, for a dry run) → summary. Nothing is written
- * when any record has an error, unless `skipInvalid`.
+ * when any record has an error, unless `skipInvalid`. CSV files of the column sets are streamed
+ * (importCsvStream); the other formats are read whole.
  */
 
 export interface ImportOptions {
@@ -109,60 +112,130 @@ export async function importFile(graph: Graph, options: ImportOptions): Promise<
     options.onStart?.(Math.ceil(fs.statSync(options.file).size / 1024), 0);
     return importGleif(graph, { ...options, onProgress: (bytesRead) => options.onUnit?.(Math.floor(bytesRead / 1024) - 1) });
   }
+  const workbook = /\.xlsx$/i.test(options.file);
+  const streamFormat = workbook || options.encoding === 'gb18030' ? null : (options.format ?? detectFormat(options.file, fileHead(options.file)));
+  const kind = streamFormat && csvKindOf(streamFormat);
+  // A UTF-8 CSV of the column sets is read as a stream (twice: checks, then writes); others whole.
+  const digest = kind ? await utf8FileDigest(options.file) : undefined;
+  if (streamFormat && kind && digest) return importCsvStream(graph, options, streamFormat, kind, digest);
+
   const bytes = fs.readFileSync(options.file);
   // A workbook is binary: it is only ever a registry export, read by exceljs.
-  const workbook = /\.xlsx$/i.test(options.file);
   const { text, notice } = workbook ? { text: '', notice: undefined } : decode(bytes, label, options.encoding);
   const format = options.format ?? (workbook ? 'registry' : detectFormat(options.file, text));
   if (!format) {
     throw new ImportInputError(`cannot tell the format of ${label}; pass --format (${importFormats.join(' | ')})`);
   }
-  const state: CheckpointState = { key: checkpointKey(options.file, options.namespace), fingerprint: fingerprint(fileDigest(bytes), format, options) };
+  const state = checkpointState(options, format, fileDigest(bytes));
   const restartNotice = options.dryRun ? undefined : await checkUnchangedSinceInterruption(graph, label, state, options.restart === true);
   const now = options.now ?? new Date();
-  const ctx: MapContext = { file: label, namespace: options.namespace ?? '', idHashSalt: options.idHashSalt, today: today(now) };
+  const ctx = mapContext(options, now);
   const mapped = workbook ? mapRegistry(await readWorkbook(bytes), ctx) : mapFile(text, format, ctx);
   const known = new Map([...(options.knownIds ?? []), ...(await nodeKindsOf(graph, mentionedIds(mapped.records)))]);
   const { accepted, rejected } = checkRecords(mapped.records, mapped.fileProblems, known);
   const problems = sortProblems([...mapped.fileProblems, ...mapped.records.flatMap((r) => r.problems)]);
+  const result = newResult(options, format, label, problems, mapped.records.length, accepted.length, rejected, mapped.skipped);
+  result.notice = notice;
+  result.restartNotice = restartNotice;
+  if (result.errors > 0 && !options.skipInvalid) return result;
+  for (const record of accepted) for (const node of record.nodes) options.knownIds?.set(node.id, node.kind);
+  if (rejected.length > 0) result.rejectsFile = writeRejects(options.file, options.rejectsDir ?? process.cwd(), format, text.split(/\r?\n/, 1)[0]!, rejected);
+  await writePlanned(graph, options, result, state, () => planUnits(() => accepted, options.batchSize ?? 5_000, now.toISOString()));
+  // Foreign-list entities without a USCC meet the graph's companies as SAME_AS candidates (never merged).
+  if (format === 'ftm' && result.written) addLoadReport(result.summary, await linkSameAsCandidates(graph, importedCompanyIds(accepted), { source: label, recordedAt: now.toISOString() }), false);
+  return result;
+}
+
+/**
+ * A CSV read as a stream, twice: the first pass maps and checks every record (streamCheck.ts keeps
+ * only an index of its ids), the second maps them again and writes the accepted ones in units. So
+ * the guarantees of the whole-file path hold (nothing is written when a record has an error) in
+ * memory that does not hold the file.
+ */
+async function importCsvStream(graph: Graph, options: ImportOptions, format: ImportFormat, kind: CsvKind, digest: string): Promise<ImportResult> {
+  const label = path.basename(options.file);
+  const state = checkpointState(options, format, digest);
+  const restartNotice = options.dryRun ? undefined : await checkUnchangedSinceInterruption(graph, label, state, options.restart === true);
+  const now = options.now ?? new Date();
+  const ctx = mapContext(options, now);
+  const fileProblems: Problem[] = [];
+  const check = await checkStream(graph, streamCsv(options.file, kind, ctx, fileProblems), options.knownIds);
+  // As when the file is read whole: a header or syntax error leaves no record to speak of.
+  const unreadable = hasErrors(fileProblems);
+  const rejected = unreadable ? [] : check.rejected.sort((a, b) => a.line - b.line);
+  const problems = sortProblems(unreadable ? fileProblems : [...fileProblems, ...check.problems]);
+  const result = newResult(options, format, label, problems, unreadable ? 0 : check.records, unreadable ? 0 : check.accepted, rejected, {});
+  result.restartNotice = restartNotice;
+  if (result.errors > 0 && !options.skipInvalid) return result;
+  if (rejected.length > 0) result.rejectsFile = writeRejects(options.file, options.rejectsDir ?? process.cwd(), format, fileHead(options.file).replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0]!, rejected);
+  async function* accepted(): AsyncGenerator<ImportRecord> {
+    for await (const record of streamCsv(options.file, kind, ctx, [])) {
+      if (check.rejectedLines.has(record.line)) continue;
+      for (const node of record.nodes) options.knownIds?.set(node.id, node.kind);
+      yield record;
+    }
+  }
+  await writePlanned(graph, options, result, state, () => planUnits(accepted, options.batchSize ?? 5_000, now.toISOString(), check.kinds));
+  return result;
+}
+
+/** Writes the planned units (or rolls them back, for a dry run), resuming after an interruption. */
+async function writePlanned(graph: Graph, options: ImportOptions, result: ImportResult, state: CheckpointState, plan: () => AsyncGenerator<WriteUnit>): Promise<void> {
+  result.units = await countUnits(plan());
+  let report: LoadReport;
+  if (options.dryRun) {
+    options.onStart?.(result.units, 0);
+    report = await dryRunUnits(graph, plan());
+  } else {
+    result.resumedAt = await resumePoint(graph, state);
+    options.onStart?.(result.units, result.resumedAt);
+    report = await writeUnits(graph, plan(), result.units, result.resumedAt, state, (index) => options.onUnit?.(index));
+    result.written = true;
+  }
+  addLoadReport(result.summary, report, result.dryRun);
+}
+
+function newResult(options: ImportOptions, format: ImportFormat, label: string, problems: Problem[], records: number, accepted: number, rejected: ImportRecord[], skipped: Record<string, number>): ImportResult {
   const errors = problems.filter((p) => p.severity === 'error').length;
-  const result: ImportResult = {
+  return {
     file: options.file,
     format,
-    notice,
-    restartNotice,
-    problems: problems.map((p: Problem) => formatProblem(label, p)),
+    problems: problems.map((p) => formatProblem(label, p)),
     errors,
     warnings: problems.length - errors,
-    records: mapped.records.length,
-    acceptedRecords: accepted.length,
+    records,
+    acceptedRecords: accepted,
     written: false,
     dryRun: options.dryRun === true,
     summary: rejectedSummary(rejected),
-    skipped: mapped.skipped,
+    skipped,
     resumedAt: 0,
     units: 0,
   };
-  if (errors > 0 && !options.skipInvalid) return result;
-  for (const record of accepted) for (const node of record.nodes) options.knownIds?.set(node.id, node.kind);
-  if (rejected.length > 0) result.rejectsFile = writeRejects(options.file, options.rejectsDir ?? process.cwd(), format, text, rejected);
+}
 
-  const units = planUnits(accepted, options.batchSize ?? 5_000, now.toISOString());
-  result.units = units.length;
-  let report: LoadReport;
-  if (options.dryRun) {
-    options.onStart?.(units.length, 0);
-    report = await dryRunUnits(graph, units);
-  } else {
-    result.resumedAt = await resumePoint(graph, state);
-    options.onStart?.(units.length, result.resumedAt);
-    report = await writeUnits(graph, units, result.resumedAt, state, (index) => options.onUnit?.(index));
-    result.written = true;
-    // Foreign-list entities without a USCC meet the graph's companies as SAME_AS candidates (never merged).
-    if (format === 'ftm') addReports(report, await linkSameAsCandidates(graph, importedCompanyIds(accepted), { source: label, recordedAt: now.toISOString() }));
+const mapContext = (options: ImportOptions, now: Date): MapContext => ({ file: path.basename(options.file), namespace: options.namespace ?? '', idHashSalt: options.idHashSalt, today: today(now) });
+
+const checkpointState = (options: ImportOptions, format: ImportFormat, digest: string): CheckpointState => ({
+  key: checkpointKey(options.file, options.namespace),
+  fingerprint: fingerprint(digest, format, options),
+});
+
+/** SHA-256 of a file read as a stream, or undefined when it is not UTF-8 (then it is read whole, to guess). */
+async function utf8FileDigest(file: string): Promise<string | undefined> {
+  const hash = createHash('sha256');
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  try {
+    for await (const chunk of fs.createReadStream(file) as AsyncIterable<Buffer>) {
+      hash.update(chunk);
+      utf8.decode(chunk, { stream: true });
+    }
+    utf8.decode();
+  } catch (cause) {
+    if (cause instanceof TypeError) return undefined;
+    throw cause;
   }
-  addLoadReport(result.summary, report, result.dryRun);
-  return result;
+  return hash.digest('hex');
 }
 
 export function mapFile(text: string, format: ImportFormat, ctx: MapContext): Mapped {

@@ -29,27 +29,37 @@ export interface WriteUnit {
 
 const referencedKinds = new Set<string>([NodeKind.CreditList, NodeKind.Company, NodeKind.Person]);
 
-/** Splits the accepted records' facts into write units (`recordedAt` stamped on every fact). */
-export function planUnits(records: ImportRecord[], batchSize: number, recordedAt: string): WriteUnit[] {
-  const units: WriteUnit[] = [];
+/** Where records come from: an array, or a fresh read of the file each time it is called. */
+export type RecordPass = () => Iterable<ImportRecord> | AsyncIterable<ImportRecord>;
+
+/**
+ * Splits the accepted records' facts into write units (`recordedAt` stamped on every fact): first the
+ * referenced kinds, one pass over the records each (`kinds`: the ones the records hold), then one pass
+ * for the rest. Units are yielded as they fill, so a streamed file is never held whole.
+ */
+export async function* planUnits(pass: RecordPass, batchSize: number, recordedAt: string, kinds: ReadonlySet<string> = referencedKinds): AsyncGenerator<WriteUnit> {
   let unit: WriteUnit = emptyUnit();
-  const close = () => {
-    if (unit.size > 0) units.push(unit);
-    unit = emptyUnit();
-  };
   const seen = new Set<string>();
-  for (const kind of importedNodeKinds.filter((k) => referencedKinds.has(k))) {
-    for (const record of records) {
+  for (const kind of importedNodeKinds.filter((k) => referencedKinds.has(k) && kinds.has(k))) {
+    for await (const record of pass()) {
       for (const node of record.nodes) {
-        if (node.kind !== kind || seen.has(node.id)) continue;
-        seen.add(node.id);
+        if (node.kind !== kind) continue;
+        // Only nodes several records share can recur (others are refused as duplicates): remember those alone.
+        if (node.shared) {
+          if (seen.has(node.id)) continue;
+          seen.add(node.id);
+        }
         (unit.nodes[kind] ??= []).push({ id: node.id, props: { ...node.props, recordedAt } });
-        if (++unit.size >= batchSize) close();
+        if (++unit.size >= batchSize) {
+          yield unit;
+          unit = emptyUnit();
+        }
       }
     }
   }
-  close();
-  for (const record of records) {
+  if (unit.size > 0) yield unit;
+  unit = emptyUnit();
+  for await (const record of pass()) {
     for (const node of record.nodes) {
       if (referencedKinds.has(node.kind)) continue;
       (unit.nodes[node.kind] ??= []).push({ id: node.id, props: { ...node.props, recordedAt } });
@@ -59,10 +69,19 @@ export function planUnits(records: ImportRecord[], batchSize: number, recordedAt
       (unit.rels[rel.type] ??= []).push({ id: rel.id, from: rel.from, to: rel.to, props: { ...rel.props, recordedAt } });
       unit.size++;
     }
-    if (unit.size >= batchSize) close();
+    if (unit.size >= batchSize) {
+      yield unit;
+      unit = emptyUnit();
+    }
   }
-  close();
-  return units;
+  if (unit.size > 0) yield unit;
+}
+
+/** Number of units `planUnits` yields, counted without keeping them. */
+export async function countUnits(units: AsyncIterable<WriteUnit>): Promise<number> {
+  let count = 0;
+  for await (const _ of units) count++;
+  return count;
 }
 
 const emptyUnit = (): WriteUnit => ({ nodes: {}, rels: {}, size: 0 });
@@ -95,26 +114,32 @@ export async function resumePoint(graph: Graph, state: CheckpointState): Promise
 
 /**
  * Writes units `from`… in their own transactions, each advancing the checkpoint; `onUnit` hears of
- * each committed unit (the CLI's progress bar).
+ * each committed unit (the CLI's progress bar). Units may come from a stream (`total` is their
+ * number, known beforehand); the ones before `from` are passed over unwritten.
  */
 export async function writeUnits(
   graph: Graph,
-  units: WriteUnit[],
+  units: Iterable<WriteUnit> | AsyncIterable<WriteUnit>,
+  total: number,
   from: number,
   state: CheckpointState,
   onUnit: (index: number, report: LoadReport) => void,
 ): Promise<LoadReport> {
-  const total: LoadReport = {};
-  for (let index = from; index < units.length; index++) {
+  const written: LoadReport = {};
+  let index = 0;
+  for await (const unit of units) {
+    const at = index++;
+    if (at < from) continue;
     const report = await graph.writeTransaction(async (tx: ManagedTransaction) => {
-      const written = await writeUnit(tx, units[index]!);
-      await advanceCheckpoint(tx, { ...state, batch: index, batches: units.length });
-      return written;
+      const counts = await writeUnit(tx, unit);
+      await advanceCheckpoint(tx, { ...state, batch: at, batches: total });
+      return counts;
     });
-    addReports(total, report);
-    onUnit(index, report);
+    addReports(written, report);
+    onUnit(at, report);
   }
-  return total;
+  if (index !== total) throw new Error(`the file changed during the import: ${index} write units instead of ${total}`);
+  return written;
 }
 
 class RolledBack extends Error {}
@@ -123,11 +148,11 @@ class RolledBack extends Error {}
  * What writing the units would do, without doing it: every unit runs in ONE transaction that is then
  * rolled back, so the counts are exactly those of a real run (later units see earlier ones' nodes).
  */
-export async function dryRunUnits(graph: Graph, units: WriteUnit[]): Promise<LoadReport> {
+export async function dryRunUnits(graph: Graph, units: Iterable<WriteUnit> | AsyncIterable<WriteUnit>): Promise<LoadReport> {
   const report: LoadReport = {};
   try {
     await graph.writeTransaction(async (tx) => {
-      for (const unit of units) addReports(report, await writeUnit(tx, unit));
+      for await (const unit of units) addReports(report, await writeUnit(tx, unit));
       throw new RolledBack();
     });
   } catch (caught) {

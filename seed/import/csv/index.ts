@@ -1,4 +1,6 @@
 import type { MapContext } from '../context.ts';
+import { stripControlCharacters } from '../controls.ts';
+import type { Problem } from '../problems.ts';
 import { newRecord, type ImportRecord, type Mapped } from '../facts.ts';
 import { columnSets, type CsvKind } from './columns.ts';
 import { companyRecord } from './companies.ts';
@@ -6,6 +8,7 @@ import { creditRecordRecord } from './creditRecords.ts';
 import { listingRecord } from './listings.ts';
 import { personRecord } from './persons.ts';
 import { readCsv, type CsvRow } from './read.ts';
+import { readCsvStream } from './stream.ts';
 import { relationRecord } from './relations.ts';
 
 const mappers: Record<CsvKind, (row: CsvRow, ctx: MapContext) => ImportRecord> = {
@@ -18,15 +21,31 @@ const mappers: Record<CsvKind, (row: CsvRow, ctx: MapContext) => ImportRecord> =
 
 const recordKinds: Record<CsvKind, string> = { companies: 'Company', persons: 'Person', relations: 'relation', listings: 'Listing', credit_records: 'CreditRecord' };
 
-
 /** A CSV file of one of the column sets → its records. */
 export function mapCsv(text: string, kind: CsvKind, ctx: MapContext): Mapped {
   const table = readCsv(text, columnSets[kind]);
-  const records = table.rows.map((row) => {
-    if (!row.problem) return mappers[kind](row, ctx);
-    const record = newRecord(row.line, row.raw, recordKinds[kind]);
-    record.problems.push(row.problem);
-    return record;
-  });
-  return { records, fileProblems: table.problems, skipped: {} };
+  return { records: table.rows.map((row) => recordOf(row, kind, ctx)), fileProblems: table.problems, skipped: {} };
+}
+
+/**
+ * The same records read from the file one at a time (UTF-8 only), control characters already
+ * removed; header and syntax problems go to `fileProblems` (a syntax error ends the records).
+ */
+export async function* streamCsv(file: string, kind: CsvKind, ctx: MapContext, fileProblems: Problem[]): AsyncGenerator<ImportRecord> {
+  for await (const item of readCsvStream(file, ctx.file, columnSets[kind])) {
+    if ('header' in item) fileProblems.push(...item.problems);
+    else if ('problem' in item) fileProblems.push(item.problem);
+    else {
+      const record = recordOf(item.row, kind, ctx);
+      stripControlCharacters([record]);
+      yield record;
+    }
+  }
+}
+
+function recordOf(row: CsvRow, kind: CsvKind, ctx: MapContext): ImportRecord {
+  if (!row.problem) return mappers[kind](row, ctx);
+  const record = newRecord(row.line, row.raw, recordKinds[kind]);
+  record.problems.push(row.problem);
+  return record;
 }
