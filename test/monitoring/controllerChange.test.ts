@@ -16,7 +16,7 @@ import { removeFixtures, testGraph } from '../support/graph.ts';
  * (majority at each level; integrated share 30.8 %), not minority (40 %, the largest holder).
  */
 const uscc = (n: number) => {
-  const first17 = `91999999990088${String(n).padStart(3, '0')}`;
+  const first17 = `91542526990088${String(n).padStart(3, '0')}`;
   return first17 + usccCheckCharacter(first17);
 };
 const [a, b, c] = [uscc(1), uscc(2), uscc(3)];
@@ -37,7 +37,7 @@ const load = (name: string, text: string, at: string) => importFile(graph, { fil
 
 async function cleanUp() {
   await graph.write(`MATCH (e:${MonitoringLabel.ChangeEvent}) WHERE e.subjectId IN $ids OR e.partyId STARTS WITH $prefix DETACH DELETE e`, { ids: [a, b, c], prefix });
-  await Promise.all([removeFixtures(graph, prefix), removeFixtures(graph, '9199999999008')]);
+  await Promise.all([removeFixtures(graph, prefix), removeFixtures(graph, '9154252699008')]);
   await deleteWatchlist(graph, list);
 }
 

@@ -18,7 +18,7 @@ import { testGraph } from '../support/graph.ts';
  * 其他注册登记和备案企业, 失信企业), environmental credit levels (企业环境信用评价办法（试行）,
  * 环发〔2013〕150号: 环保诚信/良好/警示/不良 — green/blue/yellow/red cards).
  */
-const first17 = '91999999990089001';
+const first17 = '91542527990089001';
 const company = first17 + usccCheckCharacter(first17);
 const list = 'tgrd-watch';
 const dir = tempDir('scs-grades-');
