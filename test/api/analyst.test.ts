@@ -67,7 +67,7 @@ describe('companies', () => {
 
   it('filters by name, region, industry, status, legal form, established range', async () => {
     const data = await server.data<Page>(query, {
-      filter: { nameContains: `主体公司${fx.prefix}`, divisionCodePrefix: '9900', industryCodePrefix: 'c', status: ['in_operation'], legalForm: ['llc'], established: { from: '2010-01-01', to: '2010-12-31' }, synthetic: true },
+      filter: { nameContains: `主体公司${fx.prefix}`, divisionCodePrefix: '5425', industryCodePrefix: 'c', status: ['in_operation'], legalForm: ['llc'], established: { from: '2010-01-01', to: '2010-12-31' }, synthetic: true },
     });
     expect(data.companies).toMatchObject({ totalCount: 1, nodes: [{ id: fx.uscc }] });
     const none = await server.data<Page>(query, { filter: { nameContains: `主体公司${fx.prefix}`, established: { from: '2011-01-01' } } });
