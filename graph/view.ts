@@ -25,8 +25,10 @@ export interface ViewEdge {
   source: string;
   target: string;
   type: string;
-  /** e.g. "51%" on a shareholding, the role on an officer edge. */
-  label?: string | null;
+  /** Shareholding: the fraction held, 0–1. Numbers and codes only: the explorer words them. */
+  share?: number | null;
+  /** Office: the officer's role; BEARS: the bearer's roles (codes). */
+  roles?: string[] | null;
 }
 
 /** Hub nodes whose neighbours were cut to keep the view usable: how many were left out. */
@@ -40,4 +42,17 @@ export interface GraphView {
   nodes: ViewNode[];
   edges: ViewEdge[];
   truncated: Truncation[];
+}
+
+/** Relationship types whose `fraction` is a share held. */
+const shareTypes = new Set(['SHAREHOLDER_OF', 'INDIRECT_OWNER_OF']);
+
+/**
+ * The canvas edge of a relationship: the share of a holding, the role of an office. Numbers and
+ * codes only; the explorer puts them in words in the reader's language.
+ */
+export function viewEdge(id: string, source: string, target: string, type: string, props: { fraction?: unknown; role?: unknown }): ViewEdge {
+  const share = shareTypes.has(type) && typeof props.fraction === 'number' ? props.fraction : null;
+  const roles = type === 'OFFICER_OF' && typeof props.role === 'string' ? [props.role] : null;
+  return { id, source, target, type, share, roles };
 }

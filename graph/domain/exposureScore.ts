@@ -1,5 +1,4 @@
 import { policyOf } from './listKinds.ts';
-import { sharePercent as percent } from './share.ts';
 
 /**
  * The exposure score: how strongly a subject is tied to a listed party, 0–100, built from terms a
@@ -29,27 +28,24 @@ export const severityWeight: Record<Severity, number> = { high: 1, medium: 0.7, 
 
 export interface ListSanctions {
   /** The list's kind (blacklist, redlist, …). */
-  kind: string;
+  listKind: string;
   /** Punishment measures that apply on the list at the date. */
   punishmentMeasures: number;
   /** Distinct agencies implementing them. */
   implementingAgencies: number;
 }
 
-export interface SeverityAssessment {
+/** A list's severity and what it was read from (the words are the reader's: the explorer's i18n, the API's English). */
+export interface SeverityAssessment extends ListSanctions {
   level: Severity;
   weight: number;
-  reason: string;
 }
 
 export function listingSeverity(list: ListSanctions): SeverityAssessment {
-  const assess = (level: Severity, reason: string) => ({ level, weight: severityWeight[level], reason });
-  const policy = policyOf(list.kind);
-  if (!policy?.scored) return assess('none', `${list.kind} (${policy?.polarity ?? 'unknown kind'}): reported, not scored`);
-  if (list.punishmentMeasures === 0) return assess('low', 'no punishment measure recorded for this list at the date');
-  const measures = `${list.punishmentMeasures} punishment measure${list.punishmentMeasures === 1 ? '' : 's'}`;
-  if (list.implementingAgencies >= 2) return assess('high', `joint punishment: ${measures} by ${list.implementingAgencies} agencies`);
-  return assess('medium', `${measures} by one agency`);
+  const assess = (level: Severity) => ({ ...list, level, weight: severityWeight[level] });
+  if (!policyOf(list.listKind)?.scored) return assess('none');
+  if (list.punishmentMeasures === 0) return assess('low');
+  return assess(list.implementingAgencies >= 2 ? 'high' : 'medium');
 }
 
 /** One relationship of a path as the score reads it. */
@@ -70,23 +66,19 @@ const officerWeights: Record<string, number> = {
 };
 const otherOfficerWeight = 0.4;
 
-/** The weight of one relationship and why. */
-export function stepWeight(step: LinkStep): { weight: number; reason: string } {
+/** The weight of one relationship (0 for a relationship the score does not know). */
+export function stepWeight(step: LinkStep): number {
   switch (step.type) {
     case 'SHAREHOLDER_OF':
-      return typeof step.fraction === 'number'
-        ? { weight: ownershipTerm(step.fraction), reason: `shareholding ${percent(step.fraction)}: 0.3 + 0.7 × ${round(step.fraction)}` }
-        : { weight: ownershipBase, reason: 'shareholding of unknown size: 0.3' };
+      return typeof step.fraction === 'number' ? ownershipTerm(step.fraction) : ownershipBase;
     case 'LEGAL_REPRESENTATIVE_OF':
-      return { weight: 0.8, reason: 'legal representative: 0.8' };
-    case 'OFFICER_OF': {
-      const role = step.role ?? 'officer';
-      return { weight: officerWeights[role] ?? otherOfficerWeight, reason: `officer (${role}): ${officerWeights[role] ?? otherOfficerWeight}` };
-    }
+      return 0.8;
+    case 'OFFICER_OF':
+      return officerWeights[step.role ?? ''] ?? otherOfficerWeight;
     case 'BRANCH_OF':
-      return { weight: 1, reason: 'branch of the same legal person: 1.0' };
+      return 1;
     default:
-      return { weight: 0, reason: `${step.type}: not a link the score knows` };
+      return 0;
   }
 }
 
@@ -94,44 +86,50 @@ export function ownershipTerm(share: number): number {
   return ownershipBase + (1 - ownershipBase) * Math.min(Math.max(share, 0), 1);
 }
 
-export interface ScoreTerm {
-  name: 'severity' | 'link' | 'step' | 'ownership';
-  value: number;
-  explanation: string;
-}
+/**
+ * One term of the score with the numbers and codes it was computed from, so that any reader can
+ * check it by hand and word it in its own language.
+ */
+export type ScoreTerm =
+  | { name: 'severity'; value: number; level: Severity }
+  /** The product of `factors` (the step weights), or the ownership term alone. */
+  | { name: 'link'; value: number; factors: number[] }
+  /** One relationship: its type and, for an office, the role; for a holding, the fraction (null: unknown). */
+  | { name: 'step'; value: number; relation: string; role: string | null; fraction: number | null }
+  /** A pure ownership chain: the integrated ownership (`fraction`) between the two parties. */
+  | { name: 'ownership'; value: number; fraction: number };
 
 export interface ExposureScore {
   score: number;
-  formula: string;
   terms: ScoreTerm[];
 }
 
-export const scoreFormula = 'score = round(100 × severity × link); link = product of step weights, or 0.3 + 0.7 × integrated ownership on a pure ownership chain';
-
-/** The link strength of one path: its step terms, or the ownership term when integrated ownership is given. */
+/** The link strength of one path: its step terms, or the ownership term when integrated ownership is given. Terms show values rounded to 4 places; the link is computed unrounded. */
 export function linkStrength(steps: readonly LinkStep[], integratedOwnership?: number | null): { value: number; terms: ScoreTerm[] } {
   if (typeof integratedOwnership === 'number') {
     const value = ownershipTerm(integratedOwnership);
-    return {
-      value,
-      terms: [{ name: 'ownership', value, explanation: `ownership chain, integrated ${percent(integratedOwnership)}: 0.3 + 0.7 × ${round(integratedOwnership)}` }],
-    };
+    return { value, terms: [{ name: 'ownership', value: round(value), fraction: round(integratedOwnership) }] };
   }
-  const terms = steps.map((step) => {
-    const { weight, reason } = stepWeight(step);
-    return { name: 'step' as const, value: weight, explanation: reason };
-  });
-  return { value: terms.reduce((product, term) => product * term.value, 1), terms };
+  const weights = steps.map(stepWeight);
+  const terms = steps.map(
+    (step, i): ScoreTerm => ({
+      name: 'step',
+      value: round(weights[i]!),
+      relation: step.type,
+      role: step.type === 'OFFICER_OF' ? (step.role ?? null) : null,
+      fraction: step.type === 'SHAREHOLDER_OF' && typeof step.fraction === 'number' ? round(step.fraction) : null,
+    }),
+  );
+  return { value: weights.reduce((product, weight) => product * weight, 1), terms };
 }
 
 /** The score of a hit from its gravest severity and its strongest path's link. */
 export function exposureScore(severity: SeverityAssessment, link: { value: number; terms: ScoreTerm[] }): ExposureScore {
   return {
     score: Math.round(100 * severity.weight * link.value),
-    formula: scoreFormula,
     terms: [
-      { name: 'severity', value: severity.weight, explanation: `${severity.level}: ${severity.reason}` },
-      { name: 'link', value: round(link.value), explanation: link.terms.map((term) => String(round(term.value))).join(' × ') || 'no link' },
+      { name: 'severity', value: severity.weight, level: severity.level },
+      { name: 'link', value: round(link.value), factors: link.terms.map((term) => round(term.value)) },
       ...link.terms,
     ],
   };

@@ -13,7 +13,7 @@ export async function listSeverities(graph: Graph, lists: ReadonlyMap<string, st
   for (const [listId, kind] of lists) {
     const punishments = (measures.get(listId)?.measures ?? []).filter((applied) => applied.measure.polarity !== 'incentive');
     const agencies = new Set(punishments.flatMap((applied) => applied.measure.agencies.map((agency) => agency.id)));
-    severities.set(listId, listingSeverity({ kind, punishmentMeasures: punishments.length, implementingAgencies: agencies.size }));
+    severities.set(listId, listingSeverity({ listKind: kind, punishmentMeasures: punishments.length, implementingAgencies: agencies.size }));
   }
   return severities;
 }

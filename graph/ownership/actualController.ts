@@ -1,7 +1,7 @@
 import type { Graph } from '../driver.ts';
 import { actualControl, pickController, topHolders, type ControlLink, type ControllerRule } from '../domain/ownership.ts';
 import type { PartyKind, PartyRef } from '../model.ts';
-import { partyRef } from './effectiveOwnership.ts';
+import { chainsTo, partyRef, type HoldingChain } from './effectiveOwnership.ts';
 import { fetchHoldingSubgraph } from './holdingSubgraph.ts';
 
 export interface Controller {
@@ -25,6 +25,8 @@ export interface ActualController {
   chain: ControlChainLink[];
   /** The ultimate holder with the largest integrated share; differs from the controller when control runs through majorities. */
   largestHolder: Controller | null;
+  /** The holding chains from the controller down to the company (the canvas draws these; read with the answer, not again). */
+  paths: HoldingChain[];
   bounded: boolean;
   boundedBy: Array<'depth' | 'nodes'>;
 }
@@ -52,6 +54,7 @@ export async function actualController(graph: Graph, companyId: string, asOf: st
     rule: chain.rule,
     chain: chain.links.map((link) => ({ ...link, holderParty: partyRef(subgraph, link.holder), companyParty: partyRef(subgraph, link.company) })),
     largestHolder: largest ? withName(largest.id, largest.share) : null,
+    paths: chain.controller ? chainsTo(subgraph, chain.controller) : [],
     bounded: subgraph.bounded,
     boundedBy: subgraph.boundedBy,
   };

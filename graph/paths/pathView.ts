@@ -1,9 +1,8 @@
 import type { Graph } from '../driver.ts';
 import { activeListKinds } from '../queries/listingFlags.ts';
-import { edgeLabel } from '../queries/neighborhood.ts';
 import { nodesById } from '../queries/nodes.ts';
 import { toViewNode } from '../queries/viewNodes.ts';
-import type { GraphView, Truncation, ViewEdge } from '../view.ts';
+import { viewEdge, type GraphView, type Truncation, type ViewEdge } from '../view.ts';
 import type { PathEdge } from './typedPath.ts';
 
 export interface ViewRequest {
@@ -26,7 +25,7 @@ export async function viewOf(graph: Graph, request: ViewRequest): Promise<GraphV
   for (const edge of request.edges) {
     const id = `${edge.from}-${edge.type}-${edge.to}`;
     if (!edges.has(id) && records.has(edge.from) && records.has(edge.to)) {
-      edges.set(id, { id, source: edge.from, target: edge.to, type: edge.type, label: edgeLabel(edge.type, { fraction: edge.fraction, role: edge.role }) });
+      edges.set(id, viewEdge(id, edge.from, edge.to, edge.type, edge));
     }
   }
   return {

@@ -1,8 +1,7 @@
-import { sharePercent } from '../domain/share.ts';
 import { roleHeldAt } from '../domain/validity.ts';
 import type { Graph } from '../driver.ts';
 import type { NodeKind } from '../model.ts';
-import type { GraphView, Truncation, ViewEdge } from '../view.ts';
+import { viewEdge, type GraphView, type Truncation, type ViewEdge } from '../view.ts';
 import { activeListKinds, inEffect } from './listingFlags.ts';
 import { nodeProjection, toNodeRecord, type NodeRecord, type ProjectedNode } from './nodeRecord.ts';
 import { toViewNode } from './viewNodes.ts';
@@ -45,15 +44,6 @@ CALL {
 RETURN id, items, COUNT { MATCH (n)-[r]-(m:Node) WHERE ${neighbourFilter} } AS degree`;
 
 const centreCypher = `MATCH (n:Node {id: $id}) RETURN ${nodeProjection('n')} AS node`;
-
-/** Edge label shown on the canvas: the share on a holding, the role on an office. */
-export function edgeLabel(type: string, props: Record<string, unknown>): string | null {
-  if ((type === 'SHAREHOLDER_OF' || type === 'INDIRECT_OWNER_OF') && typeof props.fraction === 'number') {
-    return sharePercent(props.fraction);
-  }
-  if (type === 'OFFICER_OF' && typeof props.role === 'string') return props.role;
-  return null;
-}
 
 /** Null when the centre node does not exist. */
 export async function neighborhood(graph: Graph, request: NeighborhoodRequest): Promise<GraphView | null> {
@@ -115,13 +105,7 @@ class EdgeSet {
     if (this.byKey.has(key)) return;
     const count = (this.parallel.get(base) ?? 0) + 1;
     this.parallel.set(base, count);
-    this.byKey.set(key, {
-      id: count === 1 ? base : `${base}-${count}`,
-      source: item.start,
-      target: item.end,
-      type: item.type,
-      label: edgeLabel(item.type, item.props),
-    });
+    this.byKey.set(key, viewEdge(count === 1 ? base : `${base}-${count}`, item.start, item.end, item.type, item.props));
   }
 
   list(): ViewEdge[] {

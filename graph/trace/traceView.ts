@@ -14,13 +14,12 @@ const controlEdge: Record<'ACTUAL_CONTROLLER' | 'CONTROLLING_SHAREHOLDER', strin
   CONTROLLING_SHAREHOLDER: 'CONTROLLING_SHAREHOLDER_OF',
 };
 
-const percent = (share: number) => `${Math.round(share * 1000) / 10}%`;
 const confidenceOf = (props: Record<string, unknown>) => (typeof props.confidence === 'string' ? props.confidence : null);
 
 /**
  * The trace as a subgraph for the canvas: listed parties → listings → lists ← documents → measures →
  * agencies, the bearers' ties to the listed party, and a derived BEARS edge from each bearer to each
- * measure it bears (labelled with its roles).
+ * measure it bears (with its roles).
  */
 export function traceView(trace: Omit<SanctionTrace, 'view'>, found: SubjectCases): GraphView {
   const nodes = new Map<string, ViewNode>();
@@ -28,9 +27,9 @@ export function traceView(trace: Omit<SanctionTrace, 'view'>, found: SubjectCase
   const flags = partyFlags(trace, found);
   const addParty = (party: PartyRef) =>
     nodes.set(party.id, { id: party.id, kind: party.kind, label: party.name, labelEn: party.nameEn, synthetic: party.synthetic, ...flags.get(party.id) });
-  const addEdge = (source: string, type: string, target: string, label: string | null = null, discriminator = '') => {
+  const addEdge: AddEdge = (source, type, target, about = {}, discriminator = '') => {
     const id = `${source}-${type}-${target}${discriminator ? `-${discriminator}` : ''}`;
-    edges.set(id, { id, source, target, type, label });
+    edges.set(id, { id, source, target, type, share: about.share ?? null, roles: about.roles ?? null });
   };
 
   addParty(trace.subject);
@@ -57,15 +56,17 @@ export function traceView(trace: Omit<SanctionTrace, 'view'>, found: SubjectCase
     }
     addParty(bearer);
     for (const { tie } of chain.evidence) addTie(addEdge, bearer.id, chain.via.id, tie);
-    addEdge(bearer.id, bearsEdge, measure.id, chain.roles.join(', '));
+    addEdge(bearer.id, bearsEdge, measure.id, { roles: [...chain.roles] });
   }
   return { nodes: [...nodes.values()], edges: [...edges.values()], truncated: truncation(trace, found) };
 }
 
-function addTie(addEdge: (source: string, type: string, target: string, label?: string | null, discriminator?: string) => void, bearer: string, listed: string, tie: RoleTie) {
+type AddEdge = (source: string, type: string, target: string, about?: Pick<ViewEdge, 'share' | 'roles'>, discriminator?: string) => void;
+
+function addTie(addEdge: AddEdge, bearer: string, listed: string, tie: RoleTie) {
   if (tie.relation === 'LEGAL_REPRESENTATIVE_OF') addEdge(bearer, tie.relation, listed);
-  if (tie.relation === 'OFFICER_OF') addEdge(bearer, tie.relation, listed, tie.officerRole, tie.officerRole);
-  if (tie.relation === 'ACTUAL_CONTROLLER' || tie.relation === 'CONTROLLING_SHAREHOLDER') addEdge(bearer, controlEdge[tie.relation], listed, percent(tie.share));
+  if (tie.relation === 'OFFICER_OF') addEdge(bearer, tie.relation, listed, { roles: [tie.officerRole] }, tie.officerRole);
+  if (tie.relation === 'ACTUAL_CONTROLLER' || tie.relation === 'CONTROLLING_SHAREHOLDER') addEdge(bearer, controlEdge[tie.relation], listed, { share: tie.share });
 }
 
 /** Active list kinds of the parties whose listings the trace read (others stay unknown). */

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { sharePercent } from '../../graph/domain/share.ts';
 import { NodeKind, Rel } from '../../graph/model.ts';
 import type { ExportNode, ExportRel } from '../../graph/export/parties.ts';
 import type { ExportPage } from './select.ts';
@@ -28,7 +29,7 @@ export function nodeLabel(node: ExportNode): string {
 /** A shareholding's share ("51%"), an officer's role; else nothing. */
 export function edgeLabel(edge: ExportRel): string | null {
   const p = edge.props;
-  if ((edge.type === Rel.SHAREHOLDER_OF || edge.type === Rel.INDIRECT_OWNER_OF) && typeof p.fraction === 'number') return `${Math.round(p.fraction * 10000) / 100}%`;
+  if ((edge.type === Rel.SHAREHOLDER_OF || edge.type === Rel.INDIRECT_OWNER_OF) && typeof p.fraction === 'number') return sharePercent(p.fraction);
   if (edge.type === Rel.OFFICER_OF) return String(p.role ?? '');
   if (edge.type === Rel.HAS_INTEREST_IN) return String(p.interest ?? '');
   return null;

@@ -164,10 +164,7 @@ export const exposureResolvers: ResolverMap = {
     controller: (result: ControllerAnswer) => (result.controller ? { party: party(result.controller), share: result.controller.share } : null),
     largestHolder: (result: ControllerAnswer) => (result.largestHolder ? { party: party(result.largestHolder), share: result.largestHolder.share } : null),
     chain: (result: ControllerAnswer) => result.chain.map((link) => ({ holder: party(link.holderParty), company: party(link.companyParty), share: link.share, rule: link.rule })),
-    view: async (result: ControllerAnswer, _: unknown, context: Context) => {
-      const chains = result.controller ? ((await effectiveOwnership(context.graph, result.controller.id, result.company.id, result.asOf))?.paths ?? []) : [];
-      return chainsView(context.graph, chains, result.asOf, [result.company.id]);
-    },
+    view: (result: ControllerAnswer, _: unknown, context: Context) => chainsView(context.graph, result.paths, result.asOf, [result.company.id]),
   },
   Exposure: {
     view: (result: Exposure, _: unknown, context: Context) => exposureView(context.graph, result),

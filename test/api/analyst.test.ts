@@ -97,16 +97,16 @@ describe('companies', () => {
 });
 
 describe('neighborhood', () => {
-  type View = { neighborhood: { nodes: Array<{ id: string; kind: string; label: string; activeListKinds: string[] | null }>; edges: Array<{ id: string; source: string; target: string; type: string; label: string | null }>; truncated: Array<{ nodeId: string; shown: number; omitted: number }> } };
+  type View = { neighborhood: { nodes: Array<{ id: string; kind: string; label: string; activeListKinds: string[] | null }>; edges: Array<{ id: string; source: string; target: string; type: string; share: number | null; roles: string[] | null }>; truncated: Array<{ nodeId: string; shown: number; omitted: number }> } };
   const query = `query ($id: ID!, $hops: Int, $kinds: [NodeKind!], $perNode: Int, $skip: Int, $asOf: Date) {
     neighborhood(id: $id, hops: $hops, kinds: $kinds, perNode: $perNode, skip: $skip, asOf: $asOf) {
-      nodes { id kind label activeListKinds } edges { id source target type label } truncated { nodeId shown omitted } } }`;
+      nodes { id kind label activeListKinds } edges { id source target type share roles } truncated { nodeId shown omitted } } }`;
 
-  it('returns the canvas shape, with share labels and blacklist flags at the date', async () => {
+  it('returns the canvas shape, with shares and blacklist flags at the date', async () => {
     const data = await server.data<View>(query, { id: fx.uscc, asOf: '2022-01-01' });
     const view = data.neighborhood;
     expect(view.nodes.find((n) => n.id === fx.uscc)).toMatchObject({ kind: 'Company', activeListKinds: ['blacklist'] });
-    expect(view.edges).toContainEqual({ id: `${fx.id('holding')}-SHAREHOLDER_OF-${fx.uscc}`, source: fx.id('holding'), target: fx.uscc, type: 'SHAREHOLDER_OF', label: '60%' });
+    expect(view.edges).toContainEqual({ id: `${fx.id('holding')}-SHAREHOLDER_OF-${fx.uscc}`, source: fx.id('holding'), target: fx.uscc, type: 'SHAREHOLDER_OF', share: 0.6, roles: null });
     expect(view.truncated).toEqual([]);
     // p2 stopped being legal representative in 2019: not a neighbour in 2022 (and p1 is)
     const ids = view.nodes.map((n) => n.id);

@@ -83,12 +83,13 @@ describe('exposure', () => {
       { type: 'LEGAL_REPRESENTATIVE_OF', from: id('L'), to: id('A'), fraction: null, role: null },
       { type: 'LEGAL_REPRESENTATIVE_OF', from: id('L'), to: id('B'), fraction: null, role: null },
     ]);
-    expect(hit!.terms.map((term) => [term.name, term.value])).toEqual([
-      ['severity', 0.4],
-      ['link', 0.64],
-      ['step', 0.8],
-      ['step', 0.8],
+    expect(hit!.terms).toEqual([
+      { name: 'severity', value: 0.4, level: 'low' },
+      { name: 'link', value: 0.64, factors: [0.8, 0.8] },
+      { name: 'step', value: 0.8, relation: 'LEGAL_REPRESENTATIVE_OF', role: null, fraction: null },
+      { name: 'step', value: 0.8, relation: 'LEGAL_REPRESENTATIVE_OF', role: null, fraction: null },
     ]);
+    expect(hit!.severity).toEqual({ level: 'low', weight: 0.4, listKind: 'blacklist', punishmentMeasures: 0, implementingAgencies: 0 });
     expect(hit!.listings.map((listing) => [listing.id, listing.listId, listing.listKind])).toEqual([[id('l-B'), id('black'), 'blacklist']]);
   });
 

@@ -23,12 +23,12 @@ query Exposure($subject: ID!, $asOf: Date, $maxHops: Int) {
       hops pathInWords ownershipOnly
       integratedOwnership { direction share }
       listings { id listId listKind severity { level } }
-      score formula terms { name value explanation }
+      score terms { name value level factors relation role fraction }
       paths { hops words edges { type from to fraction } }
     }
     hubs { party { id } degree }
     inherited { inherited share owners { party { id } share basis } }
-    view { nodes { id kind activeListKinds } edges { id type label } truncated { nodeId } }
+    view { nodes { id kind activeListKinds } edges { id type share roles } truncated { nodeId } }
   }
 }`;
 
@@ -54,7 +54,17 @@ describe('GraphQL on the demo corpus', () => {
     const view = data!.exposure.view;
     expect(view.nodes.map((n: any) => n.id).sort()).toEqual([demoStory.blacklistedParent, demoStory.subsidiary, demoStory.supplierTwoHopsBelow].sort());
     expect(view.nodes.find((n: any) => n.id === demoStory.blacklistedParent).activeListKinds).toEqual(['blacklist']);
-    expect(view.edges.map((e: any) => e.label).sort()).toEqual(['60%', '70%']);
+    // Numbers and codes only: the explorer words them (graph/view.ts viewEdge).
+    expect(view.edges.map((e: any) => [e.share, e.roles]).sort()).toEqual([
+      [0.6, null],
+      [0.7, null],
+    ]);
+    // score = round(100 × severity × link), link = 0.3 + 0.7 × 0.42 on a pure ownership chain (graph/domain/exposureScore.ts).
+    expect(hit.terms).toEqual([
+      { name: 'severity', value: 1, level: 'high', factors: null, relation: null, role: null, fraction: null },
+      { name: 'link', value: 0.594, level: null, factors: [0.594], relation: null, role: null, fraction: null },
+      { name: 'ownership', value: 0.594, level: null, factors: null, relation: null, role: null, fraction: 0.42 },
+    ]);
   });
 
   it('screen: the same supplier with its path and score, an invalid code and an unknown name', async () => {
@@ -84,10 +94,10 @@ describe('GraphQL on the demo corpus', () => {
     const [a, b] = demoStory.crossHoldingPair;
     const { data, errors } = await server.gql<any>(
       `query($a: ID!, $b: ID!, $asOf: Date) {
-        effectiveOwnership(owner: $a, target: $b, asOf: $asOf) { share converged bounded paths { share } view { edges { label } } }
+        effectiveOwnership(owner: $a, target: $b, asOf: $asOf) { share converged bounded paths { share } view { edges { share } } }
         ultimateOwners(company: $b, asOf: $asOf, threshold: 0.01) { owners { party { id kind } share } }
         actualController(company: $b, asOf: $asOf) { company { id } controller { party { id kind } share } rule view { nodes { id } } }
-        ownershipTree(company: $a, asOf: $asOf, depth: 2) { holders { party { id } share depth } holdings { party { id } share } view { nodes { id } edges { label } } }
+        ownershipTree(company: $a, asOf: $asOf, depth: 2) { holders { party { id } share depth } holdings { party { id } share } view { nodes { id } edges { share } } }
       }`,
       { a, b, asOf },
     );

@@ -40,7 +40,7 @@ query Trace($subject: ID!, $asOf: Date) {
     notApplicable { measure { id } list { id } reason endedBy { id } grounds since rules { id } }
     byAgency { agency { id } measures chains }
     byCategory { category measures chains }
-    view { nodes { id kind label activeListKinds } edges { source type target label } truncated { nodeId } }
+    view { nodes { id kind label activeListKinds } edges { source type target share roles } truncated { nodeId } }
   }
 }`;
 
@@ -109,7 +109,7 @@ describe('sanctionTrace over HTTP', () => {
     ]);
     expect(trace.chains).toHaveLength(16);
     expect(trace.byAgency.find((a) => a.agency.id === id('samr'))).toEqual({ agency: { id: id('samr') }, measures: 1, chains: 5 });
-    expect(trace.view.edges).toContainEqual({ source: id('p1'), type: 'BEARS', target: id('exit'), label: 'legal_representative' });
+    expect(trace.view.edges).toContainEqual({ source: id('p1'), type: 'BEARS', target: id('exit'), share: null, roles: ['legal_representative'] });
     expect(trace.view.nodes.find((n) => n.id === id('c1'))).toMatchObject({ kind: 'Company', activeListKinds: ['blacklist'] });
   });
 

@@ -1,6 +1,6 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
-import { diffElements, displayLabel, hubOfMoreNode, mergeViews, moreNodeId, toElements, type Element, type GraphViewLike } from '../../web/src/graph/elements.ts';
+import { diffElements, displayLabel, edgeLabel, hubOfMoreNode, mergeViews, moreNodeId, toElements, type Element, type GraphViewLike } from '../../web/src/graph/elements.ts';
 import { stylesheet } from '../../web/src/graph/style.ts';
 
 const view: GraphViewLike = {
@@ -11,7 +11,7 @@ const view: GraphViewLike = {
   ],
   edges: [
     { id: 'p1-LEGAL_REPRESENTATIVE_OF-c1', source: 'p1', target: 'c1', type: 'LEGAL_REPRESENTATIVE_OF' },
-    { id: 'c1-SHAREHOLDER_OF-c2', source: 'c1', target: 'c2', type: 'SHAREHOLDER_OF', label: '51%' },
+    { id: 'c1-SHAREHOLDER_OF-c2', source: 'c1', target: 'c2', type: 'SHAREHOLDER_OF', share: 0.51 },
   ],
   truncated: [{ nodeId: 'c1', shown: 2, omitted: 37 }],
 };
@@ -27,6 +27,15 @@ describe('toElements', () => {
     expect(byId(toElements(view, { lang: 'en' })).get('c1')?.data.label).toBe('⚠\u00a0Jia Co');
     // No English name: the Chinese one stays.
     expect(displayLabel({ id: 'c2', kind: 'Company', label: '乙公司' }, 'en')).toBe('乙公司');
+  });
+
+  it('words edges from their numbers and codes in the chosen language', () => {
+    expect(byId(toElements(view, { lang: 'zh' })).get('c1-SHAREHOLDER_OF-c2')?.data.label).toBe('51%');
+    const office = { id: 'o', source: 'p1', target: 'c1', type: 'OFFICER_OF', roles: ['director'] };
+    expect([edgeLabel(office, 'zh'), edgeLabel(office, 'en')]).toEqual(['董事', 'director']);
+    const bears = { id: 'b', source: 'p1', target: 'm', type: 'BEARS', roles: ['legal_representative', 'actual_controller'] };
+    expect([edgeLabel(bears, 'zh'), edgeLabel(bears, 'en')]).toEqual(['法定代表人、实际控制人', 'legal representative, actual controller']);
+    expect(edgeLabel({ id: 'h', source: 'a', target: 'b', type: 'SHAREHOLDER_OF', share: 0.7, integrated: 0.42 }, 'en')).toBe('70%\n∑42%');
   });
 
   it('adds one "+N more" node per truncated hub', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hopRings, pathNodeIds, pathWords, scoreTip } from '../../web/src/modes/pathLogic.ts';
+import { severityReason, termExplanation } from '../../web/src/scoreWords.ts';
 import { ownershipMarks, withIntegratedShares } from '../../web/src/modes/ownershipLogic.ts';
 import { subjectsFromCsv, subjectsToScreen, screeningLimit } from '../../web/src/screening/subjects.ts';
 import { reportRows } from '../../web/src/screening/report.ts';
@@ -15,14 +16,15 @@ describe('exposure and paths on the canvas', () => {
     expect(pathNodeIds(null).size).toBe(0);
   });
 
-  it('explains the score on hover: score, each term, integrated ownership and the lists', () => {
+  it('explains the score on hover in the reader\'s language: score, each term from its numbers, integrated ownership and the lists', () => {
     const hit = {
       party: { id: 'p', name: '母公司' },
       hops: 2,
       score: 59,
       terms: [
-        { name: 'severity', value: 1, explanation: 'high: joint punishment' },
-        { name: 'ownership', value: 0.594, explanation: 'integrated 42%' },
+        { name: 'severity', value: 1, level: 'high' },
+        { name: 'link', value: 0.594, factors: [0.594] },
+        { name: 'ownership', value: 0.594, fraction: 0.42 },
       ],
       integratedOwnership: { direction: 'UP', share: 0.42 },
       listings: [{ listName: '重大税收违法失信主体', listNameEn: 'Major tax violators' }],
@@ -30,12 +32,25 @@ describe('exposure and paths on the canvas', () => {
     expect(scoreTip(hit, 'zh').split('\n')).toEqual([
       '母公司',
       '评分 59 / 100 · 2 跳',
-      '严重程度 = 1: high: joint punishment',
-      '股权 = 0.594: integrated 42%',
+      '严重程度 = 1: 高',
+      '关联强度 = 0.594: 0.594',
+      '股权 = 0.594: 穿透持股 42%：0.3 + 0.7 × 0.42',
       '穿透持股 42% (UP)',
       '名单: 重大税收违法失信主体',
     ]);
-    expect(scoreTip(hit, 'en')).toContain('Lists: Major tax violators');
+    const en = scoreTip(hit, 'en').split('\n');
+    expect(en).toContain('ownership = 0.594: ownership chain, integrated 42%: 0.3 + 0.7 × 0.42');
+    expect(en).toContain('Lists: Major tax violators');
+  });
+
+  it('words each step of a path: a holding with its share, an office by its role, in both languages', () => {
+    const step = (relation: string, value: number, extra: object = {}) => ({ name: 'step', value, relation, role: null, fraction: null, ...extra });
+    expect(termExplanation('zh', step('SHAREHOLDER_OF', 0.72, { fraction: 0.6 }))).toBe('持股 60%：0.3 + 0.7 × 0.6');
+    expect(termExplanation('en', step('SHAREHOLDER_OF', 0.3))).toBe('shareholding of unknown size: 0.3');
+    expect(termExplanation('en', step('OFFICER_OF', 0.5, { role: 'director' }))).toBe('director: 0.5');
+    expect(termExplanation('zh', step('LEGAL_REPRESENTATIVE_OF', 0.8))).toBe('法定代表人：0.8');
+    expect(severityReason('zh', { level: 'high', listKind: 'blacklist', punishmentMeasures: 13, implementingAgencies: 9 })).toBe('联合惩戒：9 个部门实施 13 项惩戒措施');
+    expect(severityReason('en', { level: 'none', listKind: 'redlist', punishmentMeasures: 0, implementingAgencies: 0 })).toMatch(/: reported, not scored$/);
   });
 });
 
@@ -43,16 +58,21 @@ describe('ownership tree', () => {
   const view = {
     nodes: [],
     edges: [
-      { id: 'top-S-mid', source: 'top', target: 'mid', type: 'SHAREHOLDER_OF', label: '70%' },
-      { id: 'mid-S-co', source: 'mid', target: 'co', type: 'SHAREHOLDER_OF', label: '60%' },
-      { id: 'co-S-sub', source: 'co', target: 'sub', type: 'SHAREHOLDER_OF', label: '50%' },
-      { id: 'rep-L-co', source: 'rep', target: 'co', type: 'LEGAL_REPRESENTATIVE_OF', label: null },
+      { id: 'top-S-mid', source: 'top', target: 'mid', type: 'SHAREHOLDER_OF', share: 0.7 },
+      { id: 'mid-S-co', source: 'mid', target: 'co', type: 'SHAREHOLDER_OF', share: 0.6 },
+      { id: 'co-S-sub', source: 'co', target: 'sub', type: 'SHAREHOLDER_OF', share: 0.5 },
+      { id: 'rep-L-co', source: 'rep', target: 'co', type: 'LEGAL_REPRESENTATIVE_OF' },
     ],
     truncated: [],
   };
-  it('labels each holding edge with its direct share over the far end’s integrated share', () => {
+  it('gives each holding edge the far end’s integrated share (drawn under its direct share)', () => {
     const labelled = withIntegratedShares(view, [{ party: { id: 'mid' }, share: 0.6 }, { party: { id: 'top' }, share: 0.42 }], [{ party: { id: 'sub' }, share: 0.5 }]);
-    expect(labelled.edges.map((edge) => edge.label)).toEqual(['70%\n∑42%', '60%\n∑60%', '50%\n∑50%', null]);
+    expect(labelled.edges.map((edge) => [edge.share, edge.integrated])).toEqual([
+      [0.7, 0.42],
+      [0.6, 0.6],
+      [0.5, 0.5],
+      [undefined, undefined],
+    ]);
   });
 
   it('marks ultimate owners ♛ and the actual controller ★', () => {
@@ -180,11 +200,10 @@ describe('paths in words', () => {
       { type: 'SHAREHOLDER_OF', from: 'sub', to: 'supplier', fraction: 0.6, role: null },
       { type: 'OFFICER_OF', from: 'chair', to: 'sub', fraction: null, role: 'director' },
     ],
-    words: 'supplier is held 60% by sub, which has director chair',
   };
-  it('writes each step in Chinese in the relationship’s own direction, and keeps the server’s English sentence', () => {
+  it('writes each step in the relationship’s own direction, in Chinese and in English', () => {
     expect(pathWords(path, 'zh')).toBe('供应商 ←持股 60%— 实业 ←董事— 邓睿哲');
     expect(pathWords({ ...path, nodes: [...path.nodes].reverse(), edges: path.edges }, 'zh')).toBe('邓睿哲 —董事→ 实业 —持股 60%→ 供应商');
-    expect(pathWords(path, 'en')).toBe(path.words);
+    expect(pathWords(path, 'en')).toBe('供应商 ←holds 60%— 实业 ←director— 邓睿哲');
   });
 });

@@ -52,7 +52,7 @@ export function syntheticView(elements: number, seed: number): GraphViewLike {
     const id = `n${source}-SHAREHOLDER_OF-n${target}`;
     if (source === target || seen.has(id)) continue;
     seen.add(id);
-    edges.push({ id, source: `n${source}`, target: `n${target}`, type: 'SHAREHOLDER_OF', label: `${random.between(1, 100)}%` });
+    edges.push({ id, source: `n${source}`, target: `n${target}`, type: 'SHAREHOLDER_OF', share: random.between(1, 100) / 100 });
   }
   return { nodes, edges, truncated: [] };
 }

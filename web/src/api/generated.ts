@@ -223,7 +223,7 @@ export type NodeProfileQuery = { node:
     | { __typename: 'PolicyDocument', nameZh: string | null, nameEn: string | null, docNumber: string | null, docNumberNote: string | null, dateText: string | null, issued: string | null, effective: string | null, repealed: string | null, inForce: boolean, documentType: DocumentType | null, summary: string | null, signatoryCount: number | null, notes: string | null, id: string, kind: NodeKind, label: string, issuers: Array<{ id: string, kind: NodeKind, label: string }>, signatories: Array<{ id: string, kind: NodeKind, label: string }>, measures: Array<{ id: string, kind: NodeKind, label: string }>, triggeredBy: Array<{ id: string, kind: NodeKind, label: string }>, supersedes: Array<{ id: string, kind: NodeKind, label: string }>, supersededBy: Array<{ id: string, kind: NodeKind, label: string }>, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
    | null };
 
-export type ViewFieldsFragment = { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> };
+export type ViewFieldsFragment = { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, share: number | null, roles: Array<string> | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -255,7 +255,7 @@ export type NeighborhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighborhoodQuery = { neighborhood: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } };
+export type NeighborhoodQuery = { neighborhood: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, share: number | null, roles: Array<string> | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } };
 
 export type CompanyByUsccQueryVariables = Exact<{
   uscc: string;
@@ -316,13 +316,15 @@ export type SanctionTraceQuery = { sanctionTrace: { asOf: string, subject:
           | { __typename: 'Agency', nameEn: string | null, id: string, kind: NodeKind, label: string }
           | { __typename: 'Company', id: string, kind: NodeKind, label: string, nameEn: string | null }
           | { __typename: 'Person', id: string, kind: NodeKind, label: string, nameEn: string | null }
-         }> }>, notApplicable: Array<{ reason: string, since: string, measure: { nameEn: string | null, id: string, kind: NodeKind, label: string }, list: { nameEn: string | null, id: string, kind: NodeKind, label: string }, endedBy: { nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, id: string, kind: NodeKind, label: string } }>, byAgency: Array<{ measures: number, chains: number, agency: { nameEn: string | null, id: string, kind: NodeKind, label: string } }>, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } } };
+         }> }>, notApplicable: Array<{ reason: string, since: string, measure: { nameEn: string | null, id: string, kind: NodeKind, label: string }, list: { nameEn: string | null, id: string, kind: NodeKind, label: string }, endedBy: { nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, id: string, kind: NodeKind, label: string } }>, byAgency: Array<{ measures: number, chains: number, agency: { nameEn: string | null, id: string, kind: NodeKind, label: string } }>, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, share: number | null, roles: Array<string> | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } } };
 
 export type PartyLinkFragment = { id: string, kind: NodeKind, name: string | null };
 
-export type PathFieldsFragment = { hops: number, words: string, nodes: Array<{ id: string, kind: NodeKind, name: string | null }>, edges: Array<{ type: string, from: string, to: string, fraction: number | null, role: string | null }> };
+export type PathFieldsFragment = { hops: number, nodes: Array<{ id: string, kind: NodeKind, name: string | null }>, edges: Array<{ type: string, from: string, to: string, fraction: number | null, role: string | null }> };
 
-export type ExposureListingFieldsFragment = { id: string, listId: string, listName: string | null, listNameEn: string | null, listKind: ListKind, from: string, until: string | null, status: string, caseNumber: string | null, severity: { level: string, weight: number, reason: string } };
+export type ExposureListingFieldsFragment = { id: string, listId: string, listName: string | null, listNameEn: string | null, listKind: ListKind, from: string, until: string | null, status: string, caseNumber: string | null, severity: { level: string, weight: number, listKind: string, punishmentMeasures: number, implementingAgencies: number } };
+
+export type SeverityFieldsFragment = { level: string, weight: number, listKind: string, punishmentMeasures: number, implementingAgencies: number };
 
 export type ExposureQueryVariables = Exact<{
   subject: string;
@@ -332,7 +334,7 @@ export type ExposureQueryVariables = Exact<{
 }>;
 
 
-export type ExposureQuery = { exposure: { asOf: string, maxHops: number, hubDegree: number, totalHits: number, hitsCapped: boolean, subject: { id: string, kind: NodeKind, name: string | null }, subjectListings: Array<{ id: string, listId: string, listName: string | null, listNameEn: string | null, listKind: ListKind, from: string, until: string | null, status: string, caseNumber: string | null, severity: { level: string, weight: number, reason: string } }>, hits: Array<{ hops: number, pathCount: number, pathInWords: string, ownershipOnly: boolean, score: number, formula: string, party: { id: string, kind: NodeKind, name: string | null }, paths: Array<{ hops: number, words: string, nodes: Array<{ id: string, kind: NodeKind, name: string | null }>, edges: Array<{ type: string, from: string, to: string, fraction: number | null, role: string | null }> }>, integratedOwnership: { direction: LinkDirection, share: number } | null, listings: Array<{ id: string, listId: string, listName: string | null, listNameEn: string | null, listKind: ListKind, from: string, until: string | null, status: string, caseNumber: string | null, severity: { level: string, weight: number, reason: string } }>, severity: { level: string, weight: number, reason: string }, terms: Array<{ name: string, value: number, explanation: string }> }>, hubs: Array<{ degree: number, party: { id: string, kind: NodeKind, name: string | null } }>, inherited: { inherited: boolean, share: number, threshold: number, owners: Array<{ share: number, basis: string, party: { id: string, kind: NodeKind, name: string | null } }> } | null, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } } };
+export type ExposureQuery = { exposure: { asOf: string, maxHops: number, hubDegree: number, totalHits: number, hitsCapped: boolean, subject: { id: string, kind: NodeKind, name: string | null }, subjectListings: Array<{ id: string, listId: string, listName: string | null, listNameEn: string | null, listKind: ListKind, from: string, until: string | null, status: string, caseNumber: string | null, severity: { level: string, weight: number, listKind: string, punishmentMeasures: number, implementingAgencies: number } }>, hits: Array<{ hops: number, pathCount: number, ownershipOnly: boolean, score: number, party: { id: string, kind: NodeKind, name: string | null }, paths: Array<{ hops: number, nodes: Array<{ id: string, kind: NodeKind, name: string | null }>, edges: Array<{ type: string, from: string, to: string, fraction: number | null, role: string | null }> }>, integratedOwnership: { direction: LinkDirection, share: number } | null, listings: Array<{ id: string, listId: string, listName: string | null, listNameEn: string | null, listKind: ListKind, from: string, until: string | null, status: string, caseNumber: string | null, severity: { level: string, weight: number, listKind: string, punishmentMeasures: number, implementingAgencies: number } }>, severity: { level: string, weight: number, listKind: string, punishmentMeasures: number, implementingAgencies: number }, terms: Array<{ name: string, value: number, level: string | null, factors: Array<number> | null, relation: string | null, role: string | null, fraction: number | null }> }>, hubs: Array<{ degree: number, party: { id: string, kind: NodeKind, name: string | null } }>, inherited: { inherited: boolean, share: number, threshold: number, owners: Array<{ share: number, basis: string, party: { id: string, kind: NodeKind, name: string | null } }> } | null, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, share: number | null, roles: Array<string> | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } } };
 
 export type OwnershipEntryFieldsFragment = { share: number, depth: number, party: { id: string, kind: NodeKind, name: string | null } };
 
@@ -343,7 +345,7 @@ export type OwnershipQueryVariables = Exact<{
 }>;
 
 
-export type OwnershipQuery = { ownershipTree: { asOf: string, depth: number, omitted: number, bounded: boolean, company: { id: string, kind: NodeKind, name: string | null }, holders: Array<{ share: number, depth: number, party: { id: string, kind: NodeKind, name: string | null } }>, holdings: Array<{ share: number, depth: number, party: { id: string, kind: NodeKind, name: string | null } }>, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } }, ultimateOwners: { threshold: number, owners: Array<{ share: number, party: { id: string, kind: NodeKind, name: string | null } }> }, actualController: { rule: ControllerRule, controller: { share: number, party: { id: string, kind: NodeKind, name: string | null } } | null, chain: Array<{ share: number, rule: ControllerRule, holder: { id: string, kind: NodeKind, name: string | null }, company: { id: string, kind: NodeKind, name: string | null } }>, largestHolder: { share: number, party: { id: string, kind: NodeKind, name: string | null } } | null } };
+export type OwnershipQuery = { ownershipTree: { asOf: string, depth: number, omitted: number, bounded: boolean, company: { id: string, kind: NodeKind, name: string | null }, holders: Array<{ share: number, depth: number, party: { id: string, kind: NodeKind, name: string | null } }>, holdings: Array<{ share: number, depth: number, party: { id: string, kind: NodeKind, name: string | null } }>, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, share: number | null, roles: Array<string> | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } }, ultimateOwners: { threshold: number, owners: Array<{ share: number, party: { id: string, kind: NodeKind, name: string | null } }> }, actualController: { rule: ControllerRule, controller: { share: number, party: { id: string, kind: NodeKind, name: string | null } } | null, chain: Array<{ share: number, rule: ControllerRule, holder: { id: string, kind: NodeKind, name: string | null }, company: { id: string, kind: NodeKind, name: string | null } }>, largestHolder: { share: number, party: { id: string, kind: NodeKind, name: string | null } } | null } };
 
 export type PathsQueryVariables = Exact<{
   from: string;
@@ -353,7 +355,7 @@ export type PathsQueryVariables = Exact<{
 }>;
 
 
-export type PathsQuery = { paths: { asOf: string, maxHops: number, from: { id: string, kind: NodeKind, name: string | null }, to: { id: string, kind: NodeKind, name: string | null }, paths: Array<{ hops: number, words: string, nodes: Array<{ id: string, kind: NodeKind, name: string | null }>, edges: Array<{ type: string, from: string, to: string, fraction: number | null, role: string | null }> }>, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, label: string | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } } };
+export type PathsQuery = { paths: { asOf: string, maxHops: number, from: { id: string, kind: NodeKind, name: string | null }, to: { id: string, kind: NodeKind, name: string | null }, paths: Array<{ hops: number, nodes: Array<{ id: string, kind: NodeKind, name: string | null }>, edges: Array<{ type: string, from: string, to: string, fraction: number | null, role: string | null }> }>, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, share: number | null, roles: Array<string> | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } } };
 
 export type ScreenHitFieldsFragment = { hops: number, score: number, pathInWords: string, party: { id: string, kind: NodeKind, name: string | null } };
 
@@ -430,7 +432,7 @@ export type ChangesQueryVariables = Exact<{
 }>;
 
 
-export type ChangesQuery = { changes: { watchlist: string, depth: number, totalCount: number, unreadCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: ChangeKind, on: string, recordedAt: string, source: string, factId: string, factKind: string, watched: string, exposureBefore: number | null, exposureAfter: number | null, acknowledged: boolean, subject: { id: string, kind: NodeKind, name: string | null }, path: { hops: number, words: string, nodes: Array<{ id: string, kind: NodeKind, name: string | null }> }, changes: Array<{ field: string, before: string | null, after: string | null }>, measuresNowApplying: Array<{ id: string, name: string, nameEn: string | null }>, measuresNoLongerApplying: Array<{ id: string, name: string, nameEn: string | null }> }> } };
+export type ChangesQuery = { changes: { watchlist: string, depth: number, totalCount: number, unreadCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: ChangeKind, on: string, recordedAt: string, source: string, factId: string, factKind: string, watched: string, exposureBefore: number | null, exposureAfter: number | null, acknowledged: boolean, subject: { id: string, kind: NodeKind, name: string | null }, path: { hops: number, nodes: Array<{ id: string, kind: NodeKind, name: string | null }>, edges: Array<{ type: string, from: string, to: string, fraction: number | null, role: string | null }> }, changes: Array<{ field: string, before: string | null, after: string | null }>, measuresNowApplying: Array<{ id: string, name: string, nameEn: string | null }>, measuresNoLongerApplying: Array<{ id: string, name: string, nameEn: string | null }> }> } };
 
 export type AcknowledgeMutationVariables = Exact<{
   watchlist: string;
@@ -578,7 +580,8 @@ export const ViewFieldsFragmentDoc = new TypedDocumentString(`
     source
     target
     type
-    label
+    share
+    roles
   }
   truncated {
     nodeId
@@ -663,13 +666,21 @@ export const PathFieldsFragmentDoc = new TypedDocumentString(`
     role
   }
   hops
-  words
 }
     fragment PartyLink on LinkedParty {
   id
   kind
   name
 }`, {"fragmentName":"PathFields"}) as unknown as TypedDocumentString<PathFieldsFragment, unknown>;
+export const SeverityFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SeverityFields on ListSeverity {
+  level
+  weight
+  listKind
+  punishmentMeasures
+  implementingAgencies
+}
+    `, {"fragmentName":"SeverityFields"}) as unknown as TypedDocumentString<SeverityFieldsFragment, unknown>;
 export const ExposureListingFieldsFragmentDoc = new TypedDocumentString(`
     fragment ExposureListingFields on ExposureListing {
   id
@@ -682,12 +693,16 @@ export const ExposureListingFieldsFragmentDoc = new TypedDocumentString(`
   status
   caseNumber
   severity {
-    level
-    weight
-    reason
+    ...SeverityFields
   }
 }
-    `, {"fragmentName":"ExposureListingFields"}) as unknown as TypedDocumentString<ExposureListingFieldsFragment, unknown>;
+    fragment SeverityFields on ListSeverity {
+  level
+  weight
+  listKind
+  punishmentMeasures
+  implementingAgencies
+}`, {"fragmentName":"ExposureListingFields"}) as unknown as TypedDocumentString<ExposureListingFieldsFragment, unknown>;
 export const OwnershipEntryFieldsFragmentDoc = new TypedDocumentString(`
     fragment OwnershipEntryFields on OwnershipEntry {
   party {
@@ -1107,7 +1122,8 @@ export const NeighborhoodDocument = new TypedDocumentString(`
     source
     target
     type
-    label
+    share
+    roles
   }
   truncated {
     nodeId
@@ -1422,7 +1438,8 @@ fragment ViewFields on GraphView {
     source
     target
     type
-    label
+    share
+    roles
   }
   truncated {
     nodeId
@@ -1467,7 +1484,6 @@ export const ExposureDocument = new TypedDocumentString(`
         ...PathFields
       }
       pathCount
-      pathInWords
       ownershipOnly
       integratedOwnership {
         direction
@@ -1477,16 +1493,17 @@ export const ExposureDocument = new TypedDocumentString(`
         ...ExposureListingFields
       }
       severity {
-        level
-        weight
-        reason
+        ...SeverityFields
       }
       score
-      formula
       terms {
         name
         value
-        explanation
+        level
+        factors
+        relation
+        role
+        fraction
       }
     }
     hubs {
@@ -1528,7 +1545,8 @@ export const ExposureDocument = new TypedDocumentString(`
     source
     target
     type
-    label
+    share
+    roles
   }
   truncated {
     nodeId
@@ -1553,7 +1571,6 @@ fragment PathFields on TypedPath {
     role
   }
   hops
-  words
 }
 fragment ExposureListingFields on ExposureListing {
   id
@@ -1566,10 +1583,15 @@ fragment ExposureListingFields on ExposureListing {
   status
   caseNumber
   severity {
-    level
-    weight
-    reason
+    ...SeverityFields
   }
+}
+fragment SeverityFields on ListSeverity {
+  level
+  weight
+  listKind
+  punishmentMeasures
+  implementingAgencies
 }`) as unknown as TypedDocumentString<ExposureQuery, ExposureQueryVariables>;
 export const OwnershipDocument = new TypedDocumentString(`
     query Ownership($company: ID!, $asOf: Date, $depth: Int) {
@@ -1642,7 +1664,8 @@ export const OwnershipDocument = new TypedDocumentString(`
     source
     target
     type
-    label
+    share
+    roles
   }
   truncated {
     nodeId
@@ -1697,7 +1720,8 @@ export const PathsDocument = new TypedDocumentString(`
     source
     target
     type
-    label
+    share
+    roles
   }
   truncated {
     nodeId
@@ -1722,7 +1746,6 @@ fragment PathFields on TypedPath {
     role
   }
   hops
-  words
 }`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
 export const ScreenDocument = new TypedDocumentString(`
     query Screen($subjects: [ID!]!, $maxHops: Int, $asOf: Date) {
@@ -1955,13 +1978,7 @@ export const ChangesDocument = new TypedDocumentString(`
       factKind
       watched
       path {
-        hops
-        words
-        nodes {
-          id
-          kind
-          name
-        }
+        ...PathFields
       }
       changes {
         field
@@ -1984,7 +2001,24 @@ export const ChangesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ChangesQuery, ChangesQueryVariables>;
+    fragment PartyLink on LinkedParty {
+  id
+  kind
+  name
+}
+fragment PathFields on TypedPath {
+  nodes {
+    ...PartyLink
+  }
+  edges {
+    type
+    from
+    to
+    fraction
+    role
+  }
+  hops
+}`) as unknown as TypedDocumentString<ChangesQuery, ChangesQueryVariables>;
 export const AcknowledgeDocument = new TypedDocumentString(`
     mutation Acknowledge($watchlist: ID!, $events: [ID!]!) {
   acknowledge(watchlist: $watchlist, events: $events)

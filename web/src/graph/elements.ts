@@ -3,7 +3,8 @@
  * needs (merge an expansion into the view, hide, diff against what is drawn). Pure: no DOM, no cy.
  */
 import type { Lang } from '../state/route.ts';
-import { codeName } from '../i18n.ts';
+import { formatShare } from '../format.ts';
+import { codeListName } from '../i18n.ts';
 import { looksOf, markedListKinds } from './kinds.ts';
 
 export interface ViewNodeLike {
@@ -26,6 +27,13 @@ export interface ViewEdgeLike {
   source: string;
   target: string;
   type: string;
+  /** Shareholding: the fraction held, 0–1. */
+  share?: number | null;
+  /** The ownership view: the integrated share of the party at the edge's far end (∑ under the direct share). */
+  integrated?: number | null;
+  /** Office: the officer's role; BEARS: the bearer's roles (codes). */
+  roles?: readonly string[] | null;
+  /** Text a view of the explorer composed itself (e.g. a listing's date). */
   label?: string | null;
 }
 
@@ -162,10 +170,15 @@ export function toElements(view: GraphViewLike, options: ElementOptions): Elemen
   return elements;
 }
 
-/** An office edge says the role in the interface language; shares and other labels stay as given. */
-function edgeLabel(edge: ViewEdgeLike, lang: Lang): string {
-  if (edge.type === 'OFFICER_OF' && edge.label) return codeName(lang, edge.label) ?? edge.label;
-  return edge.label ?? '';
+/** An edge in the interface language: a holding's share (and ∑ the integrated share), the roles of an office or a bearer. */
+export function edgeLabel(edge: ViewEdgeLike, lang: Lang): string {
+  const lines = [
+    edge.share != null ? formatShare(edge.share) : null,
+    edge.integrated != null ? `∑${formatShare(edge.integrated)}` : null,
+    edge.roles?.length ? codeListName(lang, edge.roles) : null,
+    edge.label ?? null,
+  ];
+  return lines.filter((line) => line).join('\n');
 }
 
 /**

@@ -16,6 +16,7 @@ import { useQuery } from '../state/useQuery.ts';
 import type { ModePanelProps } from './index.ts';
 import { NeedSubject } from './NeedSubject.tsx';
 import { hopRings, pathNodeIds, pathWords, scoreTip } from './pathLogic.ts';
+import { scoreFormula, termExplanation, termName } from '../scoreWords.ts';
 
 type Exposure = ExposureQuery['exposure'];
 type Hit = Exposure['hits'][number];
@@ -60,10 +61,10 @@ export function ExposurePanel(props: ModePanelProps) {
     { header: t(lang, 'hops'), value: (hit) => hit.hops },
     { header: t(lang, 'score'), value: (hit) => hit.score, render: (hit) => <span className={`score s${Math.min(9, Math.floor(hit.score / 10))}`}>{hit.score}</span> },
     { header: t(lang, 'list'), value: (hit) => listNames(lang, hit.listings) },
-    { header: t(lang, 'path'), value: (hit) => (hit.paths[0] ? pathWords(hit.paths[0], lang) : hit.pathInWords), csvOnly: true },
+    { header: t(lang, 'path'), value: (hit) => (hit.paths[0] ? pathWords(hit.paths[0], lang) : ''), csvOnly: true },
     { header: zh ? '路径数' : 'Paths', value: (hit) => hit.pathCount, csvOnly: true },
     { header: zh ? '穿透持股' : 'Integrated ownership', value: (hit) => (hit.integratedOwnership ? `${formatShare(hit.integratedOwnership.share)} ${hit.integratedOwnership.direction}` : ''), csvOnly: true },
-    { header: zh ? '评分项' : 'Score terms', value: (hit) => hit.terms.map((term) => `${term.name}=${term.value}: ${term.explanation}`).join('; '), csvOnly: true },
+    { header: zh ? '评分项' : 'Score terms', value: (hit) => hit.terms.map((term) => `${termName(lang, term.name)}=${term.value}: ${termExplanation(lang, term)}`).join('; '), csvOnly: true },
   ];
 
   return (
@@ -141,16 +142,16 @@ function HitCard({ hit, lang, onOpen }: { hit: Hit; lang: Lang; onOpen(id: strin
       <h3>
         {t(lang, 'score')} {hit.score}
       </h3>
-      <p>{hit.paths[0] ? pathWords(hit.paths[0], lang) : hit.pathInWords}</p>
+      {hit.paths[0] && <p>{pathWords(hit.paths[0], lang)}</p>}
       {hit.pathCount > 1 && <p className="sub">{zh ? `共 ${hit.pathCount} 条最短路径` : `${hit.pathCount} shortest paths`}</p>}
       <ul className="terms">
-        {hit.terms.map((term) => (
-          <li key={term.name}>
-            <strong>{term.name}</strong> = {Math.round(term.value * 1000) / 1000} — {term.explanation}
+        {hit.terms.map((term, index) => (
+          <li key={index}>
+            <strong>{termName(lang, term.name)}</strong> = {Math.round(term.value * 1000) / 1000} — {termExplanation(lang, term)}
           </li>
         ))}
       </ul>
-      <p className="sub">{hit.formula}</p>
+      <p className="sub">{scoreFormula(lang)}</p>
     </section>
   );
 }

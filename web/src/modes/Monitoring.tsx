@@ -14,6 +14,7 @@ import { emptyView } from '../graph/elements.ts';
 import { changeKindName, changeKinds, modeName, t } from '../i18n.ts';
 import { useQuery } from '../state/useQuery.ts';
 import type { ModePanelProps } from './index.ts';
+import { pathWords } from './pathLogic.ts';
 
 type Event = ChangesQuery['changes']['nodes'][number];
 
@@ -67,7 +68,7 @@ export function MonitoringPanel({ route, lang, navigate, showView }: ModePanelPr
       ),
     },
     { header: t(lang, 'changedParty'), value: (e) => e.subject.name ?? e.subject.id },
-    { header: t(lang, 'path'), value: (e) => e.path.words, render: (e) => <span className="sub">{e.path.hops === 0 ? (zh ? '监控主体本身' : 'the watched subject') : e.path.nodes.map((n) => n.name ?? n.id).join(' → ')}</span> },
+    { header: t(lang, 'path'), value: (e) => pathWords(e.path, lang), render: (e) => <span className="sub">{e.path.hops === 0 ? (zh ? '监控主体本身' : 'the watched subject') : e.path.nodes.map((n) => n.name ?? n.id).join(' → ')}</span> },
     { header: t(lang, 'whatChanged'), value: (e) => e.changes.map((c) => `${c.field}: ${c.before ?? '—'} → ${c.after ?? '—'}`).join('; '), csvOnly: true },
     {
       header: t(lang, 'measures'),

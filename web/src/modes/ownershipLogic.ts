@@ -4,7 +4,6 @@
  * controller get a mark.
  */
 import type { GraphViewLike } from '../graph/elements.ts';
-import { formatShare } from '../format.ts';
 
 interface Entry {
   party: { id: string };
@@ -12,8 +11,8 @@ interface Entry {
 }
 
 /**
- * Edge labels `direct` over `∑integrated` (two lines): above the company the holder's integrated share in it, below
- * it the company's integrated share in the holding.
+ * Each holding edge gets the integrated share of the party at its far end: above the company the
+ * holder's integrated share in it, below it the company's integrated share in the holding.
  */
 export function withIntegratedShares(view: GraphViewLike, holders: readonly Entry[], holdings: readonly Entry[]): GraphViewLike {
   const up = new Map(holders.map((entry) => [entry.party.id, entry.share]));
@@ -23,9 +22,7 @@ export function withIntegratedShares(view: GraphViewLike, holders: readonly Entr
     edges: view.edges.map((edge) => {
       if (edge.type !== 'SHAREHOLDER_OF') return edge;
       const integrated = up.get(edge.source) ?? down.get(edge.target);
-      if (integrated === undefined) return edge;
-      const direct = edge.label ? `${edge.label}\n` : '';
-      return { ...edge, label: `${direct}∑${formatShare(integrated)}` };
+      return integrated === undefined ? edge : { ...edge, integrated };
     }),
   };
 }
