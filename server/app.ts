@@ -15,6 +15,7 @@ import { defaultHeavyLimits, HeavyQueue, type HeavyLimits } from './heavyQueue.t
 import { createErrorFormatter, ErrorCode, httpStatusOf } from './errors.ts';
 import { armorProtection, costLimitPlugin, defaultQueryLimits, readOnlyRule, type QueryLimits } from './limits.ts';
 import { monitoringRoutes } from './monitoring/routes.ts';
+import { loadPersistedOperations, persistedQueryCache, type PersistedOperations } from './persistedOperations.ts';
 import { resolvers } from './resolvers/index.ts';
 import { principalOf } from './security/accessControl.ts';
 import { loadTypeDefs } from './schema/load.ts';
@@ -34,6 +35,8 @@ export interface ServerOptions {
   heavy?: HeavyLimits;
   /** Server-side log (internal errors with their id). Default: stderr. */
   log?: (line: string) => void;
+  /** The explorer's operations by hash (server/persistedOperations.ts). Default: the built registry. */
+  persisted?: PersistedOperations;
 }
 
 export interface ScsServer {
@@ -68,6 +71,7 @@ export async function createServer(options: ServerOptions): Promise<ScsServer> {
   const limits = { ...defaultQueryLimits, ...options.limits };
   const bodyLimit = options.bodyLimit ?? defaultBodyLimit;
   const heavy = new HeavyQueue(options.heavy ?? defaultHeavyLimits);
+  const persisted = options.persisted ?? loadPersistedOperations();
 
   const app = express();
   app.disable('x-powered-by');
@@ -83,10 +87,11 @@ export async function createServer(options: ServerOptions): Promise<ScsServer> {
     formatError: createErrorFormatter(log, { hideSuggestions: !introspection }),
     validationRules: [readOnlyRule, dateArgumentsRule, ...armor.validationRules],
     parseOptions: { maxTokens: limits.maxTokens },
+    persistedQueries: { cache: persistedQueryCache(persisted), ttl: null },
     // Plugins that ignore the context are typed for BaseContext; they work with any context.
     plugins: [
       ...armor.plugins,
-      costLimitPlugin(limits.maxCost),
+      costLimitPlugin(limits.maxCost, persisted),
       statusFromErrorCodes,
       // Requests in flight may run to their deadline (Apollo's default grace, 10 s, cut 15 s queries).
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: requestDeadlineMs }),

@@ -1,10 +1,11 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError, type ASTVisitor, type ValidationContext } from 'graphql';
+import { GraphQLError, isEnumType, Kind, parse, type ASTVisitor, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode, type TypeNode, type ValidationContext } from 'graphql';
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from 'graphql-query-complexity';
-import { defaultScreenHops } from '../graph/screening/screen.ts';
-import { defaultPageSize } from './args.ts';
+import { defaultScreenHops, maxScreenHops } from '../graph/screening/screen.ts';
+import { defaultPageSize, maxHops, maxPageSize } from './args.ts';
 import { queryTooComplex } from './errors.ts';
+import type { PersistedOperations } from './persistedOperations.ts';
 import { maxScreenSubjects } from './resolvers/exposure.ts';
 
 /**
@@ -85,21 +86,32 @@ function screenEstimator(tally: { subjects: number; fields: number }): Complexit
  * request: aliases cannot multiply the per-call batch. One oversized `screen` is left to its resolver,
  * which names the argument.
  */
-export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
+export function costLimitPlugin(maxCost: number, persisted: PersistedOperations = new Map()): ApolloServerPlugin {
+  const priced = new Set<string>();
   return {
+    // The explorer's documents are priced once, here, at the largest values their variables may take.
+    async serverWillStart({ schema }) {
+      for (const [hash, text] of persisted) {
+        const document = parse(text);
+        const operation = document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+        let cost: number;
+        try {
+          cost = priceOf(schema, document, null, operation ? worstCaseVariables(schema, operation) : {});
+        } catch {
+          continue; // not priced here: priced per request, like any other query
+        }
+        if (cost > maxCost) throw new Error(`persisted operation ${operation?.name?.value ?? hash} costs ${cost}, over the limit of ${maxCost}`);
+        priced.add(hash);
+      }
+    },
     async requestDidStart() {
       return {
-        async didResolveOperation({ request, document, schema }) {
+        async didResolveOperation({ request, document, schema, queryHash, metrics }) {
+          if (metrics.persistedQueryHit && priced.has(queryHash)) return;
           const tally = { subjects: 0, fields: 0 };
           let cost: number;
           try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              operationName: request.operationName ?? undefined,
-              variables: request.variables ?? {},
-              estimators: [screenEstimator(tally), pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
-            });
+            cost = priceOf(schema, document, request.operationName ?? null, request.variables ?? {}, tally);
           } catch {
             // Invalid variables: execution reports them to the client as BAD_USER_INPUT.
             return;
@@ -120,4 +132,37 @@ export function costLimitPlugin(maxCost: number): ApolloServerPlugin {
       };
     },
   };
+}
+
+/**
+ * Variables at the most a request may ask for (page sizes, hops, subjects per call: the bounds the
+ * resolvers enforce); other required variables get a placeholder of their type.
+ */
+function worstCaseVariables(schema: GraphQLSchema, operation: OperationDefinitionNode): Record<string, unknown> {
+  const most: Record<string, unknown> = { first: maxPageSize, limit: maxPageSize, perNode: maxPageSize, hops: maxHops, maxHops: maxScreenHops };
+  const placeholder = (type: TypeNode): unknown => {
+    if (type.kind === Kind.NON_NULL_TYPE) return placeholder(type.type);
+    if (type.kind === Kind.LIST_TYPE) return [];
+    const named = schema.getType(type.name.value);
+    if (isEnumType(named)) return named.getValues()[0]?.value;
+    return { Int: 1, Float: 1, Boolean: false, Date: '2024-01-01' }[type.name.value] ?? 'x';
+  };
+  const variables: Record<string, unknown> = {};
+  for (const definition of operation.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    if (name === 'subjects') variables[name] = Array.from({ length: maxScreenSubjects }, (_, i) => String(i));
+    else if (name in most) variables[name] = most[name];
+    else if (definition.type.kind === Kind.NON_NULL_TYPE) variables[name] = placeholder(definition.type);
+  }
+  return variables;
+}
+
+function priceOf(schema: GraphQLSchema, document: DocumentNode, operationName: string | null, variables: Record<string, unknown>, tally = { subjects: 0, fields: 0 }): number {
+  return getComplexity({
+    schema,
+    query: document,
+    operationName: operationName ?? undefined,
+    variables,
+    estimators: [screenEstimator(tally), pageSizeEstimator, simpleEstimator({ defaultComplexity: 1 })],
+  });
 }

@@ -2,7 +2,9 @@ import autocannon from 'autocannon';
 import { summarize } from './stats.ts';
 
 export interface GraphqlRequest {
-  query: string;
+  /** The text, or `extensions.persistedQuery` naming a registered document's hash. */
+  query?: string;
+  extensions?: { persistedQuery: { version: 1; sha256Hash: string } };
   operationName?: string;
   variables: Record<string, unknown>;
 }

@@ -7,6 +7,7 @@ import {
   SearchDocument,
 } from '../../web/src/api/generated.ts';
 import type { GraphqlRequest } from './httpLoad.ts';
+import { operationHash } from '../../web/persistedOperations.ts';
 import type { SubjectPools } from './pools.ts';
 
 /** A GraphQL operation an analyst sends, with variables drawn from the corpus. */
@@ -16,12 +17,12 @@ export interface Operation {
 }
 
 /**
- * The explorer's own documents (generated from web/src/api/operations.graphql): the bench sends
- * exactly the text the UI sends for that operation, its fragments included.
+ * The explorer's own documents (generated from web/src/api/operations.graphql), sent as the UI sends
+ * them: by their persisted hash (the server's lean path; web/persistedOperations.ts).
  */
 function explorer(document: { toString(): string }, variables: (pools: SubjectPools) => Record<string, unknown>): (pools: SubjectPools) => GraphqlRequest {
-  const query = document.toString();
-  return (pools) => ({ query, variables: variables(pools) });
+  const extensions = { persistedQuery: { version: 1 as const, sha256Hash: operationHash(document.toString()) } };
+  return (pools) => ({ extensions, variables: variables(pools) });
 }
 
 const company = (pools: SubjectPools) => pools.random.pick(pools.companies).id;
