@@ -159,7 +159,7 @@ const sources = (item: Fact): Source[] => (item.sources ?? []).map((s: Fact) => 
 const ids = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 const union = (...lists: string[][]) => [...new Set(lists.flat())].sort();
 
-export function buildReferenceData(facts: Fact, recordedAt: string, propagation: Fact, research: { signatories: Fact; basicLists: Fact }): ReferenceData {
+export function buildReferenceData(facts: Fact, recordedAt: string, propagation: Fact, research: { signatories: Fact; basicLists: Fact; memorandumMeasures: Fact }): ReferenceData {
   const agencyIds = new Set<string>(facts.agencies.map((a: Fact) => a.id));
   const measuresByDoc = new Map<string, string[]>();
   for (const m of facts.measures)
@@ -332,7 +332,7 @@ export function buildReferenceData(facts: Fact, recordedAt: string, propagation:
     rules: [],
     basicListEntries: [],
   };
-  return withSignatories(withPropagation(fromFactBase, propagation, research.basicLists), research.signatories);
+  return withSignatories(withPropagation(fromFactBase, propagation, research.basicLists, research.memorandumMeasures), research.signatories);
 }
 
 function main(): void {
@@ -341,7 +341,11 @@ function main(): void {
   const facts = read(process.argv[2] ?? path.join(domain, 'scs-facts.json'));
   const propagation = read(process.argv[3] ?? path.join(domain, 'propagation.json'));
   const researchDir = path.join(import.meta.dirname, 'research');
-  const research = { signatories: read(path.join(researchDir, 'signatories.json')), basicLists: read(path.join(researchDir, 'basic-lists.json')) };
+  const research = {
+    signatories: read(path.join(researchDir, 'signatories.json')),
+    basicLists: read(path.join(researchDir, 'basic-lists.json')),
+    memorandumMeasures: read(path.join(researchDir, 'memorandum-measures.json')),
+  };
   const data = buildReferenceData(facts, new Date().toISOString(), propagation, research);
   fs.mkdirSync(referenceDataDir, { recursive: true });
   for (const [name, value] of Object.entries(data)) {
