@@ -90,11 +90,12 @@ const memoranda: Record<string, MemorandumRules> = {
     article: (numbers) => `二(${numbers.map((n) => chineseNumber(Number(n))).join('、')})`,
   },
   // 2798号's target clause lies beyond the page read; the research keeps the 2014 clause as the
-  // inference (confidence low). Items as numbered in the list of titles read.
+  // inference (confidence low). Items as numbered in the list of titles read, (1)…(25): the
+  // document's own headings for them were not read.
   mou_2016_tax: {
     lists: ['sat_major_tax_violation'],
     clause: ['entity', 'individual', 'legal_representative', 'finance_officer'],
-    article: (numbers) => `measure ${numbers.join(', ')}`,
+    article: (numbers) => numbers.map((n) => `(${n})`).join(', '),
   },
   // 141号: items quoted as 第N条; the target clause was not read.
   mou_2016_judgment_debtors: { lists: ['spc_dishonest_judgment_debtors'], clause: null, article: (numbers) => numbers.join(', ') },
@@ -435,7 +436,8 @@ function readRow(memorandum: Fact, row: Fact, research: Fact, documents: readonl
     const other = research.memoranda.find((m: Fact) => m.memorandumId === otherId)?.measures.find((r: Fact) => String(r.number) === otherNumber);
     const carried = other && readRow(research.memoranda.find((m: Fact) => m.memorandumId === otherId), other, research, documents).condition;
     if (!carried) throw new Error(`${where}: conditionOf ${mapping.conditionOf} has no condition`);
-    condition = { ...carried, text: `As ${other.memorandumDocNumber} item ${otherNumber} (same title and position; this edition's own text not read): ${carried.text}` };
+    // The Chinese words are the other edition's, so they are not quoted as this one's.
+    condition = { ...carried, textZh: null, text: `As ${other.memorandumDocNumber} item ${otherNumber} (same title and position; this edition's own text not read): ${carried.text}` };
   } else if (row.conditions?.text) {
     const code = mapping.code ?? (row.conditions.code ? researchCodes[row.conditions.code] : null) ?? null;
     if (row.conditions.code && !researchCodes[row.conditions.code]) throw new Error(`${where}: condition code '${row.conditions.code}' has no trace code (researchCodes)`);
