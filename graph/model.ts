@@ -90,7 +90,7 @@ export const Rel = {
   /** (PolicyDocument)-[:DEFINES]->(Measure) */
   DEFINES: 'DEFINES',
   /**
-   * (PolicyDocument)-[:PROPAGATES {ruleId, list, bearers, conditionText, conditionCode, basis…, inForceFrom, inForceUntil, origin}]->(Measure)
+   * (PolicyDocument)-[:PROPAGATES {ruleId, list, bearers, conditionText, conditionTextZh, conditionCode, basis…, inForceFrom, inForceUntil, origin}]->(Measure)
    * A propagation rule: on a listing on `list`, the document makes the measure apply to `bearers`
    * (graph/domain/sanctions.ts reads it; seed/reference/data/rules.json holds it). One per rule.
    */

@@ -81,6 +81,8 @@ export interface CitationFacts<D extends DocumentFacts = DocumentFacts> {
 
 export interface Condition {
   text: string;
+  /** The condition in the source's Chinese words, where the research read them verbatim. */
+  textZh?: string | null;
   code: string | null;
 }
 

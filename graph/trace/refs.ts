@@ -114,7 +114,7 @@ export function toRule(row: RuleRow, measureId: string): RuleRef {
     listId: String(props.list),
     measureId,
     bearers: texts(props.bearers) as BearerRole[],
-    condition: text(props.conditionText) ? { text: String(props.conditionText), code: text(props.conditionCode) } : null,
+    condition: text(props.conditionText) ? { text: String(props.conditionText), textZh: text(props.conditionTextZh), code: text(props.conditionCode) } : null,
     basis: readBasis(props).map((citation) => ({ ...citation, document: citation.document ? (cited.get(citation.document) ?? null) : null })),
     inForceFrom: text(props.inForceFrom),
     inForceUntil: text(props.inForceUntil),

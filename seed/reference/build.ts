@@ -80,7 +80,7 @@ const measureCategories: Record<string, string> = {
  * to the newer one's entry-into-force date; it is left false where the fact base does not record the
  * newer edition's measures, so the older edition keeps standing for them (said in `repealedNote`).
  */
-const successions: Array<{ newer: string; older: string; kind: 'supersedes' | 'amends'; repeal: boolean; basis: string }> = [
+const successions: Array<{ newer: string; older: string; kind: 'supersedes' | 'amends'; repeal: boolean; basis: string; keptBecause?: string }> = [
   {
     newer: 'jud_spc_2017_list',
     older: 'jud_spc_2013_list',
@@ -129,6 +129,8 @@ const successions: Array<{ newer: string; older: string; kind: 'supersedes' | 'a
     kind: 'supersedes',
     repeal: false,
     basis: "the 2016 edition's summary: 'Expanded the 2014 tax MOU'",
+    keptBecause:
+      "2798号's items were read mostly as titles while 3062号's carry their articles (research memorandum-measures.json); pkulaw marks 3062号 expired, on a date not read",
   },
   {
     newer: 'pol_2022_basic_list_2022',
@@ -159,7 +161,7 @@ const sources = (item: Fact): Source[] => (item.sources ?? []).map((s: Fact) => 
 const ids = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : []);
 const union = (...lists: string[][]) => [...new Set(lists.flat())].sort();
 
-export function buildReferenceData(facts: Fact, recordedAt: string, propagation: Fact, research: { signatories: Fact; basicLists: Fact }): ReferenceData {
+export function buildReferenceData(facts: Fact, recordedAt: string, propagation: Fact, research: { signatories: Fact; basicLists: Fact; memorandumMeasures: Fact }): ReferenceData {
   const agencyIds = new Set<string>(facts.agencies.map((a: Fact) => a.id));
   const measuresByDoc = new Map<string, string[]>();
   for (const m of facts.measures)
@@ -252,7 +254,7 @@ export function buildReferenceData(facts: Fact, recordedAt: string, propagation:
       repealedNote: replacedBy
         ? replacedBy.repeal
           ? `superseded by ${replacedBy.newer} (${replacedBy.basis}); repeal date = its entry into force`
-          : `superseded by ${replacedBy.newer} (${replacedBy.basis}); kept in force here because the fact base records the measures of this edition only`
+          : `superseded by ${replacedBy.newer} (${replacedBy.basis}); kept in force here because ${replacedBy.keptBecause ?? 'the fact base records the measures of this edition only'}`
         : null,
       issuers: ids(d.issuers),
       signatories: ids(d.signatories),
@@ -332,7 +334,7 @@ export function buildReferenceData(facts: Fact, recordedAt: string, propagation:
     rules: [],
     basicListEntries: [],
   };
-  return withSignatories(withPropagation(fromFactBase, propagation, research.basicLists), research.signatories);
+  return withSignatories(withPropagation(fromFactBase, propagation, research.basicLists, research.memorandumMeasures), research.signatories);
 }
 
 function main(): void {
@@ -341,7 +343,11 @@ function main(): void {
   const facts = read(process.argv[2] ?? path.join(domain, 'scs-facts.json'));
   const propagation = read(process.argv[3] ?? path.join(domain, 'propagation.json'));
   const researchDir = path.join(import.meta.dirname, 'research');
-  const research = { signatories: read(path.join(researchDir, 'signatories.json')), basicLists: read(path.join(researchDir, 'basic-lists.json')) };
+  const research = {
+    signatories: read(path.join(researchDir, 'signatories.json')),
+    basicLists: read(path.join(researchDir, 'basic-lists.json')),
+    memorandumMeasures: read(path.join(researchDir, 'memorandum-measures.json')),
+  };
   const data = buildReferenceData(facts, new Date().toISOString(), propagation, research);
   fs.mkdirSync(referenceDataDir, { recursive: true });
   for (const [name, value] of Object.entries(data)) {

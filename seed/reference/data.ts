@@ -105,7 +105,8 @@ export interface RuleData extends Item {
   list: string;
   measure: string;
   bearers: BearerRole[];
-  condition: { text: string; code: string | null } | null;
+  /** `textZh`: the condition in the source's Chinese words, where the research read them verbatim. */
+  condition: { text: string; textZh: string | null; code: string | null } | null;
   basis: Citation[];
   inForceFrom: string | null;
   inForceUntil: string | null;

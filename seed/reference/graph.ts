@@ -160,6 +160,7 @@ export function referenceGraph(data: ReferenceData): ReferenceGraph {
         list: rule.list,
         bearers: rule.bearers,
         conditionText: rule.condition?.text ?? null,
+        conditionTextZh: rule.condition?.textZh ?? null,
         conditionCode: rule.condition?.code ?? null,
         ...storedBasis(rule.basis),
         inForceFrom: rule.inForceFrom,

@@ -18,6 +18,7 @@ import { BearerRole } from '../../graph/model.ts';
 import type { Confidence } from '../../graph/model.ts';
 import { parseIssued } from './dates.ts';
 import type { BasicListEntryData, Citation, DocumentData, ListData, ReferenceData, RuleData, Source } from './data.ts';
+import { fitBearers, memorandumMeasures, memorandumRules, mergeRules } from './memorandumMeasures.ts';
 
 // The fact base is untyped JSON read field by field; the builder checks what it reads.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -129,6 +130,12 @@ const ruleCorrections: Array<{ key: string; bearers?: BearerRole[]; reason: stri
     reason:
       "3062号 part 一 names, for an enterprise, the enterprise, its legal representative and the finance officer directly responsible; 'person in charge' (principal responsible person) is for other economic organisations, which the graph does not hold",
   },
+  ...['samr_abnormal_operations', 'samr_serious_illegal_dishonest', 'samr_licence_revoked_enterprises'].map((list) => ({
+    key: `mou_2015_dishonest_enterprises|${list}|*`,
+    bearers: ['entity', 'legal_representative', 'controlling_shareholder', 'directly_responsible_person'] as BearerRole[],
+    reason:
+      "2045号 part 二's definitions (Siping copy, research memorandum-measures.json): 负责人 and 主要负责人 mean the enterprise's legal representative, so no other principal responsible person bears",
+  })),
 ];
 
 /**
@@ -182,10 +189,6 @@ function bearersOf(words: readonly string[], where: string): BearerRole[] {
   return BearerRole.filter((role) => roles.includes(role));
 }
 
-/** Measures only a person can bear (a post, an office): a target clause's `entity` does not bear them. */
-const personalMeasures = new Set(['m_position_restriction', 'm_civil_service_restriction']);
-const fitBearers = (bearers: readonly BearerRole[], measure: string) => (personalMeasures.has(measure) ? bearers.filter((b) => b !== 'entity') : [...bearers]);
-
 const ruleId = (document: string, list: string, measure: string, n = 0) => `rule:${document}:${list}:${measure}${n ? `:${n + 1}` : ''}`;
 
 /** The researched rules, `*` expanded, corrected, with added rules. */
@@ -210,7 +213,7 @@ function researchedRules(propagation: Fact, defines: (document: string) => strin
         list: r.list_id,
         measure,
         bearers: r.measure_id === '*' ? fitBearers(bearers, measure) : bearers,
-        condition: r.conditions ? { text: String(r.conditions), code } : null,
+        condition: r.conditions ? { text: String(r.conditions), textZh: null, code } : null,
         basis,
         inForceFrom: isoDate(r.in_force_from),
         inForceUntil: until ? dayAfter(until) : null,
@@ -397,7 +400,7 @@ function basicListEntries(propagation: Fact): BasicListEntryData[] {
 }
 
 /** Applies propagation.json to the reference data built from the fact base (pure). */
-export function withPropagation(data: ReferenceData, propagation: Fact, basicLists: Fact): ReferenceData {
+export function withPropagation(data: ReferenceData, propagation: Fact, basicLists: Fact, memoranda: Fact): ReferenceData {
   const documents = data.documents.map((d): DocumentData => {
     const corrections = (propagation.document_corrections as Fact[]).filter((c) => c.id === d.id);
     const known = new Set(d.sources.map((s) => s.url ?? s.title));
@@ -416,10 +419,10 @@ export function withPropagation(data: ReferenceData, propagation: Fact, basicLis
   // A local supplementary list is a local rule, not an edition of the national basic list.
   const localised = documents.map((d): DocumentData => (d.type === 'basic_list' && !basicListEditions.includes(d.id) ? { ...d, type: 'local_rule' } : d));
   const lists = data.lists.some((l) => l.id === licenceRevokedList.id) ? data.lists : [...data.lists, licenceRevokedList];
-  const withDocs: ReferenceData = { ...data, documents: localised, lists };
+  const withDocs: ReferenceData = { ...data, documents: localised, lists, measures: [...data.measures, ...memorandumMeasures(memoranda, data.measures, data.agencies)] };
 
   const definesOf = (id: string) => withDocs.documents.find((d) => d.id === id)?.defines ?? [];
-  const researched = researchedRules(propagation, definesOf);
+  const researched = mergeRules(researchedRules(propagation, definesOf), memorandumRules(memoranda, withDocs.documents));
   const rules = [...researched, ...derivedRules(withDocs, researched)].sort((a, b) => a.id.localeCompare(b.id));
   for (const rule of rules) {
     if (!withDocs.documents.some((d) => d.id === rule.document)) throw new Error(`rule ${rule.id}: unknown document ${rule.document}`);
@@ -443,6 +446,7 @@ export function withPropagation(data: ReferenceData, propagation: Fact, basicLis
     const own = rules.filter((r) => r.measure === m.id);
     return {
       ...m,
+      definedIn: [...new Set([...m.definedIn, ...own.map((r) => r.document)])].sort(),
       appliesTo: BearerRole.filter((role) => own.some((r) => r.bearers.includes(role))),
       triggeredBy: [...new Set(own.map((r) => r.list))].sort(),
     };

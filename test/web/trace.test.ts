@@ -1,4 +1,5 @@
 import { articleText } from '../../web/src/format.ts';
+import { conditionWording } from '../../web/src/i18n.ts';
 import { describe, expect, it } from 'vitest';
 import { belowLawMeasures, chainOf, selectedMeasure } from '../../web/src/modes/traceLogic.ts';
 
@@ -50,5 +51,17 @@ describe('articleText: the article of a citation as the source numbers it', () =
     expect(articleText('en', '44')).toBe('art. 44');
     expect(articleText('en', 'not captured')).toBeNull();
     expect(articleText('zh', null)).toBeNull();
+  });
+});
+
+describe('a condition in the reader’s language', () => {
+  // 发改财金〔2014〕3062号 二（二） (research memorandum-measures.json, high): the exit block's condition, verbatim.
+  const exit = { text: 'Only where tax assessed on inspection is owed and neither paid nor guaranteed.', textZh: '对欠缴查补税款的当事人，在出境前未按照规定结清应纳税款、滞纳金或者提供纳税担保的' };
+  it('quotes the Chinese source in Chinese and the English wording in English', () => {
+    expect(conditionWording('zh', exit)).toBe(exit.textZh);
+    expect(conditionWording('en', exit)).toBe(exit.text);
+  });
+  it('marks the English wording when no Chinese words were read', () => {
+    expect(conditionWording('zh', { text: exit.text, textZh: null })).toBe(`${exit.text}（英文，未采集中文原文）`);
   });
 });

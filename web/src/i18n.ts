@@ -85,6 +85,7 @@ const text = {
   conditionAsWritten: { zh: '规则所附说明（无可判定的条件代码）', en: 'the rule’s wording (no condition code to decide)' },
   conditionOpen: { zh: '附条件：数据无法判定', en: 'conditional: the data cannot decide' },
   noCondition: { zh: '无条件', en: 'unconditional' },
+  conditionEnglishOnly: { zh: '英文，未采集中文原文', en: 'English only' },
   noLongerApplies: { zh: '不再适用', en: 'No longer applies' },
   noLongerAppliesIntro: {
     zh: '依规则本应适用、但在该日期已不再适用的措施：现行全国失信惩戒措施基础清单未列入，且无法律或行政法规依据（国办发〔2020〕49号）。',
@@ -343,6 +344,15 @@ const roleNames: Record<string, Record<Lang, string>> = {
 
 export function roleName(lang: Lang, role: string): string {
   return roleNames[role]?.[lang] ?? role;
+}
+
+/**
+ * A rule's condition in the reader's language: Chinese in the source's own words where the research
+ * read them, else the English wording marked as such.
+ */
+export function conditionWording(lang: Lang, condition: { text: string; textZh?: string | null }): string {
+  if (lang === 'en') return condition.text;
+  return condition.textZh ?? `${condition.text}（${t(lang, 'conditionEnglishOnly')}）`;
 }
 
 /** Document types and legal-basis levels, ranked from law down, in words. */

@@ -312,7 +312,7 @@ export type SanctionTraceQuery = { sanctionTrace: { asOf: string, subject:
     , listings: Array<{ listing: { id: string, label: string, from: string, until: string | null, status: ListingStatus, caseNumber: string | null }, subject:
         | { __typename: 'Company', id: string, kind: NodeKind, label: string }
         | { __typename: 'Person', id: string, kind: NodeKind, label: string }
-      , list: { nameEn: string | null, id: string, kind: NodeKind, label: string }, decidedBy: { nameEn: string | null, id: string, kind: NodeKind, label: string } | null }>, measures: Array<{ basisLevel: DocumentType | null, belowLawOrRegulation: boolean, inBasicList: boolean, conditional: boolean, measure: { nameEn: string | null, category: string | null, legalBasisLevel: LegalBasisLevel | null, id: string, kind: NodeKind, label: string }, agencies: Array<{ nameEn: string | null, id: string, kind: NodeKind, label: string }>, lists: Array<{ nameEn: string | null, id: string, kind: NodeKind, label: string }>, documents: Array<{ nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, id: string, kind: NodeKind, label: string }>, citations: Array<{ docNumber: string | null, title: string | null, article: string | null, document: { nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, id: string, kind: NodeKind, label: string } | null }>, conditions: Array<{ text: string, code: string | null }>, bearers: Array<{ roles: Array<BearerRole>, party:
+      , list: { nameEn: string | null, id: string, kind: NodeKind, label: string }, decidedBy: { nameEn: string | null, id: string, kind: NodeKind, label: string } | null }>, measures: Array<{ basisLevel: DocumentType | null, belowLawOrRegulation: boolean, inBasicList: boolean, conditional: boolean, measure: { nameEn: string | null, category: string | null, legalBasisLevel: LegalBasisLevel | null, id: string, kind: NodeKind, label: string }, agencies: Array<{ nameEn: string | null, id: string, kind: NodeKind, label: string }>, lists: Array<{ nameEn: string | null, id: string, kind: NodeKind, label: string }>, documents: Array<{ nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, id: string, kind: NodeKind, label: string }>, citations: Array<{ docNumber: string | null, title: string | null, article: string | null, document: { nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, id: string, kind: NodeKind, label: string } | null }>, conditions: Array<{ text: string, textZh: string | null, code: string | null }>, bearers: Array<{ roles: Array<BearerRole>, party:
           | { __typename: 'Agency', nameEn: string | null, id: string, kind: NodeKind, label: string }
           | { __typename: 'Company', id: string, kind: NodeKind, label: string, nameEn: string | null }
           | { __typename: 'Person', id: string, kind: NodeKind, label: string, nameEn: string | null }
@@ -1364,6 +1364,7 @@ export const SanctionTraceDocument = new TypedDocumentString(`
       }
       conditions {
         text
+        textZh
         code
       }
       conditional

@@ -14,7 +14,7 @@ import { DataTable, type TableColumn } from '../components/DataTable.tsx';
 import { NodeButton } from '../components/NodeButton.tsx';
 import { Empty, ErrorMessage, Loading } from '../components/Status.tsx';
 import { articleText, formatPeriod } from '../format.ts';
-import { basisName, modeName, roleName, t } from '../i18n.ts';
+import { basisName, conditionWording, modeName, roleName, t } from '../i18n.ts';
 import type { Lang } from '../state/route.ts';
 import { useQuery } from '../state/useQuery.ts';
 import type { ModePanelProps } from './index.ts';
@@ -252,7 +252,7 @@ function ChainCard({ chain, listings, lang, onOpen }: { chain: TracedMeasure; li
         <ul className="conditions">
           {chain.conditions.map((condition) => (
             <li key={`${condition.code}-${condition.text}`}>
-              {condition.code && <code>{condition.code}</code>} {condition.text}
+              {condition.code && <code>{condition.code}</code>} {conditionWording(lang, condition)}
             </li>
           ))}
         </ul>
