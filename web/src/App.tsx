@@ -195,9 +195,9 @@ export function App() {
   return (
     <div className="app" data-mode={route.mode}>
       <header className="header">
-        <h1>
+        <h1 title={t(lang, 'appTitle')}>
           <a href="/" onClick={(event) => { event.preventDefault(); navigate({ mode: 'explore', subject: null, target: null }); }}>
-            {t(lang, 'appTitle')}
+            {t(lang, 'headerTitle')}
           </a>
         </h1>
         <Search lang={lang} onPick={(id) => open(id, tableMode ? 'explore' : route.mode)} />
@@ -257,7 +257,7 @@ export function App() {
             ringLabel={(ring) => (lang === 'zh' ? `${ring} 跳` : `${ring} hop${ring === 1 ? '' : 's'}`)}
             onReady={setCy}
           />
-          <Legend lang={lang} onToggle={() => cy?.resize()} />
+          <Legend lang={lang} />
           </div>
           {subjectProblem && (
             <div className="canvas-overlay status error subject-problem" role="alert">

@@ -4,6 +4,8 @@ import type { ListKind } from './api/generated.ts';
 
 const text = {
   appTitle: { zh: '社会信用体系图谱', en: 'Social Credit System graph' },
+  // The header's short form: the full English name does not fit beside seven modes at 1280 px.
+  headerTitle: { zh: '社会信用体系图谱', en: 'SCS graph' },
   searchPlaceholder: { zh: '搜索企业、自然人、机关、名单、文件、措施或统一社会信用代码…', en: 'Search companies, persons, agencies, lists, documents, measures or a USCC…' },
   searching: { zh: '搜索中…', en: 'Searching…' },
   noResults: { zh: '没有结果', en: 'No results' },

@@ -27,7 +27,8 @@ declare global {
 /** Above this many elements, edges are hidden while panning/zooming so the view stays fluid. */
 const bigView = 2000;
 const comfortableZoom = 1.4;
-const readableZoom = 0.9;
+// Labels keep their size down to labelHoldZoom[0], so a view this far out still reads.
+const readableZoom = 0.7;
 
 export interface ContextTarget {
   id: string;
@@ -153,10 +154,13 @@ export function Canvas(props: CanvasProps) {
     });
     cy.on('mouseover', 'node', (event: EventObject) => latest.current.onHover?.(pageTarget(event)));
     cy.on('mouseout', 'node', () => latest.current.onHover?.(null));
+    const observer = new ResizeObserver(() => keepViewOnResize(cy, latest.current.layout.flow));
+    if (container.current) observer.observe(container.current);
     cyRef.current = cy;
     window.__cy = cy;
     latest.current.onReady?.(cy);
     return () => {
+      observer.disconnect();
       latest.current.onReady?.(null);
       cy.destroy();
       cyRef.current = null;
@@ -254,6 +258,33 @@ export function Canvas(props: CanvasProps) {
   }, [props.elements, props.layoutKey, props.layout, props.pinned, props.viewStyle]);
 
   return <div ref={container} className="canvas" data-testid="canvas" />;
+}
+
+/**
+ * The canvas changed size (the legend opened or closed, the window was resized): a graph that was
+ * wholly in view is fitted into the new area; otherwise the view keeps its centre (a left-to-right
+ * view its left edge, where it is read from).
+ */
+function keepViewOnResize(cy: Core, flow: string): void {
+  const before = cy.extent();
+  const width = cy.width();
+  const height = cy.height();
+  cy.resize();
+  if (width === cy.width() && height === cy.height()) return;
+  const content = cy.elements().not(`.${ringGuideClass}`);
+  if (content.empty()) return;
+  const box = content.boundingBox();
+  const wasWhole = box.x1 >= before.x1 && box.x2 <= before.x2 && box.y1 >= before.y1 && box.y2 <= before.y2;
+  if (wasWhole) {
+    cy.fit(cy.elements(), 30);
+    if (cy.zoom() > comfortableZoom) {
+      cy.zoom(comfortableZoom);
+      cy.center();
+    }
+    return;
+  }
+  const pan = cy.pan();
+  cy.pan({ x: flow === 'leftToRight' ? pan.x : pan.x + (cy.width() - width) / 2, y: pan.y + (cy.height() - height) / 2 });
 }
 
 /** Class of the drawn ring circles (not part of the view: no events, not laid out). */
