@@ -415,6 +415,14 @@ describe('explorer in Chromium on the demo corpus', { timeout: 300_000 }, () => 
       const chrome = 'header h1, header nav, header .as-of, header .api-key, header .graphiql-link, .toolbar, .legend, .side h3, .side th, .side dt, .side label, .side .sub, .side .hint-box, .side button:not(.node-link), .status';
       const cjk = /[\u3400-\u9fff]/;
       const rawCode = /(^|\s)[a-z]+(_[a-z]+)+(?=[\s,.;)]|$)/m;
+      const englishNames = new Map<string, string | null>();
+      const englishName = async (id: string): Promise<string | null> => {
+        if (!englishNames.has(id)) {
+          const answer = await server.data<{ node: { labelEn: string | null } | null }>('query ($id: ID!) { node(id: $id) { labelEn } }', { id });
+          englishNames.set(id, answer.node?.labelEn ?? null);
+        }
+        return englishNames.get(id) ?? null;
+      };
       const screens: Array<[string, string]> = [
         ['first-screen', '/'],
         ['explore', `/explore/${story.judgmentDebtor}?sel=${story.judgmentDebtor}`],
@@ -445,6 +453,16 @@ describe('explorer in Chromium on the demo corpus', { timeout: 300_000 }, () => 
             // identifiers, the same in every language.
             const offending = texts.map((text) => text.replace(/（\d{4}）\S*?号/g, '').replace(/[\u3400-\u9fff]+〔\d{4}〕\d+号/g, '')).filter((text) => (lang === 'en' ? cjk.test(text) : false) || rawCode.test(text));
             expect(offending, `${lang} ${name}`).toEqual([]);
+            // Node chips (agencies, documents, lists, parties) name their node in English wherever the API has an English name.
+            if (lang === 'en') {
+              const chips = await tab.locator('.side .node-link').evaluateAll((buttons) =>
+                buttons.map((button) => ({ id: button.getAttribute('data-id') ?? '', text: (button as unknown as { innerText: string }).innerText })),
+              );
+              if (['explore', 'trace', 'ownership'].includes(name)) expect(chips.length, `${name} chips`).toBeGreaterThan(0);
+              const untranslated: string[] = [];
+              for (const chip of chips.filter((entry) => cjk.test(entry.text))) if ((await englishName(chip.id)) !== null) untranslated.push(`${chip.id}: ${chip.text}`);
+              expect(untranslated, `${name} chips`).toEqual([]);
+            }
             const values = await tab.locator('.side dd, .side td').allInnerTexts();
             expect(values.filter((text) => rawCode.test(text)), `${lang} ${name} values`).toEqual([]);
             // One line: the header is as tall as its tallest control.
