@@ -258,6 +258,47 @@ describe('explorer in Chromium on the demo corpus', { timeout: 300_000 }, () => 
     await page.waitForURL(/date=2023-01-01/);
   });
 
+  it('filters the canvas by node kind, relationship, list kind and listing date, and sizes the labels; the link keeps all of it', async () => {
+    await visit(`/trace/${story.judgmentDebtor}`);
+    await waitForNode('m_flight_restriction');
+    const listings = async () => page.evaluate(() => window.__cy!.nodes('[kind = "Listing"]').map((node) => node.id()));
+    expect((await listings()).length).toBeGreaterThan(0);
+    await page.locator('.view-controls summary').click();
+    // Listings on the demo debtor start 2023-03-15: a range after that leaves them out, and the link says so.
+    await page.locator('.view-controls input[data-listed="from"]').fill('2024-01-01');
+    await page.waitForURL(/[?&]ld=2024-01-01\.\./);
+    await page.waitForFunction(() => window.__cy!.nodes('[kind = "Listing"]').length === 0);
+    await page.locator('.view-controls input[data-listed="from"]').fill('');
+    await page.waitForFunction(() => window.__cy!.nodes('[kind = "Listing"]').length > 0);
+    // The watchlist kind (the consumption-restriction list): its list and listing go; the blacklist's and the measures stay.
+    await page.locator('.view-controls input[data-list-kind="watchlist"]').uncheck();
+    await page.waitForURL(/[?&]hl=watchlist/);
+    await page.waitForFunction(() => window.__cy!.getElementById('spc_consumption_restriction').empty());
+    // l-demo-02: the debtor's listing on the consumption-restriction list (seed/synthetic/demoStory.ts).
+    expect(await canvasNodeIds()).not.toContain('l-demo-02');
+    expect(await canvasNodeIds()).toEqual(expect.arrayContaining(['spc_dishonest_judgment_debtors', story.judgmentDebtorListing, 'm_flight_restriction']));
+    await page.locator('.view-controls input[data-kind="Agency"]').uncheck();
+    await page.locator('.view-controls input[data-type="DEFINES"]').uncheck();
+    await page.waitForURL((url) => url.searchParams.get('hk') === 'Agency' && url.searchParams.get('hr') === 'DEFINES');
+    expect(await page.evaluate(() => window.__cy!.nodes('[kind = "Agency"]').length + window.__cy!.edges('[type = "DEFINES"]').length)).toBe(0);
+    const fontSize = () => page.evaluate((id) => parseFloat(String(window.__cy!.getElementById(id).style('font-size'))), 'm_flight_restriction');
+    const before = await fontSize();
+    await page.locator('.view-controls select.label-size').selectOption('160');
+    await page.waitForURL(/[?&]ls=160/);
+    await page.waitForFunction(([id, size]) => parseFloat(String(window.__cy!.getElementById(id as string).style('font-size'))) > (size as number) * 1.4, ['m_flight_restriction', before] as const);
+    await shot('06b-trace-filtered');
+    // A reload (or a shared link) restores every filter and the label size.
+    await page.reload();
+    await waitForNode('m_flight_restriction');
+    expect(await page.evaluate(() => window.__cy!.nodes('[kind = "Agency"]').length)).toBe(0);
+    expect(await canvasNodeIds()).not.toContain('spc_consumption_restriction');
+    await page.locator('.view-controls summary').click();
+    expect(await page.locator('.view-controls select.label-size').inputValue()).toBe('160');
+    await page.locator('.view-controls .clear-filters').click();
+    await page.waitForURL((url) => !['hk', 'hr', 'hl', 'ld'].some((param) => url.searchParams.has(param)));
+    await waitForNode('caac');
+  });
+
   it('shows exposure: the blacklisted parent two holdings up on the second ring, its path highlighted, score terms on hover', async () => {
     await visit(`/exposure/${story.supplierTwoHopsBelow}`);
     await waitForNode(story.blacklistedParent);

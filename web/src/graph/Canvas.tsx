@@ -13,6 +13,7 @@ import { diffElements, type Element } from './elements.ts';
 import { layoutOptions, type LayoutRequest } from './layout.ts';
 import { ringLayout, type RingEdge, type RingNode } from './rings.ts';
 import { stylesheet } from './style.ts';
+import { defaultLabelScale, labelFontSize } from './labelSize.ts';
 import { cachedPositions, rememberPositions, viewKey, type Positions } from './positionCache.ts';
 
 cytoscape.use(fcose);
@@ -60,6 +61,8 @@ export interface CanvasProps {
   webgl?: boolean;
   /** Colour by kind (the stylesheet) or list status; size fixed or by number of links. */
   viewStyle?: { colour: 'kind' | 'status'; size: 'fixed' | 'degree' };
+  /** Label size, percent of the default (labelSize.ts). */
+  labelScale?: number;
 }
 
 const statusColours = { blacklisted: '#D55E00', redlisted: '#009E73', inactive: '#dddddd', other: '#bbbbbb' };
@@ -91,9 +94,6 @@ export function webglAvailable(): boolean {
   }
 }
 
-/** Node labels keep this rendered size between these zooms; further out they shrink and, below 7 px, disappear. */
-const labelPixels = 11;
-const labelHoldZoom: [number, number] = [0.55, 1];
 
 export function Canvas(props: CanvasProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -120,17 +120,12 @@ export function Canvas(props: CanvasProps) {
     // Level of detail: labels stay readable while zooming out, then fade out below min-zoomed-font-size.
     // The size moves in whole pixels, so a zoom gesture restyles the nodes a handful of times, not every frame.
     let pending = false;
-    let applied = labelPixels;
     cy.on('zoom', () => {
       if (pending) return;
       pending = true;
       requestAnimationFrame(() => {
         pending = false;
-        const zoom = Math.min(Math.max(cy.zoom(), labelHoldZoom[0]), labelHoldZoom[1]);
-        const size = Math.round(labelPixels / zoom);
-        if (size === applied) return;
-        applied = size;
-        cy.batch(() => cy.nodes().not(`.${ringGuideClass}`).style('font-size', size));
+        sizeLabels(cy, latest.current.labelScale);
       });
     });
     cy.on('tap', (event: EventObject) => {
@@ -175,6 +170,10 @@ export function Canvas(props: CanvasProps) {
   }, [props.layout.flow, props.lang]);
 
   useEffect(() => {
+    if (cyRef.current) sizeLabels(cyRef.current, props.labelScale, true);
+  }, [props.labelScale]);
+
+  useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
     const diff = diffElements(drawn.current, props.elements);
@@ -196,6 +195,7 @@ export function Canvas(props: CanvasProps) {
     });
     drawn.current = new Map(props.elements.map((element) => [element.data.id, element]));
     applyViewStyle(cy, props.viewStyle);
+    if (diff.add.length) sizeLabels(cy, props.labelScale, true);
     (cy as unknown as { renderer(): { hideEdgesOnViewport: boolean } }).renderer().hideEdgesOnViewport = props.elements.length > bigView;
 
     const relayout = lastLayoutKey.current !== props.layoutKey;
@@ -258,6 +258,16 @@ export function Canvas(props: CanvasProps) {
   }, [props.elements, props.layoutKey, props.layout, props.pinned, props.viewStyle]);
 
   return <div ref={container} className="canvas" data-testid="canvas" />;
+}
+
+const labelSizes = new WeakMap<Core, number>();
+
+/** Node labels at the size the zoom and the label-size control ask for (labelSize.ts); `force` after a restyle. */
+function sizeLabels(cy: Core, scale = defaultLabelScale, force = false): void {
+  const size = labelFontSize(cy.zoom(), scale);
+  if (!force && labelSizes.get(cy) === size) return;
+  labelSizes.set(cy, size);
+  cy.batch(() => cy.nodes().not(`.${ringGuideClass}`).style('font-size', size));
 }
 
 /**
