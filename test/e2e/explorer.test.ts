@@ -237,7 +237,7 @@ describe('explorer in Chromium on the demo corpus', { timeout: 300_000 }, () => 
   });
 
   it('re-evaluates at a date before the listing: the measures disappear, and the picked measure is let go', async () => {
-    await page.locator('input[type=date]').fill('2023-01-01');
+    await page.locator('header .as-of input').fill('2023-01-01');
     await page.waitForURL(/date=2023-01-01/);
     await page.getByText('截至该日期没有有效的失信/黑名单记录').waitFor();
     await page.waitForURL((url) => !url.searchParams.has('sel'));
@@ -250,7 +250,7 @@ describe('explorer in Chromium on the demo corpus', { timeout: 300_000 }, () => 
     await page.reload();
     await page.getByText('截至该日期没有有效的失信/黑名单记录').waitFor();
     expect(new URL(page.url()).pathname).toBe(`/trace/${story.judgmentDebtor}`);
-    expect(await page.locator('input[type=date]').inputValue()).toBe('2023-01-01');
+    expect(await page.locator('header .as-of input').inputValue()).toBe('2023-01-01');
     await page.goBack();
     await page.waitForURL((url) => !url.search.includes('date='));
     await waitForNode('m_flight_restriction');
