@@ -324,6 +324,26 @@ describe('explorer in Chromium on the demo corpus', { timeout: 300_000 }, () => 
     expect(labels).toContain('80%\n∑56%');
     expect(await page.locator('.ownership-panel').innerText()).toContain('实际控制人');
     await shot('08-ownership');
+    // Opened, the legend docks beside the canvas: the canvas shrinks and a graph that was wholly in view is refitted into it.
+    const inView = () => page.evaluate(() => {
+      const cy = window.__cy!;
+      const box = cy.elements().renderedBoundingBox();
+      return box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
+    });
+    expect(await inView()).toBe(true);
+    const canvasWidth = () => page.evaluate(() => window.__cy!.width());
+    const before = await canvasWidth();
+    await page.locator('.legend summary').click();
+    await page.waitForFunction((width) => window.__cy!.width() < width - 150, before);
+    await page.waitForFunction(() => {
+      const cy = window.__cy!;
+      const box = cy.elements().renderedBoundingBox();
+      return box.x2 <= cy.width() && box.x1 >= 0;
+    });
+    expect(await inView()).toBe(true);
+    await shot('08a-ownership-legend-open');
+    await page.locator('.legend summary').click();
+    await page.waitForFunction((width) => window.__cy!.width() >= width - 1, before);
   });
 
   it('names the controller by the chain of control (80 % → 70 % → 60 %), not the 40 % largest integrated holder, and marks both', async () => {
@@ -506,8 +526,16 @@ describe('explorer in Chromium on the demo corpus', { timeout: 300_000 }, () => 
             }
             const values = await tab.locator('.side dd, .side td').allInnerTexts();
             expect(values.filter((text) => rawCode.test(text)), `${lang} ${name} values`).toEqual([]);
-            // One line: the header is as tall as its tallest control.
+            // One line: the header is as tall as its tallest control; the product name is whole (not cut to "Social C…").
             expect(await tab.locator('header.header').evaluate((el) => (el as unknown as { offsetHeight: number }).offsetHeight)).toBeLessThan(56);
+            expect(await tab.locator('header h1').evaluate((el) => { const box = el as unknown as { scrollWidth: number; clientWidth: number }; return box.scrollWidth <= box.clientWidth; }), `${lang} ${width} title`).toBe(true);
+            // Below 1,600 px the legend starts closed and leaves the canvas the whole row (it never hides the graph).
+            const widths = await tab.evaluate(() => {
+              const widthOf = (selector: string) => (document.querySelector(selector) as unknown as { getBoundingClientRect(): { width: number } }).getBoundingClientRect().width;
+              return { row: widthOf('.canvas-row'), canvas: widthOf('[data-testid=canvas]'), open: document.querySelector('.legend')?.hasAttribute('open') };
+            });
+            expect(widths.open, `${lang} ${width} ${name} legend`).toBe(false);
+            expect(widths.canvas).toBeGreaterThanOrEqual(widths.row - 1);
             await tab.waitForFunction(() => (window.__cy?.nodes().length ?? 0) === 0 || (document.querySelector('[data-testid=canvas][data-layout=done]') ?? null) !== null);
             await tab.screenshot({ path: path.join(shots, `lang-${lang}-${width}-${name}.png`) });
           }
