@@ -17,6 +17,10 @@ export interface ViewNode {
   active?: boolean;
   /** Reference data confidence (high|medium|low). */
   confidence?: string | null;
+  /** CreditList: its kind; Listing: the kind of the list it is on. */
+  listKind?: ListKind | null;
+  /** Listing: the date it starts (the canvas filters listings by date). */
+  from?: string | null;
 }
 
 export interface ViewEdge {

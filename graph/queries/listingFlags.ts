@@ -13,6 +13,18 @@ export async function activeListKinds(graph: Graph, ids: readonly string[], asOf
   return new Map(rows.map((row) => [row.id, new Set(row.kinds)]));
 }
 
+const listingListKindsCypher = `
+UNWIND $ids AS id
+MATCH (:Listing {id: id})-[:ON_LIST]->(l:CreditList)
+RETURN id, l.kind AS kind`;
+
+/** For each listing: the kind of the list it is on (so a canvas can filter listings by list kind without the list drawn). */
+export async function listingListKinds(graph: Graph, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await graph.read<{ id: string; kind: string }>(listingListKindsCypher, { ids: [...new Set(ids)] });
+  return new Map(rows.map((row) => [row.id, row.kind]));
+}
+
 const text = (value: unknown) => (typeof value === 'string' ? value : null);
 
 /** Whether a Listing node (its properties in memory) is in effect at `asOf` (graph/domain/validity.ts, rule 1). */

@@ -2,7 +2,7 @@ import { roleHeldAt } from '../domain/validity.ts';
 import type { Graph } from '../driver.ts';
 import type { NodeKind } from '../model.ts';
 import { viewEdge, type GraphView, type Truncation, type ViewEdge } from '../view.ts';
-import { activeListKinds, inEffect } from './listingFlags.ts';
+import { activeListKinds, inEffect, listingListKinds } from './listingFlags.ts';
 import { nodeProjection, toNodeRecord, type NodeRecord, type ProjectedNode } from './nodeRecord.ts';
 import { toViewNode } from './viewNodes.ts';
 
@@ -87,8 +87,12 @@ export async function neighborhood(graph: Graph, request: NeighborhoodRequest): 
     request.asOf,
   );
   const active = inEffect(records, request.asOf);
+  const listKinds = await listingListKinds(
+    graph,
+    records.filter((node) => node.kind === 'Listing').map((node) => node.id),
+  );
   return {
-    nodes: records.map((node) => toViewNode(node, flags.get(node.id), active.get(node.id))),
+    nodes: records.map((node) => toViewNode(node, flags.get(node.id), active.get(node.id), listKinds.get(node.id))),
     edges: edges.list().filter((edge) => nodes.has(edge.source) && nodes.has(edge.target)),
     truncated,
   };

@@ -1,15 +1,19 @@
 import { knownListKinds } from '../domain/listKinds.ts';
+import { ListKind } from '../model.ts';
 import type { ViewNode } from '../view.ts';
 import { displayLabel, englishLabel, type NodeRecord } from './nodeRecord.ts';
+
+const isListKind = (value: string): value is ListKind => (ListKind as readonly string[]).includes(value);
 
 /**
  * A node in the canvas shape (graph/view.ts). `activeListKinds` are the kinds of the lists the node
  * has an active listing on at the view's date (from `activeListKinds` in listingFlags.ts); `active`
- * whether a listing or document is in effect then (from `inEffect`).
+ * whether a listing or document is in effect then (from `inEffect`); `listingListKind` a listing's list kind (from `listingListKinds`).
  */
-export function toViewNode(node: NodeRecord, activeListKinds?: ReadonlySet<string>, active?: boolean): ViewNode {
+export function toViewNode(node: NodeRecord, activeListKinds?: ReadonlySet<string>, active?: boolean, listingListKind?: string): ViewNode {
   const subject = node.kind === 'Company' || node.kind === 'Person';
   const text = (key: string) => (typeof node.props[key] === 'string' ? (node.props[key] as string) : null);
+  const listKind = node.kind === 'CreditList' ? text('kind') : node.kind === 'Listing' ? (listingListKind ?? null) : null;
   return {
     id: node.id,
     kind: node.kind,
@@ -19,5 +23,7 @@ export function toViewNode(node: NodeRecord, activeListKinds?: ReadonlySet<strin
     synthetic: node.props.synthetic === true,
     ...(active === undefined ? {} : { active }),
     confidence: text('confidence'),
+    ...(listKind && isListKind(listKind) ? { listKind } : {}),
+    ...(node.kind === 'Listing' && text('from') ? { from: text('from') } : {}),
   };
 }

@@ -35,8 +35,9 @@ export function traceView(trace: Omit<SanctionTrace, 'view'>, found: SubjectCase
   addParty(trace.subject);
   for (const listing of trace.listings) {
     addParty(listing.party);
-    nodes.set(listing.id, { id: listing.id, kind: 'Listing', label: listing.caseNumber ?? listing.id, synthetic: listing.props.synthetic === true });
-    nodes.set(listing.list.id, { id: listing.list.id, kind: 'CreditList', label: listing.list.name, labelEn: listing.list.nameEn, confidence: confidenceOf(listing.list.props) });
+    const listKind = listing.list.listKind;
+    nodes.set(listing.id, { id: listing.id, kind: 'Listing', label: listing.caseNumber ?? listing.id, synthetic: listing.props.synthetic === true, listKind, from: listing.from });
+    nodes.set(listing.list.id, { id: listing.list.id, kind: 'CreditList', label: listing.list.name, labelEn: listing.list.nameEn, confidence: confidenceOf(listing.list.props), listKind });
     addEdge(listing.party.id, 'LISTED', listing.id);
     addEdge(listing.id, 'ON_LIST', listing.list.id);
   }

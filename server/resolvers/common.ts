@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind, print } from 'graphql';
-import { displayLabel, type NodeRecord } from '../../graph/queries/nodeRecord.ts';
+import { displayLabel, englishLabel, type NodeRecord } from '../../graph/queries/nodeRecord.ts';
 import { nodesById } from '../../graph/queries/nodes.ts';
 import { isCalendarDate, parseId } from '../args.ts';
 import type { Context } from '../context.ts';
@@ -47,6 +47,7 @@ export function provenanceOf(record: Record<string, unknown>) {
 /** Fields every node type shares; each analyst type spreads these into its resolvers. */
 export const nodeFields = {
   label: (node: NodeRecord) => displayLabel(node),
+  labelEn: (node: NodeRecord) => englishLabel(node.kind, node.props),
   provenance: (node: NodeRecord) => provenanceOf(node.props),
 };
 
@@ -54,6 +55,13 @@ export const commonResolvers: ResolverMap = {
   Date: dateScalar,
   Node: {
     __resolveType: (node: NodeRecord) => node.kind,
+  },
+  // Answers name a party by id, kind and Chinese name; its English name comes from the node (batched by the loader).
+  LinkedParty: {
+    labelEn: async (party: { id: string }, _: unknown, context: Context) => {
+      const node = await loadNode(context, party.id);
+      return node ? englishLabel(node.kind, node.props) : null;
+    },
   },
   Query: {
     node: async (_: unknown, args: { id: string }, context: Context) => (await loadNode(context, parseId('id', args.id))) ?? null,

@@ -1,4 +1,5 @@
 import { creditFile, type CreditFileRecord } from '../../graph/queries/creditFile.ts';
+import { englishLabel } from '../../graph/queries/nodeRecord.ts';
 import { asOfDate, parseId } from '../args.ts';
 import type { Context } from '../context.ts';
 import { notFound } from '../errors.ts';
@@ -20,6 +21,7 @@ export const creditFileResolvers: ResolverMap = {
     ...Object.fromEntries(recordFields.map((field) => [field, (record: CreditFileRecord) => record.props[field] ?? null])),
     section: (record: CreditFileRecord) => record.props.section,
     label: (record: CreditFileRecord) => String(record.props.title ?? record.props.number ?? record.id),
+    labelEn: (record: CreditFileRecord) => englishLabel('CreditRecord', record.props),
     provenance: (record: CreditFileRecord) => provenanceOf(record.props),
     agency: (record: CreditFileRecord) => (record.agency ? { id: record.agency.id, kind: 'Agency', name: record.agency.name } : null),
     synthetic: (record: CreditFileRecord) => record.props.synthetic === true,

@@ -1,5 +1,5 @@
 import { documentNodeInForce } from '../../graph/queries/listingFlags.ts';
-import { englishLabel, type NodeRecord } from '../../graph/queries/nodeRecord.ts';
+import type { NodeRecord } from '../../graph/queries/nodeRecord.ts';
 import { asOfDate } from '../args.ts';
 import type { Context } from '../context.ts';
 import { nodeFields } from './common.ts';
@@ -20,13 +20,12 @@ function gradeLevels(scheme: NodeRecord) {
 export const entityResolvers: ResolverMap = {
   Company: {
     ...nodeFields,
-    labelEn: (node: NodeRecord) => englishLabel(node.kind, node.props),
     ...properties(['uscc', 'nameZh', 'nameEn', 'jurisdiction', 'legalForm', 'status', 'registeredCapital', 'established', 'divisionCode', 'industryCode', 'address'], {
       lists: ['formerNames'],
       flags: ['isBranch', 'stateOwned', 'synthetic'],
     }),
   },
-  Person: { ...nodeFields, labelEn: (node: NodeRecord) => englishLabel(node.kind, node.props), ...properties(['nameZh', 'namePinyin', 'nameEn'], { flags: ['synthetic'] }) },
+  Person: { ...nodeFields, ...properties(['nameZh', 'namePinyin', 'nameEn'], { flags: ['synthetic'] }) },
   Agency: { ...nodeFields, ...properties(['nameZh', 'nameEn', 'abbreviation', 'level', 'region', 'divisionCode', 'role', 'notes'], { flags: ['synthetic'] }) },
   Platform: { ...nodeFields, ...properties(['nameZh', 'nameEn', 'url', 'role', 'launched', 'operatorText', 'notes']) },
   CreditList: {

@@ -237,7 +237,7 @@ describe('explorer in Chromium on the demo corpus', { timeout: 300_000 }, () => 
   });
 
   it('re-evaluates at a date before the listing: the measures disappear, and the picked measure is let go', async () => {
-    await page.locator('input[type=date]').fill('2023-01-01');
+    await page.locator('header .as-of input').fill('2023-01-01');
     await page.waitForURL(/date=2023-01-01/);
     await page.getByText('截至该日期没有有效的失信/黑名单记录').waitFor();
     await page.waitForURL((url) => !url.searchParams.has('sel'));
@@ -250,12 +250,53 @@ describe('explorer in Chromium on the demo corpus', { timeout: 300_000 }, () => 
     await page.reload();
     await page.getByText('截至该日期没有有效的失信/黑名单记录').waitFor();
     expect(new URL(page.url()).pathname).toBe(`/trace/${story.judgmentDebtor}`);
-    expect(await page.locator('input[type=date]').inputValue()).toBe('2023-01-01');
+    expect(await page.locator('header .as-of input').inputValue()).toBe('2023-01-01');
     await page.goBack();
     await page.waitForURL((url) => !url.search.includes('date='));
     await waitForNode('m_flight_restriction');
     await page.goForward();
     await page.waitForURL(/date=2023-01-01/);
+  });
+
+  it('filters the canvas by node kind, relationship, list kind and listing date, and sizes the labels; the link keeps all of it', async () => {
+    await visit(`/trace/${story.judgmentDebtor}`);
+    await waitForNode('m_flight_restriction');
+    const listings = async () => page.evaluate(() => window.__cy!.nodes('[kind = "Listing"]').map((node) => node.id()));
+    expect((await listings()).length).toBeGreaterThan(0);
+    await page.locator('.view-controls summary').click();
+    // Listings on the demo debtor start 2023-03-15: a range after that leaves them out, and the link says so.
+    await page.locator('.view-controls input[data-listed="from"]').fill('2024-01-01');
+    await page.waitForURL(/[?&]ld=2024-01-01\.\./);
+    await page.waitForFunction(() => window.__cy!.nodes('[kind = "Listing"]').length === 0);
+    await page.locator('.view-controls input[data-listed="from"]').fill('');
+    await page.waitForFunction(() => window.__cy!.nodes('[kind = "Listing"]').length > 0);
+    // The watchlist kind (the consumption-restriction list): its list and listing go; the blacklist's and the measures stay.
+    await page.locator('.view-controls input[data-list-kind="watchlist"]').uncheck();
+    await page.waitForURL(/[?&]hl=watchlist/);
+    await page.waitForFunction(() => window.__cy!.getElementById('spc_consumption_restriction').empty());
+    // l-demo-02: the debtor's listing on the consumption-restriction list (seed/synthetic/demoStory.ts).
+    expect(await canvasNodeIds()).not.toContain('l-demo-02');
+    expect(await canvasNodeIds()).toEqual(expect.arrayContaining(['spc_dishonest_judgment_debtors', story.judgmentDebtorListing, 'm_flight_restriction']));
+    await page.locator('.view-controls input[data-kind="Agency"]').uncheck();
+    await page.locator('.view-controls input[data-type="DEFINES"]').uncheck();
+    await page.waitForURL((url) => url.searchParams.get('hk') === 'Agency' && url.searchParams.get('hr') === 'DEFINES');
+    expect(await page.evaluate(() => window.__cy!.nodes('[kind = "Agency"]').length + window.__cy!.edges('[type = "DEFINES"]').length)).toBe(0);
+    const fontSize = () => page.evaluate((id) => parseFloat(String(window.__cy!.getElementById(id).style('font-size'))), 'm_flight_restriction');
+    const before = await fontSize();
+    await page.locator('.view-controls select.label-size').selectOption('160');
+    await page.waitForURL(/[?&]ls=160/);
+    await page.waitForFunction(([id, size]) => parseFloat(String(window.__cy!.getElementById(id as string).style('font-size'))) > (size as number) * 1.4, ['m_flight_restriction', before] as const);
+    await shot('06b-trace-filtered');
+    // A reload (or a shared link) restores every filter and the label size.
+    await page.reload();
+    await waitForNode('m_flight_restriction');
+    expect(await page.evaluate(() => window.__cy!.nodes('[kind = "Agency"]').length)).toBe(0);
+    expect(await canvasNodeIds()).not.toContain('spc_consumption_restriction');
+    await page.locator('.view-controls summary').click();
+    expect(await page.locator('.view-controls select.label-size').inputValue()).toBe('160');
+    await page.locator('.view-controls .clear-filters').click();
+    await page.waitForURL((url) => !['hk', 'hr', 'hl', 'ld'].some((param) => url.searchParams.has(param)));
+    await waitForNode('caac');
   });
 
   it('shows exposure: the blacklisted parent two holdings up on the second ring, its path highlighted, score terms on hover', async () => {
@@ -283,6 +324,26 @@ describe('explorer in Chromium on the demo corpus', { timeout: 300_000 }, () => 
     expect(labels).toContain('80%\n∑56%');
     expect(await page.locator('.ownership-panel').innerText()).toContain('实际控制人');
     await shot('08-ownership');
+    // Opened, the legend docks beside the canvas: the canvas shrinks and a graph that was wholly in view is refitted into it.
+    const inView = () => page.evaluate(() => {
+      const cy = window.__cy!;
+      const box = cy.elements().renderedBoundingBox();
+      return box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
+    });
+    expect(await inView()).toBe(true);
+    const canvasWidth = () => page.evaluate(() => window.__cy!.width());
+    const before = await canvasWidth();
+    await page.locator('.legend summary').click();
+    await page.waitForFunction((width) => window.__cy!.width() < width - 150, before);
+    await page.waitForFunction(() => {
+      const cy = window.__cy!;
+      const box = cy.elements().renderedBoundingBox();
+      return box.x2 <= cy.width() && box.x1 >= 0;
+    });
+    expect(await inView()).toBe(true);
+    await shot('08a-ownership-legend-open');
+    await page.locator('.legend summary').click();
+    await page.waitForFunction((width) => window.__cy!.width() >= width - 1, before);
   });
 
   it('names the controller by the chain of control (80 % → 70 % → 60 %), not the 40 % largest integrated holder, and marks both', async () => {
@@ -415,6 +476,14 @@ describe('explorer in Chromium on the demo corpus', { timeout: 300_000 }, () => 
       const chrome = 'header h1, header nav, header .as-of, header .api-key, header .graphiql-link, .toolbar, .legend, .side h3, .side th, .side dt, .side label, .side .sub, .side .hint-box, .side button:not(.node-link), .status';
       const cjk = /[\u3400-\u9fff]/;
       const rawCode = /(^|\s)[a-z]+(_[a-z]+)+(?=[\s,.;)]|$)/m;
+      const englishNames = new Map<string, string | null>();
+      const englishName = async (id: string): Promise<string | null> => {
+        if (!englishNames.has(id)) {
+          const answer = await server.data<{ node: { labelEn: string | null } | null }>('query ($id: ID!) { node(id: $id) { labelEn } }', { id });
+          englishNames.set(id, answer.node?.labelEn ?? null);
+        }
+        return englishNames.get(id) ?? null;
+      };
       const screens: Array<[string, string]> = [
         ['first-screen', '/'],
         ['explore', `/explore/${story.judgmentDebtor}?sel=${story.judgmentDebtor}`],
@@ -445,10 +514,28 @@ describe('explorer in Chromium on the demo corpus', { timeout: 300_000 }, () => 
             // identifiers, the same in every language.
             const offending = texts.map((text) => text.replace(/（\d{4}）\S*?号/g, '').replace(/[\u3400-\u9fff]+〔\d{4}〕\d+号/g, '')).filter((text) => (lang === 'en' ? cjk.test(text) : false) || rawCode.test(text));
             expect(offending, `${lang} ${name}`).toEqual([]);
+            // Node chips (agencies, documents, lists, parties) name their node in English wherever the API has an English name.
+            if (lang === 'en') {
+              const chips = await tab.locator('.side .node-link').evaluateAll((buttons) =>
+                buttons.map((button) => ({ id: button.getAttribute('data-id') ?? '', text: (button as unknown as { innerText: string }).innerText })),
+              );
+              if (['explore', 'trace', 'ownership'].includes(name)) expect(chips.length, `${name} chips`).toBeGreaterThan(0);
+              const untranslated: string[] = [];
+              for (const chip of chips.filter((entry) => cjk.test(entry.text))) if ((await englishName(chip.id)) !== null) untranslated.push(`${chip.id}: ${chip.text}`);
+              expect(untranslated, `${name} chips`).toEqual([]);
+            }
             const values = await tab.locator('.side dd, .side td').allInnerTexts();
             expect(values.filter((text) => rawCode.test(text)), `${lang} ${name} values`).toEqual([]);
-            // One line: the header is as tall as its tallest control.
+            // One line: the header is as tall as its tallest control; the product name is whole (not cut to "Social C…").
             expect(await tab.locator('header.header').evaluate((el) => (el as unknown as { offsetHeight: number }).offsetHeight)).toBeLessThan(56);
+            expect(await tab.locator('header h1').evaluate((el) => { const box = el as unknown as { scrollWidth: number; clientWidth: number }; return box.scrollWidth <= box.clientWidth; }), `${lang} ${width} title`).toBe(true);
+            // Below 1,600 px the legend starts closed and leaves the canvas the whole row (it never hides the graph).
+            const widths = await tab.evaluate(() => {
+              const widthOf = (selector: string) => (document.querySelector(selector) as unknown as { getBoundingClientRect(): { width: number } }).getBoundingClientRect().width;
+              return { row: widthOf('.canvas-row'), canvas: widthOf('[data-testid=canvas]'), open: document.querySelector('.legend')?.hasAttribute('open') };
+            });
+            expect(widths.open, `${lang} ${width} ${name} legend`).toBe(false);
+            expect(widths.canvas).toBeGreaterThanOrEqual(widths.row - 1);
             await tab.waitForFunction(() => (window.__cy?.nodes().length ?? 0) === 0 || (document.querySelector('[data-testid=canvas][data-layout=done]') ?? null) !== null);
             await tab.screenshot({ path: path.join(shots, `lang-${lang}-${width}-${name}.png`) });
           }

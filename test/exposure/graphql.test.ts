@@ -118,6 +118,25 @@ describe('GraphQL on the demo corpus', () => {
     expect(data.ownershipTree.holders.find((e: any) => e.party.id === b).share).toBeCloseTo(0.2 / 0.94, 9);
   });
 
+  it('names every party and node in English where it can: a person by pinyin, a company by its English name, an agency and a document by nameEn; null for a case number', async () => {
+    const data = await server.data<any>(
+      `query($c: ID!, $l: ID!) {
+        ownershipTree(company: $c, depth: 3) { holders { party { id name labelEn } } }
+        agency: node(id: "spc") { labelEn }
+        document: node(id: "mou_2016_judgment_debtors") { labelEn }
+        listing: node(id: $l) { label labelEn }
+      }`,
+      { c: demoStory.supplierTwoHopsBelow, l: demoStory.judgmentDebtorListing },
+    );
+    const holders = new Map(data.ownershipTree.holders.map((entry: any) => [entry.party.id, entry.party]));
+    // seed/synthetic/demoStory.ts: p-demo-03 is 邓睿哲 (pinyin Deng Ruizhe); the subsidiary's English name is given there.
+    expect(holders.get('p-demo-03')).toMatchObject({ name: '邓睿哲', labelEn: 'Deng Ruizhe' });
+    expect((holders.get(demoStory.subsidiary) as any).labelEn).toBe('Guangzhou Hejunsheng Industrial Co., Ltd.');
+    expect(data.agency.labelEn).toBe("Supreme People's Court");
+    expect(data.document.labelEn).toBe('MOU on Joint Punishment of Dishonest Judgment Debtors');
+    expect(data.listing).toMatchObject({ label: '（2022）粤03执1187号', labelEn: null });
+  });
+
   it('paths between the judgment debtor and another company of its legal representative', async () => {
     const [other] = demoStory.otherCompaniesOfLegalRep;
     const { data, errors } = await server.gql<any>(

@@ -3,7 +3,18 @@ import { browserLang, defaultRoute, formatRoute, nextRoute, parseRoute, type Rou
 
 describe('explorer routes', () => {
   it('round-trips every field through the URL', () => {
-    const route: Route = { mode: 'paths', subject: '91440300MA5EXAMPLE', target: 'p-42', date: '2019-06-30', hops: 3, lang: 'en', expanded: ['p-42', 'more:c-1', 'c-2~SHAREHOLDER_OF'], selected: 'c-2' };
+    const route: Route = {
+      mode: 'paths',
+      subject: '91440300MA5EXAMPLE',
+      target: 'p-42',
+      date: '2019-06-30',
+      hops: 3,
+      lang: 'en',
+      expanded: ['p-42', 'more:c-1', 'c-2~SHAREHOLDER_OF'],
+      selected: 'c-2',
+      filters: { kinds: new Set(['Grade', 'Listing']), relationships: new Set(['OFFICER_OF']), listKinds: new Set(['redlist']), listed: { from: '2020-01-01', until: null } },
+      labelScale: 130,
+    };
     const url = new URL(formatRoute(route), 'http://x');
     expect(url.pathname).toBe('/paths/91440300MA5EXAMPLE/p-42');
     expect(parseRoute(url.pathname, url.search)).toEqual(route);
@@ -21,7 +32,7 @@ describe('explorer routes', () => {
   });
 
   it('falls back to safe values for anything unrecognised', () => {
-    expect(parseRoute('/nonsense/x', '?date=2024-13&hops=99&lang=fr')).toEqual({ ...defaultRoute, subject: 'x' });
+    expect(parseRoute('/nonsense/x', '?date=2024-13&hops=99&lang=fr&ls=999&ld=yesterday..')).toEqual({ ...defaultRoute, subject: 'x' });
     expect(parseRoute('/', '')).toEqual(defaultRoute);
     // Only paths has a second subject.
     expect(parseRoute('/trace/a/b', '').target).toBeNull();

@@ -24,7 +24,8 @@ import { useCanvasState } from './state/useCanvasState.ts';
 import { useRoute } from './state/useRoute.ts';
 import { useSubjectProblem } from './state/useSubjectProblem.ts';
 import { Toolbar } from './components/Toolbar.tsx';
-import { ViewControls, type ViewFilters, type ViewStyle } from './components/ViewControls.tsx';
+import { ViewControls, type ViewStyle } from './components/ViewControls.tsx';
+import { filteredOut } from './graph/filters/index.ts';
 
 /** Relationship kinds offered by "expand by relationship" (the one-hop neighbourhood, filtered to that type). */
 const expandKinds = ['SHAREHOLDER_OF', 'LEGAL_REPRESENTATIVE_OF', 'OFFICER_OF', 'BRANCH_OF', 'LISTED', 'MAINTAINS', 'TRIGGERED_BY', 'DEFINES', 'IMPLEMENTED_BY'];
@@ -49,7 +50,6 @@ export function App() {
   const [hover, setHover] = useState<ContextTarget | null>(null);
   const [cy, setCy] = useState<Core | null>(null);
   const [membersOf, setMembersOf] = useState<string | null>(null);
-  const [filters, setFilters] = useState<ViewFilters>({ kinds: new Set(), types: new Set() });
   const [viewStyle, setViewStyle] = useState<ViewStyle>({ colour: 'kind', size: 'fixed' });
   const subjectProblem = useSubjectProblem(route.subject, lang);
 
@@ -148,8 +148,7 @@ export function App() {
       toElements(canvas.state.view, {
         lang,
         hidden: canvas.state.hidden,
-        hiddenKinds: filters.kinds,
-        hiddenTypes: filters.types,
+        filtered: filteredOut(canvas.state.view, route.filters),
         inactive: decorations.inactive,
         highlighted: decorations.highlighted,
         rings: decorations.rings,
@@ -157,7 +156,7 @@ export function App() {
         marked: decorations.marked,
         against: againstFlow(flow),
       }),
-    [canvas.state, decorations, lang, flow, filters],
+    [canvas.state, decorations, lang, flow, route.filters],
   );
   // Large views switch to the WebGL renderer where the browser has WebGL 2 (a new Cytoscape instance).
   const webgl = elements.length > webglThreshold && webglAvailable();
@@ -195,9 +194,9 @@ export function App() {
   return (
     <div className="app" data-mode={route.mode}>
       <header className="header">
-        <h1>
+        <h1 title={t(lang, 'appTitle')}>
           <a href="/" onClick={(event) => { event.preventDefault(); navigate({ mode: 'explore', subject: null, target: null }); }}>
-            {t(lang, 'appTitle')}
+            {t(lang, 'headerTitle')}
           </a>
         </h1>
         <Search lang={lang} onPick={(id) => open(id, tableMode ? 'explore' : route.mode)} />
@@ -238,11 +237,21 @@ export function App() {
             fileStem={[route.mode, route.subject, route.date].filter(Boolean).join('-')}
             report={{ title: reportTitle, asOf: route.date ?? today(), view: canvas.state.view }}
           />
-          <ViewControls lang={lang} view={canvas.state.view} filters={filters} onFilters={setFilters} style={viewStyle} onStyle={setViewStyle} />
+          <ViewControls
+            lang={lang}
+            view={canvas.state.view}
+            filters={route.filters}
+            onFilters={(filters) => navigate({ filters }, { replace: true })}
+            labelScale={route.labelScale}
+            onLabelScale={(labelScale) => navigate({ labelScale }, { replace: true })}
+            style={viewStyle}
+            onStyle={setViewStyle}
+          />
           <div className="canvas-row">
           <Canvas
             key={webgl ? 'webgl' : 'canvas'}
             viewStyle={viewStyle}
+            labelScale={route.labelScale}
             webgl={webgl}
             elements={elements}
             layout={layout}
@@ -257,7 +266,7 @@ export function App() {
             ringLabel={(ring) => (lang === 'zh' ? `${ring} 跳` : `${ring} hop${ring === 1 ? '' : 's'}`)}
             onReady={setCy}
           />
-          <Legend lang={lang} onToggle={() => cy?.resize()} />
+          <Legend lang={lang} />
           </div>
           {subjectProblem && (
             <div className="canvas-overlay status error subject-problem" role="alert">

@@ -4,6 +4,8 @@ import type { ListKind } from './api/generated.ts';
 
 const text = {
   appTitle: { zh: '社会信用体系图谱', en: 'Social Credit System graph' },
+  // The header's short form: the full English name does not fit beside seven modes at 1280 px.
+  headerTitle: { zh: '社会信用体系图谱', en: 'SCS graph' },
   searchPlaceholder: { zh: '搜索企业、自然人、机关、名单、文件、措施或统一社会信用代码…', en: 'Search companies, persons, agencies, lists, documents, measures or a USCC…' },
   searching: { zh: '搜索中…', en: 'Searching…' },
   noResults: { zh: '没有结果', en: 'No results' },
@@ -28,6 +30,12 @@ const text = {
   sizeBy: { zh: '大小', en: 'Size by' },
   sameSize: { zh: '统一', en: 'same size' },
   byDegree: { zh: '按关系数', en: 'number of links' },
+  listKindsFilter: { zh: '名单类型', en: 'List kinds' },
+  listingDates: { zh: '列入日期', en: 'Listed between' },
+  dateFrom: { zh: '起', en: 'from' },
+  dateUntil: { zh: '止', en: 'until' },
+  labelSize: { zh: '标签大小', en: 'Label size' },
+  clearFilters: { zh: '清除筛选', en: 'Clear filters' },
   exportCsv: { zh: '导出 CSV', en: 'Export CSV' },
   legend: { zh: '图例', en: 'Legend' },
   startingPoints: { zh: '从这里开始（演示案例，虚构企业）', en: 'Start here (demo story, fictitious companies)' },

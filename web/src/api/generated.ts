@@ -144,27 +144,27 @@ export type ScreenStatus =
 
 export type ProvenanceFieldsFragment = { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> };
 
-type NodeRef_Agency_Fragment = { id: string, kind: NodeKind, label: string };
+type NodeRef_Agency_Fragment = { id: string, kind: NodeKind, label: string, labelEn: string | null };
 
-type NodeRef_Company_Fragment = { id: string, kind: NodeKind, label: string };
+type NodeRef_Company_Fragment = { id: string, kind: NodeKind, label: string, labelEn: string | null };
 
-type NodeRef_CreditList_Fragment = { id: string, kind: NodeKind, label: string };
+type NodeRef_CreditList_Fragment = { id: string, kind: NodeKind, label: string, labelEn: string | null };
 
-type NodeRef_CreditRecord_Fragment = { id: string, kind: NodeKind, label: string };
+type NodeRef_CreditRecord_Fragment = { id: string, kind: NodeKind, label: string, labelEn: string | null };
 
-type NodeRef_Grade_Fragment = { id: string, kind: NodeKind, label: string };
+type NodeRef_Grade_Fragment = { id: string, kind: NodeKind, label: string, labelEn: string | null };
 
-type NodeRef_GradeScheme_Fragment = { id: string, kind: NodeKind, label: string };
+type NodeRef_GradeScheme_Fragment = { id: string, kind: NodeKind, label: string, labelEn: string | null };
 
-type NodeRef_Listing_Fragment = { id: string, kind: NodeKind, label: string };
+type NodeRef_Listing_Fragment = { id: string, kind: NodeKind, label: string, labelEn: string | null };
 
-type NodeRef_Measure_Fragment = { id: string, kind: NodeKind, label: string };
+type NodeRef_Measure_Fragment = { id: string, kind: NodeKind, label: string, labelEn: string | null };
 
-type NodeRef_Person_Fragment = { id: string, kind: NodeKind, label: string };
+type NodeRef_Person_Fragment = { id: string, kind: NodeKind, label: string, labelEn: string | null };
 
-type NodeRef_Platform_Fragment = { id: string, kind: NodeKind, label: string };
+type NodeRef_Platform_Fragment = { id: string, kind: NodeKind, label: string, labelEn: string | null };
 
-type NodeRef_PolicyDocument_Fragment = { id: string, kind: NodeKind, label: string };
+type NodeRef_PolicyDocument_Fragment = { id: string, kind: NodeKind, label: string, labelEn: string | null };
 
 export type NodeRefFragment =
   | NodeRef_Agency_Fragment
@@ -180,11 +180,11 @@ export type NodeRefFragment =
   | NodeRef_PolicyDocument_Fragment
 ;
 
-type PartyRef_Agency_Fragment = { __typename: 'Agency', nameEn: string | null, id: string, kind: NodeKind, label: string };
+type PartyRef_Agency_Fragment = { __typename: 'Agency', nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null };
 
-type PartyRef_Company_Fragment = { __typename: 'Company', id: string, kind: NodeKind, label: string, nameEn: string | null };
+type PartyRef_Company_Fragment = { __typename: 'Company', id: string, kind: NodeKind, label: string, labelEn: string | null, nameEn: string | null };
 
-type PartyRef_Person_Fragment = { __typename: 'Person', id: string, kind: NodeKind, label: string, nameEn: string | null };
+type PartyRef_Person_Fragment = { __typename: 'Person', id: string, kind: NodeKind, label: string, labelEn: string | null, nameEn: string | null };
 
 export type PartyRefFragment =
   | PartyRef_Agency_Fragment
@@ -194,7 +194,7 @@ export type PartyRefFragment =
 
 export type ShareholdingFieldsFragment = { fraction: number | null, fractionMin: number | null, fractionMax: number | null, subscribedCapital: number | null, from: string | null, until: string | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } };
 
-export type ListingFieldsFragment = { id: string, label: string, from: string, until: string | null, status: ListingStatus, endedOn: string | null, reason: string | null, caseNumber: string | null, active: boolean, list: { nameEn: string | null, listKind: ListKind | null, id: string, kind: NodeKind, label: string } | null, decidedBy: { nameEn: string | null, id: string, kind: NodeKind, label: string } | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } };
+export type ListingFieldsFragment = { id: string, label: string, from: string, until: string | null, status: ListingStatus, endedOn: string | null, reason: string | null, caseNumber: string | null, active: boolean, list: { nameEn: string | null, listKind: ListKind | null, id: string, kind: NodeKind, label: string, labelEn: string | null } | null, decidedBy: { nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null } | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } };
 
 export type NodeProfileQueryVariables = Exact<{
   id: string;
@@ -203,27 +203,27 @@ export type NodeProfileQueryVariables = Exact<{
 
 
 export type NodeProfileQuery = { node:
-    | { __typename: 'Agency', nameZh: string | null, nameEn: string | null, abbreviation: string | null, level: string | null, region: string | null, role: string | null, notes: string | null, id: string, kind: NodeKind, label: string, parent: { id: string, kind: NodeKind, label: string } | null, children: Array<{ id: string, kind: NodeKind, label: string }>, listsMaintained: Array<{ id: string, kind: NodeKind, label: string }>, documentsSigned: Array<{ id: string, kind: NodeKind, label: string }>, measuresImplemented: Array<{ id: string, kind: NodeKind, label: string }>, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
-    | { __typename: 'Company', uscc: string | null, nameZh: string | null, nameEn: string | null, labelEn: string | null, jurisdiction: string | null, formerNames: Array<string>, legalForm: string | null, registeredCapital: number | null, established: string | null, divisionCode: string | null, industryCode: string | null, address: string | null, isBranch: boolean, stateOwned: boolean, synthetic: boolean, activeListKinds: Array<ListKind>, id: string, kind: NodeKind, label: string, companyStatus: string | null, legalRepresentative: { from: string | null, person: { id: string, kind: NodeKind, label: string }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } } | null, officers: { nodes: Array<{ role: string | null, from: string | null, person: { id: string, kind: NodeKind, label: string }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }> }, shareholders: { nodes: Array<{ fraction: number | null, fractionMin: number | null, fractionMax: number | null, subscribedCapital: number | null, from: string | null, until: string | null, shareholder:
-            | { __typename: 'Agency', nameEn: string | null, id: string, kind: NodeKind, label: string }
-            | { __typename: 'Company', id: string, kind: NodeKind, label: string, nameEn: string | null }
-            | { __typename: 'Person', id: string, kind: NodeKind, label: string, nameEn: string | null }
-          , provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }> }, holdings: { nodes: Array<{ fraction: number | null, fractionMin: number | null, fractionMax: number | null, subscribedCapital: number | null, from: string | null, until: string | null, company: { id: string, kind: NodeKind, label: string }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }> }, branches: { nodes: Array<{ id: string, kind: NodeKind, label: string }> }, headOffice: { id: string, kind: NodeKind, label: string } | null, listings: { nodes: Array<{ id: string, label: string, from: string, until: string | null, status: ListingStatus, endedOn: string | null, reason: string | null, caseNumber: string | null, active: boolean, list: { nameEn: string | null, listKind: ListKind | null, id: string, kind: NodeKind, label: string } | null, decidedBy: { nameEn: string | null, id: string, kind: NodeKind, label: string } | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }> }, grades: Array<{ id: string, grade: string, year: number, scheme: { id: string, kind: NodeKind, label: string } | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }>, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
-    | { __typename: 'CreditList', nameZh: string | null, nameEn: string | null, listKind: ListKind | null, subjectTypes: Array<string>, entryCriteria: string | null, termAndRemoval: string | null, affectedPersons: Array<string>, notes: string | null, id: string, kind: NodeKind, label: string, maintainedBy: Array<{ id: string, kind: NodeKind, label: string }>, establishedBy: Array<{ id: string, kind: NodeKind, label: string }>, legalBasis: Array<{ id: string, kind: NodeKind, label: string }>, triggeredDocuments: Array<{ id: string, kind: NodeKind, label: string }>, triggeredMeasures: Array<{ id: string, kind: NodeKind, label: string }>, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
-    | { __typename: 'CreditRecord', id: string, kind: NodeKind, label: string, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
-    | { __typename: 'Grade', grade: string, year: number, id: string, kind: NodeKind, label: string, company: { id: string, kind: NodeKind, label: string } | null, scheme: { id: string, kind: NodeKind, label: string } | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
-    | { __typename: 'GradeScheme', nameZh: string | null, nameEn: string | null, notes: string | null, id: string, kind: NodeKind, label: string, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
-    | { __typename: 'Listing', id: string, label: string, from: string, until: string | null, status: ListingStatus, endedOn: string | null, reason: string | null, caseNumber: string | null, active: boolean, kind: NodeKind, subject:
-        | { __typename: 'Company', id: string, kind: NodeKind, label: string }
-        | { __typename: 'Person', id: string, kind: NodeKind, label: string }
-       | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> }, list: { nameEn: string | null, listKind: ListKind | null, id: string, kind: NodeKind, label: string } | null, decidedBy: { nameEn: string | null, id: string, kind: NodeKind, label: string } | null }
-    | { __typename: 'Measure', nameZh: string | null, nameEn: string | null, polarity: string | null, bearerRoles: Array<BearerRole>, legalBasisLevel: LegalBasisLevel | null, category: string | null, description: string | null, notes: string | null, id: string, kind: NodeKind, label: string, implementingAgencies: Array<{ id: string, kind: NodeKind, label: string }>, definedIn: Array<{ id: string, kind: NodeKind, label: string }>, triggeredBy: Array<{ id: string, kind: NodeKind, label: string }>, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
-    | { __typename: 'Person', nameZh: string | null, nameEn: string | null, namePinyin: string | null, labelEn: string | null, synthetic: boolean, activeListKinds: Array<ListKind>, id: string, kind: NodeKind, label: string, roles: { nodes: Array<{ role: string, fraction: number | null, from: string | null, company: { id: string, kind: NodeKind, label: string }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }> }, listings: { nodes: Array<{ id: string, label: string, from: string, until: string | null, status: ListingStatus, endedOn: string | null, reason: string | null, caseNumber: string | null, active: boolean, list: { nameEn: string | null, listKind: ListKind | null, id: string, kind: NodeKind, label: string } | null, decidedBy: { nameEn: string | null, id: string, kind: NodeKind, label: string } | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }> }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
-    | { __typename: 'Platform', nameZh: string | null, nameEn: string | null, url: string | null, role: string | null, notes: string | null, id: string, kind: NodeKind, label: string, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
-    | { __typename: 'PolicyDocument', nameZh: string | null, nameEn: string | null, docNumber: string | null, docNumberNote: string | null, dateText: string | null, issued: string | null, effective: string | null, repealed: string | null, inForce: boolean, documentType: DocumentType | null, summary: string | null, signatoryCount: number | null, notes: string | null, id: string, kind: NodeKind, label: string, issuers: Array<{ id: string, kind: NodeKind, label: string }>, signatories: Array<{ id: string, kind: NodeKind, label: string }>, measures: Array<{ id: string, kind: NodeKind, label: string }>, triggeredBy: Array<{ id: string, kind: NodeKind, label: string }>, supersedes: Array<{ id: string, kind: NodeKind, label: string }>, supersededBy: Array<{ id: string, kind: NodeKind, label: string }>, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
+    | { __typename: 'Agency', nameZh: string | null, nameEn: string | null, abbreviation: string | null, level: string | null, region: string | null, role: string | null, notes: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null, parent: { id: string, kind: NodeKind, label: string, labelEn: string | null } | null, children: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, listsMaintained: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, documentsSigned: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, measuresImplemented: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
+    | { __typename: 'Company', uscc: string | null, nameZh: string | null, nameEn: string | null, labelEn: string | null, jurisdiction: string | null, formerNames: Array<string>, legalForm: string | null, registeredCapital: number | null, established: string | null, divisionCode: string | null, industryCode: string | null, address: string | null, isBranch: boolean, stateOwned: boolean, synthetic: boolean, activeListKinds: Array<ListKind>, id: string, kind: NodeKind, label: string, companyStatus: string | null, legalRepresentative: { from: string | null, person: { id: string, kind: NodeKind, label: string, labelEn: string | null }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } } | null, officers: { nodes: Array<{ role: string | null, from: string | null, person: { id: string, kind: NodeKind, label: string, labelEn: string | null }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }> }, shareholders: { nodes: Array<{ fraction: number | null, fractionMin: number | null, fractionMax: number | null, subscribedCapital: number | null, from: string | null, until: string | null, shareholder:
+            | { __typename: 'Agency', nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null }
+            | { __typename: 'Company', id: string, kind: NodeKind, label: string, labelEn: string | null, nameEn: string | null }
+            | { __typename: 'Person', id: string, kind: NodeKind, label: string, labelEn: string | null, nameEn: string | null }
+          , provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }> }, holdings: { nodes: Array<{ fraction: number | null, fractionMin: number | null, fractionMax: number | null, subscribedCapital: number | null, from: string | null, until: string | null, company: { id: string, kind: NodeKind, label: string, labelEn: string | null }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }> }, branches: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }> }, headOffice: { id: string, kind: NodeKind, label: string, labelEn: string | null } | null, listings: { nodes: Array<{ id: string, label: string, from: string, until: string | null, status: ListingStatus, endedOn: string | null, reason: string | null, caseNumber: string | null, active: boolean, list: { nameEn: string | null, listKind: ListKind | null, id: string, kind: NodeKind, label: string, labelEn: string | null } | null, decidedBy: { nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null } | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }> }, grades: Array<{ id: string, grade: string, year: number, scheme: { id: string, kind: NodeKind, label: string, labelEn: string | null } | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }>, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
+    | { __typename: 'CreditList', nameZh: string | null, nameEn: string | null, listKind: ListKind | null, subjectTypes: Array<string>, entryCriteria: string | null, termAndRemoval: string | null, affectedPersons: Array<string>, notes: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null, maintainedBy: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, establishedBy: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, legalBasis: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, triggeredDocuments: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, triggeredMeasures: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
+    | { __typename: 'CreditRecord', id: string, kind: NodeKind, label: string, labelEn: string | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
+    | { __typename: 'Grade', grade: string, year: number, id: string, kind: NodeKind, label: string, labelEn: string | null, company: { id: string, kind: NodeKind, label: string, labelEn: string | null } | null, scheme: { id: string, kind: NodeKind, label: string, labelEn: string | null } | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
+    | { __typename: 'GradeScheme', nameZh: string | null, nameEn: string | null, notes: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
+    | { __typename: 'Listing', id: string, label: string, from: string, until: string | null, status: ListingStatus, endedOn: string | null, reason: string | null, caseNumber: string | null, active: boolean, kind: NodeKind, labelEn: string | null, subject:
+        | { __typename: 'Company', id: string, kind: NodeKind, label: string, labelEn: string | null }
+        | { __typename: 'Person', id: string, kind: NodeKind, label: string, labelEn: string | null }
+       | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> }, list: { nameEn: string | null, listKind: ListKind | null, id: string, kind: NodeKind, label: string, labelEn: string | null } | null, decidedBy: { nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null } | null }
+    | { __typename: 'Measure', nameZh: string | null, nameEn: string | null, polarity: string | null, bearerRoles: Array<BearerRole>, legalBasisLevel: LegalBasisLevel | null, category: string | null, description: string | null, notes: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null, implementingAgencies: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, definedIn: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, triggeredBy: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
+    | { __typename: 'Person', nameZh: string | null, nameEn: string | null, namePinyin: string | null, labelEn: string | null, synthetic: boolean, activeListKinds: Array<ListKind>, id: string, kind: NodeKind, label: string, roles: { nodes: Array<{ role: string, fraction: number | null, from: string | null, company: { id: string, kind: NodeKind, label: string, labelEn: string | null }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }> }, listings: { nodes: Array<{ id: string, label: string, from: string, until: string | null, status: ListingStatus, endedOn: string | null, reason: string | null, caseNumber: string | null, active: boolean, list: { nameEn: string | null, listKind: ListKind | null, id: string, kind: NodeKind, label: string, labelEn: string | null } | null, decidedBy: { nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null } | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }> }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
+    | { __typename: 'Platform', nameZh: string | null, nameEn: string | null, url: string | null, role: string | null, notes: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
+    | { __typename: 'PolicyDocument', nameZh: string | null, nameEn: string | null, docNumber: string | null, docNumberNote: string | null, dateText: string | null, issued: string | null, effective: string | null, repealed: string | null, inForce: boolean, documentType: DocumentType | null, summary: string | null, signatoryCount: number | null, notes: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null, issuers: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, signatories: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, measures: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, triggeredBy: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, supersedes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, supersededBy: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
    | null };
 
-export type ViewFieldsFragment = { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, share: number | null, roles: Array<string> | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> };
+export type ViewFieldsFragment = { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null, listKind: ListKind | null, from: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string, share: number | null, roles: Array<string> | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -255,7 +255,7 @@ export type NeighborhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighborhoodQuery = { neighborhood: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, share: number | null, roles: Array<string> | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } };
+export type NeighborhoodQuery = { neighborhood: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null, listKind: ListKind | null, from: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string, share: number | null, roles: Array<string> | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } };
 
 export type CompanyByUsccQueryVariables = Exact<{
   uscc: string;
@@ -264,11 +264,11 @@ export type CompanyByUsccQueryVariables = Exact<{
 
 export type CompanyByUsccQuery = { company: { id: string } };
 
-export type DocumentRefFragment = { nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, id: string, kind: NodeKind, label: string };
+export type DocumentRefFragment = { nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, id: string, kind: NodeKind, label: string, labelEn: string | null };
 
-export type CitationFieldsFragment = { docNumber: string | null, title: string | null, article: string | null, document: { nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, id: string, kind: NodeKind, label: string } | null };
+export type CitationFieldsFragment = { docNumber: string | null, title: string | null, article: string | null, document: { nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, id: string, kind: NodeKind, label: string, labelEn: string | null } | null };
 
-export type ListBasisFieldsFragment = { basisLevel: DocumentType | null, belowLawOrRegulation: boolean, inBasicList: boolean, list: { nameEn: string | null, id: string, kind: NodeKind, label: string }, documents: Array<{ nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, id: string, kind: NodeKind, label: string }> };
+export type ListBasisFieldsFragment = { basisLevel: DocumentType | null, belowLawOrRegulation: boolean, inBasicList: boolean, list: { nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null }, documents: Array<{ nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, id: string, kind: NodeKind, label: string, labelEn: string | null }> };
 
 export type AgencyObligationsQueryVariables = Exact<{
   agency: string;
@@ -276,7 +276,7 @@ export type AgencyObligationsQueryVariables = Exact<{
 }>;
 
 
-export type AgencyObligationsQuery = { agencyObligations: { asOf: string, totalCount: number, agency: { nameEn: string | null, id: string, kind: NodeKind, label: string }, nodes: Array<{ listedSubjects: number, measure: { nameEn: string | null, id: string, kind: NodeKind, label: string }, lists: Array<{ basisLevel: DocumentType | null, belowLawOrRegulation: boolean, inBasicList: boolean, list: { nameEn: string | null, id: string, kind: NodeKind, label: string }, documents: Array<{ nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, id: string, kind: NodeKind, label: string }> }> }> } };
+export type AgencyObligationsQuery = { agencyObligations: { asOf: string, totalCount: number, agency: { nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null }, nodes: Array<{ listedSubjects: number, measure: { nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null }, lists: Array<{ basisLevel: DocumentType | null, belowLawOrRegulation: boolean, inBasicList: boolean, list: { nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null }, documents: Array<{ nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, id: string, kind: NodeKind, label: string, labelEn: string | null }> }> }> } };
 
 export type MeasureBearersQueryVariables = Exact<{
   measure: string;
@@ -284,13 +284,13 @@ export type MeasureBearersQueryVariables = Exact<{
 }>;
 
 
-export type MeasureBearersQuery = { measureBearers: { asOf: string, totalCount: number, measure: { nameEn: string | null, id: string, kind: NodeKind, label: string }, lists: Array<{ basisLevel: DocumentType | null, belowLawOrRegulation: boolean, inBasicList: boolean, list: { nameEn: string | null, id: string, kind: NodeKind, label: string }, documents: Array<{ nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, id: string, kind: NodeKind, label: string }> }>, nodes: Array<{ subject:
-        | { __typename: 'Company', nameEn: string | null, id: string, kind: NodeKind, label: string }
-        | { __typename: 'Person', nameEn: string | null, id: string, kind: NodeKind, label: string }
+export type MeasureBearersQuery = { measureBearers: { asOf: string, totalCount: number, measure: { nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null }, lists: Array<{ basisLevel: DocumentType | null, belowLawOrRegulation: boolean, inBasicList: boolean, list: { nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null }, documents: Array<{ nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, id: string, kind: NodeKind, label: string, labelEn: string | null }> }>, nodes: Array<{ subject:
+        | { __typename: 'Company', nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null }
+        | { __typename: 'Person', nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null }
       , bearers: Array<{ roles: Array<BearerRole>, party:
-          | { __typename: 'Agency', nameEn: string | null, id: string, kind: NodeKind, label: string }
-          | { __typename: 'Company', id: string, kind: NodeKind, label: string, nameEn: string | null }
-          | { __typename: 'Person', id: string, kind: NodeKind, label: string, nameEn: string | null }
+          | { __typename: 'Agency', nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null }
+          | { __typename: 'Company', id: string, kind: NodeKind, label: string, labelEn: string | null, nameEn: string | null }
+          | { __typename: 'Person', id: string, kind: NodeKind, label: string, labelEn: string | null, nameEn: string | null }
          }> }> } };
 
 export type LegalBasisAuditQueryVariables = Exact<{
@@ -298,7 +298,7 @@ export type LegalBasisAuditQueryVariables = Exact<{
 }>;
 
 
-export type LegalBasisAuditQuery = { legalBasisAudit: { asOf: string, lists: Array<{ problem: BasisProblem, basisLevel: DocumentType | null, list: { nameEn: string | null, id: string, kind: NodeKind, label: string }, documents: Array<{ nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, id: string, kind: NodeKind, label: string }> }>, measures: Array<{ problem: BasisProblem, basisLevel: DocumentType | null, measure: { nameEn: string | null, id: string, kind: NodeKind, label: string }, list: { nameEn: string | null, id: string, kind: NodeKind, label: string } | null, documents: Array<{ nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, id: string, kind: NodeKind, label: string }> }> } };
+export type LegalBasisAuditQuery = { legalBasisAudit: { asOf: string, lists: Array<{ problem: BasisProblem, basisLevel: DocumentType | null, list: { nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null }, documents: Array<{ nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, id: string, kind: NodeKind, label: string, labelEn: string | null }> }>, measures: Array<{ problem: BasisProblem, basisLevel: DocumentType | null, measure: { nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null }, list: { nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null } | null, documents: Array<{ nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, id: string, kind: NodeKind, label: string, labelEn: string | null }> }> } };
 
 export type SanctionTraceQueryVariables = Exact<{
   subject: string;
@@ -307,20 +307,20 @@ export type SanctionTraceQueryVariables = Exact<{
 
 
 export type SanctionTraceQuery = { sanctionTrace: { asOf: string, subject:
-      | { __typename: 'Company', nameEn: string | null, id: string, kind: NodeKind, label: string }
-      | { __typename: 'Person', nameEn: string | null, id: string, kind: NodeKind, label: string }
+      | { __typename: 'Company', nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null }
+      | { __typename: 'Person', nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null }
     , listings: Array<{ listing: { id: string, label: string, from: string, until: string | null, status: ListingStatus, caseNumber: string | null }, subject:
-        | { __typename: 'Company', id: string, kind: NodeKind, label: string }
-        | { __typename: 'Person', id: string, kind: NodeKind, label: string }
-      , list: { nameEn: string | null, id: string, kind: NodeKind, label: string }, decidedBy: { nameEn: string | null, id: string, kind: NodeKind, label: string } | null }>, measures: Array<{ basisLevel: DocumentType | null, belowLawOrRegulation: boolean, inBasicList: boolean, conditional: boolean, measure: { nameEn: string | null, category: string | null, legalBasisLevel: LegalBasisLevel | null, id: string, kind: NodeKind, label: string }, agencies: Array<{ nameEn: string | null, id: string, kind: NodeKind, label: string }>, lists: Array<{ nameEn: string | null, id: string, kind: NodeKind, label: string }>, documents: Array<{ nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, id: string, kind: NodeKind, label: string }>, citations: Array<{ docNumber: string | null, title: string | null, article: string | null, document: { nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, id: string, kind: NodeKind, label: string } | null }>, conditions: Array<{ text: string, textZh: string | null, code: string | null }>, bearers: Array<{ roles: Array<BearerRole>, party:
-          | { __typename: 'Agency', nameEn: string | null, id: string, kind: NodeKind, label: string }
-          | { __typename: 'Company', id: string, kind: NodeKind, label: string, nameEn: string | null }
-          | { __typename: 'Person', id: string, kind: NodeKind, label: string, nameEn: string | null }
-         }> }>, notApplicable: Array<{ reason: string, since: string, measure: { nameEn: string | null, id: string, kind: NodeKind, label: string }, list: { nameEn: string | null, id: string, kind: NodeKind, label: string }, endedBy: { nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, id: string, kind: NodeKind, label: string } }>, byAgency: Array<{ measures: number, chains: number, agency: { nameEn: string | null, id: string, kind: NodeKind, label: string } }>, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, share: number | null, roles: Array<string> | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } } };
+        | { __typename: 'Company', id: string, kind: NodeKind, label: string, labelEn: string | null }
+        | { __typename: 'Person', id: string, kind: NodeKind, label: string, labelEn: string | null }
+      , list: { nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null }, decidedBy: { nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null } | null }>, measures: Array<{ basisLevel: DocumentType | null, belowLawOrRegulation: boolean, inBasicList: boolean, conditional: boolean, measure: { nameEn: string | null, category: string | null, legalBasisLevel: LegalBasisLevel | null, id: string, kind: NodeKind, label: string, labelEn: string | null }, agencies: Array<{ nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null }>, lists: Array<{ nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null }>, documents: Array<{ nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, id: string, kind: NodeKind, label: string, labelEn: string | null }>, citations: Array<{ docNumber: string | null, title: string | null, article: string | null, document: { nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, id: string, kind: NodeKind, label: string, labelEn: string | null } | null }>, conditions: Array<{ text: string, textZh: string | null, code: string | null }>, bearers: Array<{ roles: Array<BearerRole>, party:
+          | { __typename: 'Agency', nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null }
+          | { __typename: 'Company', id: string, kind: NodeKind, label: string, labelEn: string | null, nameEn: string | null }
+          | { __typename: 'Person', id: string, kind: NodeKind, label: string, labelEn: string | null, nameEn: string | null }
+         }> }>, notApplicable: Array<{ reason: string, since: string, measure: { nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null }, list: { nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null }, endedBy: { nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, id: string, kind: NodeKind, label: string, labelEn: string | null } }>, byAgency: Array<{ measures: number, chains: number, agency: { nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null } }>, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null, listKind: ListKind | null, from: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string, share: number | null, roles: Array<string> | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } } };
 
-export type PartyLinkFragment = { id: string, kind: NodeKind, name: string | null };
+export type PartyLinkFragment = { id: string, kind: NodeKind, name: string | null, labelEn: string | null };
 
-export type PathFieldsFragment = { hops: number, nodes: Array<{ id: string, kind: NodeKind, name: string | null }>, edges: Array<{ type: string, from: string, to: string, fraction: number | null, role: string | null }> };
+export type PathFieldsFragment = { hops: number, nodes: Array<{ id: string, kind: NodeKind, name: string | null, labelEn: string | null }>, edges: Array<{ type: string, from: string, to: string, fraction: number | null, role: string | null }> };
 
 export type ExposureListingFieldsFragment = { id: string, listId: string, listName: string | null, listNameEn: string | null, listKind: ListKind, from: string, until: string | null, status: string, caseNumber: string | null, severity: { level: string, weight: number, listKind: string, punishmentMeasures: number, implementingAgencies: number } };
 
@@ -334,9 +334,9 @@ export type ExposureQueryVariables = Exact<{
 }>;
 
 
-export type ExposureQuery = { exposure: { asOf: string, maxHops: number, hubDegree: number, totalHits: number, hitsCapped: boolean, subject: { id: string, kind: NodeKind, name: string | null }, subjectListings: Array<{ id: string, listId: string, listName: string | null, listNameEn: string | null, listKind: ListKind, from: string, until: string | null, status: string, caseNumber: string | null, severity: { level: string, weight: number, listKind: string, punishmentMeasures: number, implementingAgencies: number } }>, hits: Array<{ hops: number, pathCount: number, ownershipOnly: boolean, score: number, party: { id: string, kind: NodeKind, name: string | null }, paths: Array<{ hops: number, nodes: Array<{ id: string, kind: NodeKind, name: string | null }>, edges: Array<{ type: string, from: string, to: string, fraction: number | null, role: string | null }> }>, integratedOwnership: { direction: LinkDirection, share: number } | null, listings: Array<{ id: string, listId: string, listName: string | null, listNameEn: string | null, listKind: ListKind, from: string, until: string | null, status: string, caseNumber: string | null, severity: { level: string, weight: number, listKind: string, punishmentMeasures: number, implementingAgencies: number } }>, severity: { level: string, weight: number, listKind: string, punishmentMeasures: number, implementingAgencies: number }, terms: Array<{ name: string, value: number, level: string | null, factors: Array<number> | null, relation: string | null, role: string | null, fraction: number | null }> }>, hubs: Array<{ degree: number, party: { id: string, kind: NodeKind, name: string | null } }>, inherited: { inherited: boolean, share: number, threshold: number, owners: Array<{ share: number, basis: string, party: { id: string, kind: NodeKind, name: string | null } }> } | null, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, share: number | null, roles: Array<string> | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } } };
+export type ExposureQuery = { exposure: { asOf: string, maxHops: number, hubDegree: number, totalHits: number, hitsCapped: boolean, subject: { id: string, kind: NodeKind, name: string | null, labelEn: string | null }, subjectListings: Array<{ id: string, listId: string, listName: string | null, listNameEn: string | null, listKind: ListKind, from: string, until: string | null, status: string, caseNumber: string | null, severity: { level: string, weight: number, listKind: string, punishmentMeasures: number, implementingAgencies: number } }>, hits: Array<{ hops: number, pathCount: number, ownershipOnly: boolean, score: number, party: { id: string, kind: NodeKind, name: string | null, labelEn: string | null }, paths: Array<{ hops: number, nodes: Array<{ id: string, kind: NodeKind, name: string | null, labelEn: string | null }>, edges: Array<{ type: string, from: string, to: string, fraction: number | null, role: string | null }> }>, integratedOwnership: { direction: LinkDirection, share: number } | null, listings: Array<{ id: string, listId: string, listName: string | null, listNameEn: string | null, listKind: ListKind, from: string, until: string | null, status: string, caseNumber: string | null, severity: { level: string, weight: number, listKind: string, punishmentMeasures: number, implementingAgencies: number } }>, severity: { level: string, weight: number, listKind: string, punishmentMeasures: number, implementingAgencies: number }, terms: Array<{ name: string, value: number, level: string | null, factors: Array<number> | null, relation: string | null, role: string | null, fraction: number | null }> }>, hubs: Array<{ degree: number, party: { id: string, kind: NodeKind, name: string | null, labelEn: string | null } }>, inherited: { inherited: boolean, share: number, threshold: number, owners: Array<{ share: number, basis: string, party: { id: string, kind: NodeKind, name: string | null, labelEn: string | null } }> } | null, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null, listKind: ListKind | null, from: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string, share: number | null, roles: Array<string> | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } } };
 
-export type OwnershipEntryFieldsFragment = { share: number, depth: number, party: { id: string, kind: NodeKind, name: string | null } };
+export type OwnershipEntryFieldsFragment = { share: number, depth: number, party: { id: string, kind: NodeKind, name: string | null, labelEn: string | null } };
 
 export type OwnershipQueryVariables = Exact<{
   company: string;
@@ -345,7 +345,7 @@ export type OwnershipQueryVariables = Exact<{
 }>;
 
 
-export type OwnershipQuery = { ownershipTree: { asOf: string, depth: number, omitted: number, bounded: boolean, company: { id: string, kind: NodeKind, name: string | null }, holders: Array<{ share: number, depth: number, party: { id: string, kind: NodeKind, name: string | null } }>, holdings: Array<{ share: number, depth: number, party: { id: string, kind: NodeKind, name: string | null } }>, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, share: number | null, roles: Array<string> | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } }, ultimateOwners: { threshold: number, owners: Array<{ share: number, party: { id: string, kind: NodeKind, name: string | null } }> }, actualController: { rule: ControllerRule, controller: { share: number, party: { id: string, kind: NodeKind, name: string | null } } | null, chain: Array<{ share: number, rule: ControllerRule, holder: { id: string, kind: NodeKind, name: string | null }, company: { id: string, kind: NodeKind, name: string | null } }>, largestHolder: { share: number, party: { id: string, kind: NodeKind, name: string | null } } | null } };
+export type OwnershipQuery = { ownershipTree: { asOf: string, depth: number, omitted: number, bounded: boolean, company: { id: string, kind: NodeKind, name: string | null, labelEn: string | null }, holders: Array<{ share: number, depth: number, party: { id: string, kind: NodeKind, name: string | null, labelEn: string | null } }>, holdings: Array<{ share: number, depth: number, party: { id: string, kind: NodeKind, name: string | null, labelEn: string | null } }>, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null, listKind: ListKind | null, from: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string, share: number | null, roles: Array<string> | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } }, ultimateOwners: { threshold: number, owners: Array<{ share: number, party: { id: string, kind: NodeKind, name: string | null, labelEn: string | null } }> }, actualController: { rule: ControllerRule, controller: { share: number, party: { id: string, kind: NodeKind, name: string | null, labelEn: string | null } } | null, chain: Array<{ share: number, rule: ControllerRule, holder: { id: string, kind: NodeKind, name: string | null, labelEn: string | null }, company: { id: string, kind: NodeKind, name: string | null, labelEn: string | null } }>, largestHolder: { share: number, party: { id: string, kind: NodeKind, name: string | null, labelEn: string | null } } | null } };
 
 export type PathsQueryVariables = Exact<{
   from: string;
@@ -355,9 +355,9 @@ export type PathsQueryVariables = Exact<{
 }>;
 
 
-export type PathsQuery = { paths: { asOf: string, maxHops: number, from: { id: string, kind: NodeKind, name: string | null }, to: { id: string, kind: NodeKind, name: string | null }, paths: Array<{ hops: number, nodes: Array<{ id: string, kind: NodeKind, name: string | null }>, edges: Array<{ type: string, from: string, to: string, fraction: number | null, role: string | null }> }>, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null }>, edges: Array<{ id: string, source: string, target: string, type: string, share: number | null, roles: Array<string> | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } } };
+export type PathsQuery = { paths: { asOf: string, maxHops: number, from: { id: string, kind: NodeKind, name: string | null, labelEn: string | null }, to: { id: string, kind: NodeKind, name: string | null, labelEn: string | null }, paths: Array<{ hops: number, nodes: Array<{ id: string, kind: NodeKind, name: string | null, labelEn: string | null }>, edges: Array<{ type: string, from: string, to: string, fraction: number | null, role: string | null }> }>, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null, listKind: ListKind | null, from: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string, share: number | null, roles: Array<string> | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } } };
 
-export type ScreenHitFieldsFragment = { hops: number, score: number, pathInWords: string, party: { id: string, kind: NodeKind, name: string | null } };
+export type ScreenHitFieldsFragment = { hops: number, score: number, pathInWords: string, party: { id: string, kind: NodeKind, name: string | null, labelEn: string | null } };
 
 export type ScreenQueryVariables = Exact<{
   subjects: Array<string> | string;
@@ -366,7 +366,7 @@ export type ScreenQueryVariables = Exact<{
 }>;
 
 
-export type ScreenQuery = { screen: { asOf: string, maxHops: number, rows: Array<{ row: number, input: string, status: ScreenStatus, reason: string | null, exposureHits: number, inherited: boolean | null, inheritedShare: number | null, problems: Array<{ code: string, position: number | null, expected: string | null, found: string | null }>, candidates: Array<{ id: string, kind: NodeKind, name: string | null }>, subject: { id: string, kind: NodeKind, name: string | null } | null, ownListings: Array<{ listName: string | null, listNameEn: string | null, listKind: ListKind, from: string }>, nearestHit: { hops: number, score: number, pathInWords: string, party: { id: string, kind: NodeKind, name: string | null } } | null, topHit: { hops: number, score: number, pathInWords: string, party: { id: string, kind: NodeKind, name: string | null } } | null }> } };
+export type ScreenQuery = { screen: { asOf: string, maxHops: number, rows: Array<{ row: number, input: string, status: ScreenStatus, reason: string | null, exposureHits: number, inherited: boolean | null, inheritedShare: number | null, problems: Array<{ code: string, position: number | null, expected: string | null, found: string | null }>, candidates: Array<{ id: string, kind: NodeKind, name: string | null, labelEn: string | null }>, subject: { id: string, kind: NodeKind, name: string | null, labelEn: string | null } | null, ownListings: Array<{ listName: string | null, listNameEn: string | null, listKind: ListKind, from: string }>, nearestHit: { hops: number, score: number, pathInWords: string, party: { id: string, kind: NodeKind, name: string | null, labelEn: string | null } } | null, topHit: { hops: number, score: number, pathInWords: string, party: { id: string, kind: NodeKind, name: string | null, labelEn: string | null } } | null }> } };
 
 export type NodeNameQueryVariables = Exact<{
   id: string;
@@ -374,34 +374,34 @@ export type NodeNameQueryVariables = Exact<{
 
 
 export type NodeNameQuery = { node:
-    | { id: string, kind: NodeKind, label: string }
-    | { nameEn: string | null, id: string, kind: NodeKind, label: string }
-    | { id: string, kind: NodeKind, label: string }
-    | { id: string, kind: NodeKind, label: string }
-    | { id: string, kind: NodeKind, label: string }
-    | { id: string, kind: NodeKind, label: string }
-    | { id: string, kind: NodeKind, label: string }
-    | { id: string, kind: NodeKind, label: string }
-    | { nameEn: string | null, id: string, kind: NodeKind, label: string }
-    | { id: string, kind: NodeKind, label: string }
-    | { id: string, kind: NodeKind, label: string }
+    | { id: string, kind: NodeKind, label: string, labelEn: string | null }
+    | { nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null }
+    | { id: string, kind: NodeKind, label: string, labelEn: string | null }
+    | { id: string, kind: NodeKind, label: string, labelEn: string | null }
+    | { id: string, kind: NodeKind, label: string, labelEn: string | null }
+    | { id: string, kind: NodeKind, label: string, labelEn: string | null }
+    | { id: string, kind: NodeKind, label: string, labelEn: string | null }
+    | { id: string, kind: NodeKind, label: string, labelEn: string | null }
+    | { nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null }
+    | { id: string, kind: NodeKind, label: string, labelEn: string | null }
+    | { id: string, kind: NodeKind, label: string, labelEn: string | null }
    | null };
 
-export type AgencyRefFragment = { nameEn: string | null, level: string | null, id: string, kind: NodeKind, label: string };
+export type AgencyRefFragment = { nameEn: string | null, level: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null };
 
 export type SystemOverviewQueryVariables = Exact<{
   asOf?: string | null | undefined;
 }>;
 
 
-export type SystemOverviewQuery = { stats: { asOf: string, lists: Array<{ entries: number, activeEntries: number, list: { nameEn: string | null, listKind: ListKind | null, id: string, kind: NodeKind, label: string, maintainedBy: Array<{ nameEn: string | null, level: string | null, id: string, kind: NodeKind, label: string }>, triggeredDocuments: Array<{ nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, inForce: boolean, id: string, kind: NodeKind, label: string, measures: Array<{ id: string }> }>, triggeredMeasures: Array<{ nameEn: string | null, polarity: string | null, id: string, kind: NodeKind, label: string, implementingAgencies: Array<{ nameEn: string | null, level: string | null, id: string, kind: NodeKind, label: string }> }> } }> } };
+export type SystemOverviewQuery = { stats: { asOf: string, lists: Array<{ entries: number, activeEntries: number, list: { nameEn: string | null, listKind: ListKind | null, id: string, kind: NodeKind, label: string, labelEn: string | null, maintainedBy: Array<{ nameEn: string | null, level: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null }>, triggeredDocuments: Array<{ nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, inForce: boolean, id: string, kind: NodeKind, label: string, labelEn: string | null, measures: Array<{ id: string }> }>, triggeredMeasures: Array<{ nameEn: string | null, polarity: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null, implementingAgencies: Array<{ nameEn: string | null, level: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null }> }> } }> } };
 
 export type ScreeningSourcesQueryVariables = Exact<{
   asOf?: string | null | undefined;
 }>;
 
 
-export type ScreeningSourcesQuery = { stats: { asOf: string, lists: Array<{ entries: number, activeEntries: number, list: { nameEn: string | null, listKind: ListKind | null, id: string, kind: NodeKind, label: string } }> } };
+export type ScreeningSourcesQuery = { stats: { asOf: string, lists: Array<{ entries: number, activeEntries: number, list: { nameEn: string | null, listKind: ListKind | null, id: string, kind: NodeKind, label: string, labelEn: string | null } }> } };
 
 export type ListMembersQueryVariables = Exact<{
   list: string;
@@ -415,7 +415,7 @@ export type ListMembersQueryVariables = Exact<{
 }>;
 
 
-export type ListMembersQuery = { listMembers: { listNameEn: string | null, listKind: string | null, asOf: string, total: number, matching: number, list: { id: string, kind: NodeKind, name: string | null }, counts: Array<{ status: ListMemberStatus, count: number }>, members: Array<{ listingId: string, nameEn: string | null, uscc: string | null, from: string, until: string | null, endedOn: string | null, caseNumber: string | null, status: ListMemberStatus, decidedByEn: string | null, subject: { id: string, kind: NodeKind, name: string | null }, decidedBy: { id: string, kind: NodeKind, name: string | null } | null }> } };
+export type ListMembersQuery = { listMembers: { listNameEn: string | null, listKind: string | null, asOf: string, total: number, matching: number, list: { id: string, kind: NodeKind, name: string | null, labelEn: string | null }, counts: Array<{ status: ListMemberStatus, count: number }>, members: Array<{ listingId: string, nameEn: string | null, uscc: string | null, from: string, until: string | null, endedOn: string | null, caseNumber: string | null, status: ListMemberStatus, decidedByEn: string | null, subject: { id: string, kind: NodeKind, name: string | null, labelEn: string | null }, decidedBy: { id: string, kind: NodeKind, name: string | null, labelEn: string | null } | null }> } };
 
 export type WatchlistsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -432,7 +432,7 @@ export type ChangesQueryVariables = Exact<{
 }>;
 
 
-export type ChangesQuery = { changes: { watchlist: string, depth: number, totalCount: number, unreadCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: ChangeKind, on: string, recordedAt: string, source: string, factId: string, factKind: string, watched: string, exposureBefore: number | null, exposureAfter: number | null, acknowledged: boolean, subject: { id: string, kind: NodeKind, name: string | null }, path: { hops: number, nodes: Array<{ id: string, kind: NodeKind, name: string | null }>, edges: Array<{ type: string, from: string, to: string, fraction: number | null, role: string | null }> }, changes: Array<{ field: string, before: string | null, after: string | null }>, measuresNowApplying: Array<{ id: string, name: string, nameEn: string | null }>, measuresNoLongerApplying: Array<{ id: string, name: string, nameEn: string | null }> }> } };
+export type ChangesQuery = { changes: { watchlist: string, depth: number, totalCount: number, unreadCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: ChangeKind, on: string, recordedAt: string, source: string, factId: string, factKind: string, watched: string, exposureBefore: number | null, exposureAfter: number | null, acknowledged: boolean, subject: { id: string, kind: NodeKind, name: string | null }, path: { hops: number, nodes: Array<{ id: string, kind: NodeKind, name: string | null, labelEn: string | null }>, edges: Array<{ type: string, from: string, to: string, fraction: number | null, role: string | null }> }, changes: Array<{ field: string, before: string | null, after: string | null }>, measuresNowApplying: Array<{ id: string, name: string, nameEn: string | null }>, measuresNoLongerApplying: Array<{ id: string, name: string, nameEn: string | null }> }> } };
 
 export type AcknowledgeMutationVariables = Exact<{
   watchlist: string;
@@ -473,6 +473,7 @@ export const NodeRefFragmentDoc = new TypedDocumentString(`
   id
   kind
   label
+  labelEn
 }
     `, {"fragmentName":"NodeRef"}) as unknown as TypedDocumentString<NodeRefFragment, unknown>;
 export const PartyRefFragmentDoc = new TypedDocumentString(`
@@ -495,6 +496,7 @@ export const PartyRefFragmentDoc = new TypedDocumentString(`
   id
   kind
   label
+  labelEn
 }`, {"fragmentName":"PartyRef"}) as unknown as TypedDocumentString<PartyRefFragment, unknown>;
 export const ProvenanceFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProvenanceFields on Provenance {
@@ -562,6 +564,7 @@ fragment NodeRef on Node {
   id
   kind
   label
+  labelEn
 }`, {"fragmentName":"ListingFields"}) as unknown as TypedDocumentString<ListingFieldsFragment, unknown>;
 export const ViewFieldsFragmentDoc = new TypedDocumentString(`
     fragment ViewFields on GraphView {
@@ -574,6 +577,8 @@ export const ViewFieldsFragmentDoc = new TypedDocumentString(`
     synthetic
     active
     confidence
+    listKind
+    from
   }
   edges {
     id
@@ -601,6 +606,7 @@ export const DocumentRefFragmentDoc = new TypedDocumentString(`
   id
   kind
   label
+  labelEn
 }`, {"fragmentName":"DocumentRef"}) as unknown as TypedDocumentString<DocumentRefFragment, unknown>;
 export const CitationFieldsFragmentDoc = new TypedDocumentString(`
     fragment CitationFields on Citation {
@@ -615,6 +621,7 @@ export const CitationFieldsFragmentDoc = new TypedDocumentString(`
   id
   kind
   label
+  labelEn
 }
 fragment DocumentRef on PolicyDocument {
   ...NodeRef
@@ -639,6 +646,7 @@ export const ListBasisFieldsFragmentDoc = new TypedDocumentString(`
   id
   kind
   label
+  labelEn
 }
 fragment DocumentRef on PolicyDocument {
   ...NodeRef
@@ -651,6 +659,7 @@ export const PartyLinkFragmentDoc = new TypedDocumentString(`
   id
   kind
   name
+  labelEn
 }
     `, {"fragmentName":"PartyLink"}) as unknown as TypedDocumentString<PartyLinkFragment, unknown>;
 export const PathFieldsFragmentDoc = new TypedDocumentString(`
@@ -671,6 +680,7 @@ export const PathFieldsFragmentDoc = new TypedDocumentString(`
   id
   kind
   name
+  labelEn
 }`, {"fragmentName":"PathFields"}) as unknown as TypedDocumentString<PathFieldsFragment, unknown>;
 export const SeverityFieldsFragmentDoc = new TypedDocumentString(`
     fragment SeverityFields on ListSeverity {
@@ -715,6 +725,7 @@ export const OwnershipEntryFieldsFragmentDoc = new TypedDocumentString(`
   id
   kind
   name
+  labelEn
 }`, {"fragmentName":"OwnershipEntryFields"}) as unknown as TypedDocumentString<OwnershipEntryFieldsFragment, unknown>;
 export const ScreenHitFieldsFragmentDoc = new TypedDocumentString(`
     fragment ScreenHitFields on ScreenHit {
@@ -729,6 +740,7 @@ export const ScreenHitFieldsFragmentDoc = new TypedDocumentString(`
   id
   kind
   name
+  labelEn
 }`, {"fragmentName":"ScreenHitFields"}) as unknown as TypedDocumentString<ScreenHitFieldsFragment, unknown>;
 export const AgencyRefFragmentDoc = new TypedDocumentString(`
     fragment AgencyRef on Agency {
@@ -740,6 +752,7 @@ export const AgencyRefFragmentDoc = new TypedDocumentString(`
   id
   kind
   label
+  labelEn
 }`, {"fragmentName":"AgencyRef"}) as unknown as TypedDocumentString<AgencyRefFragment, unknown>;
 export const NodeProfileDocument = new TypedDocumentString(`
     query NodeProfile($id: ID!, $asOf: Date) {
@@ -1004,6 +1017,7 @@ fragment NodeRef on Node {
   id
   kind
   label
+  labelEn
 }
 fragment PartyRef on Party {
   __typename
@@ -1116,6 +1130,8 @@ export const NeighborhoodDocument = new TypedDocumentString(`
     synthetic
     active
     confidence
+    listKind
+    from
   }
   edges {
     id
@@ -1163,6 +1179,7 @@ export const AgencyObligationsDocument = new TypedDocumentString(`
   id
   kind
   label
+  labelEn
 }
 fragment DocumentRef on PolicyDocument {
   ...NodeRef
@@ -1219,6 +1236,7 @@ export const MeasureBearersDocument = new TypedDocumentString(`
   id
   kind
   label
+  labelEn
 }
 fragment PartyRef on Party {
   __typename
@@ -1289,6 +1307,7 @@ export const LegalBasisAuditDocument = new TypedDocumentString(`
   id
   kind
   label
+  labelEn
 }
 fragment DocumentRef on PolicyDocument {
   ...NodeRef
@@ -1407,6 +1426,7 @@ export const SanctionTraceDocument = new TypedDocumentString(`
   id
   kind
   label
+  labelEn
 }
 fragment PartyRef on Party {
   __typename
@@ -1433,6 +1453,8 @@ fragment ViewFields on GraphView {
     synthetic
     active
     confidence
+    listKind
+    from
   }
   edges {
     id
@@ -1540,6 +1562,8 @@ export const ExposureDocument = new TypedDocumentString(`
     synthetic
     active
     confidence
+    listKind
+    from
   }
   edges {
     id
@@ -1559,6 +1583,7 @@ fragment PartyLink on LinkedParty {
   id
   kind
   name
+  labelEn
 }
 fragment PathFields on TypedPath {
   nodes {
@@ -1659,6 +1684,8 @@ export const OwnershipDocument = new TypedDocumentString(`
     synthetic
     active
     confidence
+    listKind
+    from
   }
   edges {
     id
@@ -1678,6 +1705,7 @@ fragment PartyLink on LinkedParty {
   id
   kind
   name
+  labelEn
 }
 fragment OwnershipEntryFields on OwnershipEntry {
   party {
@@ -1715,6 +1743,8 @@ export const PathsDocument = new TypedDocumentString(`
     synthetic
     active
     confidence
+    listKind
+    from
   }
   edges {
     id
@@ -1734,6 +1764,7 @@ fragment PartyLink on LinkedParty {
   id
   kind
   name
+  labelEn
 }
 fragment PathFields on TypedPath {
   nodes {
@@ -1792,6 +1823,7 @@ export const ScreenDocument = new TypedDocumentString(`
   id
   kind
   name
+  labelEn
 }
 fragment ScreenHitFields on ScreenHit {
   party {
@@ -1817,6 +1849,7 @@ export const NodeNameDocument = new TypedDocumentString(`
   id
   kind
   label
+  labelEn
 }`) as unknown as TypedDocumentString<NodeNameQuery, NodeNameQueryVariables>;
 export const SystemOverviewDocument = new TypedDocumentString(`
     query SystemOverview($asOf: Date) {
@@ -1858,6 +1891,7 @@ export const SystemOverviewDocument = new TypedDocumentString(`
   id
   kind
   label
+  labelEn
 }
 fragment AgencyRef on Agency {
   ...NodeRef
@@ -1883,6 +1917,7 @@ export const ScreeningSourcesDocument = new TypedDocumentString(`
   id
   kind
   label
+  labelEn
 }`) as unknown as TypedDocumentString<ScreeningSourcesQuery, ScreeningSourcesQueryVariables>;
 export const ListMembersDocument = new TypedDocumentString(`
     query ListMembers($list: ID!, $asOf: Date, $statuses: [ListMemberStatus!], $text: String, $sort: ListMemberSort, $descending: Boolean, $offset: Int, $first: Int) {
@@ -1931,6 +1966,7 @@ export const ListMembersDocument = new TypedDocumentString(`
   id
   kind
   name
+  labelEn
 }`) as unknown as TypedDocumentString<ListMembersQuery, ListMembersQueryVariables>;
 export const WatchlistsDocument = new TypedDocumentString(`
     query Watchlists {
@@ -2006,6 +2042,7 @@ export const ChangesDocument = new TypedDocumentString(`
   id
   kind
   name
+  labelEn
 }
 fragment PathFields on TypedPath {
   nodes {

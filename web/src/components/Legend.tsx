@@ -1,12 +1,20 @@
+import { useState } from 'react';
 import { kindLooks, kindNames, markedListKinds } from '../graph/kinds.ts';
 import { t } from '../i18n.ts';
 import type { Lang } from '../state/route.ts';
 
-/** Shape + colour per kind, and the two list-status marks; small SVG glyphs match the canvas. */
-/** Docked beside the canvas (never over it); closing it gives the canvas the room (`onToggle` resizes it). */
-export function Legend({ lang, onToggle }: { lang: Lang; onToggle?(): void }) {
+/** Below this window width the legend starts closed: a 220 px column would take a third of a laptop's canvas. */
+export const legendOpenFrom = 1600;
+
+/**
+ * Shape + colour per kind, and the two list-status marks; small SVG glyphs match the canvas. Open, it
+ * is docked beside the canvas (the canvas shrinks and keeps its view, never drawn under it); closed,
+ * it is a small tab in the canvas's top-right corner.
+ */
+export function Legend({ lang }: { lang: Lang }) {
+  const [open, setOpen] = useState(() => window.innerWidth >= legendOpenFrom);
   return (
-    <details className="legend" open onToggle={onToggle}>
+    <details className="legend" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary>{t(lang, 'legend')}</summary>
       <ul>
         {kindNames.map((kind) => (

@@ -13,6 +13,7 @@ import { diffElements, type Element } from './elements.ts';
 import { layoutOptions, type LayoutRequest } from './layout.ts';
 import { ringLayout, type RingEdge, type RingNode } from './rings.ts';
 import { stylesheet } from './style.ts';
+import { defaultLabelScale, labelFontSize } from './labelSize.ts';
 import { cachedPositions, rememberPositions, viewKey, type Positions } from './positionCache.ts';
 
 cytoscape.use(fcose);
@@ -27,7 +28,8 @@ declare global {
 /** Above this many elements, edges are hidden while panning/zooming so the view stays fluid. */
 const bigView = 2000;
 const comfortableZoom = 1.4;
-const readableZoom = 0.9;
+// Labels keep their size down to labelHoldZoom[0], so a view this far out still reads.
+const readableZoom = 0.7;
 
 export interface ContextTarget {
   id: string;
@@ -59,6 +61,8 @@ export interface CanvasProps {
   webgl?: boolean;
   /** Colour by kind (the stylesheet) or list status; size fixed or by number of links. */
   viewStyle?: { colour: 'kind' | 'status'; size: 'fixed' | 'degree' };
+  /** Label size, percent of the default (labelSize.ts). */
+  labelScale?: number;
 }
 
 const statusColours = { blacklisted: '#D55E00', redlisted: '#009E73', inactive: '#dddddd', other: '#bbbbbb' };
@@ -90,9 +94,6 @@ export function webglAvailable(): boolean {
   }
 }
 
-/** Node labels keep this rendered size between these zooms; further out they shrink and, below 7 px, disappear. */
-const labelPixels = 11;
-const labelHoldZoom: [number, number] = [0.55, 1];
 
 export function Canvas(props: CanvasProps) {
   const container = useRef<HTMLDivElement>(null);
@@ -119,17 +120,12 @@ export function Canvas(props: CanvasProps) {
     // Level of detail: labels stay readable while zooming out, then fade out below min-zoomed-font-size.
     // The size moves in whole pixels, so a zoom gesture restyles the nodes a handful of times, not every frame.
     let pending = false;
-    let applied = labelPixels;
     cy.on('zoom', () => {
       if (pending) return;
       pending = true;
       requestAnimationFrame(() => {
         pending = false;
-        const zoom = Math.min(Math.max(cy.zoom(), labelHoldZoom[0]), labelHoldZoom[1]);
-        const size = Math.round(labelPixels / zoom);
-        if (size === applied) return;
-        applied = size;
-        cy.batch(() => cy.nodes().not(`.${ringGuideClass}`).style('font-size', size));
+        sizeLabels(cy, latest.current.labelScale);
       });
     });
     cy.on('tap', (event: EventObject) => {
@@ -153,10 +149,13 @@ export function Canvas(props: CanvasProps) {
     });
     cy.on('mouseover', 'node', (event: EventObject) => latest.current.onHover?.(pageTarget(event)));
     cy.on('mouseout', 'node', () => latest.current.onHover?.(null));
+    const observer = new ResizeObserver(() => keepViewOnResize(cy, latest.current.layout.flow));
+    if (container.current) observer.observe(container.current);
     cyRef.current = cy;
     window.__cy = cy;
     latest.current.onReady?.(cy);
     return () => {
+      observer.disconnect();
       latest.current.onReady?.(null);
       cy.destroy();
       cyRef.current = null;
@@ -169,6 +168,10 @@ export function Canvas(props: CanvasProps) {
   useEffect(() => {
     cyRef.current?.style(stylesheet(props.layout.flow, props.lang));
   }, [props.layout.flow, props.lang]);
+
+  useEffect(() => {
+    if (cyRef.current) sizeLabels(cyRef.current, props.labelScale, true);
+  }, [props.labelScale]);
 
   useEffect(() => {
     const cy = cyRef.current;
@@ -192,6 +195,7 @@ export function Canvas(props: CanvasProps) {
     });
     drawn.current = new Map(props.elements.map((element) => [element.data.id, element]));
     applyViewStyle(cy, props.viewStyle);
+    if (diff.add.length) sizeLabels(cy, props.labelScale, true);
     (cy as unknown as { renderer(): { hideEdgesOnViewport: boolean } }).renderer().hideEdgesOnViewport = props.elements.length > bigView;
 
     const relayout = lastLayoutKey.current !== props.layoutKey;
@@ -254,6 +258,43 @@ export function Canvas(props: CanvasProps) {
   }, [props.elements, props.layoutKey, props.layout, props.pinned, props.viewStyle]);
 
   return <div ref={container} className="canvas" data-testid="canvas" />;
+}
+
+const labelSizes = new WeakMap<Core, number>();
+
+/** Node labels at the size the zoom and the label-size control ask for (labelSize.ts); `force` after a restyle. */
+function sizeLabels(cy: Core, scale = defaultLabelScale, force = false): void {
+  const size = labelFontSize(cy.zoom(), scale);
+  if (!force && labelSizes.get(cy) === size) return;
+  labelSizes.set(cy, size);
+  cy.batch(() => cy.nodes().not(`.${ringGuideClass}`).style('font-size', size));
+}
+
+/**
+ * The canvas changed size (the legend opened or closed, the window was resized): a graph that was
+ * wholly in view is fitted into the new area; otherwise the view keeps its centre (a left-to-right
+ * view its left edge, where it is read from).
+ */
+function keepViewOnResize(cy: Core, flow: string): void {
+  const before = cy.extent();
+  const width = cy.width();
+  const height = cy.height();
+  cy.resize();
+  if (width === cy.width() && height === cy.height()) return;
+  const content = cy.elements().not(`.${ringGuideClass}`);
+  if (content.empty()) return;
+  const box = content.boundingBox();
+  const wasWhole = box.x1 >= before.x1 && box.x2 <= before.x2 && box.y1 >= before.y1 && box.y2 <= before.y2;
+  if (wasWhole) {
+    cy.fit(cy.elements(), 30);
+    if (cy.zoom() > comfortableZoom) {
+      cy.zoom(comfortableZoom);
+      cy.center();
+    }
+    return;
+  }
+  const pan = cy.pan();
+  cy.pan({ x: flow === 'leftToRight' ? pan.x : pan.x + (cy.width() - width) / 2, y: pan.y + (cy.height() - height) / 2 });
 }
 
 /** Class of the drawn ring circles (not part of the view: no events, not laid out). */

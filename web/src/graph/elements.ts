@@ -20,6 +20,10 @@ export interface ViewNodeLike {
   /** Listing in effect / document in force at the view's date; false fades the node. */
   active?: boolean | null;
   confidence?: string | null;
+  /** CreditList: its kind; Listing: its list's kind (the list-kind filter). */
+  listKind?: string | null;
+  /** Listing: the date it starts (the listing-date filter). */
+  from?: string | null;
 }
 
 export interface ViewEdgeLike {
@@ -79,9 +83,8 @@ export interface ElementOptions {
   /** Nodes and edges that no longer apply at the as-of date (expired listings, repealed documents): drawn faded. */
   inactive?: ReadonlySet<string>;
   hidden?: ReadonlySet<string>;
-  /** Filters: node kinds and relationship types left out of the drawing. */
-  hiddenKinds?: ReadonlySet<string>;
-  hiddenTypes?: ReadonlySet<string>;
+  /** Nodes and edges the view's filters leave out (filters/index.ts); a node's edges go with it. */
+  filtered?: ReadonlySet<string>;
   /** Nodes to emphasise (a path, the subject). */
   highlighted?: ReadonlySet<string>;
   /** Exposure: hop distance from the subject per node (0 = the subject), for the ring layout. */
@@ -121,7 +124,7 @@ export function toElements(view: GraphViewLike, options: ElementOptions): Elemen
   const shown = new Set<string>();
   const elements: Element[] = [];
   for (const node of view.nodes) {
-    if (hidden.has(node.id) || shown.has(node.id) || options.hiddenKinds?.has(node.kind)) continue;
+    if (hidden.has(node.id) || shown.has(node.id) || options.filtered?.has(node.id)) continue;
     shown.add(node.id);
     const mark = options.marked?.get(node.id);
     elements.push({
@@ -154,7 +157,7 @@ export function toElements(view: GraphViewLike, options: ElementOptions): Elemen
   const faded = new Set(view.nodes.filter((node) => node.active === false).map((node) => node.id));
   const edgeIds = new Set<string>();
   for (const edge of view.edges) {
-    if (!shown.has(edge.source) || !shown.has(edge.target) || edgeIds.has(edge.id) || options.hiddenTypes?.has(edge.type)) continue;
+    if (!shown.has(edge.source) || !shown.has(edge.target) || edgeIds.has(edge.id) || options.filtered?.has(edge.id)) continue;
     edgeIds.add(edge.id);
     const flip = against.has(edge.type);
     elements.push({

@@ -80,7 +80,7 @@ export function layoutOptions(request: LayoutRequest): Record<string, unknown> {
         // Labels are wider than the nodes: count them, or neighbours' names overlap.
         nodeDimensionsIncludeLabels: true,
         // Columns of small nodes with the label beside them (style.ts): tight rows, labels give the width.
-        ...(request.flow === 'leftToRight' ? { minLen: bearerMinLen, nodeSep: 3, rankSep: 22 } : {}),
+        ...(request.flow === 'leftToRight' ? { minLen: bearerMinLen, nodeSep: 10, rankSep: 22 } : {}),
       };
     case 'rings':
       // Positions come from rings.ts (hop rings around the subject); the canvas fills them in.

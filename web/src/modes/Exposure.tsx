@@ -7,7 +7,7 @@ import { useEffect, useMemo } from 'react';
 import { ExposureDocument, type ExposureQuery } from '../api/generated.ts';
 import { DataTable, type TableColumn } from '../components/DataTable.tsx';
 import { HopsControl } from '../components/HopsControl.tsx';
-import { NodeButton } from '../components/NodeButton.tsx';
+import { NodeButton, nodeName, partyRef } from '../components/NodeButton.tsx';
 import { Empty, ErrorMessage, Loading } from '../components/Status.tsx';
 import { formatShare } from '../format.ts';
 import { modeName, t } from '../i18n.ts';
@@ -24,7 +24,6 @@ type Listing = Exposure['subjectListings'][number];
 
 export const defaultExposureHops = 3;
 
-const partyRef = (party: { id: string; kind: string; name: string | null }) => ({ id: party.id, kind: party.kind, label: party.name ?? party.id });
 const listNames = (lang: Lang, listings: readonly Listing[]) => listings.map((listing) => (lang === 'en' && listing.listNameEn ? listing.listNameEn : listing.listName) ?? listing.listId).join('; ');
 
 export function ExposurePanel(props: ModePanelProps) {
@@ -56,7 +55,7 @@ export function ExposurePanel(props: ModePanelProps) {
   if (!route.subject) return <NeedSubject lang={lang} showView={showView} text={t(lang, 'pickSubject')} />;
   const zh = lang === 'zh';
   const columns: TableColumn<Hit>[] = [
-    { header: zh ? '命中主体' : 'Listed party', value: (hit) => hit.party.name ?? hit.party.id },
+    { header: zh ? '命中主体' : 'Listed party', value: (hit) => nodeName(lang, partyRef(hit.party)) },
     { header: 'USCC / id', value: (hit) => hit.party.id, csvOnly: true },
     { header: t(lang, 'hops'), value: (hit) => hit.hops },
     { header: t(lang, 'score'), value: (hit) => hit.score, render: (hit) => <span className={`score s${Math.min(9, Math.floor(hit.score / 10))}`}>{hit.score}</span> },
@@ -71,7 +70,7 @@ export function ExposurePanel(props: ModePanelProps) {
     <section className="panel exposure-panel">
       <h2>
         {modeName(lang, 'exposure')}
-        {exposure && `: ${exposure.subject.name ?? exposure.subject.id}`}
+        {exposure && `: ${nodeName(lang, partyRef(exposure.subject))}`}
       </h2>
       <p className="sub">{t(lang, 'exposureIntro')}</p>
       <HopsControl lang={lang} label={t(lang, 'hops')} value={hops} max={6} onChange={(value) => navigate({ hops: value })} />
@@ -121,7 +120,7 @@ export function ExposurePanel(props: ModePanelProps) {
           {exposure.hubs.length > 0 && (
             <p className="sub">
               {zh ? `未穿过的枢纽（关联超过 ${exposure.hubDegree} 个）：` : `Hubs not walked through (more than ${exposure.hubDegree} links): `}
-              {exposure.hubs.map((hub) => `${hub.party.name ?? hub.party.id} (${hub.degree})`).join(', ')}
+              {exposure.hubs.map((hub) => `${nodeName(lang, partyRef(hub.party))} (${hub.degree})`).join(', ')}
             </p>
           )}
         </>

@@ -4,16 +4,14 @@
  */
 import { useState, type ReactNode } from 'react';
 import { LegalBasisAuditDocument } from '../api/generated.ts';
-import { NodeButton } from '../components/NodeButton.tsx';
+import { NodeButton, nodeName } from '../components/NodeButton.tsx';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { basisName, codeName, t } from '../i18n.ts';
 import type { Lang } from '../state/route.ts';
 import { useQuery } from '../state/useQuery.ts';
 
-type Named = { label: string; nameEn?: string | null };
-const nameOf = (lang: Lang, ref: Named) => (lang === 'en' && ref.nameEn ? ref.nameEn : ref.label);
-type DocumentLike = { id: string; docNumber: string | null; label: string; nameEn?: string | null };
-const documentsText = (lang: Lang, documents: readonly DocumentLike[]) => documents.map((d) => d.docNumber ?? nameOf(lang, d)).join('; ') || '—';
+type DocumentLike = { id: string; docNumber: string | null; label: string; labelEn?: string | null; nameEn?: string | null };
+const documentsText = (lang: Lang, documents: readonly DocumentLike[]) => documents.map((d) => d.docNumber ?? nodeName(lang, d)).join('; ') || '—';
 
 export function LegalBasisAudit({ asOf, lang, onOpen }: { asOf: string | null; lang: Lang; onOpen(id: string): void }) {
   const [open, setOpen] = useState(false);
@@ -84,7 +82,7 @@ function AuditTables({ asOf, lang, onOpen }: { asOf: string | null; lang: Lang; 
     subject: (
       <>
         <NodeButton node={finding.measure} lang={lang} onOpen={onOpen} />
-        {finding.list && <div className="sub">{nameOf(lang, finding.list)}</div>}
+        {finding.list && <div className="sub">{nodeName(lang, finding.list)}</div>}
       </>
     ),
     ...finding,

@@ -7,7 +7,7 @@ import { useEffect, useMemo } from 'react';
 import { OwnershipDocument, type OwnershipQuery } from '../api/generated.ts';
 import { DataTable, type TableColumn } from '../components/DataTable.tsx';
 import { HopsControl } from '../components/HopsControl.tsx';
-import { NodeButton } from '../components/NodeButton.tsx';
+import { NodeButton, nodeName, partyRef } from '../components/NodeButton.tsx';
 import { Empty, ErrorMessage, Loading } from '../components/Status.tsx';
 import { formatShare } from '../format.ts';
 import { modeName, t } from '../i18n.ts';
@@ -20,7 +20,6 @@ type Entry = OwnershipQuery['ownershipTree']['holders'][number];
 
 export const defaultOwnershipDepth = 3;
 
-const partyRef = (party: { id: string; kind: string; name: string | null }) => ({ id: party.id, kind: party.kind, label: party.name ?? party.id });
 
 export function OwnershipPanel({ route, lang, navigate, showView, select }: ModePanelProps) {
   const depth = route.hops ?? defaultOwnershipDepth;
@@ -42,7 +41,7 @@ export function OwnershipPanel({ route, lang, navigate, showView, select }: Mode
   if (!route.subject) return <NeedSubject lang={lang} showView={showView} text={t(lang, 'pickCompany')} />;
   const zh = lang === 'zh';
   const columns = (who: string): TableColumn<Entry>[] => [
-    { header: who, value: (entry) => entry.party.name ?? entry.party.id, render: (entry) => <NodeButton node={partyRef(entry.party)} lang={lang} onOpen={select} /> },
+    { header: who, value: (entry) => nodeName(lang, partyRef(entry.party)), render: (entry) => <NodeButton node={partyRef(entry.party)} lang={lang} onOpen={select} /> },
     { header: 'id', value: (entry) => entry.party.id, csvOnly: true },
     { header: zh ? '穿透比例' : 'Integrated', value: (entry) => formatShare(entry.share) },
     { header: zh ? '层级' : 'Level', value: (entry) => entry.depth },
@@ -55,7 +54,7 @@ export function OwnershipPanel({ route, lang, navigate, showView, select }: Mode
     <section className="panel ownership-panel">
       <h2>
         {modeName(lang, 'ownership')}
-        {tree && `: ${tree.company.name ?? tree.company.id}`}
+        {tree && `: ${nodeName(lang, partyRef(tree.company))}`}
       </h2>
       <p className="sub">{t(lang, 'ownershipIntro')}</p>
       <HopsControl lang={lang} label={zh ? '层数' : 'Levels'} value={depth} max={6} onChange={(value) => navigate({ hops: value })} />

@@ -1,7 +1,11 @@
+import { noFilters, parseFilters, writeFilters, type Filters } from '../graph/filters/index.ts';
+import { defaultLabelScale, parseLabelScale } from '../graph/labelSize.ts';
+
 /**
  * The explorer's address: every view is a URL (mode, subject, second subject for paths, as-of date,
  * hops, language), so a view survives reload, back/forward and can be sent to a colleague.
- * Path: `/{mode}/{subject}[/{target}]`; query: `date`, `hops`, `lang`, `x` (expansions), `sel` (selection).
+ * Path: `/{mode}/{subject}[/{target}]`; query: `date`, `hops`, `lang`, `x` (expansions), `sel` (selection),
+ * the canvas filters (graph/filters: `hk`, `hr`, `hl`, `ld`) and the label size (`ls`).
  */
 
 export const modes = ['explore', 'trace', 'exposure', 'ownership', 'paths', 'screening', 'monitoring'] as const;
@@ -23,9 +27,13 @@ export interface Route {
   expanded: string[];
   /** The node whose profile is open. */
   selected: string | null;
+  /** What the canvas leaves out; kept across modes and subjects like the language. */
+  filters: Filters;
+  /** Label size in percent of the default. */
+  labelScale: number;
 }
 
-export const defaultRoute: Route = { mode: 'explore', subject: null, target: null, date: null, hops: null, lang: 'zh', expanded: [], selected: null };
+export const defaultRoute: Route = { mode: 'explore', subject: null, target: null, date: null, hops: null, lang: 'zh', expanded: [], selected: null, filters: noFilters, labelScale: defaultLabelScale };
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -63,6 +71,8 @@ export function parseRoute(pathname: string, search: string, fallbackLang: Lang 
     lang: query.get('lang') === 'en' ? 'en' : query.get('lang') === 'zh' ? 'zh' : fallbackLang,
     expanded: (query.get('x') ?? '').split(',').filter(Boolean),
     selected: query.get('sel') || null,
+    filters: parseFilters(query),
+    labelScale: parseLabelScale(query.get('ls')),
   };
 }
 
@@ -79,6 +89,8 @@ export function formatRoute(route: Route): string {
   if (route.lang !== 'zh') query.set('lang', route.lang);
   if (route.expanded.length) query.set('x', route.expanded.join(','));
   if (route.selected !== null) query.set('sel', route.selected);
+  writeFilters(route.filters, query);
+  if (route.labelScale !== defaultLabelScale) query.set('ls', String(route.labelScale));
   const search = query.toString();
   return `/${segments.map(encodeURIComponent).join('/')}${search ? `?${search}` : ''}`;
 }
