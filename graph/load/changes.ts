@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { changeDrafts, effectiveOn, needsContext, same, watchedFactKinds, type ChangeDraft, type FactProps } from '../domain/changeKinds.ts';
+import { transactionGraph } from '../driver.ts';
 import { anyNodeLabel, MonitoringLabel, Rel } from '../model.ts';
+import { measureMoves, type ExplainedFact } from '../monitoring/explain.ts';
 import { controllerChanges, controllersBefore, type ChangedHolding, type ControllerSnapshot } from './controllerChanges.ts';
 
 /**
@@ -149,7 +151,21 @@ export function eventProps(draft: ChangeDraft, row: Record<string, unknown>, rec
   };
 }
 
-/** MERGEs events on their id (a replayed change adds nothing). */
+/**
+ * MERGEs events on their id (a replayed change adds nothing), each with the measures it makes apply
+ * or end for its subject (graph/monitoring/explain.ts), worked out here inside `tx` so the event and
+ * its explanation commit together, and only for events not stored yet.
+ */
 export async function recordEvents(tx: ManagedTransaction, events: Array<Record<string, unknown>>): Promise<void> {
-  await tx.run(`UNWIND $events AS e MERGE (c:${MonitoringLabel.ChangeEvent} {id: e.id}) ON CREATE SET c += e`, { events });
+  const stored = await tx.run(`UNWIND $ids AS id MATCH (c:${MonitoringLabel.ChangeEvent} {id: id}) RETURN c.id AS id`, { ids: events.map((e) => e.id) });
+  const known = new Set(stored.records.map((r) => r.get('id') as string));
+  const fresh = events.filter((e) => !known.has(e.id as string));
+  if (fresh.length === 0) return;
+  const moves = await measureMoves(transactionGraph(tx), fresh as unknown as ExplainedFact[]);
+  const explained = fresh.map((e, i) => ({
+    ...e,
+    measuresNowApplying: JSON.stringify(moves[i]!.measuresNowApplying),
+    measuresNoLongerApplying: JSON.stringify(moves[i]!.measuresNoLongerApplying),
+  }));
+  await tx.run(`UNWIND $events AS e MERGE (c:${MonitoringLabel.ChangeEvent} {id: e.id}) ON CREATE SET c += e`, { events: explained });
 }
