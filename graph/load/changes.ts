@@ -4,6 +4,7 @@ import { changeDrafts, effectiveOn, needsContext, same, watchedFactKinds, type C
 import { transactionGraph } from '../driver.ts';
 import { anyNodeLabel, MonitoringLabel, Rel } from '../model.ts';
 import { measureMoves, type ExplainedFact } from '../monitoring/explain.ts';
+import { mayBeWatched } from '../monitoring/relatedParties.ts';
 import { controllerChanges, controllersBefore, type ChangedHolding, type ControllerSnapshot } from './controllerChanges.ts';
 
 /**
@@ -152,20 +153,23 @@ export function eventProps(draft: ChangeDraft, row: Record<string, unknown>, rec
 }
 
 /**
- * MERGEs events on their id (a replayed change adds nothing), each with the measures it makes apply
- * or end for its subject (graph/monitoring/explain.ts), worked out here inside `tx` so the event and
- * its explanation commit together, and only for events not stored yet.
+ * MERGEs events on their id (a replayed change adds nothing). Events a watchlist may reach are
+ * stored with the measures they make apply or end for their subject (graph/monitoring/explain.ts),
+ * worked out here inside `tx` so the event and its explanation commit together; `changes` works
+ * them out on reading for any other event (one a later watchlist reaches).
  */
 export async function recordEvents(tx: ManagedTransaction, events: Array<Record<string, unknown>>): Promise<void> {
   const stored = await tx.run(`UNWIND $ids AS id MATCH (c:${MonitoringLabel.ChangeEvent} {id: id}) RETURN c.id AS id`, { ids: events.map((e) => e.id) });
   const known = new Set(stored.records.map((r) => r.get('id') as string));
-  const fresh = events.filter((e) => !known.has(e.id as string));
+  const fresh = (events as unknown as Array<ExplainedFact & { id: string }>).filter((e) => !known.has(e.id));
   if (fresh.length === 0) return;
-  const moves = await measureMoves(transactionGraph(tx), fresh as unknown as ExplainedFact[]);
-  const explained = fresh.map((e, i) => ({
-    ...e,
-    measuresNowApplying: JSON.stringify(moves[i]!.measuresNowApplying),
-    measuresNoLongerApplying: JSON.stringify(moves[i]!.measuresNoLongerApplying),
-  }));
-  await tx.run(`UNWIND $events AS e MERGE (c:${MonitoringLabel.ChangeEvent} {id: e.id}) ON CREATE SET c += e`, { events: explained });
+  const graph = transactionGraph(tx);
+  const watched = await mayBeWatched(graph, fresh.map((e) => e.subjectId));
+  const explained = fresh.filter((e) => watched.has(e.subjectId));
+  const moves = new Map((await measureMoves(graph, explained)).map((m, i) => [explained[i]!, m]));
+  const rows = fresh.map((e) => {
+    const m = moves.get(e);
+    return m ? { ...e, measuresNowApplying: JSON.stringify(m.measuresNowApplying), measuresNoLongerApplying: JSON.stringify(m.measuresNoLongerApplying) } : e;
+  });
+  await tx.run(`UNWIND $events AS e MERGE (c:${MonitoringLabel.ChangeEvent} {id: e.id}) ON CREATE SET c += e`, { events: rows });
 }

@@ -3,7 +3,7 @@ import { MonitoringLabel, type ChangeKind } from '../model.ts';
 import type { TypedPath } from '../paths/typedPath.ts';
 import { dayBefore, measureMoves, type MeasureChange, type MeasureMoves } from './explain.ts';
 import { exposureLevels } from './exposureLevel.ts';
-import { relatedParties } from './relatedParties.ts';
+import { reachedParties, relatedParties, type RelatedParty } from './relatedParties.ts';
 import { watchlist } from './watchlists.ts';
 
 /**
@@ -90,12 +90,14 @@ export async function changes(graph: Graph, query: ChangesQuery): Promise<Change
   const list = await watchlist(graph, query.watchlist);
   if (!list) throw new UnknownWatchlistError(`no watchlist named '${query.watchlist}'`);
   const asOf = query.asOf ?? new Date().toISOString().slice(0, 10);
-  const related = await relatedParties(graph, list.subjects.map((s) => s.id), list.depth, asOf);
+  const watched = list.subjects.map((s) => s.id);
+  // Ids first (the events' filter); paths only for the page's subjects.
+  const reached = await reachedParties(graph, watched, list.depth, asOf);
   const first = Math.min(query.first ?? 50, maxChangesPage);
   const after = query.after ? parseCursor(query.after) : null;
   const [counts] = await graph.read<{ total: number; unread: number }>(
     `${eventMatch} RETURN count(c) AS total, count(CASE WHEN NOT EXISTS { (:${MonitoringLabel.Watchlist} {id: $watchlist})-[:ACKNOWLEDGED]->(c) } THEN 1 END) AS unread`,
-    eventParams(query, [...related.keys()], null, 0),
+    eventParams(query, reached, null, 0),
   );
   const rows = await graph.read<StoredEvent>(
     `${eventMatch}
@@ -108,9 +110,10 @@ export async function changes(graph: Graph, query: ChangesQuery): Promise<Change
             c.sourceUrl AS sourceUrl, c.recordedAt AS recordedAt, acknowledged,
             c.measuresNowApplying AS measuresNowApplying, c.measuresNoLongerApplying AS measuresNoLongerApplying
      ORDER BY c.recordedAt DESC, c.id DESC LIMIT toInteger($limit)`,
-    eventParams(query, [...related.keys()], after, first + 1),
+    eventParams(query, reached, after, first + 1),
   );
   const page = rows.slice(0, first);
+  const related = page.length > 0 ? await relatedParties(graph, watched, list.depth, asOf, [...new Set(page.map((event) => event.subjectId))]) : new Map<string, RelatedParty>();
   const moves = await storedOrWorkedOut(graph, page);
   const levels = query.exposure === false ? null : await exposureAround(graph, page.map((event) => ({ watchedId: related.get(event.subjectId)!.watched, on: event.on })));
   const items = page.map((row, i) => {
