@@ -8,7 +8,7 @@ import { addSubjects, deleteWatchlist, saveWatchlist } from '../../graph/monitor
 import { importFile } from '../../seed/import/run.ts';
 import { demoStory } from '../../seed/synthetic/demoStory.ts';
 import { tempDir, writeFile } from '../import/support.ts';
-import { testGraph } from '../support/graph.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
 
 // The measures an event makes apply are worked out when the change hook records it (in the write's
 // transaction) and stored on the event; `changes` reads them back. They must be what the sanction
@@ -23,6 +23,7 @@ const rows = (judgmentStatus: string, endedOn = '') =>
   `tsex-l-abnormal,${subsidiary},samr_abnormal_operations,2026-09-03,,active,,samr,\n`;
 const dir = tempDir('scs-stored-explanation-');
 
+let server: TestServer;
 let graph: Graph;
 const importListings = (text: string, now: string) => importFile(graph, { file: writeFile(dir, 'listings.csv', header + text), now: new Date(now) });
 
@@ -54,7 +55,8 @@ async function removeFixtures() {
 }
 
 beforeAll(async () => {
-  graph = await testGraph();
+  server = await startTestServer();
+  graph = server.graph;
   await removeFixtures();
   await saveWatchlist(graph, list, 2);
   await addSubjects(graph, list, [supplier]);
@@ -64,7 +66,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await removeFixtures();
-  await graph.close();
+  await server.close();
 });
 
 describe('measures stored with an event at recording', () => {
@@ -89,5 +91,26 @@ describe('measures stored with an event at recording', () => {
     const strip = (items: typeof mine) => items.filter((e) => e.factId.startsWith('tsex-')).map((e) => ({ id: e.id, now: e.measuresNowApplying, noLonger: e.measuresNoLongerApplying }));
     expect(strip(worked.items)).toEqual(strip(mine));
     expect(strip(mine).some((e) => e.now.length > 0)).toBe(true);
+  });
+
+  it('through GraphQL, with the exposure before/after resolved on demand as the graph layer computes it', async () => {
+    const query = `query ($w: ID!) { changes(watchlist: $w, since: "2026-09-05", asOf: "2026-09-06", first: 50) {
+      nodes { id measuresNowApplying { id } measuresNoLongerApplying { id } exposureBefore exposureAfter } } }`;
+    type Node = { id: string; measuresNowApplying: Array<{ id: string }>; measuresNoLongerApplying: Array<{ id: string }>; exposureBefore: number | null; exposureAfter: number | null };
+    const result = await server.gql<{ changes: { nodes: Node[] } }>(query, { w: list });
+    expect(result.errors).toBeUndefined();
+    const page = await changes(graph, { watchlist: list, since: '2026-09-05', asOf: '2026-09-06' });
+    const tsex = new Set(page.items.filter((e) => e.factId.startsWith('tsex-')).map((e) => e.id));
+    const mine = (nodes: Node[]) => nodes.filter((n) => tsex.has(n.id));
+    const expected: Node[] = page.items.map((e) => ({
+      id: e.id,
+      measuresNowApplying: e.measuresNowApplying.map((m) => ({ id: m.id })),
+      measuresNoLongerApplying: e.measuresNoLongerApplying.map((m) => ({ id: m.id })),
+      exposureBefore: e.exposureBefore ?? null,
+      exposureAfter: e.exposureAfter ?? null,
+    }));
+    expect(mine(result.data!.changes.nodes)).toEqual(mine(expected));
+    expect(mine(expected)).toHaveLength(3);
+    expect(mine(expected).every((e) => typeof e.exposureAfter === 'number')).toBe(true);
   });
 });
