@@ -1,17 +1,18 @@
 import type { Graph } from '../driver.ts';
 import { MonitoringLabel, type ChangeKind } from '../model.ts';
 import type { TypedPath } from '../paths/typedPath.ts';
-import { sanctionTrace } from '../trace/sanctionTrace.ts';
-import { exposureLevel } from './exposureLevel.ts';
-import { relatedParties } from './relatedParties.ts';
+import { dayBefore, measureMoves, type MeasureChange, type MeasureMoves } from './explain.ts';
+import { exposureLevels } from './exposureLevel.ts';
+import { reachedParties, relatedParties, type RelatedParty } from './relatedParties.ts';
 import { watchlist } from './watchlists.ts';
 
 /**
  * `changes`: the change events since a time that touch a watched subject or a related party within
  * the watchlist's depth, newest first, each explained — the path from the watched subject, what
  * changed field by field, the measures that now apply or no longer apply to the changed party (the
- * sanction trace the day before the change vs the day of it), and the watched subject's exposure
- * level before and after.
+ * sanction trace the day before the change vs the day of it, stored with the event when it was
+ * recorded: graph/monitoring/explain.ts), and, when asked, the watched subject's exposure level
+ * before and after (it depends on the watchlist, so it is worked out on reading).
  */
 
 export interface ChangeEvent {
@@ -37,21 +38,15 @@ export interface FieldChange {
   after: string | null;
 }
 
-export interface MeasureChange {
-  id: string;
-  name: string;
-  nameEn: string | null;
-  legalBasisLevel: string | null;
-}
+export type { MeasureChange };
 
-export interface ExplainedChange extends ChangeEvent {
+export interface ExplainedChange extends ChangeEvent, MeasureMoves {
   watchedId: string;
   path: TypedPath;
   fields: FieldChange[];
-  measuresNowApplying: MeasureChange[];
-  measuresNoLongerApplying: MeasureChange[];
-  exposureBefore: number | null;
-  exposureAfter: number | null;
+  /** Absent when the query asked for no exposure (`exposure: false`); null when the subject is gone. */
+  exposureBefore?: number | null;
+  exposureAfter?: number | null;
 }
 
 export interface ChangesQuery {
@@ -65,6 +60,8 @@ export interface ChangesQuery {
   /** The date related parties are reached at (links in force); default today. */
   asOf?: string;
   unreadOnly?: boolean;
+  /** The watched subject's exposure before/after each event (default true): exposure walks, the page's heavy part. */
+  exposure?: boolean;
 }
 
 export interface ChangesPage {
@@ -78,17 +75,12 @@ export interface ChangesPage {
 
 export const maxChangesPage = 200;
 
-/** Event kinds whose effect on sanctions the trace is asked about. */
-const measureKinds = new Set<ChangeKind>(['listing_added', 'listing_ended', 'listing_repaired', 'listing_expired', 'abnormal_entry', 'abnormal_removal', 'measure_applying', 'document_effective']);
-
 const cursorOf = (event: { recordedAt: string; id: string }) => Buffer.from(`${event.recordedAt}|${event.id}`).toString('base64url');
 function parseCursor(cursor: string): { recordedAt: string; id: string } {
   const [recordedAt, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
   if (!recordedAt || !id) throw new Error(`'after' is not a cursor of this list: ${cursor}`);
   return { recordedAt, id };
 }
-
-export const dayBefore = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 export class UnknownWatchlistError extends Error {
   override name = 'UnknownWatchlistError';
@@ -98,14 +90,16 @@ export async function changes(graph: Graph, query: ChangesQuery): Promise<Change
   const list = await watchlist(graph, query.watchlist);
   if (!list) throw new UnknownWatchlistError(`no watchlist named '${query.watchlist}'`);
   const asOf = query.asOf ?? new Date().toISOString().slice(0, 10);
-  const related = await relatedParties(graph, list.subjects.map((s) => s.id), list.depth, asOf);
+  const watched = list.subjects.map((s) => s.id);
+  // Ids first (the events' filter); paths only for the page's subjects.
+  const reached = await reachedParties(graph, watched, list.depth, asOf);
   const first = Math.min(query.first ?? 50, maxChangesPage);
   const after = query.after ? parseCursor(query.after) : null;
   const [counts] = await graph.read<{ total: number; unread: number }>(
     `${eventMatch} RETURN count(c) AS total, count(CASE WHEN NOT EXISTS { (:${MonitoringLabel.Watchlist} {id: $watchlist})-[:ACKNOWLEDGED]->(c) } THEN 1 END) AS unread`,
-    eventParams(query, [...related.keys()], null, 0),
+    eventParams(query, reached, null, 0),
   );
-  const rows = await graph.read<ChangeEvent & { before: string | null; after: string | null }>(
+  const rows = await graph.read<StoredEvent>(
     `${eventMatch}
      WITH c, EXISTS { (:${MonitoringLabel.Watchlist} {id: $watchlist})-[:ACKNOWLEDGED]->(c) } AS acknowledged
      WHERE NOT ($unreadOnly AND acknowledged)
@@ -113,19 +107,49 @@ export async function changes(graph: Graph, query: ChangesQuery): Promise<Change
      OPTIONAL MATCH (s:Node {id: c.subjectId})
      RETURN c.id AS id, c.kind AS kind, c.subjectId AS subjectId, coalesce(s.nameZh, s.nameEn) AS subjectName, c.factId AS factId,
             c.factKind AS factKind, c.partyId AS partyId, c.before AS before, c.after AS after, c.on AS on, c.source AS source,
-            c.sourceUrl AS sourceUrl, c.recordedAt AS recordedAt, acknowledged
+            c.sourceUrl AS sourceUrl, c.recordedAt AS recordedAt, acknowledged,
+            c.measuresNowApplying AS measuresNowApplying, c.measuresNoLongerApplying AS measuresNoLongerApplying
      ORDER BY c.recordedAt DESC, c.id DESC LIMIT toInteger($limit)`,
-    eventParams(query, [...related.keys()], after, first + 1),
+    eventParams(query, reached, after, first + 1),
   );
-  const page = rows.slice(0, first).map((row) => ({ ...row, before: parseJson(row.before), after: parseJson(row.after) }));
-  const explain = new Explainer(graph);
-  // One event at a time: the traces and exposures behind an explanation are the heavy reads.
-  const items = [];
-  for (const event of page) {
-    const reach = related.get(event.subjectId)!;
-    items.push({ ...(await explain.event(event, reach.watched)), path: reach.path, cursor: cursorOf(event) });
-  }
+  const page = rows.slice(0, first);
+  const related = page.length > 0 ? await relatedParties(graph, watched, list.depth, asOf, [...new Set(page.map((event) => event.subjectId))]) : new Map<string, RelatedParty>();
+  const moves = await storedOrWorkedOut(graph, page);
+  const levels = query.exposure === false ? null : await exposureAround(graph, page.map((event) => ({ watchedId: related.get(event.subjectId)!.watched, on: event.on })));
+  const items = page.map((row, i) => {
+    const reach = related.get(row.subjectId)!;
+    const event: ChangeEvent = { ...withoutMoves(row), before: parseJson(row.before), after: parseJson(row.after) };
+    const exposure = levels ? { exposureBefore: levels.get(exposureKey(reach.watched, dayBefore(row.on))) ?? null, exposureAfter: levels.get(exposureKey(reach.watched, row.on)) ?? null } : {};
+    return { ...event, watchedId: reach.watched, path: reach.path, fields: fieldChanges(event.before, event.after), ...moves[i]!, ...exposure, cursor: cursorOf(event) };
+  });
   return { watchlist: list.id, depth: list.depth, items, totalCount: counts?.total ?? 0, unreadCount: counts?.unread ?? 0, hasNextPage: rows.length > first };
+}
+
+type StoredEvent = Omit<ChangeEvent, 'before' | 'after'> & { before: string | null; after: string | null; measuresNowApplying: string | null; measuresNoLongerApplying: string | null };
+
+const withoutMoves = ({ measuresNowApplying: _now, measuresNoLongerApplying: _then, ...event }: StoredEvent) => event;
+
+/** The measure moves stored with each event; worked out now for events recorded before they were stored. */
+async function storedOrWorkedOut(graph: Graph, page: readonly StoredEvent[]): Promise<MeasureMoves[]> {
+  const missing = page.filter((event) => event.measuresNowApplying === null || event.measuresNoLongerApplying === null);
+  const worked = missing.length > 0 ? await measureMoves(graph, missing) : [];
+  const byId = new Map(missing.map((event, i) => [event.id, worked[i]!]));
+  return page.map(
+    (event) =>
+      byId.get(event.id) ?? {
+        measuresNowApplying: JSON.parse(event.measuresNowApplying!) as MeasureChange[],
+        measuresNoLongerApplying: JSON.parse(event.measuresNoLongerApplying!) as MeasureChange[],
+      },
+  );
+}
+
+const exposureKey = (watchedId: string, on: string) => `${watchedId}|${on}`;
+
+/** Exposure levels of watched subjects the day before and the day of each change, keyed `watchedId|date`, each pair asked once. */
+async function exposureAround(graph: Graph, asks: ReadonlyArray<{ watchedId: string; on: string }>): Promise<Map<string, number | null>> {
+  const pairs = [...new Map(asks.flatMap(({ watchedId, on }) => [dayBefore(on), on].map((date) => [exposureKey(watchedId, date), { subjectId: watchedId, on: date }]))).entries()];
+  const levels = await exposureLevels(graph, pairs.map(([, pair]) => pair));
+  return new Map(pairs.map(([key], i) => [key, levels[i]!]));
 }
 
 const eventMatch = `
@@ -154,58 +178,6 @@ export function fieldChanges(before: Record<string, unknown> | null, after: Reco
   return keys
     .map((field) => ({ field, before: text(before?.[field]), after: text(after?.[field]) }))
     .filter((change) => change.before !== change.after);
-}
-
-/** Traces and exposure levels, each asked once per (party, date) within one page. */
-class Explainer {
-  private readonly measures = new Map<string, Promise<Map<string, MeasureChange>>>();
-  private readonly levels = new Map<string, Promise<number | null>>();
-
-  constructor(private readonly graph: Graph) {}
-
-  async event(event: ChangeEvent, watchedId: string): Promise<Omit<ExplainedChange, 'path'>> {
-    const on = event.on;
-    const before = dayBefore(on);
-    const none = new Map<string, MeasureChange>();
-    const then = measureKinds.has(event.kind) ? await this.measuresOf(event.subjectId, before) : none;
-    const now = measureKinds.has(event.kind) ? await this.measuresOf(event.subjectId, on) : none;
-    const exposureBefore = await this.level(watchedId, before);
-    const exposureAfter = await this.level(watchedId, on);
-    return {
-      ...event,
-      watchedId,
-      fields: fieldChanges(event.before, event.after),
-      measuresNowApplying: [...now.values()].filter((m) => !then.has(m.id)),
-      measuresNoLongerApplying: [...then.values()].filter((m) => !now.has(m.id)),
-      exposureBefore,
-      exposureAfter,
-    };
-  }
-
-  private measuresOf(subjectId: string, asOf: string): Promise<Map<string, MeasureChange>> {
-    const key = `${subjectId}|${asOf}`;
-    let found = this.measures.get(key);
-    if (!found) {
-      found = sanctionTrace(this.graph, subjectId, asOf).then(
-        (trace) =>
-          new Map(
-            (trace?.measures ?? []).map(({ measure }) => [measure.id, { id: measure.id, name: measure.name, nameEn: measure.nameEn, legalBasisLevel: measure.legalBasisLevel }]),
-          ),
-      );
-      this.measures.set(key, found);
-    }
-    return found;
-  }
-
-  private level(subjectId: string, asOf: string): Promise<number | null> {
-    const key = `${subjectId}|${asOf}`;
-    let found = this.levels.get(key);
-    if (!found) {
-      found = exposureLevel(this.graph, subjectId, asOf);
-      this.levels.set(key, found);
-    }
-    return found;
-  }
 }
 
 /** Marks events read in a watchlist's inbox. */

@@ -2,7 +2,7 @@ import type { Graph } from '../driver.ts';
 import type { ChangeDraft } from '../domain/changeKinds.ts';
 import { eventProps, recordEvents } from '../load/changes.ts';
 import { MonitoringLabel } from '../model.ts';
-import { dayBefore } from './changes.ts';
+import { dayBefore } from './explain.ts';
 import { exposureLevel } from './exposureLevel.ts';
 
 /**

@@ -13,3 +13,10 @@ export async function exposureLevel(graph: Graph, subjectId: string, asOf: strin
   const own = found.subjectListings.map((listing) => Math.round(100 * severityWeight[listing.severity.level]));
   return Math.max(0, found.hits[0]?.score ?? 0, ...own);
 }
+
+/** Levels of (subject, date) pairs in order, one walk at a time (each is a heavy read). */
+export async function exposureLevels(graph: Graph, asks: ReadonlyArray<{ subjectId: string; on: string }>): Promise<Array<number | null>> {
+  const levels: Array<number | null> = [];
+  for (const { subjectId, on } of asks) levels.push(await exposureLevel(graph, subjectId, on));
+  return levels;
+}

@@ -1,4 +1,5 @@
 import type { Graph } from '../driver.ts';
+import { MonitoringLabel } from '../model.ts';
 import { pathProjection, type TypedPath } from '../paths/typedPath.ts';
 
 /**
@@ -15,21 +16,39 @@ export interface RelatedParty {
   path: TypedPath;
 }
 
-export async function relatedParties(graph: Graph, subjects: readonly string[], depth: number, asOf: string): Promise<Map<string, RelatedParty>> {
-  if (subjects.length === 0) return new Map();
+/** From each watched subject (`watched`), every node `x` within `depth` links in force at `$asOf`, by path `p`. */
+function walk(depth: number): string {
   // A quantified path pattern needs an upper bound of at least 1; depth 0 is the subject alone.
-  const walk =
-    depth === 0
-      ? 'MATCH p = (w:Node {id: watched}) WITH watched, w AS x, p'
-      : `MATCH p = (w:Node {id: watched})(()-[r:${watchLinks.join('|')}]-() WHERE (r.from IS NULL OR r.from <= $asOf) AND (r.until IS NULL OR r.until >= $asOf)){0,${depth}}(x:Node)`;
+  return depth === 0
+    ? 'MATCH p = (w:Node {id: watched}) WITH watched, w AS x, p'
+    : `MATCH p = (w:Node {id: watched})(()-[r:${watchLinks.join('|')}]-() WHERE (r.from IS NULL OR r.from <= $asOf) AND (r.until IS NULL OR r.until >= $asOf)){0,${depth}}(x:Node)`;
+}
+
+/** The ids of the related parties alone (no paths): what `changes` filters events by. */
+export async function reachedParties(graph: Graph, subjects: readonly string[], depth: number, asOf: string): Promise<string[]> {
+  if (subjects.length === 0) return [];
+  const rows = await graph.read<{ id: string }>(
+    `UNWIND $subjects AS watched
+     ${walk(depth)}
+     WHERE x:Company OR x:Person
+     RETURN DISTINCT x.id AS id`,
+    { subjects: [...subjects], asOf },
+    { timeoutMs: 30_000 },
+  );
+  return rows.map((row) => row.id);
+}
+
+/** The related parties with their nearest watched subject and path; only `targets` when given (a page's subjects). */
+export async function relatedParties(graph: Graph, subjects: readonly string[], depth: number, asOf: string, targets: readonly string[] | null = null): Promise<Map<string, RelatedParty>> {
+  if (subjects.length === 0) return new Map();
   const rows = await graph.read<{ watched: string; id: string; path: TypedPath }>(
     `UNWIND $subjects AS watched
-     ${walk}
-     WHERE x:Company OR x:Person
+     ${walk(depth)}
+     WHERE (x:Company OR x:Person) AND ($targets IS NULL OR x.id IN $targets)
      WITH watched, x, p ORDER BY length(p)
      WITH watched, x, head(collect(p)) AS p
      RETURN watched, x.id AS id, ${pathProjection('p')} AS path`,
-    { subjects: [...subjects], asOf },
+    { subjects: [...subjects], asOf, targets: targets ? [...targets] : null },
     { timeoutMs: 30_000 },
   );
   const nearest = new Map<string, RelatedParty>();
@@ -38,4 +57,22 @@ export async function relatedParties(graph: Graph, subjects: readonly string[], 
     if (!known || row.path.hops < known.path.hops) nearest.set(row.id, { id: row.id, watched: row.watched, path: row.path });
   }
   return nearest;
+}
+
+/**
+ * Which of `subjectIds` some watchlist may reach today or later: a watched subject within the deepest
+ * watchlist's depth over these links, whatever their dates (a superset of every reach). The change
+ * hook explains only those events when it records them; `changes` explains any other on reading.
+ */
+export async function mayBeWatched(graph: Graph, subjectIds: readonly string[]): Promise<Set<string>> {
+  const [deepest] = await graph.read<{ depth: number | null }>(`MATCH (l:${MonitoringLabel.Watchlist}) RETURN max(l.depth) AS depth`);
+  if (subjectIds.length === 0 || deepest?.depth === null || deepest?.depth === undefined) return new Set();
+  const rows = await graph.read<{ id: string }>(
+    `UNWIND $ids AS id
+     MATCH (x:Node {id: id})
+     WHERE EXISTS { MATCH (x)(()-[:${watchLinks.join('|')}]-()){0,${Math.max(1, Number(deepest.depth))}}(w:Node) WHERE EXISTS { MATCH (:${MonitoringLabel.WatchedSubject} {id: w.id}) } }
+     RETURN id`,
+    { ids: [...new Set(subjectIds)] },
+  );
+  return new Set(rows.map((row) => row.id));
 }

@@ -5,7 +5,7 @@ import { controlOf, type Control } from './control.ts';
 import { roleHolders } from './holders.ts';
 import { listMeasures, type ListMeasures } from './listMeasures.ts';
 import { byId } from './refs.ts';
-import { subjectCases, type SubjectCase, type SubjectCases } from './subjectCases.ts';
+import { subjectCasesOf, type SubjectCase, type SubjectCases } from './subjectCases.ts';
 import { traceView } from './traceView.ts';
 import type { AgencyCount, AgencyRef, AppliedOnList, CategoryCount, ListingRef, ListRef, NotApplicableMeasure, PartyRef, SanctionChain, SanctionTrace, TraceBearer, TraceMeasure } from './types.ts';
 
@@ -16,11 +16,17 @@ import type { AgencyCount, AgencyRef, AppliedOnList, CategoryCount, ListingRef, 
  * (only when a measure names a controller) the ownership module. Null when the subject does not exist.
  */
 export async function sanctionTrace(graph: Graph, subjectId: string, asOf: string): Promise<SanctionTrace | null> {
-  const found = await subjectCases(graph, subjectId, asOf);
-  if (!found) return null;
-  const lists = await listMeasures(graph, found.cases.flatMap((c) => c.listings.map((listing) => listing.list.id)), asOf);
-  const control = await controlOf(graph, companiesNeedingControl(found.cases, lists), asOf);
-  return assembleTrace(found, lists, control, asOf);
+  return (await sanctionTraces(graph, [subjectId], asOf)).get(subjectId) ?? null;
+}
+
+/** The traces of many subjects at one date in the same three reads (absent ids are left out). */
+export async function sanctionTraces(graph: Graph, subjectIds: readonly string[], asOf: string): Promise<Map<string, SanctionTrace>> {
+  const found = await subjectCasesOf(graph, subjectIds, asOf);
+  if (found.size === 0) return new Map();
+  const cases = [...found.values()].flatMap((f) => f.cases);
+  const lists = await listMeasures(graph, cases.flatMap((c) => c.listings.map((listing) => listing.list.id)), asOf);
+  const control = await controlOf(graph, companiesNeedingControl(cases, lists), asOf);
+  return new Map([...found].map(([id, subject]) => [id, assembleTrace(subject, lists, control, asOf)]));
 }
 
 const needsController = (applied: AppliedOnList) => applied.rules.some(({ rule }) => rule.bearers.includes('actual_controller'));

@@ -37,7 +37,8 @@ const activeListing = (x: string) => `EXISTS { (${x})-[:LISTED]->(al:Listing) WH
 // holding chains (candidates for control, decided by the ownership module); for each, the active
 // listings and the role holders the rules need.
 const subjectCasesCypher = `
-MATCH (s:Node {id: $subject})
+UNWIND $subjects AS subject
+MATCH (s:Node {id: subject})
 WHERE s:Company OR s:Person
 WITH s,
   COLLECT { MATCH (s)-[r:LEGAL_REPRESENTATIVE_OF|OFFICER_OF]->(c:Company) WHERE ${roleHeldAt('r')} AND ${activeListing('c')} RETURN DISTINCT c } AS roleCompanies,
@@ -45,7 +46,7 @@ WITH s,
             RETURN c ORDER BY c.id } AS heldCompanies
 UNWIND [s] + roleCompanies + heldCompanies[..${maxHeldCompanies}] AS party
 WITH DISTINCT s, party, heldCompanies
-RETURN ${partyKindOf('s')} AS subjectKind, properties(s) AS subject,
+RETURN s.id AS subjectId, ${partyKindOf('s')} AS subjectKind, properties(s) AS subject,
   ${partyKindOf('party')} AS kind, properties(party) AS party,
   party IN heldCompanies AS viaHolding, size(heldCompanies) - size(heldCompanies[..${maxHeldCompanies}]) AS heldCompaniesOmitted,
   COLLECT { MATCH (party)-[:LISTED]->(l:Listing)-[:ON_LIST]->(list:CreditList) WHERE ${listingActiveAt('l')}
@@ -54,6 +55,7 @@ RETURN ${partyKindOf('s')} AS subjectKind, properties(s) AS subject,
   CASE WHEN party:Company THEN ${directHolders('party')} ELSE [] END AS directHolders`;
 
 interface SubjectCaseRow {
+  subjectId: string;
   subjectKind: PartyKind;
   subject: Props;
   kind: PartyKind;
@@ -65,11 +67,20 @@ interface SubjectCaseRow {
   directHolders: DirectHolderRow[];
 }
 
-/** The subject and every listed party whose listings may concern it at `asOf`; null when no company or person has the id. */
-export async function subjectCases(graph: Graph, subjectId: string, asOf: string): Promise<SubjectCases | null> {
-  const rows = await graph.read<SubjectCaseRow>(subjectCasesCypher, { subject: subjectId, asOf });
-  const first = rows[0];
-  if (!first) return null;
+/**
+ * For each subject, itself and every listed party whose listings may concern it at `asOf`, in one
+ * read however many subjects (monitoring explains a batch of events at once); ids that are no
+ * company or person are left out.
+ */
+export async function subjectCasesOf(graph: Graph, subjectIds: readonly string[], asOf: string): Promise<Map<string, SubjectCases>> {
+  const rows = await graph.read<SubjectCaseRow>(subjectCasesCypher, { subjects: [...new Set(subjectIds)], asOf });
+  const bySubject = new Map<string, SubjectCaseRow[]>();
+  for (const row of rows) bySubject.set(row.subjectId, [...(bySubject.get(row.subjectId) ?? []), row]);
+  return new Map([...bySubject].map(([subjectId, own]) => [subjectId, casesOf(subjectId, own)]));
+}
+
+function casesOf(subjectId: string, rows: readonly SubjectCaseRow[]): SubjectCases {
+  const first = rows[0]!;
   const cases = rows.map((row): SubjectCase => {
     const party = toParty(row.kind, row.party);
     return {

@@ -1,5 +1,7 @@
 import type { ChangeKind } from '../../graph/model.ts';
 import { acknowledge, changes, UnknownWatchlistError, type ExplainedChange } from '../../graph/monitoring/changes.ts';
+import { dayBefore } from '../../graph/monitoring/explain.ts';
+import { exposureLevels } from '../../graph/monitoring/exposureLevel.ts';
 import { addSubjects, addSubjectsFromCsv, deleteWatchlist, removeSubjects, saveWatchlist, watchlist, watchlists, WatchlistError } from '../../graph/monitoring/watchlists.ts';
 import { asOfDate, pageSize, parseDate, parseId } from '../args.ts';
 import type { Context } from '../context.ts';
@@ -17,6 +19,10 @@ async function asAnalyst<T>(context: Context, action: string, work: () => Promis
     throw error;
   }
 }
+
+/** A watched subject's exposure level at a date, each (subject, date) walked once per request. */
+const exposureAt = (context: Context, subjectId: string, on: string) =>
+  context.loaders.get<{ subjectId: string; on: string }, number | null>('monitoring.exposureLevel', (asks) => exposureLevels(context.graph, asks)).load({ subjectId, on });
 
 async function existing(context: Context, name: string) {
   const found = await watchlist(context.graph, parseId('name', name));
@@ -42,6 +48,8 @@ export const monitoringResolvers: ResolverMap = {
           first: pageSize(args.first, 'first', 50),
           after: args.after,
           asOf: asOfDate('asOf', args.asOf, context.asOfDefault),
+          // Exposure walks are the heavy part of a page: done only when the fields are selected (below).
+          exposure: false,
         });
         return {
           watchlist: page.watchlist,
@@ -62,6 +70,8 @@ export const monitoringResolvers: ResolverMap = {
     subject: (event: ExplainedChange) => ({ id: event.subjectId, kind: event.path.nodes.at(-1)?.kind ?? 'Company', name: event.subjectName }),
     watched: (event: ExplainedChange) => event.watchedId,
     changes: (event: ExplainedChange) => event.fields,
+    exposureBefore: (event: ExplainedChange, _: unknown, context: Context) => exposureAt(context, event.watchedId, dayBefore(event.on)),
+    exposureAfter: (event: ExplainedChange, _: unknown, context: Context) => exposureAt(context, event.watchedId, event.on),
   },
   Mutation: {
     saveWatchlist: (_: unknown, args: { name: string; depth: number }, context: Context) =>

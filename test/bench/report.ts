@@ -5,7 +5,7 @@ import path from 'node:path';
 /** A figure is measured, or `n/a` (capability not built, section not selected, or it failed). */
 export type Figure = number | 'n/a';
 
-export type Section = 'load' | 'query' | 'graphql' | 'loadtest' | 'frontend';
+export type Section = 'load' | 'query' | 'graphql' | 'loadtest' | 'monitoring' | 'frontend';
 
 export interface ResultRow {
   /** Stable key, e.g. `query.trace`; --only selects by its prefix. */
@@ -101,6 +101,7 @@ const sectionTitles: Record<Section, string> = {
   query: 'Queries (ms; project function vs the same Cypher through the raw driver)',
   graphql: 'GraphQL over HTTP (loopback; ratios against a bare node:http server running the same statements)',
   loadtest: 'Load test (mixed analyst workload)',
+  monitoring: 'Monitoring (issue 16, `--monitoring`; ms; against a bare hand-written read of the same page of events; CPU-seconds and load average)',
   frontend: 'Front end (headless Chromium, software rendering)',
 };
 

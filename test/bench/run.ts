@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --scale 10k|100k|1m [--seed 42] [--quick] [--only rows] [--load-test]`
+ * `npm run bench -- --scale 10k|100k|1m [--seed 42] [--quick] [--only rows] [--load-test] [--monitoring]`
  *
  * Builds (or reuses) a synthetic graph for the scale+seed in its own embedded Neo4j, then measures
  * each capability beside its baseline in the same run (see BENCHMARKS.md). Prints Markdown tables and
@@ -13,6 +13,7 @@ import { frontendRows, frontendSpecs } from './frontend.ts';
 import { graphqlRows, graphqlSpecs } from './graphql.ts';
 import { cypherLimit, limitImport, loadRows, loadSpecs, onlineLoad, removeScratch, type BuildFigures } from './load.ts';
 import { loadTestRows, loadTestSpecs } from './loadTest.ts';
+import { monitoringRows, monitoringSpecs } from './monitoring.ts';
 import { parseOptions, selected, UsageError, type BenchOptions } from './options.ts';
 import { subjectPools } from './pools.ts';
 import { queryRows, querySpecs } from './queries.ts';
@@ -22,9 +23,9 @@ import { benchVersions } from './versions.ts';
 
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
-/** Every row a full run reports, in report order. */
-export function allSpecs(options: Pick<BenchOptions, 'scaleLabel'>): RowSpec[] {
-  return [...loadSpecs(options), ...querySpecs(), ...graphqlSpecs(), ...loadTestSpecs(), ...frontendSpecs()];
+/** Every row a full run reports, in report order (the monitoring rows only when asked for). */
+export function allSpecs(options: Pick<BenchOptions, 'scaleLabel'> & Partial<Pick<BenchOptions, 'monitoring'>>): RowSpec[] {
+  return [...loadSpecs(options), ...querySpecs(), ...graphqlSpecs(), ...loadTestSpecs(), ...(options.monitoring ? monitoringSpecs : []), ...frontendSpecs()];
 }
 
 /** Runs a section; if it throws, its rows become `error` rows carrying the message, and the run goes on. */
@@ -46,7 +47,7 @@ export async function runBench(options: BenchOptions): Promise<{ report: BenchRe
   const loadBefore = os.loadavg()[0]!;
 
   log(`bench: ${options.scaleLabel} companies, seed ${options.seed}${options.quick ? ', quick' : ''}`);
-  const graphSpecs = specs.filter((spec) => ['query', 'graphql', 'loadtest'].includes(spec.section));
+  const graphSpecs = specs.filter((spec) => ['query', 'graphql', 'loadtest', 'monitoring'].includes(spec.section));
   const loader = corpusLoader(options, log);
   let neo4jVersion: string | undefined;
   let corpusInfo: BenchReport['corpus'] = {};
@@ -97,6 +98,7 @@ export async function runBench(options: BenchOptions): Promise<{ report: BenchRe
       rows.push(...(await section(inSection('query'), () => queryRows(graph, pools, options, wanted, log))));
       rows.push(...(await section(inSection('graphql'), () => graphqlRows(open, pools, options, wanted, log))));
       rows.push(...(await section(inSection('loadtest'), () => loadTestRows(open, pools, options, wanted, log))));
+      rows.push(...(await section(inSection('monitoring'), () => monitoringRows(open.dbms, { companies: pools.companies.map((c) => c.id), samples: options.samples, warmup: options.warmup, wanted, log }))));
     }
   } finally {
     await corpus?.dbms.graph.close();
