@@ -282,16 +282,3 @@ function firstLine(text: string): string {
   return text.split('\n')[0]!.slice(0, 200);
 }
 
-/**
- * A Graph whose statements run inside `tx`: lets a write transaction ask read capabilities (the
- * sanction trace) about what it has just written, before it commits. Statements go through `tx`
- * (already counted and bounded by the transaction that owns it).
- */
-export function transactionGraph(tx: ManagedTransaction): Graph {
-  const view = Object.create(Graph.prototype) as Graph;
-  const run = async <T>(cypher: string, params: Params = {}) => (await tx.run(cypher, params)).records.map((record) => record.toObject() as T);
-  view.read = run;
-  view.write = run;
-  view.writeTransaction = (work) => work(tx);
-  return view;
-}

@@ -1,10 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { changeDrafts, effectiveOn, needsContext, same, watchedFactKinds, type ChangeDraft, type FactProps } from '../domain/changeKinds.ts';
-import { transactionGraph } from '../driver.ts';
 import { anyNodeLabel, MonitoringLabel, Rel } from '../model.ts';
-import { measureMoves, type ExplainedFact } from '../monitoring/explain.ts';
-import { mayBeWatched } from '../monitoring/relatedParties.ts';
 import { controllerChanges, controllersBefore, type ChangedHolding, type ControllerSnapshot } from './controllerChanges.ts';
 
 /**
@@ -152,24 +149,7 @@ export function eventProps(draft: ChangeDraft, row: Record<string, unknown>, rec
   };
 }
 
-/**
- * MERGEs events on their id (a replayed change adds nothing). Events a watchlist may reach are
- * stored with the measures they make apply or end for their subject (graph/monitoring/explain.ts),
- * worked out here inside `tx` so the event and its explanation commit together; `changes` works
- * them out on reading for any other event (one a later watchlist reaches).
- */
+/** MERGEs events on their id (a replayed change adds nothing). What an event did to sanctions is worked out when it is first read (graph/monitoring/changes.ts), not here: the import stays at its speed. */
 export async function recordEvents(tx: ManagedTransaction, events: Array<Record<string, unknown>>): Promise<void> {
-  const stored = await tx.run(`UNWIND $ids AS id MATCH (c:${MonitoringLabel.ChangeEvent} {id: id}) RETURN c.id AS id`, { ids: events.map((e) => e.id) });
-  const known = new Set(stored.records.map((r) => r.get('id') as string));
-  const fresh = (events as unknown as Array<ExplainedFact & { id: string }>).filter((e) => !known.has(e.id));
-  if (fresh.length === 0) return;
-  const graph = transactionGraph(tx);
-  const watched = await mayBeWatched(graph, fresh.map((e) => e.subjectId));
-  const explained = fresh.filter((e) => watched.has(e.subjectId));
-  const moves = new Map((await measureMoves(graph, explained)).map((m, i) => [explained[i]!, m]));
-  const rows = fresh.map((e) => {
-    const m = moves.get(e);
-    return m ? { ...e, measuresNowApplying: JSON.stringify(m.measuresNowApplying), measuresNoLongerApplying: JSON.stringify(m.measuresNoLongerApplying) } : e;
-  });
-  await tx.run(`UNWIND $events AS e MERGE (c:${MonitoringLabel.ChangeEvent} {id: e.id}) ON CREATE SET c += e`, { events: rows });
+  await tx.run(`UNWIND $events AS e MERGE (c:${MonitoringLabel.ChangeEvent} {id: e.id}) ON CREATE SET c += e`, { events });
 }

@@ -129,10 +129,22 @@ type StoredEvent = Omit<ChangeEvent, 'before' | 'after'> & { before: string | nu
 
 const withoutMoves = ({ measuresNowApplying: _now, measuresNoLongerApplying: _then, ...event }: StoredEvent) => event;
 
-/** The measure moves stored with each event; worked out now for events recorded before they were stored. */
+/**
+ * The measure moves of each event: stored with it, or worked out now (one batch for the page) and
+ * stored, so an event is explained once, at its first reading, and every later page reads it back.
+ * Working them out when the change is recorded made imports many times slower (every event of a
+ * batch traced at its own dates) for events nobody may ever read.
+ */
 async function storedOrWorkedOut(graph: Graph, page: readonly StoredEvent[]): Promise<MeasureMoves[]> {
   const missing = page.filter((event) => event.measuresNowApplying === null || event.measuresNoLongerApplying === null);
   const worked = missing.length > 0 ? await measureMoves(graph, missing) : [];
+  if (missing.length > 0) {
+    await graph.write(
+      `UNWIND $events AS e MATCH (c:${MonitoringLabel.ChangeEvent} {id: e.id})
+       SET c.measuresNowApplying = e.now, c.measuresNoLongerApplying = e.noLonger`,
+      { events: missing.map((event, i) => ({ id: event.id, now: JSON.stringify(worked[i]!.measuresNowApplying), noLonger: JSON.stringify(worked[i]!.measuresNoLongerApplying) })) },
+    );
+  }
   const byId = new Map(missing.map((event, i) => [event.id, worked[i]!]));
   return page.map(
     (event) =>

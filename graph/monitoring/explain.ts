@@ -5,10 +5,9 @@ import { sanctionTraces } from '../trace/sanctionTrace.ts';
 /**
  * What a change event did to sanctions: the measures that apply to the changed party from the day
  * of the change and did not the day before, and the reverse (the sanction trace at both dates).
- * They depend on the event alone (its subject and date), so the change hook works them out when it
- * records the event, in the write's own transaction, for a whole batch at once: one set of trace
- * reads per date, not per event. `changes` reads them back, and works them out only for events
- * recorded before they were stored.
+ * They depend on the event alone (its subject and date): `changes` works them out for a page at
+ * once (one set of trace reads per date, not per event) the first time the events are read, and
+ * stores them on the events for every later reading.
  */
 
 export interface MeasureChange {

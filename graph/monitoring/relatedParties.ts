@@ -1,5 +1,4 @@
 import type { Graph } from '../driver.ts';
-import { MonitoringLabel } from '../model.ts';
 import { pathProjection, type TypedPath } from '../paths/typedPath.ts';
 
 /**
@@ -57,22 +56,4 @@ export async function relatedParties(graph: Graph, subjects: readonly string[], 
     if (!known || row.path.hops < known.path.hops) nearest.set(row.id, { id: row.id, watched: row.watched, path: row.path });
   }
   return nearest;
-}
-
-/**
- * Which of `subjectIds` some watchlist may reach today or later: a watched subject within the deepest
- * watchlist's depth over these links, whatever their dates (a superset of every reach). The change
- * hook explains only those events when it records them; `changes` explains any other on reading.
- */
-export async function mayBeWatched(graph: Graph, subjectIds: readonly string[]): Promise<Set<string>> {
-  const [deepest] = await graph.read<{ depth: number | null }>(`MATCH (l:${MonitoringLabel.Watchlist}) RETURN max(l.depth) AS depth`);
-  if (subjectIds.length === 0 || deepest?.depth === null || deepest?.depth === undefined) return new Set();
-  const rows = await graph.read<{ id: string }>(
-    `UNWIND $ids AS id
-     MATCH (x:Node {id: id})
-     WHERE EXISTS { MATCH (x)(()-[:${watchLinks.join('|')}]-()){0,${Math.max(1, Number(deepest.depth))}}(w:Node) WHERE EXISTS { MATCH (:${MonitoringLabel.WatchedSubject} {id: w.id}) } }
-     RETURN id`,
-    { ids: [...new Set(subjectIds)] },
-  );
-  return new Set(rows.map((row) => row.id));
 }

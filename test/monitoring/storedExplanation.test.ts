@@ -10,9 +10,9 @@ import { demoStory } from '../../seed/synthetic/demoStory.ts';
 import { tempDir, writeFile } from '../import/support.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
-// The measures an event makes apply are worked out when the change hook records it (in the write's
-// transaction) and stored on the event; `changes` reads them back. They must be what the sanction
-// trace gives when asked afterwards, and events stored without them must still be explained.
+// The measures an event makes apply are worked out the first time `changes` reads the event and
+// stored on it; later readings take them back. They must be what the sanction trace gives, and a
+// stored explanation must read back as the one worked out.
 // Lists and measures: the judgment-debtor list brings the high-consumption restriction (发改财金〔2016〕141号);
 // the abnormal-operations directory (企业经营异常名录管理暂行办法, SAIC Order 68, 2014).
 const { blacklistedParent: parent, subsidiary, supplierTwoHopsBelow: supplier } = demoStory;
@@ -69,8 +69,10 @@ afterAll(async () => {
   await server.close();
 });
 
-describe('measures stored with an event at recording', () => {
-  it('equal the sanction trace asked at read time, for every event of the imports', async () => {
+describe('measures stored with an event at its first reading', () => {
+  it('are not worked out by the import, and once read equal the sanction trace for every event of the imports', async () => {
+    expect((await storedEvents()).every((e) => e.measuresNowApplying === null)).toBe(true);
+    await changes(graph, { watchlist: list, since: '2026-09-05', asOf: '2026-09-06', exposure: false });
     const events = await storedEvents();
     expect(events.map((e) => e.kind).sort()).toEqual(['abnormal_entry', 'listing_added', 'listing_repaired']);
     for (const event of events) expect(event.measuresNowApplying, event.kind).not.toBeNull();
@@ -81,7 +83,7 @@ describe('measures stored with an event at recording', () => {
     expect(byKind.get('listing_repaired')!.noLonger).toContain('m_high_consumption_restriction');
   });
 
-  it('are what `changes` answers, and events stored without them are explained the same at read time', async () => {
+  it('read back as `changes` worked them out, and work out the same again when removed', async () => {
     const withStored = await changes(graph, { watchlist: list, since: '2026-09-05', asOf: '2026-09-06', exposure: false });
     const mine = withStored.items.filter((e) => e.factId.startsWith('tsex-'));
     expect(mine).toHaveLength(3);
