@@ -53,7 +53,7 @@ export const monitoringSpecs: RowSpec[] = [
   {
     name: 'monitoring.changes',
     section: 'monitoring',
-    title: '`changes`, page of 50 (measures stored at recording)',
+    title: '`changes`, page of 50 (measures stored at first reading)',
     keys: [...latencyKeys, 'bare p50', 'bare p95', 'ratio p95'],
   },
   { name: 'monitoring.exposure', section: 'monitoring', title: '`changes` with the watched subjects’ exposure before/after', keys: latencyKeys },
