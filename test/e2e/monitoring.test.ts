@@ -88,12 +88,17 @@ describe('Monitoring mode in Chromium', { timeout: 400_000 }, () => {
     expect(await row().innerText()).toContain('广州市禾峻昇实业有限公司');
     expect(await row().innerText()).toContain('列入名单');
     expect(await page.locator('.inbox-counts').innerText()).toMatch(/未读 1 条/);
+    // The exposure before → after comes in a second request, after the page is on screen.
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('tr[data-unread] td')).some((td) => /^(\d+|—) → (\d+|—)$/.test(td.textContent?.trim() ?? '')));
+    // The subject of this mode is a watchlist: no "not found" over the canvas.
+    expect(await page.locator('.subject-problem').count()).toBe(0);
     await page.screenshot({ path: path.join(shots, 'monitoring-inbox-zh-1440.png') });
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.screenshot({ path: path.join(shots, 'monitoring-inbox-zh-1280.png') });
     await page.goto(`${server.url}/monitoring/${list}?lang=en`);
     await row().first().waitFor();
     expect(await row().innerText()).toContain('listing added');
+    expect(await page.locator('.inbox-counts').innerText()).toMatch(/^1 event, 1 unread/);
     await page.screenshot({ path: path.join(shots, 'monitoring-inbox-en-1280.png') });
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.screenshot({ path: path.join(shots, 'monitoring-inbox-en-1440.png') });

@@ -51,7 +51,8 @@ export function App() {
   const [cy, setCy] = useState<Core | null>(null);
   const [membersOf, setMembersOf] = useState<string | null>(null);
   const [viewStyle, setViewStyle] = useState<ViewStyle>({ colour: 'kind', size: 'fixed' });
-  const subjectProblem = useSubjectProblem(route.subject, lang);
+  // The monitoring mode's subject is a watchlist, not a node of the graph.
+  const subjectProblem = useSubjectProblem(route.mode === 'monitoring' ? null : route.subject, lang);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

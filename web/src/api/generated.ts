@@ -432,7 +432,19 @@ export type ChangesQueryVariables = Exact<{
 }>;
 
 
-export type ChangesQuery = { changes: { watchlist: string, depth: number, totalCount: number, unreadCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: ChangeKind, on: string, recordedAt: string, source: string, factId: string, factKind: string, watched: string, exposureBefore: number | null, exposureAfter: number | null, acknowledged: boolean, subject: { id: string, kind: NodeKind, name: string | null }, path: { hops: number, nodes: Array<{ id: string, kind: NodeKind, name: string | null, labelEn: string | null }>, edges: Array<{ type: string, from: string, to: string, fraction: number | null, role: string | null }> }, changes: Array<{ field: string, before: string | null, after: string | null }>, measuresNowApplying: Array<{ id: string, name: string, nameEn: string | null }>, measuresNoLongerApplying: Array<{ id: string, name: string, nameEn: string | null }> }> } };
+export type ChangesQuery = { changes: { watchlist: string, depth: number, totalCount: number, unreadCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: ChangeKind, on: string, recordedAt: string, source: string, factId: string, factKind: string, watched: string, acknowledged: boolean, subject: { id: string, kind: NodeKind, name: string | null }, path: { hops: number, nodes: Array<{ id: string, kind: NodeKind, name: string | null, labelEn: string | null }>, edges: Array<{ type: string, from: string, to: string, fraction: number | null, role: string | null }> }, changes: Array<{ field: string, before: string | null, after: string | null }>, measuresNowApplying: Array<{ id: string, name: string, nameEn: string | null }>, measuresNoLongerApplying: Array<{ id: string, name: string, nameEn: string | null }> }> } };
+
+export type ChangesExposureQueryVariables = Exact<{
+  watchlist: string;
+  since: string;
+  kinds?: Array<ChangeKind> | ChangeKind | null | undefined;
+  unreadOnly?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ChangesExposureQuery = { changes: { nodes: Array<{ id: string, exposureBefore: number | null, exposureAfter: number | null }> } };
 
 export type AcknowledgeMutationVariables = Exact<{
   watchlist: string;
@@ -2032,8 +2044,6 @@ export const ChangesDocument = new TypedDocumentString(`
         name
         nameEn
       }
-      exposureBefore
-      exposureAfter
       acknowledged
     }
   }
@@ -2057,6 +2067,24 @@ fragment PathFields on TypedPath {
   }
   hops
 }`) as unknown as TypedDocumentString<ChangesQuery, ChangesQueryVariables>;
+export const ChangesExposureDocument = new TypedDocumentString(`
+    query ChangesExposure($watchlist: ID!, $since: Date!, $kinds: [ChangeKind!], $unreadOnly: Boolean, $first: Int, $after: String) {
+  changes(
+    watchlist: $watchlist
+    since: $since
+    kinds: $kinds
+    unreadOnly: $unreadOnly
+    first: $first
+    after: $after
+  ) {
+    nodes {
+      id
+      exposureBefore
+      exposureAfter
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangesExposureQuery, ChangesExposureQueryVariables>;
 export const AcknowledgeDocument = new TypedDocumentString(`
     mutation Acknowledge($watchlist: ID!, $events: [ID!]!) {
   acknowledge(watchlist: $watchlist, events: $events)

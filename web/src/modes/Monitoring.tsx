@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import { request } from '../api/client.ts';
-import { AcknowledgeDocument, ChangesDocument, WatchlistsDocument, type ChangeKind, type ChangesQuery } from '../api/generated.ts';
+import { AcknowledgeDocument, ChangesDocument, ChangesExposureDocument, WatchlistsDocument, type ChangeKind, type ChangesQuery } from '../api/generated.ts';
 import { humanError } from '../api/errors.ts';
 import { DataTable, type TableColumn } from '../components/DataTable.tsx';
 import { Empty, ErrorMessage, Loading } from '../components/Status.tsx';
@@ -35,7 +35,15 @@ export function MonitoringPanel({ route, lang, navigate, showView }: ModePanelPr
   const [problem, setProblem] = useState<string | null>(null);
   const zh = lang === 'zh';
   const watchlist = route.subject ?? (lists.status === 'done' ? (lists.data.watchlists[0]?.id ?? null) : null);
-  const state = useQuery(ChangesDocument, watchlist ? { watchlist, since, kinds: kind ? [kind] : null, unreadOnly, first: 100 } : null);
+  const page = watchlist ? { watchlist, since, kinds: kind ? [kind] : null, unreadOnly, first: 100 } : null;
+  const state = useQuery(ChangesDocument, page);
+  // Exposure before/after walks the graph around each watched subject: asked beside the page, shown when it comes.
+  const exposureState = useQuery(ChangesExposureDocument, state.status === 'done' ? page : null);
+  const exposure = new Map(exposureState.status === 'done' ? exposureState.data.changes.nodes.map((e) => [e.id, e]) : []);
+  const exposureMove = (e: Event) => {
+    const found = exposure.get(e.id);
+    return found ? `${found.exposureBefore ?? '—'} → ${found.exposureAfter ?? '—'}` : exposureState.status === 'error' ? '—' : t(lang, 'loading');
+  };
   const read = (e: Event) => e.acknowledged || acked.has(e.id);
   useEffect(() => showView(emptyView, { note: t(lang, 'monitoringIntro') }), [showView, lang]);
 
@@ -80,7 +88,7 @@ export function MonitoringPanel({ route, lang, navigate, showView }: ModePanelPr
         </span>
       ),
     },
-    { header: t(lang, 'exposureMove'), value: (e) => `${e.exposureBefore ?? '—'} → ${e.exposureAfter ?? '—'}` },
+    { header: t(lang, 'exposureMove'), value: exposureMove },
     {
       header: '',
       value: () => '',
@@ -147,7 +155,7 @@ export function MonitoringPanel({ route, lang, navigate, showView }: ModePanelPr
           <p className="inbox-counts">
             {zh
               ? `共 ${state.data.changes.totalCount} 条，未读 ${unread} 条`
-              : `${state.data.changes.totalCount} events, ${unread} unread`}
+              : `${state.data.changes.totalCount} event${state.data.changes.totalCount === 1 ? '' : 's'}, ${unread} unread`}
           </p>
           {events.length === 0 ? (
             <Empty lang={lang} text={t(lang, 'noEvents')} />
