@@ -99,6 +99,7 @@ describe('Monitoring mode in Chromium', { timeout: 400_000 }, () => {
     await row().first().waitFor();
     expect(await row().innerText()).toContain('listing added');
     expect(await page.locator('.inbox-counts').innerText()).toMatch(/^1 event, 1 unread/);
+    await page.waitForFunction(() => Array.from(document.querySelectorAll('tr[data-unread] td')).some((td) => /^(\d+|—) → (\d+|—)$/.test(td.textContent?.trim() ?? '')));
     await page.screenshot({ path: path.join(shots, 'monitoring-inbox-en-1280.png') });
     await page.setViewportSize({ width: 1440, height: 900 });
     await page.screenshot({ path: path.join(shots, 'monitoring-inbox-en-1440.png') });
