@@ -205,5 +205,8 @@ describe('paths in words', () => {
     expect(pathWords(path, 'zh')).toBe('供应商 ←持股 60%— 实业 ←董事— 邓睿哲');
     expect(pathWords({ ...path, nodes: [...path.nodes].reverse(), edges: path.edges }, 'zh')).toBe('邓睿哲 —董事→ 实业 —持股 60%→ 供应商');
     expect(pathWords(path, 'en')).toBe('供应商 ←holds 60%— 实业 ←director— 邓睿哲');
+    // English names where the API has them (labelEn: recorded or pinyin rendering).
+    const named = { ...path, nodes: path.nodes.map((n) => ({ ...n, labelEn: `${n.id} (en)` })) };
+    expect(pathWords(named, 'en')).toBe('supplier (en) ←holds 60%— sub (en) ←director— chair (en)');
   });
 });

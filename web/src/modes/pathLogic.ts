@@ -53,7 +53,7 @@ export function scoreTip(hit: ScoredHitLike, lang: Lang): string {
 }
 
 export interface WordedPath {
-  nodes: readonly { id: string; name: string | null }[];
+  nodes: readonly { id: string; name: string | null; labelEn?: string | null }[];
   edges: readonly { type: string; from: string; to: string; fraction: number | null; role: string | null }[];
 }
 
@@ -68,7 +68,10 @@ const linkWords: Record<string, Record<Lang, string>> = {
  * (持股 60% / holds 60%, 法定代表人, 董事 / director, 分支机构 / branch).
  */
 export function pathWords(path: WordedPath, lang: Lang): string {
-  const name = (index: number) => path.nodes[index]?.name ?? path.nodes[index]?.id ?? '?';
+  const name = (index: number) => {
+    const node = path.nodes[index];
+    return (lang === 'en' && node?.labelEn) || node?.name || node?.id || '?';
+  };
   let text = name(0);
   for (let index = 0; index + 1 < path.nodes.length; index++) {
     const here = path.nodes[index]!.id;
