@@ -142,11 +142,20 @@ export type Rel = (typeof Rel)[keyof typeof Rel];
 export const PartyKind = ['Company', 'Person', 'Agency'] as const;
 export type PartyKind = (typeof PartyKind)[number];
 
-/** A party as an answer names it: id, kind and display name (Chinese, else English; null when unknown). */
+/**
+ * A party as an answer names it: id, kind and display name (Chinese, else English; null when unknown),
+ * plus what a canvas draws of it, read in the same statement (graph/queries/partyFields.ts) so that
+ * the view of an answer needs no second read (graph/view.ts#projectView).
+ */
 export interface PartyRef {
   id: string;
   kind: PartyKind;
   name: string | null;
+  /** The stored English name, else the pinyin name; null when neither is stored. */
+  nameEn: string | null;
+  synthetic: boolean;
+  /** The kinds of the lists it has an active listing on at the answer's date. */
+  activeListKinds: string[];
 }
 
 export const OfficerRole = ['chair', 'director', 'supervisor', 'general_manager', 'senior_manager', 'finance_officer'] as const;

@@ -1,4 +1,7 @@
+import { knownListKinds } from './domain/listKinds.ts';
 import type { ListKind, NodeKind } from './model.ts';
+import type { PathEdge, PathNode } from './paths/typedPath.ts';
+import { englishLabel } from './queries/nodeRecord.ts';
 
 /**
  * A subgraph in the shape the explorer's Cytoscape canvas loads directly. Every capability that
@@ -59,4 +62,37 @@ export function viewEdge(id: string, source: string, target: string, type: strin
   const share = shareTypes.has(type) && typeof props.fraction === 'number' ? props.fraction : null;
   const roles = type === 'OFFICER_OF' && typeof props.role === 'string' ? [props.role] : null;
   return { id, source, target, type, share, roles };
+}
+
+/**
+ * A node of an answer as the canvas draws it. Answers read their parties with the drawn fields
+ * (graph/queries/partyFields.ts), so this needs no read.
+ */
+export function drawnNode(node: PathNode): ViewNode {
+  const subject = node.kind === 'Company' || node.kind === 'Person';
+  return {
+    id: node.id,
+    kind: node.kind,
+    label: node.name ?? node.id,
+    labelEn: englishLabel(node.kind, { nameZh: node.name, nameEn: node.nameEn }),
+    activeListKinds: subject ? knownListKinds(node.activeListKinds) : undefined,
+    synthetic: node.synthetic,
+    confidence: null,
+  };
+}
+
+/**
+ * The canvas view of an answer: its nodes (each once) and the typed edges between them (each once,
+ * edges to a node the answer does not hold are left out). The one projector of exposure, paths and
+ * ownership answers; no I/O.
+ */
+export function projectView(nodes: Iterable<PathNode>, edges: Iterable<PathEdge>, truncated: Truncation[] = []): GraphView {
+  const drawn = new Map<string, ViewNode>();
+  for (const node of nodes) if (!drawn.has(node.id)) drawn.set(node.id, drawnNode(node));
+  const drawnEdges = new Map<string, ViewEdge>();
+  for (const edge of edges) {
+    const id = `${edge.from}-${edge.type}-${edge.to}`;
+    if (!drawnEdges.has(id) && drawn.has(edge.from) && drawn.has(edge.to)) drawnEdges.set(id, viewEdge(id, edge.from, edge.to, edge.type, edge));
+  }
+  return { nodes: [...drawn.values()], edges: [...drawnEdges.values()], truncated };
 }

@@ -4,7 +4,7 @@ import { integratedHoldingsOf, integratedOwnersOf } from '../domain/ownership.ts
 import type { Graph } from '../driver.ts';
 import { fetchHoldingSubgraphs, findParties, type HoldingSubgraph } from '../ownership/holdingSubgraph.ts';
 import { allVia, checkHops, defaultHubDegree, type Direction, type Via } from '../paths/linkPattern.ts';
-import { pathInWords, type PathNode, type TypedPath } from '../paths/typedPath.ts';
+import type { PathNode, TypedPath } from '../paths/typedPath.ts';
 import { activeListingsOf, findHits, type ActiveListing, type FoundHits, type Hub, type RawHit } from './findHits.ts';
 import { inheritedListingsOn, type InheritedListingResult } from './inheritedListing.ts';
 import { ListSeverityCache } from './listSeverity.ts';
@@ -45,11 +45,9 @@ export interface ChainOwnership {
 export interface ExposureHit extends ExposureScore {
   party: PathNode;
   hops: number;
-  /** Shortest paths (at most 5), from the subject to the hit. */
+  /** Shortest paths (at most 5), from the subject to the hit, the strongest first. */
   paths: TypedPath[];
   pathCount: number;
-  /** The strongest shortest path in words. */
-  pathInWords: string;
   ownershipOnly: boolean;
   integratedOwnership: ChainOwnership | null;
   listings: ScoredListing[];
@@ -106,7 +104,6 @@ function scoreHit(hit: RawHit, severities: Map<string, SeverityAssessment>, chai
     hops: hit.hops,
     paths: [best.path, ...hit.paths.filter((path) => path !== best.path)],
     pathCount: hit.pathCount,
-    pathInWords: pathInWords(best.path),
     ownershipOnly: direction !== null,
     integratedOwnership,
     listings,
@@ -136,7 +133,7 @@ export async function exposures(graph: Graph, subjectIds: readonly string[], opt
   const direction = options.direction ?? 'BOTH';
   const hubDegree = options.hubDegree ?? defaultHubDegree;
   const listKinds = exposureListKinds(options.includeRedlist ?? false);
-  const subjects = await findParties(graph, subjectIds);
+  const subjects = await findParties(graph, subjectIds, options.asOf);
   if (subjects.size === 0) return new Map();
   const ids = [...subjects.keys()];
   const companies = ids.filter((id) => subjects.get(id)!.kind === 'Company');

@@ -1,6 +1,7 @@
 import { listingActiveAt } from '../domain/validity.ts';
 import type { Graph } from '../driver.ts';
 import { linkDegree, linkPattern, type Direction, type Via } from '../paths/linkPattern.ts';
+import { drawnPartyFields } from '../queries/partyFields.ts';
 import { pathProjection, type PathNode, type TypedPath } from '../paths/typedPath.ts';
 
 /** An active listing of a party, with its list. */
@@ -81,7 +82,7 @@ CALL (subject) {
   WITH t, paths, length(head(paths)) AS hops
   ORDER BY hops, t.id
   LIMIT toInteger($hitCap) + 1
-  RETURN {id: t.id, kind: [l IN labels(t) WHERE l <> 'Node'][0], name: coalesce(t.nameZh, t.nameEn)} AS party,
+  RETURN {id: t.id, kind: [l IN labels(t) WHERE l <> 'Node'][0], name: coalesce(t.nameZh, t.nameEn), ${drawnPartyFields('t')}} AS party,
          hops, size(paths) AS pathCount, ${linkDegree('t')} AS degree,
          [p IN paths[..toInteger($pathCap)] | ${pathProjection('p')}] AS paths,
          COLLECT { MATCH (t)-[:LISTED]->(l:Listing)-[:ON_LIST]->(cl:CreditList) WHERE cl.kind IN $listKinds AND ${listingActiveAt('l')}

@@ -1,13 +1,10 @@
 import type { Graph } from '../driver.ts';
 import { actualControl, pickController, topHolders, type ControlLink, type ControllerRule } from '../domain/ownership.ts';
-import type { PartyKind, PartyRef } from '../model.ts';
+import type { PartyRef } from '../model.ts';
 import { chainsTo, partyRef, type HoldingChain } from './effectiveOwnership.ts';
 import { fetchHoldingSubgraph } from './holdingSubgraph.ts';
 
-export interface Controller {
-  id: string;
-  kind: PartyKind;
-  name: string | null;
+export interface Controller extends PartyRef {
   /** Integrated share in the company, 0–1. */
   share: number;
 }
@@ -44,10 +41,7 @@ export async function actualController(graph: Graph, companyId: string, asOf: st
   const tops = topHolders(subgraph.holdings, companyId);
   const largest = pickController([...tops.shares].map(([id, share]) => ({ id, kind: partyRef(subgraph, id).kind, share }))).controller;
   const chain = actualControl(subgraph.holdings, companyId);
-  const withName = (id: string, share: number): Controller => {
-    const party = partyRef(subgraph, id);
-    return { id, kind: party.kind, name: party.name, share };
-  };
+  const withName = (id: string, share: number): Controller => ({ ...partyRef(subgraph, id), share });
   return {
     company: partyRef(subgraph, companyId),
     controller: chain.controller ? withName(chain.controller, chain.share) : null,

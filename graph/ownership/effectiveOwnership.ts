@@ -38,7 +38,9 @@ export function chainsTo(subgraph: HoldingSubgraph, owner: string, limit = maxCh
 
 export function partyRef(subgraph: HoldingSubgraph, id: string): PartyRef {
   const party = subgraph.parties.get(id);
-  return { id, kind: party?.kind ?? 'Company', name: party?.name ?? null };
+  if (!party) return { id, kind: 'Company', name: null, nameEn: null, synthetic: false, activeListKinds: [] };
+  const { depth: _depth, ...ref } = party;
+  return ref;
 }
 
 /**
@@ -46,7 +48,7 @@ export function partyRef(subgraph: HoldingSubgraph, id: string): PartyRef {
  * target up to 6 levels. Null when either party does not exist.
  */
 export async function effectiveOwnership(graph: Graph, ownerId: string, targetId: string, asOf: string): Promise<EffectiveOwnership | null> {
-  const owner = await findParty(graph, ownerId);
+  const owner = await findParty(graph, ownerId, asOf);
   const subgraph = owner ? await fetchHoldingSubgraph(graph, targetId, { asOf, direction: 'up' }) : null;
   if (!owner || !subgraph) return null;
   const column = integratedOwnersOf(subgraph.holdings, targetId);

@@ -1,6 +1,7 @@
 import type { Graph } from '../driver.ts';
 import type { Holding } from '../domain/ownership.ts';
-import type { PartyKind } from '../model.ts';
+import type { PartyRef } from '../model.ts';
+import { drawnPartyFields } from '../queries/partyFields.ts';
 
 /**
  * The bounded ownership subgraph around one company, read level by level (breadth first) so that
@@ -13,10 +14,7 @@ export const defaultNodeCap = 2_000;
 
 export type HoldingDirection = 'up' | 'down';
 
-export interface Party {
-  id: string;
-  kind: PartyKind;
-  name: string | null;
+export interface Party extends PartyRef {
   /** Holding steps from the root (0 = the root). */
   depth: number;
 }
@@ -45,13 +43,18 @@ interface HoldingRow {
   company: string;
   /** Null when the source gives no share (counts as 0 in integrated ownership). */
   fraction: number | null;
-  kind: PartyKind;
-  name: string | null;
+  /** The party on the far side. */
+  party: PartyRef;
 }
 
 /** Cypher predicate for a SHAREHOLDER_OF relationship `r` in force at `$asOf`. */
 export const shareholdingInForce = (r: string) =>
   `(${r}.from IS NULL OR ${r}.from <= $asOf) AND (${r}.until IS NULL OR $asOf < ${r}.until)`;
+
+/** Cypher map of party node `n` in the PartyRef shape, with what a canvas draws of it at `$asOf`. */
+const partyOf = (n: string) =>
+  `{id: ${n}.id, kind: CASE WHEN ${n}:Person THEN 'Person' WHEN ${n}:Agency THEN 'Agency' ELSE 'Company' END, ` +
+  `name: coalesce(${n}.nameZh, ${n}.nameEn), ${drawnPartyFields(n)}}`;
 
 // One level of holders (up) or holdings (down) of the frontier, with the party on the far side.
 const levelQuery: Record<HoldingDirection, string> = {
@@ -59,33 +62,30 @@ const levelQuery: Record<HoldingDirection, string> = {
     UNWIND $frontier AS id
     MATCH (c:Node:Company {id: id})<-[r:SHAREHOLDER_OF]-(h)
     WHERE ${shareholdingInForce('r')} AND h.id <> c.id
-    RETURN c.id AS from, h.id AS to, h.id AS holder, c.id AS company, toFloat(r.fraction) AS fraction,
-           CASE WHEN h:Person THEN 'Person' WHEN h:Agency THEN 'Agency' ELSE 'Company' END AS kind,
-           coalesce(h.nameZh, h.nameEn) AS name
+    RETURN c.id AS from, h.id AS to, h.id AS holder, c.id AS company, toFloat(r.fraction) AS fraction, ${partyOf('h')} AS party
     ORDER BY from, to`,
   down: `
     UNWIND $frontier AS id
     MATCH (p:Node {id: id})-[r:SHAREHOLDER_OF]->(c:Company)
     WHERE ${shareholdingInForce('r')} AND p.id <> c.id
-    RETURN p.id AS from, c.id AS to, p.id AS holder, c.id AS company, toFloat(r.fraction) AS fraction,
-           'Company' AS kind, coalesce(c.nameZh, c.nameEn) AS name
+    RETURN p.id AS from, c.id AS to, p.id AS holder, c.id AS company, toFloat(r.fraction) AS fraction, ${partyOf('c')} AS party
     ORDER BY from, to`,
 };
 
 const rootQuery = `
   UNWIND $ids AS id
   MATCH (n:Node {id: id}) WHERE n:Company OR n:Person OR n:Agency
-  RETURN id, CASE WHEN n:Person THEN 'Person' WHEN n:Agency THEN 'Agency' ELSE 'Company' END AS kind, coalesce(n.nameZh, n.nameEn) AS name`;
+  RETURN ${partyOf('n')} AS party`;
 
-/** The parties (companies, persons, agencies) with these ids, in one statement; absent ids are left out. */
-export async function findParties(graph: Graph, ids: readonly string[]): Promise<Map<string, Omit<Party, 'depth'>>> {
-  const rows = await graph.read<{ id: string; kind: PartyKind; name: string | null }>(rootQuery, { ids: [...new Set(ids)] });
-  return new Map(rows.map((row) => [row.id, { id: row.id, kind: row.kind, name: row.name }]));
+/** The parties (companies, persons, agencies) with these ids as of `asOf`, in one statement; absent ids are left out. */
+export async function findParties(graph: Graph, ids: readonly string[], asOf: string): Promise<Map<string, PartyRef>> {
+  const rows = await graph.read<{ party: PartyRef }>(rootQuery, { ids: [...new Set(ids)], asOf });
+  return new Map(rows.map(({ party }) => [party.id, party]));
 }
 
-/** The root party, or null when no company, person or agency has that id. */
-export async function findParty(graph: Graph, id: string): Promise<Omit<Party, 'depth'> | null> {
-  return (await findParties(graph, [id])).get(id) ?? null;
+/** The root party as of `asOf`, or null when no company, person or agency has that id. */
+export async function findParty(graph: Graph, id: string, asOf: string): Promise<PartyRef | null> {
+  return (await findParties(graph, [id], asOf)).get(id) ?? null;
 }
 
 /** One root's walk: what it has seen, and the parties whose holdings the next level reads. */
@@ -107,7 +107,7 @@ function extend(walk: Walk, rows: readonly HoldingRow[], depth: number, maxDepth
         walk.boundedBy.add(depth > maxDepth ? 'depth' : 'nodes');
         continue;
       }
-      walk.parties.set(row.to, { id: row.to, kind: row.kind, name: row.name, depth });
+      walk.parties.set(row.to, { ...row.party, depth });
       next.add(row.to);
     }
     walk.holdings.push({ holder: row.holder, company: row.company, fraction: row.fraction ?? 0 });
@@ -124,7 +124,7 @@ function extend(walk: Walk, rows: readonly HoldingRow[], depth: number, maxDepth
 export async function fetchHoldingSubgraphs(graph: Graph, roots: readonly string[], options: SubgraphOptions): Promise<Map<string, HoldingSubgraph>> {
   const maxDepth = Math.min(options.maxDepth ?? maxOwnershipDepth, maxOwnershipDepth);
   const nodeCap = options.nodeCap ?? defaultNodeCap;
-  const found = await findParties(graph, roots);
+  const found = await findParties(graph, roots, options.asOf);
   const walks = new Map<string, Walk>(
     [...found.values()].map((party) => [party.id, { parties: new Map([[party.id, { ...party, depth: 0 }]]), holdings: [], boundedBy: new Set(), frontier: new Set([party.id]) }]),
   );

@@ -1,7 +1,6 @@
 import { integratedHoldingsOf, integratedOwnersOf } from '../domain/ownership.ts';
 import type { Graph } from '../driver.ts';
-import { viewOf } from '../paths/pathView.ts';
-import type { GraphView } from '../view.ts';
+import { projectView, type GraphView } from '../view.ts';
 import type { PartyRef } from '../model.ts';
 import { partyRef } from './effectiveOwnership.ts';
 import { fetchHoldingSubgraph, maxOwnershipDepth, type HoldingSubgraph } from './holdingSubgraph.ts';
@@ -68,6 +67,6 @@ export async function ownershipTree(graph: Graph, companyId: string, options: { 
     holdings: holdings.shown,
     omitted: holders.omitted + holdings.omitted,
     bounded: up.bounded || down.bounded,
-    view: await viewOf(graph, { nodeIds: [...shown], edges, asOf: options.asOf }),
+    view: projectView([...shown].map((id) => partyRef(up.parties.has(id) ? up : down, id)), edges),
   };
 }

@@ -1,9 +1,9 @@
 import type { Graph } from '../driver.ts';
 import { findParty } from '../ownership/holdingSubgraph.ts';
 import { nodesById } from '../queries/nodes.ts';
-import { displayLabel } from '../queries/nodeRecord.ts';
+import { displayLabel, englishLabel } from '../queries/nodeRecord.ts';
 import { allVia, checkHops, defaultHubDegree, linkPattern, type Direction, type Via } from './linkPattern.ts';
-import { pathInWords, pathProjection, type PathNode, type TypedPath } from './typedPath.ts';
+import { pathProjection, type PathNode, type TypedPath } from './typedPath.ts';
 
 export const defaultPathHops = 4;
 export const defaultPathCount = 5;
@@ -19,10 +19,6 @@ export interface PathsOptions {
   hubDegree?: number;
 }
 
-export interface WordedPath extends TypedPath {
-  words: string;
-}
-
 export interface Paths {
   from: PathNode;
   to: PathNode;
@@ -32,7 +28,7 @@ export interface Paths {
   direction: Direction;
   hubDegree: number;
   /** Simple paths (no party twice), shortest first; ties in Neo4j's order. */
-  paths: WordedPath[];
+  paths: TypedPath[];
 }
 
 /**
@@ -52,11 +48,12 @@ ORDER BY length(p)
 LIMIT toInteger($first)`;
 }
 
-async function endpoint(graph: Graph, id: string): Promise<PathNode | null> {
-  const party = await findParty(graph, id);
+/** An end of the question: a party with what the canvas draws of it at `asOf`, else any node by its label. */
+async function endpoint(graph: Graph, id: string, asOf: string): Promise<PathNode | null> {
+  const party = await findParty(graph, id, asOf);
   if (party) return party;
   const node = (await nodesById(graph, [id])).get(id);
-  return node ? { id, kind: node.kind, name: displayLabel(node) } : null;
+  return node ? { id, kind: node.kind, name: displayLabel(node), nameEn: englishLabel(node.kind, node.props), synthetic: node.props.synthetic === true, activeListKinds: [] } : null;
 }
 
 /**
@@ -72,7 +69,7 @@ export async function paths(graph: Graph, fromId: string, toId: string, options:
   const via = [...new Set(options.via ?? allVia)];
   const direction = options.direction ?? 'BOTH';
   const hubDegree = options.hubDegree ?? defaultHubDegree;
-  const [from, to] = await Promise.all([endpoint(graph, fromId), endpoint(graph, toId)]);
+  const [from, to] = await Promise.all([endpoint(graph, fromId, options.asOf), endpoint(graph, toId, options.asOf)]);
   if (!from || !to) return null;
   const found =
     fromId === toId
@@ -90,6 +87,6 @@ export async function paths(graph: Graph, fromId: string, toId: string, options:
     via,
     direction,
     hubDegree,
-    paths: found.map(({ path }) => ({ ...path, words: pathInWords(path) })),
+    paths: found.map(({ path }) => path),
   };
 }

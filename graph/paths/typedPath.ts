@@ -1,14 +1,12 @@
-import { sharePercent as percent } from '../domain/share.ts';
-import type { PartyKind } from '../model.ts';
+import type { NodeKind, PartyRef } from '../model.ts';
+import { drawnPartyFields } from '../queries/partyFields.ts';
 
 /**
- * A path as typed edges, as exposure and paths return it, and its Cypher projection. Node kinds
- * beyond parties can appear in `paths` (any two nodes), so `kind` is the node's kind label.
+ * A path as typed edges, as exposure and paths return it, and its Cypher projection. The ends of
+ * `paths` may be any two nodes, so `kind` is any node kind; the nodes between are parties.
  */
-export interface PathNode {
-  id: string;
-  kind: PartyKind | string;
-  name: string | null;
+export interface PathNode extends Omit<PartyRef, 'kind'> {
+  kind: NodeKind;
 }
 
 export interface PathEdge {
@@ -29,35 +27,6 @@ export interface TypedPath {
 
 /** Cypher projection of path variable `p` into the `TypedPath` shape. */
 export const pathProjection = (p: string) =>
-  `{nodes: [n IN nodes(${p}) | {id: n.id, kind: [l IN labels(n) WHERE l <> 'Node'][0], name: coalesce(n.nameZh, n.nameEn, n.docNumber)}], ` +
+  `{nodes: [n IN nodes(${p}) | {id: n.id, kind: [l IN labels(n) WHERE l <> 'Node'][0], name: coalesce(n.nameZh, n.nameEn, n.docNumber), ${drawnPartyFields('n')}}], ` +
   `edges: [x IN relationships(${p}) | {type: type(x), from: startNode(x).id, to: endNode(x).id, fraction: x.fraction, role: x.role}], ` +
   `hops: length(${p})}`;
-
-const roleWords = (role: string | null) => (role ?? 'officer').replaceAll('_', ' ');
-
-/** One step in words, seen from the node the walk is at (`here`) towards the next one. */
-function stepInWords(edge: PathEdge, here: string, next: PathNode): string {
-  const forward = edge.from === here;
-  const name = next.name ?? next.id;
-  const share = edge.fraction === null ? '' : ` ${percent(edge.fraction)}`;
-  switch (edge.type) {
-    case 'SHAREHOLDER_OF':
-      return forward ? `holds${share} of ${name}` : `is held${share} by ${name}`;
-    case 'LEGAL_REPRESENTATIVE_OF':
-      return forward ? `is legal representative of ${name}` : `has legal representative ${name}`;
-    case 'OFFICER_OF':
-      return forward ? `is ${roleWords(edge.role)} of ${name}` : `has ${roleWords(edge.role)} ${name}`;
-    case 'BRANCH_OF':
-      return forward ? `is a branch of ${name}` : `has branch ${name}`;
-    default:
-      return forward ? `${edge.type} ${name}` : `← ${edge.type} ${name}`;
-  }
-}
-
-/** The path as a sentence: "A is held 60% by B, which is held 70% by C". */
-export function pathInWords(path: TypedPath): string {
-  const [first] = path.nodes;
-  if (!first) return '';
-  const steps = path.edges.map((edge, i) => stepInWords(edge, path.nodes[i]!.id, path.nodes[i + 1]!));
-  return `${first.name ?? first.id} ${steps.join(', which ')}`;
-}

@@ -4,6 +4,7 @@ import { explainMatch } from '../domain/companyName.ts';
 import { sharePercent as percent } from '../domain/share.ts';
 import type { SubjectInput } from './resolveSubjects.ts';
 import type { ScreenHit, ScreenRow } from './screen.ts';
+import { pathInWords } from '../paths/pathWords.ts';
 
 /**
  * The screening CSV formats. Input: a header row naming a `uscc` column and/or a `name` column
@@ -105,7 +106,7 @@ function reportRecord(row: ScreenRow): Record<(typeof reportColumns)[number], st
     exposure_hits: found ? row.exposureHits : '',
     nearest_hit: hitName(row.nearestHit),
     nearest_hops: row.nearestHit?.hops ?? '',
-    nearest_path: row.nearestHit?.pathInWords ?? '',
+    nearest_path: row.nearestHit ? pathInWords(row.nearestHit.path) : '',
     inherited: row.inherited === null ? '' : row.inherited ? 'yes' : 'no',
     inherited_share: row.inheritedShare === null ? '' : percent(row.inheritedShare),
     top_score: row.topHit?.score ?? (found ? 0 : ''),

@@ -2,7 +2,10 @@ import type { MatchFeature } from '../domain/companyName.ts';
 import { validateUscc, type UsccProblem } from '../domain/uscc.ts';
 import type { Graph } from '../driver.ts';
 import { resolveNames, type NameResolution } from '../matching/resolveNames.ts';
-import type { PathNode } from '../paths/typedPath.ts';
+import type { PartyRef } from '../model.ts';
+
+/** A resolved subject: who it is, not yet what a canvas draws of it. */
+export type Subject = Pick<PartyRef, 'id' | 'kind' | 'name'>;
 import { escapeLucene } from '../queries/search.ts';
 import { nameIndex } from '../schema.ts';
 
@@ -28,10 +31,10 @@ export interface NameMatchSummary {
 }
 
 export type Resolution =
-  | { status: 'found'; subject: PathNode; match?: NameMatchSummary }
+  | { status: 'found'; subject: Subject; match?: NameMatchSummary }
   | { status: 'not_found'; reason: string }
   | { status: 'invalid'; reason: string; problems: UsccProblem[] }
-  | { status: 'ambiguous'; reason: string; candidates: PathNode[] };
+  | { status: 'ambiguous'; reason: string; candidates: Subject[] };
 
 /** Candidates shown for an ambiguous name. */
 export const maxCandidates = 5;
@@ -80,10 +83,10 @@ OPTIONAL MATCH (byCode:Company {uscc: id})
 WITH id, coalesce(byId, byCode) AS n WHERE n IS NOT NULL
 RETURN id, n.id AS nodeId, CASE WHEN n:Person THEN 'Person' ELSE 'Company' END AS kind, coalesce(n.nameZh, n.nameEn) AS name`;
 
-async function subjectsById(graph: Graph, ids: readonly string[]): Promise<Map<string, PathNode>> {
+async function subjectsById(graph: Graph, ids: readonly string[]): Promise<Map<string, Subject>> {
   if (ids.length === 0) return new Map();
   const rows = await graph.read<{ id: string; nodeId: string; kind: string; name: string | null }>(byIdCypher, { ids: [...new Set(ids)] });
-  return new Map(rows.map((row) => [row.id, { id: row.nodeId, kind: row.kind, name: row.name }]));
+  return new Map(rows.map((row) => [row.id, { id: row.nodeId, kind: row.kind as Subject['kind'], name: row.name }]));
 }
 
 // The full-text index finds candidates (zh bigrams, en words, former names); exact equality is decided below.
@@ -101,19 +104,19 @@ export const comparableName = (text: string) => text.normalize('NFKC').toLowerCa
  * Exact name matches: every name maps to its matches, an empty list for none (those go on to the
  * company-name matcher, and a row it does not match either is reported `not_found`, never dropped).
  */
-async function exactNameMatches(graph: Graph, names: readonly string[]): Promise<Map<string, PathNode[]>> {
+async function exactNameMatches(graph: Graph, names: readonly string[]): Promise<Map<string, Subject[]>> {
   const unique = [...new Set(names)];
   if (unique.length === 0) return new Map();
   const rows = await graph.read<{ name: string; id: string; kind: string; nameZh: string | null; nameEn: string | null; formerNames: string[] }>(byNameCypher, {
     names: unique.map((name) => ({ name, query: `"${escapeLucene(name)}"` })),
   });
-  const found = new Map<string, PathNode[]>(unique.map((name) => [name, []]));
+  const found = new Map<string, Subject[]>(unique.map((name) => [name, []]));
   for (const row of rows) {
     const wanted = comparableName(row.name);
     const names = [row.nameZh, row.nameEn, ...row.formerNames].filter((value): value is string => typeof value === 'string');
     const list = found.get(row.name)!;
     if (names.some((value) => comparableName(value) === wanted) && !list.some((node) => node.id === row.id)) {
-      list.push({ id: row.id, kind: row.kind, name: row.nameZh ?? row.nameEn });
+      list.push({ id: row.id, kind: row.kind as Subject['kind'], name: row.nameZh ?? row.nameEn });
     }
   }
   for (const list of found.values()) list.sort((a, b) => a.id.localeCompare(b.id));
@@ -141,7 +144,7 @@ async function resolveQueries(graph: Graph, queries: readonly Query[]): Promise<
   });
 }
 
-const companyNode = (candidate: NameResolution['candidates'][number]): PathNode => ({ id: candidate.id, kind: 'Company', name: candidate.name });
+const companyNode = (candidate: NameResolution['candidates'][number]): Subject => ({ id: candidate.id, kind: 'Company', name: candidate.name });
 
 /** A matcher's answer as a resolution: found with its score and why, ambiguous with the close candidates. */
 function fromMatcher(name: string, result: NameResolution): Resolution {

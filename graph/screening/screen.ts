@@ -2,8 +2,8 @@ import type { Graph } from '../driver.ts';
 import { exposureHitCap, exposures, type Exposure, type ExposureHit, type ScoredListing } from '../exposure/exposure.ts';
 import { ListSeverityCache } from '../exposure/listSeverity.ts';
 import type { UsccProblem } from '../domain/uscc.ts';
-import type { PathNode } from '../paths/typedPath.ts';
-import { resolveFreeSubjects, resolveSubjects, type NameMatchSummary, type Resolution, type SubjectInput } from './resolveSubjects.ts';
+import type { PathNode, TypedPath } from '../paths/typedPath.ts';
+import { resolveFreeSubjects, resolveSubjects, type NameMatchSummary, type Resolution, type Subject, type SubjectInput } from './resolveSubjects.ts';
 
 export const defaultScreenHops = 2;
 export const maxScreenHops = 3;
@@ -16,7 +16,8 @@ export interface ScreenHit {
   party: PathNode;
   hops: number;
   score: number;
-  pathInWords: string;
+  /** The strongest of its shortest paths. */
+  path: TypedPath;
 }
 
 export interface ScreenRow {
@@ -29,8 +30,8 @@ export interface ScreenRow {
   reason: string | null;
   /** Invalid USCCs: each problem, with expected and found characters where they apply. */
   problems: UsccProblem[];
-  candidates: PathNode[];
-  subject: PathNode | null;
+  candidates: Subject[];
+  subject: Subject | null;
   /** A name-only row the company-name matcher resolved: its score and features; null otherwise. */
   match: NameMatchSummary | null;
   ownListings: ScoredListing[];
@@ -53,7 +54,7 @@ export interface ScreenOptions {
 }
 
 const summary = (hit: ExposureHit | undefined): ScreenHit | null =>
-  hit ? { party: hit.party, hops: hit.hops, score: hit.score, pathInWords: hit.pathInWords } : null;
+  hit ? { party: hit.party, hops: hit.hops, score: hit.score, path: hit.paths[0]! } : null;
 
 const unresolvedRow = (row: number, input: string, resolution: Exclude<Resolution, { status: 'found' }>): ScreenRow => ({
   row,

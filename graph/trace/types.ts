@@ -9,8 +9,11 @@ type Props = Record<string, unknown>;
  * node ref is also a NodeRecord ({id, kind, props}), so the API serves it as its full node type.
  */
 
-/** A party of the trace: the model's PartyRef with the properties the trace shows. */
-export interface PartyRef extends ModelPartyRef {
+/**
+ * A party of the trace: the model's PartyRef with the properties the trace shows. The kinds of lists
+ * it is on are the trace's own answer (its listings and ties), so they are not read with it.
+ */
+export interface PartyRef extends Omit<ModelPartyRef, 'activeListKinds'> {
   props: Props;
   name: string;
   nameEn: string | null;

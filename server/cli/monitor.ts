@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { stringify } from 'csv-stringify/sync';
 import { changes, type ExplainedChange } from '../../graph/monitoring/changes.ts';
 import { evaluateDate } from '../../graph/monitoring/evaluate.ts';
-import { pathInWords } from '../../graph/paths/typedPath.ts';
+import { pathInWords } from '../../graph/paths/pathWords.ts';
 import { isCalendarDate, today } from '../args.ts';
 import { deliverWebhooks } from '../monitoring/webhooks.ts';
 import { runCli, UsageError, userPath } from './run.ts';

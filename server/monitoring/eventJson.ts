@@ -1,5 +1,5 @@
 import type { ExplainedChange } from '../../graph/monitoring/changes.ts';
-import { pathInWords } from '../../graph/paths/typedPath.ts';
+import { pathInWords } from '../../graph/paths/pathWords.ts';
 
 /** The JSON shape of an event in feeds and webhook bodies (the GraphQL ChangeEvent's fields). */
 export function eventJson(event: ExplainedChange) {

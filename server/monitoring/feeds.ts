@@ -1,7 +1,7 @@
 import express from 'express';
 import type { Graph } from '../../graph/driver.ts';
 import { changes, UnknownWatchlistError, type ExplainedChange } from '../../graph/monitoring/changes.ts';
-import { pathInWords } from '../../graph/paths/typedPath.ts';
+import { pathInWords } from '../../graph/paths/pathWords.ts';
 import { isCalendarDate } from '../args.ts';
 import { eventJson } from './eventJson.ts';
 

@@ -7,6 +7,7 @@ import type { NodeRecord } from '../../graph/queries/nodeRecord.ts';
 import { nodesById } from '../../graph/queries/nodes.ts';
 import { sanctionTrace } from '../../graph/trace/sanctionTrace.ts';
 import type { SanctionTrace } from '../../graph/trace/types.ts';
+import { pathInWords } from '../../graph/paths/pathWords.ts';
 
 /**
  * Everything the company credit report shows, gathered from graph/ as of one date: registration,
@@ -56,7 +57,7 @@ export async function creditReportData(graph: Graph, companyId: string, asOf: st
     exposure: {
       level,
       totalHits: found?.totalHits ?? 0,
-      hits: (found?.hits ?? []).map((hit) => ({ id: hit.party.id, name: hit.party.name, hops: hit.hops, score: hit.score, path: hit.pathInWords })),
+      hits: (found?.hits ?? []).map((hit) => ({ id: hit.party.id, name: hit.party.name, hops: hit.hops, score: hit.score, path: pathInWords(hit.paths[0]!) })),
     },
     events,
     sources,

@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLScalarType, Kind, print } from 'graphql';
+import type { NodeKind } from '../../graph/model.ts';
 import { displayLabel, englishLabel, type NodeRecord } from '../../graph/queries/nodeRecord.ts';
 import { nodesById } from '../../graph/queries/nodes.ts';
 import { isCalendarDate, parseId } from '../args.ts';
@@ -58,7 +59,9 @@ export const commonResolvers: ResolverMap = {
   },
   // Answers name a party by id, kind and Chinese name; its English name comes from the node (batched by the loader).
   LinkedParty: {
-    labelEn: async (party: { id: string }, _: unknown, context: Context) => {
+    labelEn: async (party: { id: string; kind?: NodeKind; name?: string | null; nameEn?: string | null }, _: unknown, context: Context) => {
+      // A party read with its drawn fields (graph/queries/partyFields.ts) brings its English name: no second read.
+      if (party.kind && party.nameEn !== undefined) return englishLabel(party.kind, { nameZh: party.name, nameEn: party.nameEn });
       const node = await loadNode(context, party.id);
       return node ? englishLabel(node.kind, node.props) : null;
     },

@@ -11,8 +11,7 @@ import { maxOwnershipDepth } from '../../graph/ownership/holdingSubgraph.ts';
 import { ownershipTree } from '../../graph/ownership/ownershipTree.ts';
 import { ultimateOwners, type UltimateOwner, type UltimateOwners } from '../../graph/ownership/ultimateOwners.ts';
 import { maxLinkHops, type Direction, type Via } from '../../graph/paths/linkPattern.ts';
-import { viewOf } from '../../graph/paths/pathView.ts';
-import { pathInWords, type TypedPath } from '../../graph/paths/typedPath.ts';
+import { projectView } from '../../graph/view.ts';
 import { defaultPathHops, maxPathCount, paths, type Paths } from '../../graph/paths/paths.ts';
 import { defaultScreenHops, maxScreenHops, screenSubjects } from '../../graph/screening/screen.ts';
 import { asOfDate, boundedInt, parseId } from '../args.ts';
@@ -38,7 +37,7 @@ function threshold(argument: string, value: number | null | undefined, fallback:
   return value;
 }
 
-const party = (ref: PartyRef) => ({ id: ref.id, kind: ref.kind, name: ref.name });
+const party = (ref: PartyRef) => ({ id: ref.id, kind: ref.kind, name: ref.name, nameEn: ref.nameEn });
 
 interface ControllerAnswer extends ActualController {
   asOf: string;
@@ -151,35 +150,30 @@ export const exposureResolvers: ResolverMap = {
     },
   },
   EffectiveOwnership: {
-    view: (result: EffectiveOwnership, _: unknown, context: Context) => chainsView(context.graph, result.paths, result.asOf, [result.owner.id, result.target.id]),
+    view: (result: EffectiveOwnership) => chainsView(result.paths, [result.owner, result.target]),
   },
   UltimateOwner: {
     party: (owner: UltimateOwner) => party(owner),
   },
   UltimateOwners: {
-    view: (result: UltimateOwners, _: unknown, context: Context) =>
-      chainsView(context.graph, result.owners.flatMap((owner) => owner.paths), result.asOf, [result.company.id]),
+    view: (result: UltimateOwners) => chainsView(result.owners.flatMap((owner) => owner.paths), [result.company]),
   },
   ActualController: {
     controller: (result: ControllerAnswer) => (result.controller ? { party: party(result.controller), share: result.controller.share } : null),
     largestHolder: (result: ControllerAnswer) => (result.largestHolder ? { party: party(result.largestHolder), share: result.largestHolder.share } : null),
     chain: (result: ControllerAnswer) => result.chain.map((link) => ({ holder: party(link.holderParty), company: party(link.companyParty), share: link.share, rule: link.rule })),
-    view: (result: ControllerAnswer, _: unknown, context: Context) => chainsView(context.graph, result.paths, result.asOf, [result.company.id]),
+    view: (result: ControllerAnswer) => chainsView(result.paths, [result.company]),
   },
   Exposure: {
-    view: (result: Exposure, _: unknown, context: Context) => exposureView(context.graph, result),
+    view: (result: Exposure) => exposureView(result),
   },
   ExposureHub: {
-    party: (hub: Hub) => party({ id: hub.id, kind: hub.kind as PartyRef['kind'], name: hub.name }),
+    party: (hub: Hub) => party({ ...hub, kind: hub.kind as PartyRef['kind'] }),
   },
   InheritingOwner: {
     party: (owner: InheritingOwner) => party(owner),
   },
-  TypedPath: {
-    words: (path: TypedPath & { words?: string }) => path.words ?? pathInWords(path),
-  },
   Paths: {
-    view: (result: Paths, _: unknown, context: Context) =>
-      viewOf(context.graph, { nodeIds: [result.from.id, result.to.id], edges: result.paths.flatMap((path) => path.edges), asOf: result.asOf }),
+    view: (result: Paths) => projectView([result.from, result.to, ...result.paths.flatMap((path) => path.nodes)], result.paths.flatMap((path) => path.edges)),
   },
 };

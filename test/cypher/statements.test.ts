@@ -9,7 +9,6 @@ import { effectiveOwnership } from '../../graph/ownership/effectiveOwnership.ts'
 import { ownershipTree } from '../../graph/ownership/ownershipTree.ts';
 import { ultimateOwners } from '../../graph/ownership/ultimateOwners.ts';
 import { paths } from '../../graph/paths/paths.ts';
-import { viewOf } from '../../graph/paths/pathView.ts';
 import { countCompanies, findCompanies } from '../../graph/queries/companies.ts';
 import { neighborhood } from '../../graph/queries/neighborhood.ts';
 import { nodesById } from '../../graph/queries/nodes.ts';
@@ -74,17 +73,14 @@ const capabilities: Record<string, (graph: Graph) => Promise<unknown>> = {
   'trace-legalBasisAudit': (g) => legalBasisAudit(g, asOf),
   'exposure-exposure': async (g) => {
     const result = await exposure(g, s.supplierTwoHopsBelow, { asOf, maxHops: 3 });
-    return result && exposureView(g, result);
+    return result && exposureView(result);
   },
   'exposure-inheritedListing': (g) => inheritedListing(g, s.subsidiary, { asOf }),
   'ownership-actualController': (g) => actualController(g, s.supplierTwoHopsBelow, asOf),
   'ownership-effectiveOwnership': (g) => effectiveOwnership(g, s.blacklistedParent, s.supplierTwoHopsBelow, asOf),
   'ownership-ultimateOwners': (g) => ultimateOwners(g, s.supplierTwoHopsBelow, { asOf }),
   'ownership-ownershipTree': (g) => ownershipTree(g, s.blacklistedParent, { asOf }),
-  'paths-paths': async (g) => {
-    const found = await paths(g, s.judgmentDebtor, s.otherCompaniesOfLegalRep[0]!, { asOf });
-    return found && viewOf(g, { nodeIds: found.paths.flatMap((path) => path.nodes.map((node) => node.id)), edges: found.paths.flatMap((path) => path.edges), asOf });
-  },
+  'paths-paths': (g) => paths(g, s.judgmentDebtor, s.otherCompaniesOfLegalRep[0]!, { asOf }),
   'queries-neighborhood': (g) => neighborhood(g, { id: s.judgmentDebtor, hops: 2, limit: 200, perNode: 50, skip: 0, asOf }),
   'queries-search': (g) => searchNames(g, { text: '失信被执行人', limit: 10 }),
   'queries-companies': async (g) => {

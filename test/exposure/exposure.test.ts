@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../graph/driver.ts';
 import { exposure } from '../../graph/exposure/exposure.ts';
 import { inheritedListing } from '../../graph/exposure/inheritedListing.ts';
+import { pathInWords } from '../../graph/paths/pathWords.ts';
 import { removeFixtures, testGraph } from '../support/graph.ts';
 import { loadFixture } from './fixtures.ts';
 
@@ -74,11 +75,11 @@ describe('exposure', () => {
       pathCount: 1,
       ownershipOnly: false,
       integratedOwnership: null,
-      pathInWords: '公司A has legal representative 人L, which is legal representative of 公司B',
       severity: { level: 'low', weight: 0.4 },
       // 100 × 0.4 (no measures on the test list) × 0.8 × 0.8
       score: 26,
     });
+    expect(pathInWords(hit!.paths[0]!)).toBe('公司A has legal representative 人L, which is legal representative of 公司B');
     expect(hit!.paths[0]!.edges).toEqual([
       { type: 'LEGAL_REPRESENTATIVE_OF', from: id('L'), to: id('A'), fraction: null, role: null },
       { type: 'LEGAL_REPRESENTATIVE_OF', from: id('L'), to: id('B'), fraction: null, role: null },
@@ -100,7 +101,7 @@ describe('exposure', () => {
       [id('P'), 2, true, 'UP', 25],
     ]);
     expect(up?.hits[0]?.integratedOwnership?.share).toBeCloseTo(0.48, 12);
-    expect(up?.hits[0]?.pathInWords).toBe('公司S is held 60% by 公司M, which is held 80% by 人P');
+    expect(pathInWords(up!.hits[0]!.paths[0]!)).toBe('公司S is held 60% by 公司M, which is held 80% by 人P');
     const down = await exposure(graph, id('S'), { asOf, maxHops: 3, direction: 'DOWN' });
     expect(down?.hits.map((hit) => [hit.party.id, hit.integratedOwnership])).toEqual([[id('Sub'), { direction: 'DOWN', share: 1 }]]);
     const both = await exposure(graph, id('S'), { asOf, maxHops: 3 });
@@ -122,15 +123,15 @@ describe('exposure', () => {
     expect(hit?.party.id).toBe(id('Y'));
     expect(hit?.severity.level).toBe('high');
     expect(hit?.score).toBe(100);
-    expect(hit?.pathInWords).toBe('公司X is a branch of 公司Y');
+    expect(pathInWords(hit!.paths[0]!)).toBe('公司X is a branch of 公司Y');
   });
 
   it('does not walk through a hub and says so; a higher hub degree lets it through', async () => {
     const capped = await exposure(graph, id('C'), { asOf, maxHops: 2, via: ['OFFICER'] });
     expect(capped?.totalHits).toBe(0);
-    expect(capped?.hubs).toEqual([{ id: id('H'), kind: 'Person', name: '人H', degree: hubBoards }]);
+    expect(capped?.hubs).toEqual([expect.objectContaining({ id: id('H'), kind: 'Person', name: '人H', degree: hubBoards, activeListKinds: [] })]);
     const open = await exposure(graph, id('C'), { asOf, maxHops: 2, via: ['OFFICER'], hubDegree: 1_000 });
-    expect(open?.hits.map((hit) => [hit.party.id, hit.pathInWords])).toEqual([[id('Z'), '公司C has director 人H, which is director of 公司Z']]);
+    expect(open?.hits.map((hit) => [hit.party.id, pathInWords(hit.paths[0]!)])).toEqual([[id('Z'), '公司C has director 人H, which is director of 公司Z']]);
     expect(open?.hubs).toEqual([]);
   });
 

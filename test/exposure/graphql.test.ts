@@ -20,11 +20,11 @@ query Exposure($subject: ID!, $asOf: Date, $maxHops: Int) {
     totalHits
     hits {
       party { id kind name }
-      hops pathInWords ownershipOnly
+      hops ownershipOnly
       integratedOwnership { direction share }
       listings { id listId listKind severity { level } }
       score terms { name value level factors relation role fraction }
-      paths { hops words edges { type from to fraction } }
+      paths { hops nodes { id name labelEn } edges { type from to fraction } }
     }
     hubs { party { id } degree }
     inherited { inherited share owners { party { id } share basis } }
@@ -48,7 +48,9 @@ describe('GraphQL on the demo corpus', () => {
       [demoStory.subsidiary, demoStory.supplierTwoHopsBelow, 0.6],
       [demoStory.blacklistedParent, demoStory.subsidiary, 0.7],
     ]);
-    expect(hit.pathInWords).toMatch(/ is held 60% by .+, which is held 70% by /);
+    // Codes and numbers only (docs/decisions/0007): the path's parties carry both names for the explorer to word.
+    expect(hit.paths[0].nodes.map((n: any) => n.id)).toEqual([demoStory.supplierTwoHopsBelow, demoStory.subsidiary, demoStory.blacklistedParent]);
+    expect(hit.paths[0].nodes.every((n: any) => typeof n.name === 'string' && typeof n.labelEn === 'string')).toBe(true);
     // 70 % owned by a listed parent, the subsidiary inherits; it holds 60 % of the supplier.
     expect(data!.exposure.inherited).toEqual({ inherited: true, share: 0.6, owners: [{ party: { id: demoStory.subsidiary }, share: 0.6, basis: 'inherited' }] });
     const view = data!.exposure.view;
@@ -69,7 +71,7 @@ describe('GraphQL on the demo corpus', () => {
 
   it('screen: the same supplier with its path and score, an invalid code and an unknown name', async () => {
     const { data, errors } = await server.gql<{ screen: any }>(
-      `query($s: [ID!]!, $asOf: Date) { screen(subjects: $s, asOf: $asOf) { maxHops rows { row input status reason problems { code position expected found } subject { id } exposureHits nearestHit { party { id } hops score pathInWords } topHit { score } inherited inheritedShare } } }`,
+      `query($s: [ID!]!, $asOf: Date) { screen(subjects: $s, asOf: $asOf) { maxHops rows { row input status reason problems { code position expected found } subject { id } exposureHits nearestHit { party { id } hops score path { hops edges { type from to fraction } } } topHit { score } inherited inheritedShare } } }`,
       { s: [demoStory.supplierTwoHopsBelow, '91440600MXDEM00669', '没有这家公司'], asOf },
     );
     expect(errors).toBeUndefined();
@@ -140,12 +142,12 @@ describe('GraphQL on the demo corpus', () => {
   it('paths between the judgment debtor and another company of its legal representative', async () => {
     const [other] = demoStory.otherCompaniesOfLegalRep;
     const { data, errors } = await server.gql<any>(
-      `query($from: ID!, $to: ID!, $asOf: Date) { paths(from: $from, to: $to, asOf: $asOf, maxHops: 2, via: [LEGAL_REPRESENTATIVE], first: 3) { paths { hops words nodes { id } } view { nodes { id } } } }`,
+      `query($from: ID!, $to: ID!, $asOf: Date) { paths(from: $from, to: $to, asOf: $asOf, maxHops: 2, via: [LEGAL_REPRESENTATIVE], first: 3) { paths { hops nodes { id } edges { type } } view { nodes { id labelEn activeListKinds } } } }`,
       { from: demoStory.judgmentDebtor, to: other, asOf },
     );
     expect(errors).toBeUndefined();
     expect(data.paths.paths.map((p: any) => p.nodes.map((n: any) => n.id))).toEqual([[demoStory.judgmentDebtor, demoStory.judgmentDebtorLegalRep, other]]);
-    expect(data.paths.paths[0].words).toMatch(/ has legal representative .+, which is legal representative of /);
+    expect(data.paths.paths[0].edges.map((e: any) => e.type)).toEqual(['LEGAL_REPRESENTATIVE_OF', 'LEGAL_REPRESENTATIVE_OF']);
     expect(data.paths.view.nodes).toHaveLength(3);
   });
 });

@@ -118,7 +118,7 @@ describe('actualController', () => {
     expect(result?.chain.map((link) => [link.holder, link.company, link.share, link.rule])).toEqual(
       ['deep4', 'deep5', 'deep6', 'deep7', 'deep8', 'deepP'].map((holder, i) => [id(holder), id(i === 0 ? 'deep3' : `deep${i + 3}`), 1, 'majority']),
     );
-    expect(result?.largestHolder).toEqual({ id: id('deepP'), kind: 'Person', name: '人deepP', share: 1 });
+    expect(result?.largestHolder).toEqual({ id: id('deepP'), kind: 'Person', name: '人deepP', nameEn: null, synthetic: true, activeListKinds: [], share: 1 });
     expect(result).toMatchObject({
       company: { id: id('deep3'), kind: 'Company', name: '公司deep3' },
       controller: { id: id('deepP'), kind: 'Person', name: '人deepP', share: 1 },

@@ -54,7 +54,7 @@ export const apiExamples: ApiExample[] = [
   {
     title: 'Exposure: listed parties within three links of a supplier, with path and score',
     query: `query Exposure($subject: ID!) {
-  exposure(subject: $subject, maxHops: 3) { asOf hits { party { id name } hops score pathInWords } }
+  exposure(subject: $subject, maxHops: 3) { asOf hits { party { id name } hops score paths { hops edges { type from to fraction role } } } }
 }`,
     variables: { subject: demo.supplier },
   },

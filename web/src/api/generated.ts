@@ -357,7 +357,7 @@ export type PathsQueryVariables = Exact<{
 
 export type PathsQuery = { paths: { asOf: string, maxHops: number, from: { id: string, kind: NodeKind, name: string | null, labelEn: string | null }, to: { id: string, kind: NodeKind, name: string | null, labelEn: string | null }, paths: Array<{ hops: number, nodes: Array<{ id: string, kind: NodeKind, name: string | null, labelEn: string | null }>, edges: Array<{ type: string, from: string, to: string, fraction: number | null, role: string | null }> }>, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null, listKind: ListKind | null, from: string | null }>, edges: Array<{ id: string, source: string, target: string, type: string, share: number | null, roles: Array<string> | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } } };
 
-export type ScreenHitFieldsFragment = { hops: number, score: number, pathInWords: string, party: { id: string, kind: NodeKind, name: string | null, labelEn: string | null } };
+export type ScreenHitFieldsFragment = { hops: number, score: number, party: { id: string, kind: NodeKind, name: string | null, labelEn: string | null }, path: { hops: number, nodes: Array<{ id: string, kind: NodeKind, name: string | null, labelEn: string | null }>, edges: Array<{ type: string, from: string, to: string, fraction: number | null, role: string | null }> } };
 
 export type ScreenQueryVariables = Exact<{
   subjects: Array<string> | string;
@@ -366,7 +366,7 @@ export type ScreenQueryVariables = Exact<{
 }>;
 
 
-export type ScreenQuery = { screen: { asOf: string, maxHops: number, rows: Array<{ row: number, input: string, status: ScreenStatus, reason: string | null, exposureHits: number, inherited: boolean | null, inheritedShare: number | null, problems: Array<{ code: string, position: number | null, expected: string | null, found: string | null }>, candidates: Array<{ id: string, kind: NodeKind, name: string | null, labelEn: string | null }>, subject: { id: string, kind: NodeKind, name: string | null, labelEn: string | null } | null, ownListings: Array<{ listName: string | null, listNameEn: string | null, listKind: ListKind, from: string }>, nearestHit: { hops: number, score: number, pathInWords: string, party: { id: string, kind: NodeKind, name: string | null, labelEn: string | null } } | null, topHit: { hops: number, score: number, pathInWords: string, party: { id: string, kind: NodeKind, name: string | null, labelEn: string | null } } | null }> } };
+export type ScreenQuery = { screen: { asOf: string, maxHops: number, rows: Array<{ row: number, input: string, status: ScreenStatus, reason: string | null, exposureHits: number, inherited: boolean | null, inheritedShare: number | null, problems: Array<{ code: string, position: number | null, expected: string | null, found: string | null }>, candidates: Array<{ id: string, kind: NodeKind, name: string | null, labelEn: string | null }>, subject: { id: string, kind: NodeKind, name: string | null, labelEn: string | null } | null, ownListings: Array<{ listName: string | null, listNameEn: string | null, listKind: ListKind, from: string }>, nearestHit: { hops: number, score: number, party: { id: string, kind: NodeKind, name: string | null, labelEn: string | null }, path: { hops: number, nodes: Array<{ id: string, kind: NodeKind, name: string | null, labelEn: string | null }>, edges: Array<{ type: string, from: string, to: string, fraction: number | null, role: string | null }> } } | null, topHit: { hops: number, score: number, party: { id: string, kind: NodeKind, name: string | null, labelEn: string | null }, path: { hops: number, nodes: Array<{ id: string, kind: NodeKind, name: string | null, labelEn: string | null }>, edges: Array<{ type: string, from: string, to: string, fraction: number | null, role: string | null }> } } | null }> } };
 
 export type NodeNameQueryVariables = Exact<{
   id: string;
@@ -666,34 +666,6 @@ fragment DocumentRef on PolicyDocument {
   docNumber
   documentType
 }`, {"fragmentName":"ListBasisFields"}) as unknown as TypedDocumentString<ListBasisFieldsFragment, unknown>;
-export const PartyLinkFragmentDoc = new TypedDocumentString(`
-    fragment PartyLink on LinkedParty {
-  id
-  kind
-  name
-  labelEn
-}
-    `, {"fragmentName":"PartyLink"}) as unknown as TypedDocumentString<PartyLinkFragment, unknown>;
-export const PathFieldsFragmentDoc = new TypedDocumentString(`
-    fragment PathFields on TypedPath {
-  nodes {
-    ...PartyLink
-  }
-  edges {
-    type
-    from
-    to
-    fraction
-    role
-  }
-  hops
-}
-    fragment PartyLink on LinkedParty {
-  id
-  kind
-  name
-  labelEn
-}`, {"fragmentName":"PathFields"}) as unknown as TypedDocumentString<PathFieldsFragment, unknown>;
 export const SeverityFieldsFragmentDoc = new TypedDocumentString(`
     fragment SeverityFields on ListSeverity {
   level
@@ -725,6 +697,14 @@ export const ExposureListingFieldsFragmentDoc = new TypedDocumentString(`
   punishmentMeasures
   implementingAgencies
 }`, {"fragmentName":"ExposureListingFields"}) as unknown as TypedDocumentString<ExposureListingFieldsFragment, unknown>;
+export const PartyLinkFragmentDoc = new TypedDocumentString(`
+    fragment PartyLink on LinkedParty {
+  id
+  kind
+  name
+  labelEn
+}
+    `, {"fragmentName":"PartyLink"}) as unknown as TypedDocumentString<PartyLinkFragment, unknown>;
 export const OwnershipEntryFieldsFragmentDoc = new TypedDocumentString(`
     fragment OwnershipEntryFields on OwnershipEntry {
   party {
@@ -739,6 +719,26 @@ export const OwnershipEntryFieldsFragmentDoc = new TypedDocumentString(`
   name
   labelEn
 }`, {"fragmentName":"OwnershipEntryFields"}) as unknown as TypedDocumentString<OwnershipEntryFieldsFragment, unknown>;
+export const PathFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PathFields on TypedPath {
+  nodes {
+    ...PartyLink
+  }
+  edges {
+    type
+    from
+    to
+    fraction
+    role
+  }
+  hops
+}
+    fragment PartyLink on LinkedParty {
+  id
+  kind
+  name
+  labelEn
+}`, {"fragmentName":"PathFields"}) as unknown as TypedDocumentString<PathFieldsFragment, unknown>;
 export const ScreenHitFieldsFragmentDoc = new TypedDocumentString(`
     fragment ScreenHitFields on ScreenHit {
   party {
@@ -746,13 +746,28 @@ export const ScreenHitFieldsFragmentDoc = new TypedDocumentString(`
   }
   hops
   score
-  pathInWords
+  path {
+    ...PathFields
+  }
 }
     fragment PartyLink on LinkedParty {
   id
   kind
   name
   labelEn
+}
+fragment PathFields on TypedPath {
+  nodes {
+    ...PartyLink
+  }
+  edges {
+    type
+    from
+    to
+    fraction
+    role
+  }
+  hops
 }`, {"fragmentName":"ScreenHitFields"}) as unknown as TypedDocumentString<ScreenHitFieldsFragment, unknown>;
 export const AgencyRefFragmentDoc = new TypedDocumentString(`
     fragment AgencyRef on Agency {
@@ -1837,13 +1852,28 @@ export const ScreenDocument = new TypedDocumentString(`
   name
   labelEn
 }
+fragment PathFields on TypedPath {
+  nodes {
+    ...PartyLink
+  }
+  edges {
+    type
+    from
+    to
+    fraction
+    role
+  }
+  hops
+}
 fragment ScreenHitFields on ScreenHit {
   party {
     ...PartyLink
   }
   hops
   score
-  pathInWords
+  path {
+    ...PathFields
+  }
 }`) as unknown as TypedDocumentString<ScreenQuery, ScreenQueryVariables>;
 export const NodeNameDocument = new TypedDocumentString(`
     query NodeName($id: ID!) {

@@ -16,6 +16,7 @@ import { listLabel, modeName, screenStatusName, t } from '../i18n.ts';
 import { reportRows, type ReportRow } from '../screening/report.ts';
 import { subjectsFromCsv, subjectsToScreen, type CsvSubjects } from '../screening/subjects.ts';
 import { useQuery } from '../state/useQuery.ts';
+import { pathWords } from './pathLogic.ts';
 import type { ModePanelProps } from './index.ts';
 import { demoScreeningCsv } from './startingPoints.ts';
 
@@ -87,7 +88,7 @@ export function ScreeningPanel({ route, lang, navigate, showView, open }: ModePa
     { header: t(lang, 'hits'), value: (row) => row.hits ?? '', render: (row) => (row.hits ? <strong className="flag">{row.hits}</strong> : row.hits === 0 ? '0' : '') },
     { header: zh ? '最高评分命中' : 'Top hit', value: (row) => hitText(row.answer?.topHit ?? null) },
     { header: zh ? '最近命中' : 'Nearest hit', value: (row) => hitText(row.answer?.nearestHit ?? null), csvOnly: true },
-    { header: t(lang, 'path'), value: (row) => row.answer?.topHit?.pathInWords, csvOnly: true },
+    { header: t(lang, 'path'), value: (row) => (row.answer?.topHit ? pathWords(row.answer.topHit.path, lang) : ''), csvOnly: true },
     { header: zh ? '股权继承' : 'Inherited listing', value: (row) => (row.answer?.inherited ? formatShare(row.answer.inheritedShare) : ''), csvOnly: true },
     { header: zh ? '原因' : 'Reason', value: (row) => row.reason, csvOnly: true },
   ];

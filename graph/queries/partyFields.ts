@@ -1,0 +1,11 @@
+import { listingActiveAt } from '../domain/validity.ts';
+
+/**
+ * Cypher map entries (no braces) of what a canvas draws of party node `n` beyond its id, kind and
+ * name (the drawn part of PartyRef in graph/model.ts): English or pinyin name, the synthetic mark and
+ * the kinds of the lists it is actively on at `$asOf`. Every query that returns parties for a view
+ * adds them, so the view is projected without another read.
+ */
+export const drawnPartyFields = (n: string) =>
+  `nameEn: coalesce(${n}.nameEn, ${n}.namePinyin), synthetic: coalesce(${n}.synthetic, false), ` +
+  `activeListKinds: [(${n})-[:LISTED]->(drawnListing:Listing)-[:ON_LIST]->(drawnList:CreditList) WHERE ${listingActiveAt('drawnListing')} | drawnList.kind]`;
