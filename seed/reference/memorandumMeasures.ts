@@ -107,6 +107,14 @@ const memoranda: Record<string, MemorandumRules> = {
     clause: ['entity', 'legal_representative', 'controlling_shareholder', 'directly_responsible_person'],
     article: (numbers) => compressRows(numbers),
   },
+  // 427号 part 一 (read verbatim in two copies of the national text): the customs-dishonest enterprise
+  // and its legal representative (负责人), directors, supervisors and senior managers. No measure row was
+  // read, so the clause only checks and sources the standing target-clause rules (`withReadClauses`).
+  mou_2017_customs_dishonest: {
+    lists: ['gacc_dishonest_enterprises'],
+    clause: ['entity', 'legal_representative', 'director', 'supervisor', 'senior_manager'],
+    article: (numbers) => numbers.join(', '),
+  },
 };
 
 /** II.1, II.2, …, II.13, IV.2 → "II.1–13, IV.2": runs of consecutive rows of one part. */
@@ -538,6 +546,32 @@ export function mergeRules(standing: readonly RuleData[], researched: readonly R
     };
   }
   return merged;
+}
+
+/**
+ * Target clauses read verbatim (the research's `bearersClause.textZh`) applied to the standing rules
+ * that expand them (origin `target_clause`): their bearers must be the clause's (a clear error names
+ * the rule otherwise), and they gain the clause's sources and words. Their confidence stays: the clause
+ * says who bears, not which measures the memorandum defines.
+ */
+export function withReadClauses(rules: readonly RuleData[], research: Fact): RuleData[] {
+  return rules.map((rule) => {
+    const config = memoranda[rule.document];
+    const memorandum = (research.memoranda as Fact[]).find((m) => m.memorandumId === rule.document);
+    const clause = memorandum?.bearersClause;
+    if (rule.origin !== 'target_clause' || !config?.clause || !config.lists.includes(rule.list) || !clause?.textZh) return rule;
+    const expected = fitBearers(config.clause, rule.measure);
+    if (expected.join() !== rule.bearers.join()) {
+      throw new Error(
+        `rule ${rule.id}: bearers [${rule.bearers.join(', ')}] differ from the target clause read verbatim [${expected.join(', ')}] (seed/reference/research/memorandum-measures.json ${rule.document} bearersClause)`,
+      );
+    }
+    return {
+      ...rule,
+      notes: [rule.notes, `target clause read verbatim (${clause.confidence}): ${clause.textZh}`].filter(Boolean).join('; '),
+      sources: unionSources(rule.sources, sourcesOf(clause)),
+    };
+  });
 }
 
 /** The measures the rows need that the reference data lacks, with the agencies the rows name. */

@@ -18,7 +18,7 @@ import { BearerRole } from '../../graph/model.ts';
 import type { Confidence } from '../../graph/model.ts';
 import { parseIssued } from './dates.ts';
 import type { BasicListEntryData, Citation, DocumentData, ListData, ReferenceData, RuleData, Source } from './data.ts';
-import { fitBearers, memorandumMeasures, memorandumRules, mergeRules } from './memorandumMeasures.ts';
+import { fitBearers, memorandumMeasures, memorandumRules, mergeRules, withReadClauses } from './memorandumMeasures.ts';
 
 // The fact base is untyped JSON read field by field; the builder checks what it reads.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -422,7 +422,7 @@ export function withPropagation(data: ReferenceData, propagation: Fact, basicLis
   const withDocs: ReferenceData = { ...data, documents: localised, lists, measures: [...data.measures, ...memorandumMeasures(memoranda, data.measures, data.agencies)] };
 
   const definesOf = (id: string) => withDocs.documents.find((d) => d.id === id)?.defines ?? [];
-  const researched = mergeRules(researchedRules(propagation, definesOf), memorandumRules(memoranda, withDocs.documents));
+  const researched = withReadClauses(mergeRules(researchedRules(propagation, definesOf), memorandumRules(memoranda, withDocs.documents)), memoranda);
   const rules = [...researched, ...derivedRules(withDocs, researched)].sort((a, b) => a.id.localeCompare(b.id));
   for (const rule of rules) {
     if (!withDocs.documents.some((d) => d.id === rule.document)) throw new Error(`rule ${rule.id}: unknown document ${rule.document}`);
