@@ -14,8 +14,9 @@
  * Rows of one memorandum that reach the same measure make one rule (`mergeRows`). Where a rule already
  * stands for the same (document, list, measure), the two are merged (`mergeRules`): the research wins
  * where it is at least as confident or the standing rule only applied a target clause; citations and
- * sources are united. Nothing here sets a period: rules last as their memorandum, and the reform by
- * date (graph/domain/sanctions.ts rule 3) ends those the basic list in force leaves out.
+ * sources are united. A target clause read verbatim checks and sources the standing rules that
+ * expand it (`withReadClauses`). Nothing here sets a period: rules last as their memorandum, and the
+ * reform by date (graph/domain/sanctions.ts rule 3) ends those the basic list in force leaves out.
  */
 import { BearerRole } from '../../graph/model.ts';
 import type { Confidence, LegalBasisLevel } from '../../graph/model.ts';
