@@ -277,6 +277,9 @@ const documentDates: Record<string, Partial<DocumentData>> = {
   pol_2020_opinions_49: { issued: '2020-12-07', issuedPrecision: 'day' },
   pol_2016_cpc_judgment_debtor_opinions: { issued: '2016-09-25', issuedPrecision: 'day' },
   rule_saic_order83: { issued: '2015-12-30', issuedPrecision: 'day', effective: '2016-04-01' },
+  // Released at the SCIO press conference of 2017-03-28 (Xinhua that day: 今天起正式对外发布); the 03-30
+  // date was a repost's (research memorandum-measures.json `published`).
+  mou_2017_customs_dishonest: { dateText: '2017-03-14 (signed; released 2017-03-28)' },
 };
 
 const addedDocumentTypes: Record<string, DocumentData['type']> = { mou: 'memorandum', law: 'law', administrative_regulation: 'administrative_regulation', judicial_interpretation: 'judicial_interpretation' };
