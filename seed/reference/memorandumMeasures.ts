@@ -552,7 +552,8 @@ export function mergeRules(standing: readonly RuleData[], researched: readonly R
 /**
  * Target clauses read verbatim (the research's `bearersClause.textZh`) applied to the standing rules
  * that expand them (origin `target_clause`): their bearers must be the clause's (a clear error names
- * the rule otherwise), and they gain the clause's sources and words. Their confidence stays: the clause
+ * the rule otherwise), and they gain the clause's sources and words, also as the Chinese of their
+ * code-less condition (which, on these rules, restates the targets). Their confidence stays: the clause
  * says who bears, not which measures the memorandum defines.
  */
 export function withReadClauses(rules: readonly RuleData[], research: Fact): RuleData[] {
@@ -569,6 +570,7 @@ export function withReadClauses(rules: readonly RuleData[], research: Fact): Rul
     }
     return {
       ...rule,
+      condition: rule.condition && !rule.condition.code ? { ...rule.condition, textZh: String(clause.textZh) } : rule.condition,
       notes: [rule.notes, `target clause read verbatim (${clause.confidence}): ${clause.textZh}`].filter(Boolean).join('; '),
       sources: unionSources(rule.sources, sourcesOf(clause)),
     };
