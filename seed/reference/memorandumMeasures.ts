@@ -14,8 +14,9 @@
  * Rows of one memorandum that reach the same measure make one rule (`mergeRows`). Where a rule already
  * stands for the same (document, list, measure), the two are merged (`mergeRules`): the research wins
  * where it is at least as confident or the standing rule only applied a target clause; citations and
- * sources are united. Nothing here sets a period: rules last as their memorandum, and the reform by
- * date (graph/domain/sanctions.ts rule 3) ends those the basic list in force leaves out.
+ * sources are united. A target clause read verbatim checks and sources the standing rules that
+ * expand it (`withReadClauses`). Nothing here sets a period: rules last as their memorandum, and the
+ * reform by date (graph/domain/sanctions.ts rule 3) ends those the basic list in force leaves out.
  */
 import { BearerRole } from '../../graph/model.ts';
 import type { Confidence, LegalBasisLevel } from '../../graph/model.ts';
@@ -106,6 +107,14 @@ const memoranda: Record<string, MemorandumRules> = {
     lists: ['samr_licence_revoked_enterprises', 'samr_abnormal_operations', 'samr_serious_illegal_dishonest'],
     clause: ['entity', 'legal_representative', 'controlling_shareholder', 'directly_responsible_person'],
     article: (numbers) => compressRows(numbers),
+  },
+  // 427号 part 一 (read verbatim in two copies of the national text): the customs-dishonest enterprise
+  // and its legal representative (负责人), directors, supervisors and senior managers. No measure row was
+  // read, so the clause only checks and sources the standing target-clause rules (`withReadClauses`).
+  mou_2017_customs_dishonest: {
+    lists: ['gacc_dishonest_enterprises'],
+    clause: ['entity', 'legal_representative', 'director', 'supervisor', 'senior_manager'],
+    article: (numbers) => numbers.join(', '),
   },
 };
 
@@ -538,6 +547,34 @@ export function mergeRules(standing: readonly RuleData[], researched: readonly R
     };
   }
   return merged;
+}
+
+/**
+ * Target clauses read verbatim (the research's `bearersClause.textZh`) applied to the standing rules
+ * that expand them (origin `target_clause`): their bearers must be the clause's (a clear error names
+ * the rule otherwise), and they gain the clause's sources and words, also as the Chinese of their
+ * code-less condition (which, on these rules, restates the targets). Their confidence stays: the clause
+ * says who bears, not which measures the memorandum defines.
+ */
+export function withReadClauses(rules: readonly RuleData[], research: Fact): RuleData[] {
+  return rules.map((rule) => {
+    const config = memoranda[rule.document];
+    const memorandum = (research.memoranda as Fact[]).find((m) => m.memorandumId === rule.document);
+    const clause = memorandum?.bearersClause;
+    if (rule.origin !== 'target_clause' || !config?.clause || !config.lists.includes(rule.list) || !clause?.textZh) return rule;
+    const expected = fitBearers(config.clause, rule.measure);
+    if (expected.join() !== rule.bearers.join()) {
+      throw new Error(
+        `rule ${rule.id}: bearers [${rule.bearers.join(', ')}] differ from the target clause read verbatim [${expected.join(', ')}] (seed/reference/research/memorandum-measures.json ${rule.document} bearersClause)`,
+      );
+    }
+    return {
+      ...rule,
+      condition: rule.condition && !rule.condition.code ? { ...rule.condition, textZh: String(clause.textZh) } : rule.condition,
+      notes: [rule.notes, `target clause read verbatim (${clause.confidence}): ${clause.textZh}`].filter(Boolean).join('; '),
+      sources: unionSources(rule.sources, sourcesOf(clause)),
+    };
+  });
 }
 
 /** The measures the rows need that the reference data lacks, with the agencies the rows name. */

@@ -18,7 +18,7 @@ import { BearerRole } from '../../graph/model.ts';
 import type { Confidence } from '../../graph/model.ts';
 import { parseIssued } from './dates.ts';
 import type { BasicListEntryData, Citation, DocumentData, ListData, ReferenceData, RuleData, Source } from './data.ts';
-import { fitBearers, memorandumMeasures, memorandumRules, mergeRules } from './memorandumMeasures.ts';
+import { fitBearers, memorandumMeasures, memorandumRules, mergeRules, withReadClauses } from './memorandumMeasures.ts';
 
 // The fact base is untyped JSON read field by field; the builder checks what it reads.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -277,6 +277,9 @@ const documentDates: Record<string, Partial<DocumentData>> = {
   pol_2020_opinions_49: { issued: '2020-12-07', issuedPrecision: 'day' },
   pol_2016_cpc_judgment_debtor_opinions: { issued: '2016-09-25', issuedPrecision: 'day' },
   rule_saic_order83: { issued: '2015-12-30', issuedPrecision: 'day', effective: '2016-04-01' },
+  // Released at the SCIO press conference of 2017-03-28 (Xinhua that day: 今天起正式对外发布); the 03-30
+  // date was a repost's (research memorandum-measures.json `published`).
+  mou_2017_customs_dishonest: { dateText: '2017-03-14 (signed; released 2017-03-28)' },
 };
 
 const addedDocumentTypes: Record<string, DocumentData['type']> = { mou: 'memorandum', law: 'law', administrative_regulation: 'administrative_regulation', judicial_interpretation: 'judicial_interpretation' };
@@ -422,7 +425,7 @@ export function withPropagation(data: ReferenceData, propagation: Fact, basicLis
   const withDocs: ReferenceData = { ...data, documents: localised, lists, measures: [...data.measures, ...memorandumMeasures(memoranda, data.measures, data.agencies)] };
 
   const definesOf = (id: string) => withDocs.documents.find((d) => d.id === id)?.defines ?? [];
-  const researched = mergeRules(researchedRules(propagation, definesOf), memorandumRules(memoranda, withDocs.documents));
+  const researched = withReadClauses(mergeRules(researchedRules(propagation, definesOf), memorandumRules(memoranda, withDocs.documents)), memoranda);
   const rules = [...researched, ...derivedRules(withDocs, researched)].sort((a, b) => a.id.localeCompare(b.id));
   for (const rule of rules) {
     if (!withDocs.documents.some((d) => d.id === rule.document)) throw new Error(`rule ${rule.id}: unknown document ${rule.document}`);

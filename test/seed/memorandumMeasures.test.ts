@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readReferenceData, type RuleData } from '../../seed/reference/data.ts';
-import { articleOf, mergeRules } from '../../seed/reference/memorandumMeasures.ts';
+import { articleOf, mergeRules, withReadClauses } from '../../seed/reference/memorandumMeasures.ts';
 
 // The memoranda's researched measure rows (seed/reference/research/memorandum-measures.json) as rules
 // in the committed reference data (seed/reference/data/rules.json, built by seed/reference/build.ts).
@@ -54,7 +54,8 @@ describe('rules from the memoranda rows', () => {
 
   it('quote every Chinese condition from its row’s text', () => {
     const texts = research.memoranda.flatMap((m: { measures: Array<{ textZh: string | null }> }) => m.measures.map((r) => r.textZh ?? ''));
-    const quoted = data.rules.filter((r) => r.condition?.textZh);
+    // Target-clause rules quote their clause instead (below).
+    const quoted = data.rules.filter((r) => r.condition?.textZh && r.origin !== 'target_clause');
     // 3062号 二（二）, 二（三）, 二（五), read verbatim; 2798号 carries their conditions without their words (its own text unread).
     expect(quoted.map((r) => r.measure).sort()).toEqual(['m_exit_restriction', 'm_high_consumption_restriction', 'm_position_restriction']);
     for (const r of quoted) expect(texts.some((t: string) => t.includes(r.condition!.textZh!)), r.id).toBe(true);
@@ -96,5 +97,36 @@ describe('merging a standing rule with the research', () => {
   it('takes the research’s bearers over a target clause', () => {
     const [merged] = mergeRules([{ ...base, origin: 'target_clause', confidence: 'low' }], [research]);
     expect(merged).toMatchObject({ bearers: ['entity', 'individual'], confidence: 'medium', origin: 'researched' });
+  });
+});
+
+describe('a target clause read verbatim', () => {
+  // 发改财金〔2017〕427号 part 一 (信用台山 copy and a copy marked 来源：国家发改委网站, research bearersClause, high):
+  // 海关失信企业及其法定代表人（负责人）、董事、监事、高级管理人员.
+  const customs = data.rules.filter((r) => r.document === 'mou_2017_customs_dishonest' && r.origin === 'target_clause');
+
+  it('sources the standing target-clause rules with its words, keeping their confidence', () => {
+    expect(customs.map((r) => r.measure).sort()).toEqual(['m_bond_issuance_restriction', 'm_customs_strict_control', 'm_financial_institution_setup_restriction', 'm_gov_procurement_ban']);
+    for (const r of customs) {
+      expect(r.bearers, r.id).toEqual(['entity', 'legal_representative', 'director', 'supervisor', 'senior_manager']);
+      expect(r.notes, r.id).toContain('海关失信企业及其法定代表人（负责人）、董事、监事、高级管理人员');
+      // The code-less condition restating the targets shows the clause's own words in Chinese.
+      expect(r.condition, r.id).toMatchObject({ code: null, textZh: expect.stringContaining('海关失信企业及其法定代表人（负责人）') });
+      expect(r.sources.map((s) => s.url), r.id).toContain('https://magnetkurs.com/zfgzbm/xyts/zcfg/content/post_1546517.html');
+      // The clause says who bears, not which measures 427号 defines (those come from a press summary).
+      expect(r.confidence, r.id).toBe('medium');
+    }
+  });
+
+  it('quotes only clauses read verbatim: 427号 and 2045号 (Siping copy), not 141号’s unread one', () => {
+    const clauses = research.memoranda.flatMap((m: { bearersClause?: { textZh?: string } }) => (m.bearersClause?.textZh ? [m.bearersClause.textZh] : []));
+    const quoting = data.rules.filter((r) => r.origin === 'target_clause' && r.condition?.textZh);
+    expect([...new Set(quoting.map((r) => r.document))].sort()).toEqual(['mou_2015_dishonest_enterprises', 'mou_2017_customs_dishonest']);
+    for (const r of quoting) expect(clauses, r.id).toContain(r.condition!.textZh);
+  });
+
+  it('refuses a target-clause rule whose bearers are not the clause’s, naming the rule', () => {
+    const wrong = { ...customs[0]!, bearers: ['entity'] as RuleData['bearers'] };
+    expect(() => withReadClauses([wrong], research)).toThrow(/rule:mou_2017_customs_dishonest:.*differ from the target clause read verbatim/);
   });
 });

@@ -339,8 +339,11 @@ describe('a company in the abnormal operations directory', () => {
 
 describe('a company on the customs dishonest list', () => {
   it('bears exactly these measures, on these bases, at 2018-06-01, 2022-06-01 and 2025-06-01', async () => {
-    // Customs dishonest: 2017 customs memorandum (427号, number unverified): enterprise, legal representative, directors,
-    // supervisors, senior managers; high consumption only where a court also listed the company (not here).
+    // Customs dishonest: 2017 customs memorandum (427号, number unverified), part 一 read verbatim (信用台山 copy and a copy
+    // marked 来源：国家发改委网站): 海关失信企业及其法定代表人（负责人）、董事、监事、高级管理人员 — the company, lr, dir/chair
+    // (directors), sup, gm/cfo (senior managers); its measure rows are unread ("not captured"), the measures are the fact
+    // base's (press summary); high consumption only where a court also listed the company (not here). From 2021-12-16 the
+    // 2021 basic list (research basic-lists.json) leaves out bonds, strict customs control and financial institutions.
     expect(await golden('cus', '2018-06-01')).toEqual([
       "m_bond_issuance_restriction | co:entity cfo:senior_manager chair:director dir:director gm:senior_manager lr:legal_representative sup:supervisor | 发改财金〔2017〕427号 not captured | memorandum",
       "m_customs_strict_control | co:entity cfo:senior_manager chair:director dir:director gm:senior_manager lr:legal_representative sup:supervisor | 发改财金〔2017〕427号 not captured; 海关总署令第237号 null | departmental_rule",
