@@ -2,14 +2,14 @@ import type { Graph } from '../driver.ts';
 import { actualController } from '../ownership/actualController.ts';
 import { nodesById } from '../queries/nodes.ts';
 import { toParty } from './refs.ts';
-import type { PartyRef } from './types.ts';
+import type { TraceParty } from './types.ts';
 
 /** A company's actual controller at a date, as the bearer rules read it (rule 5 of graph/domain/sanctions.ts). */
 export interface Control {
-  actualController: { party: PartyRef; share: number; rule: string } | null;
+  actualController: { party: TraceParty; share: number; rule: string } | null;
 }
 
-const ref = (party: { id: string; kind: PartyRef['kind']; name: string | null }): PartyRef =>
+const ref = (party: { id: string; kind: TraceParty['kind']; name: string | null }): TraceParty =>
   toParty(party.kind, { id: party.id, nameZh: party.name });
 
 /** Companies asked about at the same time (each is a breadth-first walk of a few reads). */

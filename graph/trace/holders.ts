@@ -6,13 +6,13 @@ import type { ListKind, OfficerRole } from '../model.ts';
 import { shareholdingInForce } from '../ownership/holdingSubgraph.ts';
 import type { Control } from './control.ts';
 import { partyKindOf, toParty, type Props } from './refs.ts';
-import type { PartyRef } from './types.ts';
+import type { TraceParty } from './types.ts';
 
 /** Who stands around a listed party at a date: the role ties the bearer rules read, and the controllers. */
 
 /** A person tied to a listed party at the date: its legal representative or one of its officers. */
 export interface RoleTieRow {
-  person: PartyRef;
+  person: TraceParty;
   relation: 'LEGAL_REPRESENTATIVE_OF' | 'OFFICER_OF';
   officerRole: OfficerRole | null;
   from: string | null;
@@ -60,8 +60,8 @@ export const directHolders = (company: string) => `COLLECT {
  * The controlling shareholder (rule 5): the ownership module's controller rule (> 50 %, else the
  * largest) applied to the direct holders alone. Unknown fractions count 0, as in the ownership module.
  */
-export function controllingShareholder(holders: readonly DirectHolderRow[]): RoleHolders<PartyRef>['controllingShareholder'] {
-  const shares = new Map<string, { party: PartyRef; share: number }>();
+export function controllingShareholder(holders: readonly DirectHolderRow[]): RoleHolders<TraceParty>['controllingShareholder'] {
+  const shares = new Map<string, { party: TraceParty; share: number }>();
   for (const row of holders) {
     const party = toParty(row.kind, row.holder);
     shares.set(party.id, { party, share: (shares.get(party.id)?.share ?? 0) + (row.fraction ?? 0) });
@@ -71,7 +71,7 @@ export function controllingShareholder(holders: readonly DirectHolderRow[]): Rol
 }
 
 /** The inputs of the bearer rule (rule 5) for one listed party. */
-export function roleHolders(listed: PartyRef, ties: readonly RoleTieRow[], holders: readonly DirectHolderRow[], control: Control | undefined): RoleHolders<PartyRef> {
+export function roleHolders(listed: TraceParty, ties: readonly RoleTieRow[], holders: readonly DirectHolderRow[], control: Control | undefined): RoleHolders<TraceParty> {
   return {
     listed,
     legalRepresentatives: ties.filter((tie) => tie.relation === 'LEGAL_REPRESENTATIVE_OF').map((tie) => ({ party: tie.person, from: tie.from })),

@@ -6,16 +6,16 @@ import { directHolders, roleHolders, roleTies, toRoleTie, type DirectHolderRow, 
 import { listedSubjectCounts } from './listedSubjects.ts';
 import { listBases, measureLists } from './measureLists.ts';
 import { listingProjection, partyKindOf, toListing, toParty, type ListingRow, type Props } from './refs.ts';
-import type { ListBasis, ListingRef, MeasureRef, Page, PageRequest, PartyRef } from './types.ts';
+import type { ListBasis, ListingRef, MeasureRef, Page, PageRequest, TraceParty } from './types.ts';
 
 /** Page sizes above this would ask the ownership module about too many companies at once. */
 export const maxBearerPage = 100;
 
 /** One listed subject on whose listings the measure applies, and who bears it because of them. */
 export interface MeasureCase {
-  subject: PartyRef;
+  subject: TraceParty;
   listings: ListingRef[];
-  bearers: Bearer<PartyRef>[];
+  bearers: Bearer<TraceParty>[];
 }
 
 export interface MeasureBearers extends Page<MeasureCase> {

@@ -2,7 +2,7 @@ import type { PartyKind } from '../domain/sanctions.ts';
 import type { BearerRole, DocumentType, ListingStatus, ListKind, NodeKind } from '../model.ts';
 import { displayLabel, englishLabel } from '../queries/nodeRecord.ts';
 import { readBasis } from './ruleBasis.ts';
-import type { AgencyRef, DocumentRef, EditionRef, ListingRef, ListRef, MeasureRef, PartyRef, RuleRef } from './types.ts';
+import type { AgencyRef, DocumentRef, EditionRef, ListingRef, ListRef, MeasureRef, TraceParty, RuleRef } from './types.ts';
 
 /** Row mappers shared by the trace queries: a node's property map → the ref the trace returns. */
 
@@ -15,7 +15,7 @@ const label = (kind: NodeKind, props: Props) => displayLabel({ id: String(props.
 /** Cypher expression: the party kind of node variable `n`. */
 export const partyKindOf = (n: string) => `CASE WHEN ${n}:Person THEN 'Person' WHEN ${n}:Agency THEN 'Agency' ELSE 'Company' END`;
 
-export function toParty(kind: PartyKind, props: Props): PartyRef {
+export function toParty(kind: PartyKind, props: Props): TraceParty {
   return { id: String(props.id), kind, props, name: label(kind, props), nameEn: englishLabel(kind, props), synthetic: props.synthetic === true };
 }
 
@@ -155,7 +155,7 @@ export interface ListingRow {
 export const listingProjection = (l: string, list: string) =>
   `{listing: properties(${l}), list: ${listProjection(list)}, decidedBy: head([(${l})-[:DECIDED_BY]->(da:Agency) | properties(da)])}`;
 
-export function toListing(row: ListingRow, party: PartyRef): ListingRef {
+export function toListing(row: ListingRow, party: TraceParty): ListingRef {
   const props = row.listing;
   return {
     id: String(props.id),

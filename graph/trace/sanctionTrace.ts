@@ -7,7 +7,7 @@ import { listMeasures, type ListMeasures } from './listMeasures.ts';
 import { byId } from './refs.ts';
 import { subjectCasesOf, type SubjectCase, type SubjectCases } from './subjectCases.ts';
 import { traceView } from './traceView.ts';
-import type { AgencyCount, AgencyRef, AppliedOnList, CategoryCount, ListingRef, ListRef, NotApplicableMeasure, PartyRef, SanctionChain, SanctionTrace, TraceBearer, TraceMeasure } from './types.ts';
+import type { AgencyCount, AgencyRef, AppliedOnList, CategoryCount, ListingRef, ListRef, NotApplicableMeasure, TraceParty, SanctionChain, SanctionTrace, TraceBearer, TraceMeasure } from './types.ts';
 
 /**
  * The sanction trace of a company or person at `asOf` (rules in graph/domain/sanctions.ts): what
@@ -95,8 +95,8 @@ function uniqueById<T extends { id: string }>(items: Iterable<T>): T[] {
   return [...new Map([...items].map((item) => [item.id, item])).values()].sort(byId);
 }
 
-function mergeBearers(chains: readonly SanctionChain[]): Bearer<PartyRef>[] {
-  const merged = new Map<string, Bearer<PartyRef>>();
+function mergeBearers(chains: readonly SanctionChain[]): Bearer<TraceParty>[] {
+  const merged = new Map<string, Bearer<TraceParty>>();
   for (const chain of chains) {
     const bearer = merged.get(chain.bearer.id) ?? { party: chain.bearer, roles: [], evidence: [] };
     for (const role of chain.roles) if (!bearer.roles.includes(role)) bearer.roles.push(role);

@@ -3,7 +3,7 @@ import type { PartyKind } from '../domain/sanctions.ts';
 import { listingActiveAt, roleHeldAt } from '../domain/validity.ts';
 import { directHolders, roleTies, toRoleTie, type DirectHolderRow, type RoleTieProps, type RoleTieRow } from './holders.ts';
 import { listingProjection, partyKindOf, toListing, toParty, type ListingRow, type Props } from './refs.ts';
-import type { ListingRef, PartyRef } from './types.ts';
+import type { ListingRef, TraceParty } from './types.ts';
 
 /** Companies below the subject in the holding chains that are examined for control, at most. */
 export const maxHeldCompanies = 25;
@@ -12,7 +12,7 @@ export const maxHoldingDepth = 6;
 
 /** A listed party whose active listings may put measures on the subject (rule 7). */
 export interface SubjectCase {
-  party: PartyRef;
+  party: TraceParty;
   /** True for the subject itself: all bearers count; otherwise only the subject. */
   own: boolean;
   /** Reached down the subject's holding chains: the subject may be its controller. */
@@ -25,7 +25,7 @@ export interface SubjectCase {
 }
 
 export interface SubjectCases {
-  subject: PartyRef;
+  subject: TraceParty;
   cases: SubjectCase[];
   /** How many listed companies below the subject were left unexamined because of `maxHeldCompanies`. */
   heldCompaniesOmitted: number;

@@ -3,7 +3,7 @@ import type { RoleTie } from '../domain/sanctions.ts';
 import type { ListKind } from '../model.ts';
 import type { GraphView, ViewEdge, ViewNode } from '../view.ts';
 import type { SubjectCases } from './subjectCases.ts';
-import type { PartyRef, SanctionTrace } from './types.ts';
+import type { TraceParty, SanctionTrace } from './types.ts';
 
 /** Edge type of the derived bearer → measure edge (not stored in the graph; the trace computes it). */
 export const bearsEdge = 'BEARS';
@@ -25,7 +25,7 @@ export function traceView(trace: Omit<SanctionTrace, 'view'>, found: SubjectCase
   const nodes = new Map<string, ViewNode>();
   const edges = new Map<string, ViewEdge>();
   const flags = partyFlags(trace, found);
-  const addParty = (party: PartyRef) =>
+  const addParty = (party: TraceParty) =>
     nodes.set(party.id, { id: party.id, kind: party.kind, label: party.name, labelEn: party.nameEn, synthetic: party.synthetic, ...flags.get(party.id) });
   const addEdge: AddEdge = (source, type, target, about = {}, discriminator = '') => {
     const id = `${source}-${type}-${target}${discriminator ? `-${discriminator}` : ''}`;

@@ -1,5 +1,5 @@
 import type { AppliedMeasure, AppliedRule, Bearer, BearerRoleEvidence, CitationFacts, Condition, ConditionStatus, DocumentFacts, EditionFacts, NotApplicable, RuleFacts } from '../domain/sanctions.ts';
-import type { BearerRole, DocumentType, ListingStatus, ListKind, PartyRef as ModelPartyRef } from '../model.ts';
+import type { BearerRole, DocumentType, ListingStatus, ListKind, PartyRef } from '../model.ts';
 import type { GraphView } from '../view.ts';
 
 type Props = Record<string, unknown>;
@@ -13,7 +13,7 @@ type Props = Record<string, unknown>;
  * A party of the trace: the model's PartyRef with the properties the trace shows. The kinds of lists
  * it is on are the trace's own answer (its listings and ties), so they are not read with it.
  */
-export interface PartyRef extends Omit<ModelPartyRef, 'activeListKinds'> {
+export interface TraceParty extends Omit<PartyRef, 'activeListKinds'> {
   props: Props;
   name: string;
   nameEn: string | null;
@@ -92,7 +92,7 @@ export interface ListingRef {
   endedOn: string | null;
   reason: string | null;
   caseNumber: string | null;
-  party: PartyRef;
+  party: TraceParty;
   list: ListRef;
   decidedBy: AgencyRef | null;
 }
@@ -111,11 +111,11 @@ export interface SanctionChain extends Basis {
   rules: ChainRule[];
   /** No rule applies unconditionally: a condition the data cannot decide stands between listing and measure. */
   conditional: boolean;
-  bearer: PartyRef;
+  bearer: TraceParty;
   roles: BearerRole[];
   evidence: BearerRoleEvidence[];
   /** The listed party whose listing sets the chain off (the subject, or a company it holds a role in). */
-  via: PartyRef;
+  via: TraceParty;
   listing: ListingRef;
   measure: MeasureRef;
   agencies: AgencyRef[];
@@ -131,11 +131,11 @@ export interface TraceMeasure extends Basis {
   conditional: boolean;
   agencies: AgencyRef[];
   lists: ListRef[];
-  bearers: Bearer<PartyRef>[];
+  bearers: Bearer<TraceParty>[];
 }
 
 export interface TraceBearer {
-  party: PartyRef;
+  party: TraceParty;
   roles: BearerRole[];
   measures: MeasureRef[];
 }
@@ -153,7 +153,7 @@ export interface CategoryCount {
 }
 
 export interface SanctionTrace {
-  subject: PartyRef;
+  subject: TraceParty;
   asOf: string;
   /** The subject's own active listings, and those of companies whose measures the subject bears. */
   listings: ListingRef[];

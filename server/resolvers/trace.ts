@@ -3,7 +3,7 @@ import { agencyObligations } from '../../graph/trace/agencyObligations.ts';
 import { legalBasisAudit } from '../../graph/trace/legalBasisAudit.ts';
 import { maxBearerPage, measureBearers } from '../../graph/trace/measureBearers.ts';
 import { sanctionTrace } from '../../graph/trace/sanctionTrace.ts';
-import type { ChainRule, ListingRef, PartyRef, SanctionChain } from '../../graph/trace/types.ts';
+import type { ChainRule, ListingRef, TraceParty, SanctionChain } from '../../graph/trace/types.ts';
 import { asOfDate, boundedInt, decodeCursor, pageSize, parseId } from '../args.ts';
 import { connection } from '../connection.ts';
 import type { Context } from '../context.ts';
@@ -82,6 +82,6 @@ export const traceResolvers: ResolverMap = {
     edition: (rule: ChainRule) => rule.edition?.document ?? null,
   },
   SanctionBearer: {
-    ties: (bearer: Bearer<PartyRef>) => ties(bearer.evidence),
+    ties: (bearer: Bearer<TraceParty>) => ties(bearer.evidence),
   },
 };
