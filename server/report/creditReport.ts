@@ -7,7 +7,7 @@ import type { NodeRecord } from '../../graph/queries/nodeRecord.ts';
 import { nodesById } from '../../graph/queries/nodes.ts';
 import { sanctionTrace } from '../../graph/trace/sanctionTrace.ts';
 import type { SanctionTrace } from '../../graph/trace/types.ts';
-import { pathInWords } from '../../graph/paths/pathWords.ts';
+import type { TypedPath } from '../../graph/paths/typedPath.ts';
 
 /**
  * Everything the company credit report shows, gathered from graph/ as of one date: registration,
@@ -21,7 +21,7 @@ export interface CreditReportData {
   generatedAt: string;
   file: CreditFile;
   trace: SanctionTrace | null;
-  exposure: { level: number | null; hits: Array<{ id: string; name: string | null; hops: number; score: number; path: string }>; totalHits: number };
+  exposure: { level: number | null; hits: Array<{ id: string; name: string | null; hops: number; score: number; path: TypedPath }>; totalHits: number };
   events: SubjectEvent[];
   sources: string[];
   loaded: Array<{ key: string; completed: boolean; updatedAt: string }>;
@@ -57,7 +57,7 @@ export async function creditReportData(graph: Graph, companyId: string, asOf: st
     exposure: {
       level,
       totalHits: found?.totalHits ?? 0,
-      hits: (found?.hits ?? []).map((hit) => ({ id: hit.party.id, name: hit.party.name, hops: hit.hops, score: hit.score, path: pathInWords(hit.paths[0]!) })),
+      hits: (found?.hits ?? []).map((hit) => ({ id: hit.party.id, name: hit.party.name, hops: hit.hops, score: hit.score, path: hit.paths[0]! })),
     },
     events,
     sources,

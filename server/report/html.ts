@@ -1,5 +1,6 @@
 import { word, codeWord, type ReportLang } from './words.ts';
 import type { CreditReportData } from './creditReport.ts';
+import { pathInWords } from '../../graph/paths/pathWords.ts';
 
 /** The credit report as one self-contained, printable HTML page (no script, inline style, A4). */
 
@@ -75,7 +76,7 @@ ${table([w('list'), w('period'), w('status'), w('decidedBy'), '#', w('source')],
 ${measures.length ? table([w('measure'), w('legalBasis'), w('implementedBy')], measures, w('none')) : ''}
 <h2>5. ${esc(w('exposure'))}</h2>
 <p>${esc(w('exposureLevel'))}: <strong>${esc(data.exposure.level ?? '—')}</strong> · ${esc(w('hits'))}: <strong>${esc(data.exposure.totalHits)}</strong></p>
-${table([w('name'), w('hops'), w('score'), w('path')], data.exposure.hits.map((h) => [h.name ?? h.id, h.hops, h.score, h.path]), w('none'))}
+${table([w('name'), w('hops'), w('score'), w('path')], data.exposure.hits.map((h) => [h.name ?? h.id, h.hops, h.score, pathInWords(h.path, lang)]), w('none'))}
 <h2>6. ${esc(w('events'))} (${esc(w('since'))} ${esc(data.since)})</h2>
 ${table([w('date'), w('kind'), w('record'), w('source')], data.events.map((e) => [e.on, codeWord(lang, e.kind === 'penalty' ? 'penalty_event' : e.kind), e.factId, e.source]), w('noEvents'))}
 <h2>7. ${esc(w('sources'))}</h2>

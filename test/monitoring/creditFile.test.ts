@@ -84,6 +84,10 @@ describe('the company credit report', () => {
     for (const fact of [supplier, '佛山市禾峻昇五金制品有限公司', '佛市监罚〔2025〕217号', 'XK16-204-06688', '广州市禾峻昇投资控股集团有限公司', '2026-06-30', '本企业为虚构的演示数据']) expect(html).toContain(fact);
     expect(data.exposure.level).toBeGreaterThan(0);
     expect(data.exposure.hits.map((h) => h.id)).toContain(demoStory.blacklistedParent);
+    // Paths in the report's language (graph/paths/pathWords.ts): the supplier is held by the subsidiary, held by the listed parent.
+    expect(html).toMatch(/由[^；<]+持股 60%；[^；<]+由[^；<]+持股 70%/);
+    expect(html).not.toContain(' is held ');
+    expect(creditReportHtml(data, 'en')).toMatch(/ is held 60% by .+, which is held 70% by /);
     const pdf = await htmlToPdf(html);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const text = pdf.toString('latin1');
