@@ -8,8 +8,11 @@ import { actualController } from '../../graph/ownership/actualController.ts';
 import { effectiveOwnership } from '../../graph/ownership/effectiveOwnership.ts';
 import { ownershipTree } from '../../graph/ownership/ownershipTree.ts';
 import { ultimateOwners } from '../../graph/ownership/ultimateOwners.ts';
+import { resolveNames } from '../../graph/matching/resolveNames.ts';
 import { paths } from '../../graph/paths/paths.ts';
 import { countCompanies, findCompanies } from '../../graph/queries/companies.ts';
+import { creditFile } from '../../graph/queries/creditFile.ts';
+import { listMembers } from '../../graph/queries/listMembers.ts';
 import { neighborhood } from '../../graph/queries/neighborhood.ts';
 import { nodesById } from '../../graph/queries/nodes.ts';
 import { referenceLinks } from '../../graph/queries/referenceLinks.ts';
@@ -89,6 +92,9 @@ const capabilities: Record<string, (graph: Graph) => Promise<unknown>> = {
     return countCompanies(g, filter);
   },
   'queries-nodes': (g) => nodesById(g, [s.judgmentDebtor, 'ndrc']),
+  'queries-creditFile': (g) => creditFile(g, s.supplierTwoHopsBelow, asOf),
+  'queries-listMembers': (g) => listMembers(g, 'spc_dishonest_judgment_debtors', { asOf, text: '公司', sort: 'from', offset: 0, first: 10 }),
+  'matching-resolveNames': (g) => resolveNames(g, [{ name: '深圳市曜澜汐物流有限公司' }]),
   'queries-referenceLinks': (g) => referenceLinks(g, ['ndrc', 'spc_dishonest_judgment_debtors']),
   'queries-related': async (g) => {
     for (const spec of Object.values(relations)) {
