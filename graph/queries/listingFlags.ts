@@ -2,12 +2,15 @@ import { documentInForce, listingActive, listingActiveAt } from '../domain/valid
 import type { Graph } from '../driver.ts';
 import type { NodeRecord } from './nodeRecord.ts';
 
-/** Cypher expression: the kinds of the lists subject `n` has an active listing on at `$asOf` (its pattern's variables are named after `n`, so they never clash with the caller's). */
-export const activeListKindsOf = (n: string) =>
-  `[(${n})-[:LISTED]->(${n}Listing:Listing)-[:ON_LIST]->(${n}List:CreditList) WHERE ${listingActiveAt(`${n}Listing`)} | ${n}List.kind]`;
+/**
+ * Cypher expression: the kinds of the lists subject `n` has an active listing on at `$asOf`. The
+ * pattern's variables (`listing`, `list`) must not be bound by the caller.
+ */
+export const activeListKindsOf = (n: string, listing = 'm', list = 'l') =>
+  `[(${n})-[:LISTED]->(${listing}:Listing)-[:ON_LIST]->(${list}:CreditList) WHERE ${listingActiveAt(listing)} | ${list}.kind]`;
 
 /** Cypher expression: the kind of the list Listing `n` is on (null when `n` is no listing). */
-export const listingListKindOf = (n: string) => `head([(${n}:Listing)-[:ON_LIST]->(${n}List:CreditList) | ${n}List.kind])`;
+export const listingListKindOf = (n: string, list = 'l') => `head([(${n}:Listing)-[:ON_LIST]->(${list}:CreditList) | ${list}.kind])`;
 
 const activeListKindsCypher = `
 UNWIND $ids AS id

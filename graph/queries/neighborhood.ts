@@ -42,7 +42,7 @@ interface HopRow {
 const neighbourFilter = `($kinds IS NULL OR any(label IN labels(m) WHERE label IN $kinds)) AND ${roleHeldAt('r')}`;
 
 const flagged = (n: string) =>
-  `{kind: ${kindOf(n)}, props: properties(${n}), activeKinds: CASE WHEN ${n}:Company OR ${n}:Person THEN ${activeListKindsOf(n)} END, listKind: ${listingListKindOf(n)}}`;
+  `{kind: ${kindOf(n)}, props: properties(${n}), activeKinds: CASE WHEN ${n}:Company OR ${n}:Person THEN ${activeListKindsOf(n, `${n}Listing`, `${n}List`)} END, listKind: ${listingListKindOf(n, `${n}List`)}}`;
 
 const hopCypher = `
 UNWIND $frontier AS id
