@@ -2,27 +2,25 @@ import { documentInForce, listingActive, listingActiveAt } from '../domain/valid
 import type { Graph } from '../driver.ts';
 import type { NodeRecord } from './nodeRecord.ts';
 
+/**
+ * Cypher expression: the kinds of the lists subject `n` has an active listing on at `$asOf`. The
+ * pattern's variables (`listing`, `list`) must not be bound by the caller.
+ */
+export const activeListKindsOf = (n: string, listing = 'm', list = 'l') =>
+  `[(${n})-[:LISTED]->(${listing}:Listing)-[:ON_LIST]->(${list}:CreditList) WHERE ${listingActiveAt(listing)} | ${list}.kind]`;
+
+/** Cypher expression: the kind of the list Listing `n` is on (null when `n` is no listing). */
+export const listingListKindOf = (n: string, list = 'l') => `head([(${n}:Listing)-[:ON_LIST]->(${list}:CreditList) | ${list}.kind])`;
+
 const activeListKindsCypher = `
 UNWIND $ids AS id
 MATCH (n:Node {id: id})
-RETURN id, [(n)-[:LISTED]->(m:Listing)-[:ON_LIST]->(l:CreditList) WHERE ${listingActiveAt('m')} | l.kind] AS kinds`;
+RETURN id, ${activeListKindsOf('n')} AS kinds`;
 
 /** For each subject: the kinds of the lists it has an active listing on at `asOf` (blacklist, redlist…). */
 export async function activeListKinds(graph: Graph, ids: readonly string[], asOf: string): Promise<Map<string, Set<string>>> {
   const rows = await graph.read<{ id: string; kinds: string[] }>(activeListKindsCypher, { ids: [...new Set(ids)], asOf });
   return new Map(rows.map((row) => [row.id, new Set(row.kinds)]));
-}
-
-const listingListKindsCypher = `
-UNWIND $ids AS id
-MATCH (:Listing {id: id})-[:ON_LIST]->(l:CreditList)
-RETURN id, l.kind AS kind`;
-
-/** For each listing: the kind of the list it is on (so a canvas can filter listings by list kind without the list drawn). */
-export async function listingListKinds(graph: Graph, ids: readonly string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const rows = await graph.read<{ id: string; kind: string }>(listingListKindsCypher, { ids: [...new Set(ids)] });
-  return new Map(rows.map((row) => [row.id, row.kind]));
 }
 
 const text = (value: unknown) => (typeof value === 'string' ? value : null);

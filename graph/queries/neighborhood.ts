@@ -2,14 +2,18 @@ import { roleHeldAt } from '../domain/validity.ts';
 import type { Graph } from '../driver.ts';
 import type { NodeKind } from '../model.ts';
 import { viewEdge, type GraphView, type Truncation, type ViewEdge } from '../view.ts';
-import { activeListKinds, inEffect, listingListKinds } from './listingFlags.ts';
-import { nodeProjection, toNodeRecord, type NodeRecord, type ProjectedNode } from './nodeRecord.ts';
+import { activeListKindsOf, inEffect, listingListKindOf } from './listingFlags.ts';
+import { kindOf, toNodeRecord, type NodeRecord, type ProjectedNode } from './nodeRecord.ts';
 import { toViewNode } from './viewNodes.ts';
 
 /**
  * The subgraph around a node, expanded breadth-first one hop per query. Each node contributes at
  * most `perNode` neighbours (hubs are cut and reported in `truncated`), the whole view at most
  * `limit` nodes. Relationships with from/until count only when held at `asOf`.
+ *
+ * One statement per hop and nothing else: hop 1 starts from the centre and returns it, and every
+ * node comes with the flags the canvas shows (active list kinds at `asOf`, a listing's list kind),
+ * so a 1-hop view is one statement in one round (docs/scale.md, "Queries in one round").
  */
 export interface NeighborhoodRequest {
   id: string;
@@ -22,13 +26,23 @@ export interface NeighborhoodRequest {
   asOf: string;
 }
 
+/** A node with the canvas flags read beside it (`activeKinds` for subjects, `listKind` for listings). */
+interface FlaggedNode extends ProjectedNode {
+  activeKinds: string[] | null;
+  listKind: string | null;
+}
+
 interface HopRow {
   id: string;
+  node: FlaggedNode;
   degree: number;
-  items: Array<{ type: string; start: string; end: string; props: Record<string, unknown>; node: ProjectedNode }>;
+  items: Array<{ type: string; start: string; end: string; props: Record<string, unknown>; node: FlaggedNode }>;
 }
 
 const neighbourFilter = `($kinds IS NULL OR any(label IN labels(m) WHERE label IN $kinds)) AND ${roleHeldAt('r')}`;
+
+const flagged = (n: string) =>
+  `{kind: ${kindOf(n)}, props: properties(${n}), activeKinds: CASE WHEN ${n}:Company OR ${n}:Person THEN ${activeListKindsOf(n, `${n}Listing`, `${n}List`)} END, listKind: ${listingListKindOf(n, `${n}List`)}}`;
 
 const hopCypher = `
 UNWIND $frontier AS id
@@ -39,38 +53,45 @@ CALL {
   WHERE ${neighbourFilter}
   WITH r, m ORDER BY type(r), m.id
   SKIP toInteger($skip) LIMIT toInteger($perNode)
-  RETURN collect({type: type(r), start: startNode(r).id, end: endNode(r).id, props: properties(r), node: ${nodeProjection('m')}}) AS items
+  RETURN collect({type: type(r), start: startNode(r).id, end: endNode(r).id, props: properties(r), node: ${flagged('m')}}) AS items
 }
-RETURN id, items, COUNT { MATCH (n)-[r]-(m:Node) WHERE ${neighbourFilter} } AS degree`;
-
-const centreCypher = `MATCH (n:Node {id: $id}) RETURN ${nodeProjection('n')} AS node`;
+RETURN id, CASE WHEN $withFrontier THEN ${flagged('n')} END AS node, items, COUNT { MATCH (n)-[r]-(m:Node) WHERE ${neighbourFilter} } AS degree`;
 
 /** Null when the centre node does not exist. */
 export async function neighborhood(graph: Graph, request: NeighborhoodRequest): Promise<GraphView | null> {
-  const [centre] = await graph.read<{ node: ProjectedNode }>(centreCypher, { id: request.id });
-  if (!centre) return null;
-  const nodes = new Map<string, NodeRecord>([[request.id, toNodeRecord(centre.node)]]);
+  const nodes = new Map<string, NodeRecord>();
+  const flags = new Map<string, FlaggedNode>();
+  const add = (node: FlaggedNode): NodeRecord => {
+    const record = toNodeRecord(node);
+    nodes.set(record.id, record);
+    flags.set(record.id, node);
+    return record;
+  };
   const edges = new EdgeSet();
   const truncated: Truncation[] = [];
   let frontier = [request.id];
-  for (let hop = 1; hop <= request.hops && frontier.length > 0 && nodes.size < request.limit; hop++) {
+  for (let hop = 1; hop <= Math.max(request.hops, 1) && frontier.length > 0 && (hop === 1 || nodes.size < request.limit); hop++) {
     const rows = await graph.read<HopRow>(hopCypher, {
       frontier,
-      // Only the centre is paged (hop 1's frontier is the centre alone).
+      // Only the centre is read back (it is hop 1's whole frontier) and paged.
+      withFrontier: hop === 1,
       skip: hop === 1 ? request.skip : 0,
       perNode: request.perNode,
       kinds: request.kinds?.length ? [...request.kinds] : null,
       asOf: request.asOf,
     });
+    if (hop === 1) {
+      if (!rows[0]) return null;
+      add(rows[0].node);
+      if (request.hops < 1 || nodes.size >= request.limit) break;
+    }
     const next: string[] = [];
     for (const row of rows) {
       let shown = 0;
       for (const item of row.items) {
-        const node = toNodeRecord(item.node);
-        if (!nodes.has(node.id)) {
+        if (!nodes.has(String(item.node.props.id))) {
           if (nodes.size >= request.limit) break;
-          nodes.set(node.id, node);
-          next.push(node.id);
+          next.push(add(item.node).id);
         }
         shown++;
         edges.add(item);
@@ -81,18 +102,12 @@ export async function neighborhood(graph: Graph, request: NeighborhoodRequest): 
     frontier = next;
   }
   const records = [...nodes.values()];
-  const flags = await activeListKinds(
-    graph,
-    records.filter((node) => node.kind === 'Company' || node.kind === 'Person').map((node) => node.id),
-    request.asOf,
-  );
   const active = inEffect(records, request.asOf);
-  const listKinds = await listingListKinds(
-    graph,
-    records.filter((node) => node.kind === 'Listing').map((node) => node.id),
-  );
   return {
-    nodes: records.map((node) => toViewNode(node, flags.get(node.id), active.get(node.id), listKinds.get(node.id))),
+    nodes: records.map((node) => {
+      const { activeKinds, listKind } = flags.get(node.id)!;
+      return toViewNode(node, activeKinds ? new Set(activeKinds) : undefined, active.get(node.id), listKind ?? undefined);
+    }),
     edges: edges.list().filter((edge) => nodes.has(edge.source) && nodes.has(edge.target)),
     truncated,
   };

@@ -1,9 +1,11 @@
-import { GraphQLError, GraphQLScalarType, Kind, print } from 'graphql';
+import { GraphQLError, GraphQLScalarType, Kind, print, type GraphQLResolveInfo } from 'graphql';
+import { kindHintOfId } from '../../graph/domain/idKinds.ts';
 import type { NodeKind } from '../../graph/model.ts';
 import { displayLabel, englishLabel, type NodeRecord } from '../../graph/queries/nodeRecord.ts';
 import { nodesById } from '../../graph/queries/nodes.ts';
 import { isCalendarDate, parseId } from '../args.ts';
 import type { Context } from '../context.ts';
+import { readAhead } from '../readAhead.ts';
 import type { ResolverMap } from './merge.ts';
 
 const dateScalar = new GraphQLScalarType<string, string>({
@@ -67,6 +69,11 @@ export const commonResolvers: ResolverMap = {
     },
   },
   Query: {
-    node: async (_: unknown, args: { id: string }, context: Context) => (await loadNode(context, parseId('id', args.id))) ?? null,
+    node: async (_: unknown, args: { id: string }, context: Context, info: GraphQLResolveInfo) => {
+      const id = parseId('id', args.id);
+      const node = loadNode(context, id);
+      readAhead(id, kindHintOfId(id), info, context);
+      return (await node) ?? null;
+    },
   },
 };

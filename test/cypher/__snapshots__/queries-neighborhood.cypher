@@ -1,7 +1,4 @@
-// 1. params: id
-MATCH (n:Node {id: $id}) RETURN {kind: [label IN labels(n) WHERE label <> 'Node'][0], props: properties(n)} AS node
-
-// 2. params: frontier, skip, perNode, kinds, asOf
+// 1. params: frontier, withFrontier, skip, perNode, kinds, asOf
 UNWIND $frontier AS id
 MATCH (n:Node {id: id})
 CALL {
@@ -10,16 +7,6 @@ CALL {
   WHERE ($kinds IS NULL OR any(label IN labels(m) WHERE label IN $kinds)) AND (coalesce(r.from, '') <= $asOf AND $asOf < coalesce(r.until, '9999-12-31'))
   WITH r, m ORDER BY type(r), m.id
   SKIP toInteger($skip) LIMIT toInteger($perNode)
-  RETURN collect({type: type(r), start: startNode(r).id, end: endNode(r).id, props: properties(r), node: {kind: [label IN labels(m) WHERE label <> 'Node'][0], props: properties(m)}}) AS items
+  RETURN collect({type: type(r), start: startNode(r).id, end: endNode(r).id, props: properties(r), node: {kind: [label IN labels(m) WHERE label <> 'Node'][0], props: properties(m), activeKinds: CASE WHEN m:Company OR m:Person THEN [(m)-[:LISTED]->(mListing:Listing)-[:ON_LIST]->(mList:CreditList) WHERE (mListing.from <= $asOf AND $asOf < coalesce(mListing.until, '9999-12-31') AND CASE WHEN mListing.status IN ['expired', 'repaired', 'removed'] THEN $asOf < coalesce(mListing.endedOn, mListing.until, mListing.from) ELSE true END) | mList.kind] END, listKind: head([(m:Listing)-[:ON_LIST]->(mList:CreditList) | mList.kind])}}) AS items
 }
-RETURN id, items, COUNT { MATCH (n)-[r]-(m:Node) WHERE ($kinds IS NULL OR any(label IN labels(m) WHERE label IN $kinds)) AND (coalesce(r.from, '') <= $asOf AND $asOf < coalesce(r.until, '9999-12-31')) } AS degree
-
-// 3. params: ids
-UNWIND $ids AS id
-MATCH (:Listing {id: id})-[:ON_LIST]->(l:CreditList)
-RETURN id, l.kind AS kind
-
-// 4. params: ids, asOf
-UNWIND $ids AS id
-MATCH (n:Node {id: id})
-RETURN id, [(n)-[:LISTED]->(m:Listing)-[:ON_LIST]->(l:CreditList) WHERE (m.from <= $asOf AND $asOf < coalesce(m.until, '9999-12-31') AND CASE WHEN m.status IN ['expired', 'repaired', 'removed'] THEN $asOf < coalesce(m.endedOn, m.until, m.from) ELSE true END) | l.kind] AS kinds
+RETURN id, CASE WHEN $withFrontier THEN {kind: [label IN labels(n) WHERE label <> 'Node'][0], props: properties(n), activeKinds: CASE WHEN n:Company OR n:Person THEN [(n)-[:LISTED]->(nListing:Listing)-[:ON_LIST]->(nList:CreditList) WHERE (nListing.from <= $asOf AND $asOf < coalesce(nListing.until, '9999-12-31') AND CASE WHEN nListing.status IN ['expired', 'repaired', 'removed'] THEN $asOf < coalesce(nListing.endedOn, nListing.until, nListing.from) ELSE true END) | nList.kind] END, listKind: head([(n:Listing)-[:ON_LIST]->(nList:CreditList) | nList.kind])} END AS node, items, COUNT { MATCH (n)-[r]-(m:Node) WHERE ($kinds IS NULL OR any(label IN labels(m) WHERE label IN $kinds)) AND (coalesce(r.from, '') <= $asOf AND $asOf < coalesce(r.until, '9999-12-31')) } AS degree
