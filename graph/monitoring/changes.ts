@@ -181,7 +181,7 @@ CALL (w) {
     id: c.id, kind: c.kind, subjectId: c.subjectId, subjectName: coalesce(s.nameZh, s.nameEn), factId: c.factId, factKind: c.factKind,
     partyId: c.partyId, before: c.before, after: c.after, on: c.on, source: c.source, sourceUrl: c.sourceUrl, recordedAt: c.recordedAt,
     acknowledged: acknowledged, measuresNowApplying: c.measuresNowApplying, measuresNoLongerApplying: c.measuresNoLongerApplying,
-    watched: r.watched, hops: r.hops, edges: r.edges, pathNodes: [id IN r.path | head([(n:Node {id: id}) | ${pathNodeProjection('n')}])]
+    watched: r.watched, hops: r.hops, edges: r.edges, pathNodes: [nodeId IN r.path | COLLECT { MATCH (n:Node {id: nodeId}) RETURN ${pathNodeProjection('n')} }[0]]
   }) AS items
 }
 RETURN w.reachOn AS reachOn, w.depth AS depth, total, unread, items`;
