@@ -25,7 +25,7 @@ export interface ReachedNode {
 function walk(depth: number): string {
   // A quantified path pattern needs an upper bound of at least 1; depth 0 is the subject alone.
   return depth === 0
-    ? 'MATCH p = (w:Node {id: watched}) WITH watched, w AS x, p'
+    ? 'MATCH p = (w:Node {id: watched}) WITH rank, watched, w AS x, p'
     : `MATCH p = (w:Node {id: watched})(()-[r:${watchLinks.join('|')}]-() WHERE (r.from IS NULL OR r.from <= $asOf) AND (r.until IS NULL OR r.until >= $asOf)){0,${depth}}(x:Node)`;
 }
 
