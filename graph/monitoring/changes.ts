@@ -155,26 +155,32 @@ interface StoredPage {
 
 const { Watchlist: WL, ChangeEvent: CE, Reach } = MonitoringLabel;
 
-/** The events of the parties the stored reach holds, since the date, of the kinds asked. */
-const reachedEvents = `
-  MATCH (w)-[:REACHES]->(r:${Reach} {isParty: true})
-  MATCH (c:${CE} {subjectId: r.nodeId}) WHERE c.recordedAt >= $since AND ($kinds IS NULL OR c.kind IN $kinds)`;
+/** Whether event `c` is of the kinds asked, since the date. */
+const eventFilter = `c.recordedAt >= $since AND ($kinds IS NULL OR c.kind IN $kinds)`;
 
 /**
- * One statement for a page: the counts and the page of events through the stored reach, each with
- * its path (node names read now, so a renamed party shows its new name).
+ * One statement for a page, through the stored reach: the counts (unread = all − acknowledged, the
+ * acknowledged few read from the watchlist's side) and the page, walked newest first down the
+ * `recordedAt` index and stopped at the page's end, each event with its path (node names read now,
+ * so a renamed party shows its new name).
  */
 const pageCypher = `
 MATCH (w:${WL} {id: $watchlist})
 CALL (w) {
-  ${reachedEvents}
-  RETURN count(c) AS total, count(CASE WHEN NOT EXISTS { (w)-[:ACKNOWLEDGED]->(c) } THEN 1 END) AS unread
+  MATCH (w)-[:REACHES]->(r:${Reach} {isParty: true})
+  MATCH (c:${CE} {subjectId: r.nodeId}) WHERE ${eventFilter}
+  RETURN count(c) AS total
 }
 CALL (w) {
-  ${reachedEvents}
+  MATCH (w)-[:ACKNOWLEDGED]->(c:${CE}) WHERE ${eventFilter} AND EXISTS { (w)-[:REACHES]->(:${Reach} {nodeId: c.subjectId, isParty: true}) }
+  RETURN count(c) AS acknowledged
+}
+CALL (w) {
+  MATCH (c:${CE}) USING INDEX c:${CE}(recordedAt)
+  WHERE ${eventFilter} AND ($afterAt IS NULL OR c.recordedAt < $afterAt OR (c.recordedAt = $afterAt AND c.id < $afterId))
+  MATCH (w)-[:REACHES]->(r:${Reach} {nodeId: c.subjectId, isParty: true})
   WITH r, c, EXISTS { (w)-[:ACKNOWLEDGED]->(c) } AS acknowledged
   WHERE NOT ($unreadOnly AND acknowledged)
-    AND ($afterAt IS NULL OR c.recordedAt < $afterAt OR (c.recordedAt = $afterAt AND c.id < $afterId))
   WITH r, c, acknowledged ORDER BY c.recordedAt DESC, c.id DESC LIMIT toInteger($limit)
   OPTIONAL MATCH (s:Node {id: c.subjectId})
   RETURN collect({
@@ -184,7 +190,7 @@ CALL (w) {
     watched: r.watched, hops: r.hops, edges: r.edges, pathNodes: [nodeId IN r.path | COLLECT { MATCH (n:Node {id: nodeId}) RETURN ${pathNodeProjection('n')} }[0]]
   }) AS items
 }
-RETURN w.reachOn AS reachOn, w.depth AS depth, total, unread, items`;
+RETURN w.reachOn AS reachOn, w.depth AS depth, total, total - acknowledged AS unread, items`;
 
 const storedPath = (row: StoredEvent): TypedPath => ({ nodes: row.pathNodes, edges: JSON.parse(row.edges) as PathEdge[], hops: row.hops });
 

@@ -76,8 +76,9 @@ export async function storeReach(tx: ManagedTransaction, watchlistId: string, as
   const row = found.records[0];
   if (!row) return false;
   if (row.get('reachOn') === asOf) return true;
-  await tx.run(`MATCH (:${WL} {id: $id})-[:REACHES]->(r:${Reach}) DETACH DELETE r`, { id: watchlistId });
+  // Walked before the old reach is deleted: reads in a transaction slow down with its own pending writes.
   const reached = await walkReach(tx, row.get('subjects') as string[], Number(row.get('depth')), asOf);
+  await tx.run(`MATCH (:${WL} {id: $id})-[:REACHES]->(r:${Reach}) DETACH DELETE r`, { id: watchlistId });
   await tx.run(
     `MATCH (w:${WL} {id: $id}) SET w.reachOn = $asOf
      WITH w UNWIND $reached AS x

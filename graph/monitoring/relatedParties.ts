@@ -21,37 +21,39 @@ export interface ReachedNode {
   edges: PathEdge[];
 }
 
-/** From each watched subject (`watched`), every node `x` within `depth` links in force at `$asOf`, by path `p`. */
-function walk(depth: number): string {
-  // A quantified path pattern needs an upper bound of at least 1; depth 0 is the subject alone.
-  return depth === 0
-    ? 'MATCH p = (w:Node {id: watched}) WITH rank, watched, w AS x, p'
-    : `MATCH p = (w:Node {id: watched})(()-[r:${watchLinks.join('|')}]-() WHERE (r.from IS NULL OR r.from <= $asOf) AND (r.until IS NULL OR r.until >= $asOf)){0,${depth}}(x:Node)`;
-}
+/** The links in force at `$asOf` from each node of `$frontier`, in its order: one level of the walk. */
+const levelCypher = `
+UNWIND range(0, size($frontier) - 1) AS at
+MATCH (a:Node {id: $frontier[at]})-[r:${watchLinks.join('|')}]-(b:Node)
+WHERE (r.from IS NULL OR r.from <= $asOf) AND (r.until IS NULL OR r.until >= $asOf)
+RETURN at, b.id AS id, (b:Company OR b:Person) AS party, {type: type(r), from: startNode(r).id, to: endNode(r).id, fraction: r.fraction, role: r.role} AS edge
+ORDER BY at, id, edge.type, edge.from`;
 
 /**
- * Every node the watched subjects reach, each once, by its shortest path from the nearest watched
- * subject (the earlier subject of `subjects` on a tie, so a rebuilt reach is the same reach).
+ * Every node the watched subjects reach, each once, by a shortest path from the nearest watched
+ * subject (the earlier subject of `subjects` on a tie, so a rebuilt reach is the same reach). Walked
+ * breadth-first, one statement per level: a node is taken at the first level that meets it, from the
+ * first node of the level before that links to it — not every path of the depth enumerated and
+ * sorted (89k paths for 1,000 subjects at depth 2 at the demo's size, 4.6k nodes reached).
  */
 export async function walkReach(tx: ManagedTransaction, subjects: readonly string[], depth: number, asOf: string): Promise<ReachedNode[]> {
-  if (subjects.length === 0) return [];
-  const result = await tx.run(
-    `UNWIND range(0, size($subjects) - 1) AS rank
-     WITH rank, $subjects[rank] AS watched
-     ${walk(depth)}
-     WITH x, watched, p ORDER BY length(p), rank
-     WITH x, head(collect({watched: watched, p: p})) AS nearest
-     WITH x, nearest.watched AS watched, nearest.p AS p
-     RETURN x.id AS id, (x:Company OR x:Person) AS party, watched, length(p) AS hops, [n IN nodes(p) | n.id] AS nodes,
-            [e IN relationships(p) | {type: type(e), from: startNode(e).id, to: endNode(e).id, fraction: e.fraction, role: e.role}] AS edges`,
-    { subjects: [...subjects], asOf },
-  );
-  return result.records.map((record) => ({
-    id: record.get('id') as string,
-    party: record.get('party') as boolean,
-    watched: record.get('watched') as string,
-    hops: Number(record.get('hops')),
-    nodes: record.get('nodes') as string[],
-    edges: record.get('edges') as PathEdge[],
-  }));
+  const start = await tx.run(`UNWIND $subjects AS id MATCH (n:Node {id: id}) RETURN n.id AS id, (n:Company OR n:Person) AS party`, { subjects: [...new Set(subjects)] });
+  const party = new Map(start.records.map((r) => [r.get('id') as string, r.get('party') as boolean]));
+  const reached = new Map<string, ReachedNode>();
+  let frontier: ReachedNode[] = [...new Set(subjects)].filter((id) => party.has(id)).map((id) => ({ id, party: party.get(id)!, watched: id, hops: 0, nodes: [id], edges: [] }));
+  for (const node of frontier) reached.set(node.id, node);
+  for (let hops = 1; hops <= depth && frontier.length > 0; hops++) {
+    const result = await tx.run(levelCypher, { frontier: frontier.map((node) => node.id), asOf });
+    const next: ReachedNode[] = [];
+    for (const record of result.records) {
+      const id = record.get('id') as string;
+      if (reached.has(id)) continue;
+      const from = frontier[Number(record.get('at'))]!;
+      const node = { id, party: record.get('party') as boolean, watched: from.watched, hops, nodes: [...from.nodes, id], edges: [...from.edges, record.get('edge') as PathEdge] };
+      reached.set(id, node);
+      next.push(node);
+    }
+    frontier = next;
+  }
+  return [...reached.values()];
 }

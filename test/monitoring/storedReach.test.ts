@@ -5,7 +5,7 @@ import { shareholdingId } from '../../graph/load/ids.ts';
 import { mergeRelationships } from '../../graph/load/write.ts';
 import { MonitoringLabel, Rel } from '../../graph/model.ts';
 import { changes, eventsReach } from '../../graph/monitoring/changes.ts';
-import { walkReach } from '../../graph/monitoring/relatedParties.ts';
+import { watchLinks } from '../../graph/monitoring/relatedParties.ts';
 import { addSubjects, deleteWatchlist, saveWatchlist } from '../../graph/monitoring/watchlists.ts';
 import { importFile } from '../../seed/import/run.ts';
 import { tempDir, writeFile } from '../import/support.ts';
@@ -40,10 +40,19 @@ const load = (name: string, text: string) => importFile(graph, { file: writeFile
 
 const reachOn = async () => (await graph.read<{ on: string | null }>(`MATCH (w:${MonitoringLabel.Watchlist} {id: $id}) RETURN w.reachOn AS on`, { id: list }))[0]?.on;
 
-/** What walking the graph now gives for the watchlist: the parties reached, each with its path's node ids. */
+/**
+ * What walking the graph now gives for the watchlist, by every path of the depth (not the walk the
+ * reach is built with): the parties reached, each with its shortest path's node ids (unique here).
+ */
 async function walked(): Promise<Map<string, string[]>> {
-  const reached = await graph.writeTransaction((tx) => walkReach(tx, [c], 2, today()));
-  return new Map(reached.filter((node) => node.party).map((node) => [node.id, node.nodes]));
+  const rows = await graph.read<{ id: string; nodes: string[] }>(
+    `MATCH p = (:Node {id: $watched})(()-[r:${watchLinks.join('|')}]-() WHERE (r.from IS NULL OR r.from <= $asOf) AND (r.until IS NULL OR r.until >= $asOf)){0,2}(x:Node)
+     WHERE x:Company OR x:Person
+     WITH x, p ORDER BY length(p)
+     RETURN x.id AS id, [n IN nodes(head(collect(p))) | n.id] AS nodes`,
+    { watched: c, asOf: today() },
+  );
+  return new Map(rows.map((row) => [row.id, row.nodes]));
 }
 
 /** The page's events against the walk: exactly the events of walked parties, each with the walked path. */
