@@ -17,8 +17,8 @@ import { ratio, summarize, timed } from './stats.ts';
 /**
  * The monitoring rows of issue 16 (`npm run bench -- --monitoring`; targets at 1M: detection ≤ 10 s,
  * `changes` p95 ≤ 50 ms, credit-file profile p95 ≤ 30 ms):
- * - monitoring.detect: a 1,000-subject watchlist at depth 2 (adding the subjects walks and stores its
- *   reach), then a 10k-row listings import whose change hook records the events, then the
+ * - monitoring.detect: a 1,000-subject watchlist at depth 2 (the time to walk and store its reach
+ *   anew), then a 10k-row listings import whose change hook records the events, then the
  *   watchlist's first `changes` page (which explains its events' measures and stores them).
  * - monitoring.changes: a page of 50 as the inbox lists it (kinds filter rotating), beside the
  *   honest baseline: one hand-written Cypher statement through the bare driver that walks the same
@@ -80,8 +80,9 @@ export async function monitoringRows(dbms: BenchDbms, options: MonitoringBenchOp
   try {
     await cleanUp(graph);
     await saveWatchlist(graph, watchlistId, 2);
-    // Adding the subjects walks the watchlist's reach and stores it (graph/monitoring/reach.ts).
-    const reachMs = await timed(() => addSubjects(graph, watchlistId, spread(options.companies, options.watched ?? 1_000)));
+    await addSubjects(graph, watchlistId, spread(options.companies, options.watched ?? 1_000));
+    // Saving the watchlist again walks its whole reach and stores it anew (graph/monitoring/reach.ts): the reach's own cost.
+    const reachMs = await timed(() => saveWatchlist(graph, watchlistId, 2));
     const [reached] = await graph.read<{ n: number }>(`MATCH (:${MonitoringLabel.Watchlist} {id: $id})-[:REACHES]->(r:${MonitoringLabel.Reach}) RETURN count(r) AS n`, { id: watchlistId });
     const importRows = options.importRows ?? 10_000;
     const file = listingsFile(options.companies, importRows);
