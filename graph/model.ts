@@ -360,6 +360,8 @@ export const MonitoringLabel = {
   Webhook: 'Webhook',
   Delivery: 'Delivery',
   Evaluation: 'Evaluation',
+  /** A node a watchlist reaches, with its path (graph/monitoring/reach.ts). */
+  Reach: 'Reach',
 } as const;
 
 /** Kinds of change event: written by the loaders (graph/load/changes.ts) or the daily evaluation. */

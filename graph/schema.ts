@@ -64,6 +64,8 @@ const rangeIndexes: Array<[label: string, property: string]> = [
   [NodeKind.CreditRecord, 'section'],
   [MonitoringLabel.ChangeEvent, 'subjectId'],
   [MonitoringLabel.ChangeEvent, 'recordedAt'],
+  // A write marks stale the watchlists whose stored reach holds the written link's ends.
+  [MonitoringLabel.Reach, 'nodeId'],
 ];
 
 /** Text indexes (trigram) serve CONTAINS / STARTS WITH, which the bigram full-text index cannot do for 1 character. */

@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import type { Graph } from '../driver.ts';
 import { anyNodeLabel } from '../model.ts';
+import { markAllReachStale } from '../monitoring/reach.ts';
 
 /**
  * Deletes every data node (label `Node`) with its relationships, and the load checkpoints, in
@@ -20,6 +21,8 @@ export async function deleteAllData(
       { batchSize: neo4j.int(batchSize) },
     );
     graph.queryCount++;
+    // The watchlists stay; what they reached is gone.
+    await markAllReachStale(graph);
     const updates = result.summary.counters.updates();
     return { nodesDeleted: updates.nodesDeleted, relationshipsDeleted: updates.relationshipsDeleted };
   } finally {

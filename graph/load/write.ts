@@ -2,6 +2,7 @@ import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { Graph } from '../driver.ts';
 import { withNameKey } from '../matching/nameKeys.ts';
 import { anyNodeLabel, NodeKind, nodeKinds, Rel } from '../model.ts';
+import { changesReach, markReachStale } from '../monitoring/reach.ts';
 import { readBefore, recordChanges, withChangeEvents, type WriteTarget } from './changes.ts';
 
 /**
@@ -236,6 +237,7 @@ async function writeBatch<R extends NodeRow | RelationshipRow>(
     // The change hook wraps the statement in the batch's transaction.
     const records = await withChangeEvents(tx, target, batch, async () => (await tx.run(statements.merge, { rows: params })).records);
     for (const record of records) counts[record.get('outcome') as 'created' | 'updated' | 'unchanged'] += Number(record.get('count'));
+    await staleReaches(tx, target, batch);
   } else {
     const before = await readBefore(tx, target, batch);
     const stored = before.facts;
@@ -245,9 +247,17 @@ async function writeBatch<R extends NodeRow | RelationshipRow>(
     if (changed.length > 0) counts.updated = await countOf(tx, statements.update, changed);
     counts.unchanged = batch.length - fresh.length - changed.length;
     await recordChanges(tx, target, batch, before);
+    const written = new Set([...fresh, ...changed].map((row) => row.id as string));
+    await staleReaches(tx, target, batch.filter((row) => written.has(row.id)));
   }
   counts.missing = counts.rows - counts.created - counts.updated - counts.unchanged;
   return counts;
+}
+
+/** Written links and parties go stale in the watchlists' stored reaches they touch (graph/monitoring/reach.ts), in the write's transaction. */
+async function staleReaches(tx: ManagedTransaction, target: WriteTarget, written: ReadonlyArray<NodeRow | RelationshipRow>): Promise<void> {
+  if (!changesReach(target.kind)) return;
+  await markReachStale(tx, written.flatMap((row) => ('from' in row ? [row.from, row.to] : [row.id])));
 }
 
 const countOf = async (tx: ManagedTransaction, cypher: string, rows: Array<Record<string, unknown>>): Promise<number> =>

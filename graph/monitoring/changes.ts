@@ -1,14 +1,14 @@
 import type { Graph } from '../driver.ts';
 import { MonitoringLabel, type ChangeKind } from '../model.ts';
-import type { TypedPath } from '../paths/typedPath.ts';
+import { pathNodeProjection, type PathEdge, type PathNode, type TypedPath } from '../paths/typedPath.ts';
 import { dayBefore, measureMoves, type MeasureChange, type MeasureMoves } from './explain.ts';
 import { exposureLevels } from './exposureLevel.ts';
-import { reachedParties, relatedParties, type RelatedParty } from './relatedParties.ts';
-import { watchlist } from './watchlists.ts';
+import { readThroughReach } from './reach.ts';
 
 /**
  * `changes`: the change events since a time that touch a watched subject or a related party within
- * the watchlist's depth, newest first, each explained — the path from the watched subject, what
+ * the watchlist's depth (its stored reach, reach.ts: one statement joins the events to it, no walk
+ * per request), newest first, each explained — the path from the watched subject, what
  * changed field by field, the measures that now apply or no longer apply to the changed party (the
  * sanction trace the day before the change vs the day of it, stored with the event when it was
  * recorded: graph/monitoring/explain.ts), and, when asked, the watched subject's exposure level
@@ -87,47 +87,114 @@ export class UnknownWatchlistError extends Error {
 }
 
 export async function changes(graph: Graph, query: ChangesQuery): Promise<ChangesPage> {
-  const list = await watchlist(graph, query.watchlist);
-  if (!list) throw new UnknownWatchlistError(`no watchlist named '${query.watchlist}'`);
   const asOf = query.asOf ?? new Date().toISOString().slice(0, 10);
-  const watched = list.subjects.map((s) => s.id);
-  // Ids first (the events' filter); paths only for the page's subjects.
-  const reached = await reachedParties(graph, watched, list.depth, asOf);
   const first = Math.min(query.first ?? 50, maxChangesPage);
   const after = query.after ? parseCursor(query.after) : null;
-  const [counts] = await graph.read<{ total: number; unread: number }>(
-    `${eventMatch} RETURN count(c) AS total, count(CASE WHEN NOT EXISTS { (:${MonitoringLabel.Watchlist} {id: $watchlist})-[:ACKNOWLEDGED]->(c) } THEN 1 END) AS unread`,
-    eventParams(query, reached, null, 0),
-  );
-  const rows = await graph.read<StoredEvent>(
-    `${eventMatch}
-     WITH c, EXISTS { (:${MonitoringLabel.Watchlist} {id: $watchlist})-[:ACKNOWLEDGED]->(c) } AS acknowledged
-     WHERE NOT ($unreadOnly AND acknowledged)
-       AND ($afterAt IS NULL OR c.recordedAt < $afterAt OR (c.recordedAt = $afterAt AND c.id < $afterId))
-     OPTIONAL MATCH (s:Node {id: c.subjectId})
-     RETURN c.id AS id, c.kind AS kind, c.subjectId AS subjectId, coalesce(s.nameZh, s.nameEn) AS subjectName, c.factId AS factId,
-            c.factKind AS factKind, c.partyId AS partyId, c.before AS before, c.after AS after, c.on AS on, c.source AS source,
-            c.sourceUrl AS sourceUrl, c.recordedAt AS recordedAt, acknowledged,
-            c.measuresNowApplying AS measuresNowApplying, c.measuresNoLongerApplying AS measuresNoLongerApplying
-     ORDER BY c.recordedAt DESC, c.id DESC LIMIT toInteger($limit)`,
-    eventParams(query, reached, after, first + 1),
-  );
-  const page = rows.slice(0, first);
-  const related = page.length > 0 ? await relatedParties(graph, watched, list.depth, asOf, [...new Set(page.map((event) => event.subjectId))]) : new Map<string, RelatedParty>();
+  const found = await readThroughReach<StoredPage>(graph, query.watchlist, asOf, pageCypher, eventParams(query, after, first + 1));
+  if (!found) throw new UnknownWatchlistError(`no watchlist named '${query.watchlist}'`);
+  const page = found.items.slice(0, first);
   const moves = await storedOrWorkedOut(graph, page);
-  const levels = query.exposure === false ? null : await exposureAround(graph, page.map((event) => ({ watchedId: related.get(event.subjectId)!.watched, on: event.on })));
+  const levels = query.exposure === false ? null : await exposureAround(graph, page.map((event) => ({ watchedId: event.watched, on: event.on })));
   const items = page.map((row, i) => {
-    const reach = related.get(row.subjectId)!;
-    const event: ChangeEvent = { ...withoutMoves(row), before: parseJson(row.before), after: parseJson(row.after) };
-    const exposure = levels ? { exposureBefore: levels.get(exposureKey(reach.watched, dayBefore(row.on))) ?? null, exposureAfter: levels.get(exposureKey(reach.watched, row.on)) ?? null } : {};
-    return { ...event, watchedId: reach.watched, path: reach.path, fields: fieldChanges(event.before, event.after), ...moves[i]!, ...exposure, cursor: cursorOf(event) };
+    const event: ChangeEvent = { ...eventOf(row), before: parseJson(row.before), after: parseJson(row.after) };
+    const exposure = levels ? { exposureBefore: levels.get(exposureKey(row.watched, dayBefore(row.on))) ?? null, exposureAfter: levels.get(exposureKey(row.watched, row.on)) ?? null } : {};
+    return { ...event, watchedId: row.watched, path: storedPath(row), fields: fieldChanges(event.before, event.after), ...moves[i]!, ...exposure, cursor: cursorOf(event) };
   });
-  return { watchlist: list.id, depth: list.depth, items, totalCount: counts?.total ?? 0, unreadCount: counts?.unread ?? 0, hasNextPage: rows.length > first };
+  return { watchlist: query.watchlist, depth: found.depth, items, totalCount: found.total, unreadCount: found.unread, hasNextPage: found.items.length > first };
 }
 
-type StoredEvent = Omit<ChangeEvent, 'before' | 'after'> & { before: string | null; after: string | null; measuresNowApplying: string | null; measuresNoLongerApplying: string | null };
+/** Which watched subject each event reaches and its date: what the exposure before/after of those events needs. */
+export interface EventReach {
+  id: string;
+  watchedId: string;
+  on: string;
+}
 
-const withoutMoves = ({ measuresNowApplying: _now, measuresNoLongerApplying: _then, ...event }: StoredEvent) => event;
+/**
+ * The watched subject and date of each of `eventIds` as seen from the watchlist (the stored reach at
+ * `asOf`); events the watchlist does not see are left out. The inbox asks for the exposure of the
+ * page it shows by these ids, without reading the page again.
+ */
+export async function eventsReach(graph: Graph, watchlist: string, eventIds: readonly string[], asOf = new Date().toISOString().slice(0, 10)): Promise<EventReach[]> {
+  const found = await readThroughReach<{ reachOn: string | null; events: EventReach[] }>(
+    graph,
+    watchlist,
+    asOf,
+    `MATCH (w:${WL} {id: $watchlist})
+     CALL (w) {
+       UNWIND $ids AS id MATCH (c:${CE} {id: id})
+       MATCH (w)-[:REACHES]->(r:${Reach} {nodeId: c.subjectId, isParty: true})
+       RETURN collect({id: c.id, watchedId: r.watched, on: c.on}) AS events
+     }
+     RETURN w.reachOn AS reachOn, events`,
+    { ids: [...new Set(eventIds)] },
+  );
+  if (!found) throw new UnknownWatchlistError(`no watchlist named '${watchlist}'`);
+  return found.events;
+}
+
+type StoredEvent = Omit<ChangeEvent, 'before' | 'after'> & {
+  before: string | null;
+  after: string | null;
+  measuresNowApplying: string | null;
+  measuresNoLongerApplying: string | null;
+  watched: string;
+  hops: number;
+  pathNodes: PathNode[];
+  /** JSON of the path's edges (reach.ts). */
+  edges: string;
+};
+
+interface StoredPage {
+  reachOn: string | null;
+  depth: number;
+  total: number;
+  unread: number;
+  items: StoredEvent[];
+}
+
+const { Watchlist: WL, ChangeEvent: CE, Reach } = MonitoringLabel;
+
+/** Whether event `c` is of the kinds asked, since the date. */
+const eventFilter = `c.recordedAt >= $since AND ($kinds IS NULL OR c.kind IN $kinds)`;
+
+/**
+ * One statement for a page, through the stored reach: the counts (unread = all − acknowledged, the
+ * acknowledged few read from the watchlist's side) and the page, walked newest first down the
+ * `recordedAt` index and stopped at the page's end, each event with its path (node names read now,
+ * so a renamed party shows its new name).
+ */
+const pageCypher = `
+MATCH (w:${WL} {id: $watchlist})
+CALL (w) {
+  MATCH (w)-[:REACHES]->(r:${Reach} {isParty: true})
+  MATCH (c:${CE} {subjectId: r.nodeId}) WHERE ${eventFilter}
+  RETURN count(c) AS total
+}
+CALL (w) {
+  MATCH (w)-[:ACKNOWLEDGED]->(c:${CE}) WHERE ${eventFilter} AND EXISTS { (w)-[:REACHES]->(:${Reach} {nodeId: c.subjectId, isParty: true}) }
+  RETURN count(c) AS acknowledged
+}
+CALL (w) {
+  MATCH (c:${CE}) USING INDEX c:${CE}(recordedAt)
+  WHERE ${eventFilter} AND ($afterAt IS NULL OR c.recordedAt < $afterAt OR (c.recordedAt = $afterAt AND c.id < $afterId))
+  MATCH (w)-[:REACHES]->(r:${Reach} {nodeId: c.subjectId, isParty: true})
+  WITH r, c, EXISTS { (w)-[:ACKNOWLEDGED]->(c) } AS acknowledged
+  WHERE NOT ($unreadOnly AND acknowledged)
+  WITH r, c, acknowledged ORDER BY c.recordedAt DESC, c.id DESC LIMIT toInteger($limit)
+  OPTIONAL MATCH (s:Node {id: c.subjectId})
+  RETURN collect({
+    id: c.id, kind: c.kind, subjectId: c.subjectId, subjectName: coalesce(s.nameZh, s.nameEn), factId: c.factId, factKind: c.factKind,
+    partyId: c.partyId, before: c.before, after: c.after, on: c.on, source: c.source, sourceUrl: c.sourceUrl, recordedAt: c.recordedAt,
+    acknowledged: acknowledged, measuresNowApplying: c.measuresNowApplying, measuresNoLongerApplying: c.measuresNoLongerApplying,
+    watched: r.watched, hops: r.hops, edges: r.edges, pathNodes: [nodeId IN r.path | COLLECT { MATCH (n:Node {id: nodeId}) RETURN ${pathNodeProjection('n')} }[0]]
+  }) AS items
+}
+RETURN w.reachOn AS reachOn, w.depth AS depth, total, total - acknowledged AS unread, items`;
+
+const storedPath = (row: StoredEvent): TypedPath => ({ nodes: row.pathNodes, edges: JSON.parse(row.edges) as PathEdge[], hops: row.hops });
+
+const eventOf = ({ measuresNowApplying: _now, measuresNoLongerApplying: _then, watched: _watched, hops: _hops, pathNodes: _nodes, edges: _edges, ...event }: StoredEvent) => event;
 
 /**
  * The measure moves of each event: stored with it, or worked out now (one batch for the page) and
@@ -164,14 +231,8 @@ async function exposureAround(graph: Graph, asks: ReadonlyArray<{ watchedId: str
   return new Map(pairs.map(([key], i) => [key, levels[i]!]));
 }
 
-const eventMatch = `
-MATCH (c:${MonitoringLabel.ChangeEvent})
-WHERE c.subjectId IN $subjects AND c.recordedAt >= $since AND ($kinds IS NULL OR c.kind IN $kinds)`;
-
-function eventParams(query: ChangesQuery, subjects: string[], after: { recordedAt: string; id: string } | null, limit: number) {
+function eventParams(query: ChangesQuery, after: { recordedAt: string; id: string } | null, limit: number) {
   return {
-    watchlist: query.watchlist,
-    subjects,
     since: query.since,
     kinds: query.kinds && query.kinds.length > 0 ? [...query.kinds] : null,
     unreadOnly: query.unreadOnly ?? false,

@@ -1,6 +1,7 @@
 import type { Graph } from '../driver.ts';
 import { MonitoringLabel } from '../model.ts';
 import { parseScreenCsv, ScreenInputError } from '../screening/csv.ts';
+import { storeReach } from './reach.ts';
 import { resolveFreeSubjects, resolveSubjects, type Resolution } from '../screening/resolveSubjects.ts';
 
 /**
@@ -52,19 +53,27 @@ export function checkName(name: string): string {
   return trimmed;
 }
 
-/** Creates the watchlist, or changes its depth when it exists. */
+const today = (now: Date) => now.toISOString().slice(0, 10);
+
+/** Creates the watchlist, or changes its depth when it exists; its reach is walked and stored at once. */
 export async function saveWatchlist(graph: Graph, name: string, depth: number, now = new Date()): Promise<Watchlist> {
   const id = checkName(name);
-  await graph.write(`MERGE (w:${WL} {id: $id}) ON CREATE SET w.name = $id, w.createdAt = $now SET w.depth = $depth`, {
-    id,
-    depth: checkDepth(depth),
-    now: now.toISOString(),
+  await graph.writeTransaction(async (tx) => {
+    await tx.run(`MERGE (w:${WL} {id: $id}) ON CREATE SET w.name = $id, w.createdAt = $now SET w.depth = $depth, w.reachOn = null`, {
+      id,
+      depth: checkDepth(depth),
+      now: now.toISOString(),
+    });
+    await storeReach(tx, id, today(now));
   });
   return (await watchlist(graph, id))!;
 }
 
 export async function deleteWatchlist(graph: Graph, name: string): Promise<boolean> {
-  const rows = await graph.write<{ n: number }>(`MATCH (w:${WL} {id: $id}) DETACH DELETE w RETURN count(*) AS n`, { id: name });
+  const rows = await graph.write<{ n: number }>(
+    `MATCH (w:${WL} {id: $id}) OPTIONAL MATCH (w)-[:REACHES]->(r:${MonitoringLabel.Reach}) DETACH DELETE r WITH DISTINCT w DETACH DELETE w RETURN count(*) AS n`,
+    { id: name },
+  );
   return (rows[0]?.n ?? 0) > 0;
 }
 
@@ -88,9 +97,11 @@ async function addResolved(graph: Graph, id: string, subjectIds: readonly string
       `MATCH (w:${WL} {id: $id})
        UNWIND $subjects AS subject
        MERGE (s:${WS} {id: subject})
-       MERGE (w)-[r:WATCHES]->(s) ON CREATE SET r.addedAt = $now`,
+       MERGE (w)-[r:WATCHES]->(s) ON CREATE SET r.addedAt = $now
+       SET w.reachOn = null`,
       { id, subjects: [...new Set(subjectIds)], now: now.toISOString() },
     );
+    await storeReach(tx, id, today(now));
   });
   return (await watchlist(graph, id))!;
 }
@@ -123,8 +134,11 @@ export async function addSubjectsFromCsv(graph: Graph, name: string, csvText: st
   return addResolved(graph, checkName(name), resolutions.map((r) => (r as { subject: { id: string } }).subject.id), now);
 }
 
-export async function removeSubjects(graph: Graph, name: string, subjectIds: readonly string[]): Promise<Watchlist> {
-  await graph.write(`MATCH (w:${WL} {id: $id})-[r:WATCHES]->(s:${WS}) WHERE s.id IN $subjects DELETE r`, { id: name, subjects: subjectIds });
+export async function removeSubjects(graph: Graph, name: string, subjectIds: readonly string[], now = new Date()): Promise<Watchlist> {
+  await graph.writeTransaction(async (tx) => {
+    await tx.run(`MATCH (w:${WL} {id: $id})-[r:WATCHES]->(s:${WS}) WHERE s.id IN $subjects DELETE r SET w.reachOn = null`, { id: name, subjects: subjectIds });
+    await storeReach(tx, name, today(now));
+  });
   const list = await watchlist(graph, name);
   if (!list) throw new WatchlistError(`no watchlist named '${name}'`);
   return list;

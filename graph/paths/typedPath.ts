@@ -25,8 +25,12 @@ export interface TypedPath {
   hops: number;
 }
 
+/** Cypher projection of node variable `n` into the `PathNode` shape, with what a canvas draws of it at `$asOf`. */
+export const pathNodeProjection = (n: string) =>
+  `{id: ${n}.id, kind: [l IN labels(${n}) WHERE l <> 'Node'][0], name: coalesce(${n}.nameZh, ${n}.nameEn, ${n}.docNumber), ${drawnPartyFields(n)}}`;
+
 /** Cypher projection of path variable `p` into the `TypedPath` shape. */
 export const pathProjection = (p: string) =>
-  `{nodes: [n IN nodes(${p}) | {id: n.id, kind: [l IN labels(n) WHERE l <> 'Node'][0], name: coalesce(n.nameZh, n.nameEn, n.docNumber), ${drawnPartyFields('n')}}], ` +
+  `{nodes: [n IN nodes(${p}) | ${pathNodeProjection('n')}], ` +
   `edges: [x IN relationships(${p}) | {type: type(x), from: startNode(x).id, to: endNode(x).id, fraction: x.fraction, role: x.role}], ` +
   `hops: length(${p})}`;

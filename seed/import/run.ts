@@ -7,6 +7,7 @@ import { nodeKindsOf } from '../../graph/load/importLookup.ts';
 import type { LoadReport } from '../../graph/load/index.ts';
 import { linkSameAsCandidates } from '../../graph/matching/sameAs.ts';
 import { NodeKind } from '../../graph/model.ts';
+import { storeStaleReaches } from '../../graph/monitoring/reach.ts';
 import { mapBods } from './bods/map.ts';
 import type { MapContext } from './context.ts';
 import { stripControlCharacters } from './controls.ts';
@@ -191,6 +192,8 @@ async function writePlanned(graph: Graph, options: ImportOptions, result: Import
     options.onStart?.(result.units, result.resumedAt);
     report = await writeUnits(graph, plan(), result.units, result.resumedAt, state, (index) => options.onUnit?.(index));
     result.written = true;
+    // Related parties written: the watchlists they touch walk their reach now, not at their next read.
+    await storeStaleReaches(graph, today());
   }
   addLoadReport(result.summary, report, result.dryRun);
 }

@@ -1,5 +1,5 @@
 import type { ChangeKind } from '../../graph/model.ts';
-import { acknowledge, changes, UnknownWatchlistError, type ExplainedChange } from '../../graph/monitoring/changes.ts';
+import { acknowledge, changes, eventsReach, maxChangesPage, UnknownWatchlistError, type EventReach, type ExplainedChange } from '../../graph/monitoring/changes.ts';
 import { dayBefore } from '../../graph/monitoring/explain.ts';
 import { exposureLevels } from '../../graph/monitoring/exposureLevel.ts';
 import { addSubjects, addSubjectsFromCsv, deleteWatchlist, removeSubjects, saveWatchlist, watchlist, watchlists, WatchlistError } from '../../graph/monitoring/watchlists.ts';
@@ -65,6 +65,20 @@ export const monitoringResolvers: ResolverMap = {
         throw error;
       }
     },
+    changeExposures: async (_: unknown, args: { watchlist: string; events: string[]; asOf?: string | null }, context: Context) => {
+      if (args.events.length > maxChangesPage) throw badUserInput('events', `at most ${maxChangesPage} events at once, not ${args.events.length}`);
+      try {
+        return await eventsReach(context.graph, parseId('watchlist', args.watchlist), args.events, asOfDate('asOf', args.asOf, context.asOfDefault));
+      } catch (error) {
+        if (error instanceof UnknownWatchlistError) throw notFound('watchlist', args.watchlist);
+        throw error;
+      }
+    },
+  },
+  ChangeExposure: {
+    watched: (event: EventReach) => event.watchedId,
+    exposureBefore: (event: EventReach, _: unknown, context: Context) => exposureAt(context, event.watchedId, dayBefore(event.on)),
+    exposureAfter: (event: EventReach, _: unknown, context: Context) => exposureAt(context, event.watchedId, event.on),
   },
   ChangeEvent: {
     subject: (event: ExplainedChange) => ({ id: event.subjectId, kind: event.path.nodes.at(-1)?.kind ?? 'Company', name: event.subjectName }),

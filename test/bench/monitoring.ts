@@ -17,8 +17,9 @@ import { ratio, summarize, timed } from './stats.ts';
 /**
  * The monitoring rows of issue 16 (`npm run bench -- --monitoring`; targets at 1M: detection ≤ 10 s,
  * `changes` p95 ≤ 50 ms, credit-file profile p95 ≤ 30 ms):
- * - monitoring.detect: a 1,000-subject watchlist at depth 2, then a 10k-row listings import whose
- *   change hook records (and explains) the events, then the watchlist's first `changes` page.
+ * - monitoring.detect: a 1,000-subject watchlist at depth 2 (the time to walk and store its reach
+ *   anew), then a 10k-row listings import whose change hook records the events, then the
+ *   watchlist's first `changes` page (which explains its events' measures and stores them).
  * - monitoring.changes: a page of 50 as the inbox lists it (kinds filter rotating), beside the
  *   honest baseline: one hand-written Cypher statement through the bare driver that walks the same
  *   watchlist and returns the same page of stored events (what the stack can do at best).
@@ -47,13 +48,13 @@ export const monitoringSpecs: RowSpec[] = [
   {
     name: 'monitoring.detect',
     section: 'monitoring',
-    title: 'change detection: 1,000 watched at depth 2, 10k-row listings import (s), first page (ms)',
-    keys: ['import s', ...cpuKeys, 'events', 'first page ms', 'watched events'],
+    title: 'change detection: 1,000 watched at depth 2 (reach stored, s), 10k-row listings import (s), first page (ms)',
+    keys: ['reach s', 'reached', 'import s', ...cpuKeys, 'events', 'first page ms', 'watched events'],
   },
   {
     name: 'monitoring.changes',
     section: 'monitoring',
-    title: '`changes`, page of 50 (measures stored at first reading)',
+    title: '`changes`, page of 50 (through the stored reach; measures stored at first reading)',
     keys: [...latencyKeys, 'bare p50', 'bare p95', 'ratio p95'],
   },
   { name: 'monitoring.exposure', section: 'monitoring', title: '`changes` with the watched subjects’ exposure before/after', keys: latencyKeys },
@@ -80,6 +81,9 @@ export async function monitoringRows(dbms: BenchDbms, options: MonitoringBenchOp
     await cleanUp(graph);
     await saveWatchlist(graph, watchlistId, 2);
     await addSubjects(graph, watchlistId, spread(options.companies, options.watched ?? 1_000));
+    // Saving the watchlist again walks its whole reach and stores it anew (graph/monitoring/reach.ts): the reach's own cost.
+    const reachMs = await timed(() => saveWatchlist(graph, watchlistId, 2));
+    const [reached] = await graph.read<{ n: number }>(`MATCH (:${MonitoringLabel.Watchlist} {id: $id})-[:REACHES]->(r:${MonitoringLabel.Reach}) RETURN count(r) AS n`, { id: watchlistId });
     const importRows = options.importRows ?? 10_000;
     const file = listingsFile(options.companies, importRows);
     log(`monitoring: importing ${importRows} listings with change events`);
@@ -92,7 +96,7 @@ export async function monitoringRows(dbms: BenchDbms, options: MonitoringBenchOp
       watchedEvents = (await changes(graph, pageQuery(0, false))).totalCount;
     });
     log(`  monitoring.detect: import ${importCpu.wallSeconds.toFixed(1)} s, ${watchedEvents} events reach the watchlist`);
-    rows.push(measured(detectSpec, { 'import s': importCpu.wallSeconds, ...cpuFigures(importCpu), events: Number(counted?.n ?? 0), 'first page ms': firstPageMs, 'watched events': watchedEvents }));
+    rows.push(measured(detectSpec, { 'reach s': reachMs / 1000, reached: Number(reached?.n ?? 0), 'import s': importCpu.wallSeconds, ...cpuFigures(importCpu), events: Number(counted?.n ?? 0), 'first page ms': firstPageMs, 'watched events': watchedEvents }));
 
     if (options.wanted(changesSpec.name)) {
       for (let i = 0; i < options.warmup; i++) await Promise.all([changes(graph, pageQuery(i, false)), barePage(graph, pageQuery(i, false))]);

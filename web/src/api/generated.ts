@@ -436,15 +436,11 @@ export type ChangesQuery = { changes: { watchlist: string, depth: number, totalC
 
 export type ChangesExposureQueryVariables = Exact<{
   watchlist: string;
-  since: string;
-  kinds?: Array<ChangeKind> | ChangeKind | null | undefined;
-  unreadOnly?: boolean | null | undefined;
-  first?: number | null | undefined;
-  after?: string | null | undefined;
+  events: Array<string> | string;
 }>;
 
 
-export type ChangesExposureQuery = { changes: { nodes: Array<{ id: string, exposureBefore: number | null, exposureAfter: number | null }> } };
+export type ChangesExposureQuery = { changeExposures: Array<{ id: string, exposureBefore: number | null, exposureAfter: number | null }> };
 
 export type AcknowledgeMutationVariables = Exact<{
   watchlist: string;
@@ -2098,20 +2094,11 @@ fragment PathFields on TypedPath {
   hops
 }`) as unknown as TypedDocumentString<ChangesQuery, ChangesQueryVariables>;
 export const ChangesExposureDocument = new TypedDocumentString(`
-    query ChangesExposure($watchlist: ID!, $since: Date!, $kinds: [ChangeKind!], $unreadOnly: Boolean, $first: Int, $after: String) {
-  changes(
-    watchlist: $watchlist
-    since: $since
-    kinds: $kinds
-    unreadOnly: $unreadOnly
-    first: $first
-    after: $after
-  ) {
-    nodes {
-      id
-      exposureBefore
-      exposureAfter
-    }
+    query ChangesExposure($watchlist: ID!, $events: [ID!]!) {
+  changeExposures(watchlist: $watchlist, events: $events) {
+    id
+    exposureBefore
+    exposureAfter
   }
 }
     `) as unknown as TypedDocumentString<ChangesExposureQuery, ChangesExposureQueryVariables>;

@@ -38,8 +38,9 @@ export function MonitoringPanel({ route, lang, navigate, showView }: ModePanelPr
   const page = watchlist ? { watchlist, since, kinds: kind ? [kind] : null, unreadOnly, first: 100 } : null;
   const state = useQuery(ChangesDocument, page);
   // Exposure before/after walks the graph around each watched subject: asked beside the page, shown when it comes.
-  const exposureState = useQuery(ChangesExposureDocument, state.status === 'done' ? page : null);
-  const exposure = new Map(exposureState.status === 'done' ? exposureState.data.changes.nodes.map((e) => [e.id, e]) : []);
+  const shown = state.status === 'done' && watchlist ? { watchlist, events: state.data.changes.nodes.map((e) => e.id) } : null;
+  const exposureState = useQuery(ChangesExposureDocument, shown);
+  const exposure = new Map(exposureState.status === 'done' ? exposureState.data.changeExposures.map((e) => [e.id, e]) : []);
   const exposureMove = (e: Event) => {
     const found = exposure.get(e.id);
     return found ? `${found.exposureBefore ?? '—'} → ${found.exposureAfter ?? '—'}` : exposureState.status === 'error' ? '—' : t(lang, 'loading');
