@@ -11,6 +11,7 @@ import { ApiKeyField } from './components/ApiKeyField.tsx';
 import { ContextMenu, type MenuItem } from './components/ContextMenu.tsx';
 import { Legend } from './components/Legend.tsx';
 import { ListMembers } from './components/ListMembers.tsx';
+import { nodeName } from './components/NodeButton.tsx';
 import { Profile } from './components/Profile.tsx';
 import { Search } from './components/Search.tsx';
 import { Canvas, webglAvailable, type ContextTarget } from './graph/Canvas.tsx';
@@ -304,7 +305,7 @@ export function App() {
               }}
             />
           )}
-          {menu && <ContextMenu x={menu.x} y={menu.y} title={menuNode?.label ?? menu.id} items={menuItems(menu.id)} onClose={() => setMenu(null)} />}
+          {menu && <ContextMenu x={menu.x} y={menu.y} title={menuNode ? nodeName(lang, menuNode) : menu.id} items={menuItems(menu.id)} onClose={() => setMenu(null)} />}
         </section>
         <aside className="side">
           <Panel route={route} lang={lang} navigate={navigate} showView={showView} decorate={setDecorations} open={open} select={setSelected} selected={selected} />
