@@ -24,6 +24,7 @@ import { modes, type Mode, type Route } from './state/route.ts';
 import { useCanvasState } from './state/useCanvasState.ts';
 import { useRoute } from './state/useRoute.ts';
 import { useSubjectProblem } from './state/useSubjectProblem.ts';
+import { TimeSlider } from './components/TimeSlider.tsx';
 import { Toolbar } from './components/Toolbar.tsx';
 import { ViewControls, type ViewStyle } from './components/ViewControls.tsx';
 import { filteredOut } from './graph/filters/index.ts';
@@ -270,6 +271,8 @@ export function App() {
           />
           <Legend lang={lang} />
           </div>
+          {/* The monitoring inbox reads events since a date of its own: the as-of date does not move it. */}
+          {route.mode !== 'monitoring' && <TimeSlider lang={lang} date={route.date} onDate={(date) => navigate({ date })} />}
           {subjectProblem && (
             <div className="canvas-overlay status error subject-problem" role="alert">
               {subjectProblem}

@@ -396,6 +396,11 @@ export type SystemOverviewQueryVariables = Exact<{
 
 export type SystemOverviewQuery = { stats: { asOf: string, lists: Array<{ entries: number, activeEntries: number, list: { nameEn: string | null, listKind: ListKind | null, id: string, kind: NodeKind, label: string, labelEn: string | null, maintainedBy: Array<{ nameEn: string | null, level: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null }>, triggeredDocuments: Array<{ nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, inForce: boolean, id: string, kind: NodeKind, label: string, labelEn: string | null, measures: Array<{ id: string }> }>, triggeredMeasures: Array<{ nameEn: string | null, polarity: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null, implementingAgencies: Array<{ nameEn: string | null, level: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null }> }> } }> } };
 
+export type MilestonesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MilestonesQuery = { milestones: Array<{ nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, issued: string | null, effective: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null }> };
+
 export type ScreeningSourcesQueryVariables = Exact<{
   asOf?: string | null | undefined;
 }>;
@@ -1910,6 +1915,25 @@ fragment AgencyRef on Agency {
   nameEn
   level
 }`) as unknown as TypedDocumentString<SystemOverviewQuery, SystemOverviewQueryVariables>;
+export const MilestonesDocument = new TypedDocumentString(`
+    query Milestones {
+  milestones {
+    ...NodeRef
+    ... on PolicyDocument {
+      nameEn
+      docNumber
+      documentType
+      issued
+      effective
+    }
+  }
+}
+    fragment NodeRef on Node {
+  id
+  kind
+  label
+  labelEn
+}`) as unknown as TypedDocumentString<MilestonesQuery, MilestonesQueryVariables>;
 export const ScreeningSourcesDocument = new TypedDocumentString(`
     query ScreeningSources($asOf: Date) {
   stats(asOf: $asOf) {
