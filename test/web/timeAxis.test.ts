@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { axisFraction, clampDate, dateOfDay, dayNumber, milestoneTicks } from '../../web/src/time/axis.ts';
+import { axisFraction, clampDate, dateOfDay, dayNumber, fullLabelPx, fullLabelsFit, milestoneTicks } from '../../web/src/time/axis.ts';
 
 // The documents as seed/reference/data/documents.json records them: 国办发〔2020〕49号 promulgated 2020-12-07,
 // published 2020-12-18 (China Law Translate, https://www.chinalawtranslate.com/en/ — its translation of 49号),
@@ -39,5 +39,12 @@ describe('the as-of time axis', () => {
     // No English name: the Chinese stands.
     expect(en[1]!.title).toContain('全国失信惩戒措施基础清单（2022年版）');
     expect(en[0]!.fraction).toBeLessThan(en[1]!.fraction);
+  });
+
+  it('shows the full labels only where every other tick is far enough apart', () => {
+    const ticks = [{ fraction: 0.5 }, { fraction: 0.6 }, { fraction: 0.7 }, { fraction: 0.8 }];
+    expect(fullLabelsFit(ticks, fullLabelPx / 0.2 + 1)).toBe(true);
+    expect(fullLabelsFit(ticks, fullLabelPx / 0.2 - 10)).toBe(false);
+    expect(fullLabelsFit(ticks.slice(0, 2), 10)).toBe(true);
   });
 });

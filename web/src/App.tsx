@@ -291,8 +291,8 @@ export function App() {
           />
           <Legend lang={lang} />
           </div>
-          {/* The monitoring inbox reads events since a date of its own: the as-of date does not move it. */}
-          {route.mode !== 'monitoring' && <TimeSlider lang={lang} date={route.date} onDate={(date) => navigate({ date })} />}
+          {/* Table modes leave the canvas narrow and empty: their date is the header's field (the inbox has its own "since"). */}
+          {!tableMode && <TimeSlider lang={lang} date={route.date} onDate={(date) => navigate({ date })} />}
           {subjectProblem && (
             <div className="canvas-overlay status error subject-problem" role="alert">
               {subjectProblem}

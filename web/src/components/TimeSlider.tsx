@@ -10,7 +10,7 @@ import { today } from '../format.ts';
 import { t } from '../i18n.ts';
 import type { Lang } from '../state/route.ts';
 import { useQuery } from '../state/useQuery.ts';
-import { axisStart, clampDate, dateOfDay, dayNumber, milestoneTicks } from '../time/axis.ts';
+import { axisStart, clampDate, dateOfDay, dayNumber, fullLabelsFit, milestoneTicks } from '../time/axis.ts';
 
 /** How long the slider rests before the view follows. */
 export const sliderRestMs = 350;
@@ -23,6 +23,17 @@ export function TimeSlider({ lang, date, onDate }: { lang: Lang; date: string | 
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const milestones = useQuery(MilestonesDocument, {});
   const ticks = useMemo(() => (milestones.status === 'done' ? milestoneTicks(milestones.data.milestones, axisStart, end, lang) : []), [milestones, end, lang]);
+  // A narrow canvas shows the ticks by year (the full name stays in the tooltip).
+  const track = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const element = track.current;
+    if (!element) return;
+    const observer = new ResizeObserver(() => setWidth(element.clientWidth));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  const full = fullLabelsFit(ticks, width);
   // A date set elsewhere (the date field, back/forward) wins over a drag not yet applied.
   useEffect(() => {
     setPending(null);
@@ -54,7 +65,7 @@ export function TimeSlider({ lang, date, onDate }: { lang: Lang; date: string | 
       <span className="time-slider-date" aria-live="polite">
         {t(lang, 'asOf')} <strong data-testid="slider-date">{value}</strong>
       </span>
-      <div className="time-slider-track">
+      <div className="time-slider-track" ref={track}>
         <input
           type="range"
           min={dayNumber(axisStart)}
@@ -80,7 +91,7 @@ export function TimeSlider({ lang, date, onDate }: { lang: Lang; date: string | 
                 settle(tick.date);
               }}
             >
-              {tick.short}
+              {full ? tick.short : tick.date.slice(0, 4)}
             </button>
           ))}
         </div>

@@ -51,6 +51,14 @@ export interface Milestone {
   fraction: number;
 }
 
+/** Below this many pixels between every other tick (labels alternate two rows), ticks show only their year. */
+export const fullLabelPx = 120;
+
+/** Whether the ticks' full labels fit on an axis `width` pixels wide (neighbours in the same row never overlap). */
+export function fullLabelsFit(ticks: readonly Pick<Milestone, 'fraction'>[], width: number): boolean {
+  return ticks.every((tick, index) => index + 2 >= ticks.length || (ticks[index + 2]!.fraction - tick.fraction) * width >= fullLabelPx);
+}
+
 /** Ticks for the milestones on the axis, oldest first; undated ones and those outside the axis are left out. */
 export function milestoneTicks(documents: readonly MilestoneDocument[], start: string, end: string, lang: Lang): Milestone[] {
   return documents
