@@ -13,8 +13,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoStory as story } from '../../seed/synthetic/demoStory.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { ensureWebBuilt } from './webBuild.ts';
+import type { LayoutAnswer, LayoutJob } from '../../web/src/graph/workerLayout.ts';
 
 declare const window: { __cy?: Core };
+declare class Worker {
+  constructor(url: string, options: { type: 'module' });
+  onmessage: ((event: { data: LayoutAnswer }) => void) | null;
+  onerror: ((event: { message: string }) => void) | null;
+  postMessage(job: LayoutJob): void;
+  terminate(): void;
+}
 declare const document: { querySelector(selector: string): { getAttribute(name: string): string | null } | null };
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -49,7 +57,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-const laidOut = () => page.waitForFunction(() => (document.querySelector('[data-testid=canvas]')?.getAttribute('data-layout') ?? '') === 'done');
+/** The canvas's layout has finished (an empty canvas, as in the table modes, has none to wait for). */
+const laidOut = () => page.waitForFunction(() => (window.__cy?.nodes().length ?? 0) === 0 || document.querySelector('[data-testid=canvas]')?.getAttribute('data-layout') === 'done');
 const urlDate = () => new URL(page.url()).searchParams.get('date');
 const listingState = (id: string) =>
   page.evaluate((wanted) => {
@@ -166,5 +175,36 @@ describe('the as-of slider, groups of like nodes and English names in Chromium',
     await page.locator('.screening-panel tr[data-row="2"]').waitFor();
     expect(await page.locator('.screening-panel tr[data-row="2"] td').allInnerTexts()).toContain('深圳市曜澜汐贸易有限公司');
     await shotsAt('screening-zh');
+  });
+
+  it('lays out a large view in the built layout worker, served with the explorer', async () => {
+    // The chunk Vite emits for `new Worker(new URL('./layoutWorker.ts', import.meta.url))` (workerLayout.ts).
+    const chunk = fs.readdirSync(path.join(root, 'dist/web/assets')).find((file) => /^layoutWorker-.*\.js$/.test(file));
+    expect(chunk).toBeDefined();
+    await page.goto(`${server.url}/explore`);
+    const answer = await page.evaluate(
+      (url) =>
+        new Promise<LayoutAnswer>((resolve) => {
+          const count = 1500;
+          const job: LayoutJob = {
+            nodes: Array.from({ length: count }, (_, i) => ({ id: `n${i}`, width: 30, height: 30 })),
+            edges: Array.from({ length: count - 1 }, (_, i) => ({ id: `e${i}`, source: `n${Math.floor(i / 3)}`, target: `n${i + 1}` })),
+            options: { name: 'fcose', quality: 'draft', randomize: true, nodeDimensionsIncludeLabels: false, idealEdgeLength: 90, nodeRepulsion: 6000 },
+          };
+          const worker = new Worker(url, { type: 'module' });
+          worker.onmessage = (event) => {
+            worker.terminate();
+            resolve(event.data);
+          };
+          worker.onerror = (event) => resolve({ error: event.message });
+          worker.postMessage(job);
+        }),
+      `/assets/${chunk}`,
+    );
+    if ('error' in answer) throw new Error(answer.error);
+    const positions = Object.values(answer.positions);
+    expect(positions).toHaveLength(1500);
+    // Laid out, not left in a heap: the nodes spread over the plane.
+    expect(new Set(positions.map((p) => `${p.x},${p.y}`)).size).toBeGreaterThan(1400);
   });
 });

@@ -52,7 +52,7 @@ export interface Milestone {
 }
 
 /** Below this many pixels between every other tick (labels alternate two rows), ticks show only their year. */
-export const fullLabelPx = 120;
+export const fullLabelPx = 90;
 
 /** Whether the ticks' full labels fit on an axis `width` pixels wide (neighbours in the same row never overlap). */
 export function fullLabelsFit(ticks: readonly Pick<Milestone, 'fraction'>[], width: number): boolean {
