@@ -20,7 +20,7 @@ export const chromiumArgs = [
 ];
 
 export const elementCounts = [1_000, 5_000, 10_000];
-const renderKeys = ['elements', 'render ms', 'layout ms', 'render+layout ms', 'pan fps', 'longest frame ms'] as const;
+const renderKeys = ['elements', 'render ms', 'layout ms', 'render+layout ms', 'pan fps', 'layout freeze ms'] as const;
 
 interface RenderCase extends RowSpec {
   elements: number;
@@ -144,7 +144,7 @@ export async function frontendRows(quick: boolean, wanted: (name: string) => boo
             ),
           [c.elements, c.webgl, panSeconds, c.lean, c.cached ?? false, c.worker ? workerScript : null] as const,
         );
-        log(`  ${c.name}: render ${figures.renderMs.toFixed(0)} ms, layout ${figures.layoutMs.toFixed(0)} ms, longest frame ${figures.longestFrameMs.toFixed(0)} ms, ${figures.panFps.toFixed(1)} fps (${figures.renderer})`);
+        log(`  ${c.name}: render ${figures.renderMs.toFixed(0)} ms, layout ${figures.layoutMs.toFixed(0)} ms, layout freeze ${figures.layoutFreezeMs.toFixed(0)} ms, ${figures.panFps.toFixed(1)} fps (${figures.renderer})`);
         const fellBack = c.webgl && figures.renderer !== 'webgl';
         rows.push(
           fellBack
@@ -157,7 +157,7 @@ export async function frontendRows(quick: boolean, wanted: (name: string) => boo
                   'layout ms': figures.layoutMs,
                   'render+layout ms': figures.renderMs + figures.layoutMs,
                   'pan fps': figures.panFps,
-                  'longest frame ms': figures.longestFrameMs,
+                  'layout freeze ms': figures.layoutFreezeMs,
                 },
                 c.webgl ? 'SwiftShader (software WebGL); no GPU on this machine' : 'software raster (--disable-gpu)',
               ),
