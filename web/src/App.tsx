@@ -260,6 +260,8 @@ export function App() {
             fileStem={[route.mode, route.subject, route.date].filter(Boolean).join('-')}
             report={{ title: reportTitle, asOf: route.date ?? today(), view: canvas.state.view }}
           />
+          {/* Table modes draw nothing to filter; at 1,280 px their narrow canvas wraps the toolbar under the controls' tab. */}
+          {!tableMode && (
           <ViewControls
             lang={lang}
             view={canvas.state.view}
@@ -270,6 +272,7 @@ export function App() {
             style={viewStyle}
             onStyle={setViewStyle}
           />
+          )}
           <div className="canvas-row">
           <Canvas
             key={webgl ? 'webgl' : 'canvas'}
