@@ -160,7 +160,8 @@ describe('the as-of slider, groups of like nodes and English names in Chromium',
 
   it('names the screened parties in English in English mode (their pinyin or English name), the Chinese where there is none', async () => {
     await page.goto(`${server.url}/screening?lang=en`);
-    await page.locator('button.demo-csv').click();
+    const csv = ['uscc', story.supplierTwoHopsBelow, story.judgmentDebtor].join('\n');
+    await page.locator('.screening-panel input[type=file]').setInputFiles({ name: 'subjects.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     const debtor = page.locator('.screening-panel tr[data-row="2"]');
     await debtor.waitFor();
     expect(await debtor.getAttribute('data-status')).toBe('found');
