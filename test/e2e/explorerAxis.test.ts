@@ -163,7 +163,8 @@ describe('the as-of slider, groups of like nodes and English names in Chromium',
     const csv = ['uscc', story.supplierTwoHopsBelow, story.judgmentDebtor].join('\n');
     await page.locator('.screening-panel input[type=file]').setInputFiles({ name: 'subjects.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     const debtor = page.locator('.screening-panel tr[data-row="2"]');
-    await debtor.waitFor();
+    // A cold screening on a loaded 2-core machine has taken minutes here (the panel says "Loading…" meanwhile).
+    await debtor.waitFor({ timeout: 2 * patience });
     expect(await debtor.getAttribute('data-status')).toBe('found');
     const cells = await debtor.locator('td').allInnerTexts();
     expect(cells).toContain('Shenzhen Yaolanxi Trading Co., Ltd.');
