@@ -3,6 +3,7 @@ import type { NodeKind } from '../../graph/model.ts';
 import { neighborhood } from '../../graph/queries/neighborhood.ts';
 import { searchNames } from '../../graph/queries/search.ts';
 import { graphStats } from '../../graph/queries/stats.ts';
+import { milestones } from '../../graph/queries/milestones.ts';
 import { listMembers, type ListMemberSort, type ListMemberStatus } from '../../graph/queries/listMembers.ts';
 import { asOfDate, boundedInt, hops, pageSize, parseId } from '../args.ts';
 import type { Context } from '../context.ts';
@@ -104,5 +105,6 @@ export const analystResolvers: ResolverMap = {
       const asOf = asOfDate('asOf', args.asOf, context.asOfDefault);
       return { asOf, ...(await graphStats(context.graph, asOf)) };
     },
+    milestones: (_: unknown, _args: unknown, context: Context) => milestones(context.graph),
   },
 };

@@ -20,7 +20,7 @@ export const chromiumArgs = [
 ];
 
 export const elementCounts = [1_000, 5_000, 10_000];
-const renderKeys = ['elements', 'render ms', 'layout ms', 'render+layout ms', 'pan fps'] as const;
+const renderKeys = ['elements', 'render ms', 'layout ms', 'render+layout ms', 'pan fps', 'layout freeze ms'] as const;
 
 interface RenderCase extends RowSpec {
   elements: number;
@@ -29,6 +29,8 @@ interface RenderCase extends RowSpec {
   lean: boolean;
   /** A view seen before: preset layout from the explorer's position cache. */
   cached?: boolean;
+  /** The layout in the explorer's web worker (workerLayout.ts), as large views run it. */
+  worker?: boolean;
 }
 
 function renderCases(): RenderCase[] {
@@ -53,6 +55,16 @@ function renderCases(): RenderCase[] {
     webgl: false,
     lean: true,
   });
+  cases.push({
+    name: `frontend.canvas-worker.${largest / 1000}k`,
+    section: 'frontend',
+    title: `canvas, ${largest / 1000}k elements, layout in a web worker (the page keeps drawing frames)`,
+    keys: renderKeys,
+    elements: largest,
+    webgl: false,
+    lean: false,
+    worker: true,
+  });
   for (const webgl of [false, true])
     cases.push({
       name: `frontend.${webgl ? 'webgl' : 'canvas'}-cached.${largest / 1000}k`,
@@ -71,8 +83,8 @@ export function frontendSpecs(): RowSpec[] {
   return renderCases();
 }
 
-/** The page script: the explorer's own element mapping, stylesheet and layout bundled with Cytoscape. */
-async function bundlePage(): Promise<string> {
+/** The page script (the explorer's own element mapping, stylesheet and layout bundled with Cytoscape), or the explorer's layout worker. */
+async function bundle(entry: string, name: string): Promise<string> {
   const output = await build({
     configFile: false,
     logLevel: 'warn',
@@ -80,7 +92,7 @@ async function bundlePage(): Promise<string> {
     build: {
       write: false,
       minify: false,
-      lib: { entry: path.join(import.meta.dirname, 'frontend', 'page.ts'), formats: ['iife'], name: 'scsBenchPage' },
+      lib: { entry, formats: ['iife'], name },
     },
   });
   const results = Array.isArray(output) ? output : [output];
@@ -105,7 +117,8 @@ export async function frontendRows(quick: boolean, wanted: (name: string) => boo
       : undefined;
   if (missing) return cases.map((c) => notMeasured(c, missing));
 
-  const script = await bundlePage();
+  const script = await bundle(path.join(import.meta.dirname, 'frontend', 'page.ts'), 'scsBenchPage');
+  const workerScript = cases.some((c) => c.worker) ? await bundle(path.resolve(import.meta.dirname, '../../web/src/graph/layoutWorker.ts'), 'scsLayoutWorker') : null;
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const rows: ResultRow[] = [];
   try {
@@ -120,17 +133,18 @@ export async function frontendRows(quick: boolean, wanted: (name: string) => boo
         await page.setContent('<!doctype html><html><body style="margin:0"><div id="cy" style="width:1600px;height:1000px"></div></body></html>');
         await page.addScriptTag({ content: script });
         const figures = await page.evaluate(
-          ([elements, webgl, seconds, lean, cached]) =>
-            (window as unknown as { scsBench: { measureRender(n: number, w: boolean, s: number, l: boolean, c: boolean): Promise<RenderFigures> } }).scsBench.measureRender(
+          ([elements, webgl, seconds, lean, cached, workerCode]) =>
+            (window as unknown as { scsBench: { measureRender(n: number, w: boolean, s: number, l: boolean, c: boolean, code: string | null): Promise<RenderFigures> } }).scsBench.measureRender(
               elements,
               webgl,
               seconds,
               lean,
               cached,
+              workerCode,
             ),
-          [c.elements, c.webgl, panSeconds, c.lean, c.cached ?? false] as const,
+          [c.elements, c.webgl, panSeconds, c.lean, c.cached ?? false, c.worker ? workerScript : null] as const,
         );
-        log(`  ${c.name}: render ${figures.renderMs.toFixed(0)} ms, layout ${figures.layoutMs.toFixed(0)} ms, ${figures.panFps.toFixed(1)} fps (${figures.renderer})`);
+        log(`  ${c.name}: render ${figures.renderMs.toFixed(0)} ms, layout ${figures.layoutMs.toFixed(0)} ms, layout freeze ${figures.layoutFreezeMs.toFixed(0)} ms, ${figures.panFps.toFixed(1)} fps (${figures.renderer})`);
         const fellBack = c.webgl && figures.renderer !== 'webgl';
         rows.push(
           fellBack
@@ -143,6 +157,7 @@ export async function frontendRows(quick: boolean, wanted: (name: string) => boo
                   'layout ms': figures.layoutMs,
                   'render+layout ms': figures.renderMs + figures.layoutMs,
                   'pan fps': figures.panFps,
+                  'layout freeze ms': figures.layoutFreezeMs,
                 },
                 c.webgl ? 'SwiftShader (software WebGL); no GPU on this machine' : 'software raster (--disable-gpu)',
               ),

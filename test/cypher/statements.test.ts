@@ -20,6 +20,7 @@ import { relatedCounts, relatedPages } from '../../graph/queries/related.ts';
 import { relations } from '../../graph/queries/relations.ts';
 import { searchNames } from '../../graph/queries/search.ts';
 import { graphStats } from '../../graph/queries/stats.ts';
+import { milestones } from '../../graph/queries/milestones.ts';
 import { screenSubjects } from '../../graph/screening/screen.ts';
 import { agencyObligations } from '../../graph/trace/agencyObligations.ts';
 import { legalBasisAudit } from '../../graph/trace/legalBasisAudit.ts';
@@ -103,6 +104,7 @@ const capabilities: Record<string, (graph: Graph) => Promise<unknown>> = {
     }
   },
   'queries-stats': (g) => graphStats(g, asOf),
+  'queries-milestones': (g) => milestones(g),
   'screening-screen': (g) => screenSubjects(g, [s.supplierTwoHopsBelow, '深圳市曜澜汐物流有限公司'], { asOf }),
   'export-parties': async (g) => {
     const around = await partiesAround(g, s.judgmentDebtor, 2, 100);

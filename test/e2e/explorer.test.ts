@@ -4,7 +4,6 @@
  * reference graph and the demo corpus; the tests follow the demo story (seed/synthetic/demoStory.ts).
  * Screenshots of every mode go to test-artifacts/screenshots/ (git-ignored, kept as CI artifacts).
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +12,7 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoStory } from '../../seed/synthetic/demoStory.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
+import { ensureWebBuilt } from './webBuild.ts';
 
 // The page's globals as page.evaluate callbacks see them (this file compiles without the DOM lib).
 declare const window: { __cy?: Core };
@@ -33,18 +33,6 @@ let context: BrowserContext;
 let page: Page;
 let profileDir: string;
 
-/** The E2E tests use the production build; build it when it is missing or older than web/. */
-function ensureWebBuilt(): void {
-  const built = path.join(root, 'dist/web/index.html');
-  const newest = (dir: string): number =>
-    fs.readdirSync(dir, { withFileTypes: true }).reduce((max, entry) => {
-      const full = path.join(dir, entry.name);
-      return Math.max(max, entry.isDirectory() ? newest(full) : fs.statSync(full).mtimeMs);
-    }, 0);
-  if (fs.existsSync(built) && fs.statSync(built).mtimeMs >= newest(path.join(root, 'web'))) return;
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('vite build failed');
-}
 
 /** Screenshots wait for the canvas's layout to finish (the canvas marks it `data-layout="done"`). */
 async function shot(name: string): Promise<void> {

@@ -4,7 +4,6 @@
  * inbox, unread; the kind filter, acknowledging and opening the event's trace work; the profile
  * shows the supplier's credit file with the report links. Screenshots go to test-artifacts/screenshots/.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -17,6 +16,7 @@ import { importFile } from '../../seed/import/run.ts';
 import { demoStory } from '../../seed/synthetic/demoStory.ts';
 import { tempDir, writeFile } from '../import/support.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
+import { ensureWebBuilt } from './webBuild.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const shots = path.join(root, 'test-artifacts', 'screenshots');
@@ -31,17 +31,6 @@ let context: BrowserContext;
 let page: Page;
 let profileDir: string;
 
-function ensureWebBuilt(): void {
-  const built = path.join(root, 'dist/web/index.html');
-  const newest = (dir: string): number =>
-    fs.readdirSync(dir, { withFileTypes: true }).reduce((max, entry) => {
-      const full = path.join(dir, entry.name);
-      return Math.max(max, entry.isDirectory() ? newest(full) : fs.statSync(full).mtimeMs);
-    }, 0);
-  if (fs.existsSync(built) && fs.statSync(built).mtimeMs >= newest(path.join(root, 'web'))) return;
-  const result = spawnSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('vite build failed');
-}
 
 async function removeFixtures() {
   await server.graph.write(`MATCH (n:Node) WHERE n.id STARTS WITH 'te2e-' DETACH DELETE n`);

@@ -41,6 +41,10 @@ describe('exposure and paths on the canvas', () => {
     const en = scoreTip(hit, 'en').split('\n');
     expect(en).toContain('ownership = 0.594: ownership chain, integrated 42%: 0.3 + 0.7 × 0.42');
     expect(en).toContain('Lists: Major tax violators');
+    // The party's name in English mode: its English name where the API has one, else the Chinese.
+    expect(en[0]).toBe('母公司');
+    expect(scoreTip({ ...hit, party: { ...hit.party, labelEn: 'Parent Co' } }, 'en').split('\n')[0]).toBe('Parent Co');
+    expect(scoreTip({ ...hit, party: { ...hit.party, labelEn: 'Parent Co' } }, 'zh').split('\n')[0]).toBe('母公司');
   });
 
   it('words each step of a path: a holding with its share, an office by its role, in both languages', () => {

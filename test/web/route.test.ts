@@ -12,6 +12,7 @@ describe('explorer routes', () => {
       lang: 'en',
       expanded: ['p-42', 'more:c-1', 'c-2~SHAREHOLDER_OF'],
       selected: 'c-2',
+      openGroups: ['group:c-1~BRANCH_OF~Company~in', 'group:l,1~ON_LIST~Listing~in'],
       filters: { kinds: new Set(['Grade', 'Listing']), relationships: new Set(['OFFICER_OF']), listKinds: new Set(['redlist']), listed: { from: '2020-01-01', until: null } },
       labelScale: 130,
     };
@@ -47,9 +48,9 @@ describe('explorer routes', () => {
   });
 
   it('a new mode or subject starts a new investigation; other changes keep the expansions and selection', () => {
-    const investigation: Route = { ...defaultRoute, subject: 'a', expanded: ['a', 'b'], selected: 'b' };
-    expect(nextRoute(investigation, { date: '2020-01-01' })).toMatchObject({ expanded: ['a', 'b'], selected: 'b' });
-    expect(nextRoute(investigation, { mode: 'trace' })).toMatchObject({ expanded: [], selected: null });
+    const investigation: Route = { ...defaultRoute, subject: 'a', expanded: ['a', 'b'], selected: 'b', openGroups: ['group:a~BRANCH_OF~Company~in'] };
+    expect(nextRoute(investigation, { date: '2020-01-01' })).toMatchObject({ expanded: ['a', 'b'], selected: 'b', openGroups: ['group:a~BRANCH_OF~Company~in'] });
+    expect(nextRoute(investigation, { mode: 'trace' })).toMatchObject({ expanded: [], selected: null, openGroups: [] });
     expect(nextRoute(investigation, { subject: 'c', selected: 'c' })).toMatchObject({ expanded: [], selected: 'c' });
   });
 });

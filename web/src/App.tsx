@@ -11,21 +11,24 @@ import { ApiKeyField } from './components/ApiKeyField.tsx';
 import { ContextMenu, type MenuItem } from './components/ContextMenu.tsx';
 import { Legend } from './components/Legend.tsx';
 import { ListMembers } from './components/ListMembers.tsx';
+import { nodeName } from './components/NodeButton.tsx';
 import { Profile } from './components/Profile.tsx';
 import { Search } from './components/Search.tsx';
 import { Canvas, webglAvailable, type ContextTarget } from './graph/Canvas.tsx';
 import { hubOfMoreNode, offsetTruncation, restrictToRelationship, toElements, type GraphViewLike } from './graph/elements.ts';
 import { againstFlow, defaultLayout, flowOf, layoutNames, type LayoutName } from './graph/layout.ts';
-import { t, modeName, relName } from './i18n.ts';
+import { groupLabel, t, modeName, relName } from './i18n.ts';
 import { today } from './format.ts';
 import { modePanels, type Decorations } from './modes/index.ts';
 import { modes, type Mode, type Route } from './state/route.ts';
 import { useCanvasState } from './state/useCanvasState.ts';
 import { useRoute } from './state/useRoute.ts';
 import { useSubjectProblem } from './state/useSubjectProblem.ts';
+import { TimeSlider } from './components/TimeSlider.tsx';
 import { Toolbar } from './components/Toolbar.tsx';
 import { ViewControls, type ViewStyle } from './components/ViewControls.tsx';
 import { filteredOut } from './graph/filters/index.ts';
+import { groupedView, hubOfGroup, isGroupId, likeNodeGroups } from './graph/grouping.ts';
 
 /** Relationship kinds offered by "expand by relationship" (the one-hop neighbourhood, filtered to that type). */
 const expandKinds = ['SHAREHOLDER_OF', 'LEGAL_REPRESENTATIVE_OF', 'OFFICER_OF', 'BRANCH_OF', 'LISTED', 'MAINTAINS', 'TRIGGERED_BY', 'DEFINES', 'IMPLEMENTED_BY'];
@@ -144,12 +147,28 @@ export function App() {
     })();
   }, [route.expanded, replays, applyExpansion, canvas.show, lang]);
 
+  const filtered = useMemo(() => filteredOut(canvas.state.view, route.filters), [canvas.state.view, route.filters]);
+  // Explore (a neighbourhood and its expansions) folds many like leaves of a node into one group node; the modes' own views stay as composed.
+  const groups = useMemo(
+    () =>
+      route.mode === 'explore' && route.subject !== null
+        ? likeNodeGroups(canvas.state.view, { excluded: new Set([...canvas.state.hidden, ...filtered]), keep: new Set([route.subject, ...(selected ? [selected] : []), ...canvas.state.pinned]) })
+        : [],
+    [route.mode, route.subject, canvas.state, filtered, selected],
+  );
+  const openGroups = useMemo(() => new Set(route.openGroups), [route.openGroups]);
+  const drawnView = useMemo(
+    () => groupedView(canvas.state.view, groups, openGroups, (group) => ({ label: groupLabel('zh', group), labelEn: groupLabel('en', group) })),
+    [canvas.state.view, groups, openGroups],
+  );
+  const openGroup = useCallback((id: string) => navigate({ openGroups: [...route.openGroups, id] }), [navigate, route.openGroups]);
+
   const elements = useMemo(
     () =>
-      toElements(canvas.state.view, {
+      toElements(drawnView, {
         lang,
         hidden: canvas.state.hidden,
-        filtered: filteredOut(canvas.state.view, route.filters),
+        filtered,
         inactive: decorations.inactive,
         highlighted: decorations.highlighted,
         rings: decorations.rings,
@@ -157,7 +176,7 @@ export function App() {
         marked: decorations.marked,
         against: againstFlow(flow),
       }),
-    [canvas.state, decorations, lang, flow, route.filters],
+    [drawnView, canvas.state.hidden, filtered, decorations, lang, flow],
   );
   // Large views switch to the WebGL renderer where the browser has WebGL 2 (a new Cytoscape instance).
   const webgl = elements.length > webglThreshold && webglAvailable();
@@ -172,7 +191,10 @@ export function App() {
   const menuItems = (id: string): MenuItem[] => {
     const hub = hubOfMoreNode(id);
     if (hub) return [{ label: t(lang, 'showMore'), onSelect: () => void expand(id) }];
+    if (isGroupId(id)) return [{ label: t(lang, 'openGroup'), onSelect: () => openGroup(id) }];
+    const opened = route.openGroups.filter((group) => hubOfGroup(group) === id);
     return [
+      ...(opened.length ? [{ label: t(lang, 'regroup'), onSelect: () => navigate({ openGroups: route.openGroups.filter((group) => !opened.includes(group)) }) }] : []),
       { label: t(lang, 'expand'), onSelect: () => void expand(id) },
       ...expandKinds.map((kind) => ({ label: `${t(lang, 'expandBy')}: ${relName(lang, kind)}`, onSelect: () => void expand(id, kind) })),
       { label: modeName(lang, 'trace'), onSelect: () => open(id, 'trace') },
@@ -190,7 +212,7 @@ export function App() {
   const subjectNode = route.subject ? canvas.state.view.nodes.find((node) => node.id === route.subject) : undefined;
   const reportTitle = `${modeName(lang, route.mode)}${route.subject ? `: ${(lang === 'en' && subjectNode?.labelEn) || subjectNode?.label || route.subject}` : ''}`;
   const tip = hover ? decorations.tips?.get(hover.id) : undefined;
-  const menuNode = menu ? canvas.state.view.nodes.find((node) => node.id === menu.id) : null;
+  const menuNode = menu ? drawnView.nodes.find((node) => node.id === menu.id) : null;
 
   return (
     <div className="app" data-mode={route.mode}>
@@ -238,6 +260,8 @@ export function App() {
             fileStem={[route.mode, route.subject, route.date].filter(Boolean).join('-')}
             report={{ title: reportTitle, asOf: route.date ?? today(), view: canvas.state.view }}
           />
+          {/* Table modes draw nothing to filter; at 1,280 px their narrow canvas wraps the toolbar under the controls' tab. */}
+          {!tableMode && (
           <ViewControls
             lang={lang}
             view={canvas.state.view}
@@ -248,6 +272,7 @@ export function App() {
             style={viewStyle}
             onStyle={setViewStyle}
           />
+          )}
           <div className="canvas-row">
           <Canvas
             key={webgl ? 'webgl' : 'canvas'}
@@ -259,8 +284,8 @@ export function App() {
             lang={lang}
             layoutKey={`${route.mode}:${flow}:${layoutName}:${layoutRun}`}
             pinned={canvas.state.pinned}
-            onSelect={setSelected}
-            onExpand={(id) => void expand(id)}
+            onSelect={(id) => (id && isGroupId(id) ? openGroup(id) : setSelected(id))}
+            onExpand={(id) => (isGroupId(id) ? openGroup(id) : void expand(id))}
             onContextMenu={setMenu}
             onHover={setHover}
             focus={decorations.focus ?? route.subject}
@@ -269,6 +294,8 @@ export function App() {
           />
           <Legend lang={lang} />
           </div>
+          {/* Table modes leave the canvas narrow and empty: their date is the header's field (the inbox has its own "since"). */}
+          {!tableMode && <TimeSlider lang={lang} date={route.date} onDate={(date) => navigate({ date })} />}
           {subjectProblem && (
             <div className="canvas-overlay status error subject-problem" role="alert">
               {subjectProblem}
@@ -304,7 +331,7 @@ export function App() {
               }}
             />
           )}
-          {menu && <ContextMenu x={menu.x} y={menu.y} title={menuNode?.label ?? menu.id} items={menuItems(menu.id)} onClose={() => setMenu(null)} />}
+          {menu && <ContextMenu x={menu.x} y={menu.y} title={menuNode ? nodeName(lang, menuNode) : menu.id} items={menuItems(menu.id)} onClose={() => setMenu(null)} />}
         </section>
         <aside className="side">
           <Panel route={route} lang={lang} navigate={navigate} showView={showView} decorate={setDecorations} open={open} select={setSelected} selected={selected} />

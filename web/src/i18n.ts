@@ -12,6 +12,12 @@ const text = {
   loading: { zh: '加载中…', en: 'Loading…' },
   asOf: { zh: '截至日期', en: 'As of' },
   today: { zh: '今天', en: 'today' },
+  timeAxis: { zh: '时间轴', en: 'Time axis' },
+  timeAxisHelp: { zh: '拖动或用方向键（±1 天）、PageUp/PageDown（±1 月）移动截至日期；刻度为改革与基础清单各版的日期。', en: 'Drag, or use the arrow keys (±1 day) and PageUp/PageDown (±1 month), to move the as-of date; the ticks mark the reform and the basic-list editions.' },
+  basicListTick: { zh: '基础清单', en: 'basic list' },
+  backToToday: { zh: '回到今天', en: 'Back to today' },
+  openGroup: { zh: '展开分组', en: 'Open the group' },
+  regroup: { zh: '重新分组', en: 'Group again' },
   hops: { zh: '跳数', en: 'Hops' },
   layout: { zh: '布局', en: 'Layout' },
   fit: { zh: '适应窗口', en: 'Fit' },
@@ -388,6 +394,34 @@ export function basisName(lang: Lang, level: string | null | undefined): string 
 
 export function relName(lang: Lang, type: string): string {
   return relNames[type]?.[lang] ?? type;
+}
+
+/** What a group node of like neighbours holds, by relationship and side (the hub's branches, shareholders, officers), else by the members' kind. */
+const groupNouns: Record<string, Record<Lang, string>> = {
+  'BRANCH_OF:in': { zh: '分支机构', en: 'branches' },
+  'SHAREHOLDER_OF:in': { zh: '股东', en: 'shareholders' },
+  'SHAREHOLDER_OF:out': { zh: '对外投资企业', en: 'holdings' },
+  'OFFICER_OF:in': { zh: '高管/董监', en: 'officers' },
+  'LEGAL_REPRESENTATIVE_OF:out': { zh: '任法定代表人的企业', en: 'companies represented' },
+  Company: { zh: '企业', en: 'companies' },
+  Person: { zh: '自然人', en: 'persons' },
+  Agency: { zh: '机关', en: 'agencies' },
+  Platform: { zh: '平台', en: 'platforms' },
+  CreditList: { zh: '名单', en: 'credit lists' },
+  PolicyDocument: { zh: '文件', en: 'documents' },
+  Measure: { zh: '措施', en: 'measures' },
+  GradeScheme: { zh: '评级体系', en: 'grade schemes' },
+  Listing: { zh: '列入记录', en: 'listings' },
+  Grade: { zh: '评级', en: 'grades' },
+  CreditRecord: { zh: '信用记录', en: 'credit records' },
+};
+
+/** The label of a group node: "列入记录（40）" / "40 listings" (⊞: a click opens it). */
+export function groupLabel(lang: Lang, group: { members: readonly string[]; kind: string; type: string; outward: boolean }): string {
+  const noun = groupNouns[`${group.type}:${group.outward ? 'out' : 'in'}`] ?? groupNouns[group.kind];
+  const count = group.members.length;
+  if (lang === 'zh') return `⊞ ${noun?.zh ?? group.kind}（${count}）`;
+  return `⊞ ${count} ${noun?.en ?? group.kind}`;
 }
 
 /** A USCC problem (graph/domain/uscc.ts codes) in words: the same sentence in search, links and screening. */

@@ -8,6 +8,7 @@ import fcose from 'cytoscape-fcose';
 import { toElements, type GraphViewLike, type ViewNodeLike } from '../../../web/src/graph/elements.ts';
 import { defaultLayout, flowOf, layoutOptions } from '../../../web/src/graph/layout.ts';
 import { stylesheet } from '../../../web/src/graph/style.ts';
+import { layoutInWorker } from '../../../web/src/graph/workerLayout.ts';
 import { Random } from '../../../seed/synthetic/random.ts';
 
 cytoscape.use(fcose);
@@ -22,6 +23,8 @@ export interface RenderFigures {
   layoutMs: number;
   /** Animation frames per second while the view was panned by a step every frame. */
   panFps: number;
+  /** The longest the page went without a frame while the layout computed positions (before drawing them): how long the layout froze it. */
+  layoutFreezeMs: number;
   /** What the renderer actually used (WebGL silently falls back to canvas when no context). */
   renderer: string;
 }
@@ -77,11 +80,31 @@ const leanStyle: cytoscape.StylesheetJson = [
 ];
 const leanOptions = { hideEdgesOnViewport: true, textureOnViewport: true, pixelRatio: 1 };
 
+/** Watches animation frames until stopped: the longest gap between two frames seen is how long the page could not respond. */
+function frameWatch(): () => number {
+  let last = performance.now();
+  let longest = 0;
+  let on = true;
+  const tick = (now: number) => {
+    if (!on) return;
+    longest = Math.max(longest, now - last);
+    last = now;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  return () => {
+    on = false;
+    return longest;
+  };
+}
+
 /**
+ * `workerCode`: the explorer's layout worker (layoutWorker.ts bundled): the layout runs there, as the
+ * explorer runs it for large views, and its positions land as a preset layout.
  * `cached`: the view was laid out before, so the explorer draws it with a preset layout from its
  * position cache (web/src/graph/positionCache.ts); the positions come from an untimed run first.
  */
-export async function measureRender(elementCount: number, webgl: boolean, panSeconds: number, lean = false, cached = false): Promise<RenderFigures> {
+export async function measureRender(elementCount: number, webgl: boolean, panSeconds: number, lean = false, cached = false, workerCode: string | null = null): Promise<RenderFigures> {
   const container = document.getElementById('cy')!;
   const view = syntheticView(elementCount, 42);
   const elements = toElements(view, { lang: 'zh' });
@@ -100,15 +123,23 @@ export async function measureRender(elementCount: number, webgl: boolean, panSec
   const renderMs = performance.now() - start;
 
   const layoutStart = performance.now();
+  const watch = frameWatch();
   // What the explorer runs for a neighbourhood in Explore mode (fcose, draft quality above 1,000 nodes).
   const request = { name: defaultLayout('explore'), flow: flowOf('explore', true), nodeCount: cy.nodes().length };
-  const options = remembered
-    ? { name: 'preset', positions: (node: cytoscape.NodeSingular) => remembered.get(node.id()) ?? { x: 0, y: 0 }, fit: true, animate: false }
+  const fromWorker = workerCode ? await workerPositions(cy, layoutOptions(request), workerCode) : null;
+  const preset = remembered ?? fromWorker;
+  // Positions known without computing on the page (worker, cache): the freeze so far is all there is.
+  const presetFreeze = preset ? watch() : null;
+  const options = preset
+    ? { name: 'preset', positions: (node: cytoscape.NodeSingular) => preset.get(node.id()) ?? { x: 0, y: 0 }, fit: true, animate: false }
     : layoutOptions(request);
   const layout = cy.layout(options as unknown as cytoscape.LayoutOptions);
   const stopped = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
   layout.run();
   await stopped;
+  // The frame after a main-thread layout: the watch has seen the gap the computation left, not yet the redraw.
+  if (presetFreeze === null) await nextFrame();
+  const layoutFreezeMs = presetFreeze ?? watch();
   await settled();
   const layoutMs = performance.now() - layoutStart;
 
@@ -125,7 +156,23 @@ export async function measureRender(elementCount: number, webgl: boolean, panSec
   const renderer = webgl && hasWebgl() ? 'webgl' : 'canvas';
   const counts = { elements: elements.length, nodes: cy.nodes().length, edges: cy.edges().length };
   cy.destroy();
-  return { ...counts, renderMs, layoutMs, panFps, renderer };
+  return { ...counts, renderMs, layoutMs, panFps, layoutFreezeMs, renderer };
+}
+
+/** The layout run in the explorer's worker (workerLayout.ts), the worker started from its bundled code. */
+async function workerPositions(cy: cytoscape.Core, options: Record<string, unknown>, code: string): Promise<Map<string, { x: number; y: number }>> {
+  const url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
+  const job = layoutInWorker(
+    {
+      nodes: cy.nodes().map((node) => ({ id: node.id(), width: node.outerWidth(), height: node.outerHeight() })),
+      edges: cy.edges().map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id() })),
+      options,
+    },
+    () => new Worker(url),
+  );
+  const positions = await job.positions;
+  URL.revokeObjectURL(url);
+  return new Map(Object.entries(positions));
 }
 
 /** The explorer's fresh layout of these elements, run once headless (not timed). */

@@ -396,6 +396,11 @@ export type SystemOverviewQueryVariables = Exact<{
 
 export type SystemOverviewQuery = { stats: { asOf: string, lists: Array<{ entries: number, activeEntries: number, list: { nameEn: string | null, listKind: ListKind | null, id: string, kind: NodeKind, label: string, labelEn: string | null, maintainedBy: Array<{ nameEn: string | null, level: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null }>, triggeredDocuments: Array<{ nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, inForce: boolean, id: string, kind: NodeKind, label: string, labelEn: string | null, measures: Array<{ id: string }> }>, triggeredMeasures: Array<{ nameEn: string | null, polarity: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null, implementingAgencies: Array<{ nameEn: string | null, level: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null }> }> } }> } };
 
+export type MilestonesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MilestonesQuery = { milestones: Array<{ nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, issued: string | null, effective: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null }> };
+
 export type ScreeningSourcesQueryVariables = Exact<{
   asOf?: string | null | undefined;
 }>;
@@ -432,7 +437,7 @@ export type ChangesQueryVariables = Exact<{
 }>;
 
 
-export type ChangesQuery = { changes: { watchlist: string, depth: number, totalCount: number, unreadCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: ChangeKind, on: string, recordedAt: string, source: string, factId: string, factKind: string, watched: string, acknowledged: boolean, subject: { id: string, kind: NodeKind, name: string | null }, path: { hops: number, nodes: Array<{ id: string, kind: NodeKind, name: string | null, labelEn: string | null }>, edges: Array<{ type: string, from: string, to: string, fraction: number | null, role: string | null }> }, changes: Array<{ field: string, before: string | null, after: string | null }>, measuresNowApplying: Array<{ id: string, name: string, nameEn: string | null }>, measuresNoLongerApplying: Array<{ id: string, name: string, nameEn: string | null }> }> } };
+export type ChangesQuery = { changes: { watchlist: string, depth: number, totalCount: number, unreadCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, kind: ChangeKind, on: string, recordedAt: string, source: string, factId: string, factKind: string, watched: string, acknowledged: boolean, subject: { id: string, kind: NodeKind, name: string | null, labelEn: string | null }, path: { hops: number, nodes: Array<{ id: string, kind: NodeKind, name: string | null, labelEn: string | null }>, edges: Array<{ type: string, from: string, to: string, fraction: number | null, role: string | null }> }, changes: Array<{ field: string, before: string | null, after: string | null }>, measuresNowApplying: Array<{ id: string, name: string, nameEn: string | null }>, measuresNoLongerApplying: Array<{ id: string, name: string, nameEn: string | null }> }> } };
 
 export type ChangesExposureQueryVariables = Exact<{
   watchlist: string;
@@ -456,7 +461,7 @@ export type CreditFileQueryVariables = Exact<{
 }>;
 
 
-export type CreditFileQuery = { creditFile: { subject: string, asOf: string, sections: Array<{ section: CreditSection, count: number }>, records: Array<{ id: string, section: CreditSection, number: string | null, title: string | null, decidedOn: string, agencyName: string | null, legalBasis: string | null, recordKind: string | null, amount: number | null, result: string | null, publicUntil: string | null, validFrom: string | null, validUntil: string | null, year: number | null, onTime: boolean | null, employees: number | null, insured: number | null, published: boolean | null, repaired: boolean | null, valid: boolean | null, agency: { id: string, kind: NodeKind, name: string | null } | null, provenance: { source: string | null, sourceUrl: string | null, sourceId: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }>, abnormal: Array<{ id: string, from: string, until: string | null, status: ListingStatus, endedOn: string | null, reason: string | null, source: string | null }>, grades: Array<{ id: string, grade: string, year: number, scheme: string, schemeEn: string | null, agency: string | null, source: string | null }> } };
+export type CreditFileQuery = { creditFile: { subject: string, asOf: string, sections: Array<{ section: CreditSection, count: number }>, records: Array<{ id: string, section: CreditSection, number: string | null, title: string | null, decidedOn: string, agencyName: string | null, legalBasis: string | null, recordKind: string | null, amount: number | null, result: string | null, publicUntil: string | null, validFrom: string | null, validUntil: string | null, year: number | null, onTime: boolean | null, employees: number | null, insured: number | null, published: boolean | null, repaired: boolean | null, valid: boolean | null, agency: { id: string, kind: NodeKind, name: string | null, labelEn: string | null } | null, provenance: { source: string | null, sourceUrl: string | null, sourceId: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }>, abnormal: Array<{ id: string, from: string, until: string | null, status: ListingStatus, endedOn: string | null, reason: string | null, source: string | null }>, grades: Array<{ id: string, grade: string, year: number, scheme: string, schemeEn: string | null, agency: string | null, source: string | null }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1936,6 +1941,25 @@ fragment AgencyRef on Agency {
   nameEn
   level
 }`) as unknown as TypedDocumentString<SystemOverviewQuery, SystemOverviewQueryVariables>;
+export const MilestonesDocument = new TypedDocumentString(`
+    query Milestones {
+  milestones {
+    ...NodeRef
+    ... on PolicyDocument {
+      nameEn
+      docNumber
+      documentType
+      issued
+      effective
+    }
+  }
+}
+    fragment NodeRef on Node {
+  id
+  kind
+  label
+  labelEn
+}`) as unknown as TypedDocumentString<MilestonesQuery, MilestonesQueryVariables>;
 export const ScreeningSourcesDocument = new TypedDocumentString(`
     query ScreeningSources($asOf: Date) {
   stats(asOf: $asOf) {
@@ -2045,9 +2069,7 @@ export const ChangesDocument = new TypedDocumentString(`
       recordedAt
       source
       subject {
-        id
-        kind
-        name
+        ...PartyLink
       }
       factId
       factKind
@@ -2123,9 +2145,7 @@ export const CreditFileDocument = new TypedDocumentString(`
       title
       decidedOn
       agency {
-        id
-        kind
-        name
+        ...PartyLink
       }
       agencyName
       legalBasis
@@ -2172,4 +2192,9 @@ export const CreditFileDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<CreditFileQuery, CreditFileQueryVariables>;
+    fragment PartyLink on LinkedParty {
+  id
+  kind
+  name
+  labelEn
+}`) as unknown as TypedDocumentString<CreditFileQuery, CreditFileQueryVariables>;

@@ -7,6 +7,7 @@ import { formatCapital } from '../format.ts';
 import { codeName, creditName, t } from '../i18n.ts';
 import type { Lang } from '../state/route.ts';
 import { useQuery } from '../state/useQuery.ts';
+import { partyName } from './NodeButton.tsx';
 import { Source } from './Source.tsx';
 import { ErrorMessage, Loading } from './Status.tsx';
 
@@ -27,7 +28,7 @@ function recordLine(record: RecordRow, lang: Lang): string {
     parts.push(record.onTime ? t(lang, 'onTime') : t(lang, 'late'), record.employees != null ? (zh ? `从业 ${record.employees} 人，参保 ${record.insured ?? '—'} 人` : `${record.employees} employees, ${record.insured ?? '—'} insured`) : null);
   }
   if (record.section === 'commitment') parts.push(creditName(lang, record.result));
-  parts.push(record.agency?.name ?? record.agencyName);
+  parts.push(record.agency ? partyName(lang, record.agency) : record.agencyName);
   return parts.filter((part) => part).join(' · ');
 }
 

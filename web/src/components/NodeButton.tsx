@@ -20,6 +20,11 @@ export function partyRef(party: { id: string; kind: string; name: string | null;
   return { id: party.id, kind: party.kind, label: party.name ?? party.id, labelEn: party.labelEn };
 }
 
+/** A party's name (LinkedParty) in the interface's language. */
+export function partyName(lang: Lang, party: { id: string; kind: string; name: string | null; labelEn?: string | null }): string {
+  return nodeName(lang, partyRef(party));
+}
+
 /** A node named in a panel: a button with its kind's colour that opens (selects) it. */
 export function NodeButton({ node, lang, onOpen }: { node: NodeButtonRef; lang: Lang; onOpen(id: string): void }) {
   return (

@@ -15,6 +15,7 @@ import { ringLayout, type RingEdge, type RingNode } from './rings.ts';
 import { stylesheet } from './style.ts';
 import { defaultLabelScale, labelFontSize } from './labelSize.ts';
 import { cachedPositions, rememberPositions, viewKey, type Positions } from './positionCache.ts';
+import { canLayoutInWorker, layoutInWorker, type RunningJob } from './workerLayout.ts';
 
 cytoscape.use(fcose);
 cytoscape.use(dagre);
@@ -101,6 +102,7 @@ export function Canvas(props: CanvasProps) {
   const drawn = useRef(new Map<string, Element>());
   const lastLayoutKey = useRef<string | null>(null);
   const running = useRef<cytoscape.Layouts | null>(null);
+  const workerJob = useRef<RunningJob | null>(null);
   const settle = () => container.current?.setAttribute('data-layout', 'done');
   const latest = useRef(props);
   latest.current = props;
@@ -156,6 +158,7 @@ export function Canvas(props: CanvasProps) {
     latest.current.onReady?.(cy);
     return () => {
       observer.disconnect();
+      workerJob.current?.cancel();
       latest.current.onReady?.(null);
       cy.destroy();
       cyRef.current = null;
@@ -218,43 +221,71 @@ export function Canvas(props: CanvasProps) {
     const cached = incremental || rings ? null : cachedPositions(cacheKey);
     container.current?.setAttribute('data-positions', cached ? 'cached' : 'fresh');
     if (cached) Object.assign(options, { name: 'preset', positions: (node: cytoscape.NodeSingular) => cached[node.id()] ?? { x: 0, y: 0 }, animate: false, fit: true, padding: 30 });
-    // A newer layout replaces one still animating (two would fight over the positions).
+    // A newer layout replaces one still animating or still in the worker (two would fight over the positions).
     const previous = running.current;
     running.current = null;
     previous?.stop();
-    const run = content.layout(options as unknown as cytoscape.LayoutOptions);
-    running.current = run;
+    workerJob.current?.cancel();
+    workerJob.current = null;
     // Tests and screenshots wait for `data-layout="done"` instead of guessing a delay.
     container.current?.setAttribute('data-layout', 'running');
-    run.one('layoutstop', () => {
-      if (running.current !== run) return;
-      running.current = null;
-      if (rings) drawRingGuides(cy, rings.radii, latest.current.ringLabel ?? String, incremental);
-      if (!cached && !incremental && !rings) {
-        const positions: Positions = {};
-        content.nodes().forEach((node) => {
-          const p = node.position();
-          positions[node.id()] = { x: Math.round(p.x), y: Math.round(p.y) };
-        });
-        rememberPositions(cacheKey, positions);
-      }
-      if (incremental) return settle();
-      // Fitting a handful of nodes zooms in absurdly far; keep a readable scale.
-      if (cy.zoom() > comfortableZoom) {
-        cy.zoom(comfortableZoom);
-        cy.center();
-      }
-      // A big view fitted whole is too small to read: start readable at the focus (Fit shows it all).
-      const focus = latest.current.focus ? cy.getElementById(latest.current.focus) : null;
-      if (focus?.nonempty() && cy.zoom() < readableZoom) {
-        cy.zoom(readableZoom);
-        cy.center(focus);
-        // A left-to-right view is read from its first column: keep that at the left edge, the focus at mid-height.
-        if (latest.current.layout.flow === 'leftToRight') cy.pan({ x: 20 - content.boundingBox().x1 * readableZoom, y: cy.pan().y });
-      }
-      settle();
+    const runLayout = (chosen: Record<string, unknown>): void => {
+      const run = content.layout(chosen as unknown as cytoscape.LayoutOptions);
+      running.current = run;
+      run.one('layoutstop', () => {
+        if (running.current !== run) return;
+        running.current = null;
+        if (rings) drawRingGuides(cy, rings.radii, latest.current.ringLabel ?? String, incremental);
+        if (!cached && !incremental && !rings) {
+          const positions: Positions = {};
+          content.nodes().forEach((node) => {
+            const p = node.position();
+            positions[node.id()] = { x: Math.round(p.x), y: Math.round(p.y) };
+          });
+          rememberPositions(cacheKey, positions);
+        }
+        if (incremental) return settle();
+        // Fitting a handful of nodes zooms in absurdly far; keep a readable scale.
+        if (cy.zoom() > comfortableZoom) {
+          cy.zoom(comfortableZoom);
+          cy.center();
+        }
+        // A big view fitted whole is too small to read: start readable at the focus (Fit shows it all).
+        const focus = latest.current.focus ? cy.getElementById(latest.current.focus) : null;
+        if (focus?.nonempty() && cy.zoom() < readableZoom) {
+          cy.zoom(readableZoom);
+          cy.center(focus);
+          // A left-to-right view is read from its first column: keep that at the left edge, the focus at mid-height.
+          if (latest.current.layout.flow === 'leftToRight') cy.pan({ x: 20 - content.boundingBox().x1 * readableZoom, y: cy.pan().y });
+        }
+        settle();
+      });
+      run.run();
+    };
+    const offMainThread = !cached && !incremental && !rings && canLayoutInWorker(options, content.nodes().length);
+    container.current?.setAttribute('data-layout-thread', offMainThread ? 'worker' : 'main');
+    if (!offMainThread) return runLayout(options);
+    // The page stays responsive while the worker lays out; its positions then land as a preset layout.
+    const job = layoutInWorker({
+      nodes: content.nodes().map((node) => ({ id: node.id(), width: node.outerWidth(), height: node.outerHeight() })),
+      edges: content.edges().map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id() })),
+      options,
     });
-    run.run();
+    workerJob.current = job;
+    job.positions.then(
+      (positions) => {
+        if (workerJob.current !== job || cy.destroyed()) return;
+        workerJob.current = null;
+        runLayout({ name: 'preset', positions: (node: cytoscape.NodeSingular) => positions[node.id()] ?? node.position(), animate: false, fit: true, padding: 30 });
+      },
+      () => {
+        // Cancelled by a newer layout, or the worker failed: then lay out here, as without a worker.
+        if (workerJob.current !== job || cy.destroyed()) return;
+        workerJob.current = null;
+        container.current?.setAttribute('data-layout-thread', 'main');
+        runLayout(options);
+      },
+    );
   }, [props.elements, props.layoutKey, props.layout, props.pinned, props.viewStyle]);
 
   return <div ref={container} className="canvas" data-testid="canvas" />;

@@ -24,6 +24,8 @@ export interface ViewNodeLike {
   listKind?: string | null;
   /** Listing: the date it starts (the listing-date filter). */
   from?: string | null;
+  /** A group node (grouping.ts): its members' kind, drawn in that kind's shape and colour. */
+  memberKind?: string | null;
 }
 
 export interface ViewEdgeLike {
@@ -136,6 +138,7 @@ export function toElements(view: GraphViewLike, options: ElementOptions): Elemen
         name: node.label,
         nameEn: node.labelEn ?? null,
         ...(node.ref ? { ref: node.ref } : {}),
+        ...(node.memberKind ? { memberKind: node.memberKind } : {}),
         ...(options.rings?.has(node.id) ? { ring: options.rings.get(node.id) } : {}),
       },
       classes: classesOf({

@@ -7,6 +7,7 @@ import type { Lang } from '../state/route.ts';
 import type { Flow } from './layout.ts';
 import { kindLooks, kindNames, markedListKinds } from './kinds.ts';
 import { moreKind } from './elements.ts';
+import { groupKind } from './grouping.ts';
 
 /** `lang`: Chinese names wrap anywhere (no spaces), English ones at spaces. */
 export function stylesheet(flow: Flow = 'free', lang: Lang = 'zh'): StylesheetJson {
@@ -50,6 +51,15 @@ export function stylesheet(flow: Flow = 'free', lang: Lang = 'zh'): StylesheetJs
         height: 20,
         'font-weight': 'bold',
       },
+    },
+    // A group of like nodes (grouping.ts): its members' shape and colour, bigger, with a dashed ring.
+    ...kindNames.map((kind) => ({
+      selector: `node[kind = "${groupKind}"][memberKind = "${kind}"]`,
+      style: { shape: kindLooks[kind].shape, 'background-color': kindLooks[kind].colour },
+    })) as StylesheetJson,
+    {
+      selector: `node[kind = "${groupKind}"]`,
+      style: { width: 44, height: 44, 'border-width': 3, 'border-style': 'dashed', 'border-color': '#333333', 'font-weight': 'bold' },
     },
     ...markedListKinds.map(({ look }) => ({
       selector: `node.${look.className}`,

@@ -9,6 +9,7 @@ import { request } from '../api/client.ts';
 import { AcknowledgeDocument, ChangesDocument, ChangesExposureDocument, WatchlistsDocument, type ChangeKind, type ChangesQuery } from '../api/generated.ts';
 import { humanError } from '../api/errors.ts';
 import { DataTable, type TableColumn } from '../components/DataTable.tsx';
+import { partyName } from '../components/NodeButton.tsx';
 import { Empty, ErrorMessage, Loading } from '../components/Status.tsx';
 import { emptyView } from '../graph/elements.ts';
 import { changeKindName, changeKinds, modeName, t } from '../i18n.ts';
@@ -76,8 +77,8 @@ export function MonitoringPanel({ route, lang, navigate, showView }: ModePanelPr
         </span>
       ),
     },
-    { header: t(lang, 'changedParty'), value: (e) => e.subject.name ?? e.subject.id },
-    { header: t(lang, 'path'), value: (e) => pathWords(e.path, lang), render: (e) => <span className="sub">{e.path.hops === 0 ? (zh ? '监控主体本身' : 'the watched subject') : e.path.nodes.map((n) => n.name ?? n.id).join(' → ')}</span> },
+    { header: t(lang, 'changedParty'), value: (e) => partyName(lang, e.subject) },
+    { header: t(lang, 'path'), value: (e) => pathWords(e.path, lang), render: (e) => <span className="sub">{e.path.hops === 0 ? (zh ? '监控主体本身' : 'the watched subject') : e.path.nodes.map((n) => partyName(lang, n)).join(' → ')}</span> },
     { header: t(lang, 'whatChanged'), value: (e) => e.changes.map((c) => `${c.field}: ${c.before ?? '—'} → ${c.after ?? '—'}`).join('; '), csvOnly: true },
     {
       header: t(lang, 'measures'),

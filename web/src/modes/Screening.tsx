@@ -8,7 +8,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { ScreenDocument, ScreeningSourcesDocument } from '../api/generated.ts';
 import { DataTable, type TableColumn } from '../components/DataTable.tsx';
 import { HopsControl } from '../components/HopsControl.tsx';
-import { NodeButton } from '../components/NodeButton.tsx';
+import { NodeButton, partyName, partyRef } from '../components/NodeButton.tsx';
 import { ErrorMessage, Loading } from '../components/Status.tsx';
 import { emptyView } from '../graph/elements.ts';
 import { formatShare } from '../format.ts';
@@ -61,19 +61,19 @@ export function ScreeningPanel({ route, lang, navigate, showView, open }: ModePa
     setUpload(next);
   };
 
-  const hitText = (hit: NonNullable<ReportRow['answer']>['topHit']) => (hit ? `${hit.score} · ${hit.party.name ?? hit.party.id} (${hit.hops} ${zh ? '跳' : 'hops'})` : '');
+  const hitText = (hit: NonNullable<ReportRow['answer']>['topHit']) => (hit ? `${hit.score} · ${partyName(lang, hit.party)} (${hit.hops} ${zh ? '跳' : 'hops'})` : '');
   const columns: TableColumn<ReportRow>[] = [
     { header: '#', value: (row) => row.row },
     { header: zh ? '输入' : 'Input', value: (row) => row.input },
     { header: zh ? '状态' : 'Status', value: (row) => screenStatusName(lang, row.status), render: (row) => <span className={`screen-status ${row.status}`}>{screenStatusName(lang, row.status)}</span> },
     {
       header: zh ? '主体' : 'Subject',
-      value: (row) => row.answer?.subject?.name ?? row.answer?.candidates.map((candidate) => candidate.name).join('; ') ?? '',
+      value: (row) => (row.answer?.subject ? partyName(lang, row.answer.subject) : (row.answer?.candidates.map((candidate) => partyName(lang, candidate)).join('; ') ?? '')),
       render: (row) =>
         row.answer?.subject ? (
-          row.answer.subject.name
+          partyName(lang, row.answer.subject)
         ) : row.answer?.candidates.length ? (
-          row.answer.candidates.map((candidate) => <NodeButton key={candidate.id} node={{ id: candidate.id, kind: candidate.kind, label: candidate.name ?? candidate.id }} lang={lang} onOpen={(id) => open(id, 'exposure')} />)
+          row.answer.candidates.map((candidate) => <NodeButton key={candidate.id} node={partyRef(candidate)} lang={lang} onOpen={(id) => open(id, 'exposure')} />)
         ) : (
           <span className="sub reason">{row.reason}</span>
         ),

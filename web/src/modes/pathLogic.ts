@@ -28,7 +28,7 @@ export function pathNodeIds(path: PathLike | null | undefined): Set<string> {
 }
 
 export interface ScoredHitLike {
-  party: { id: string; name: string | null };
+  party: { id: string; name: string | null; labelEn?: string | null };
   hops: number;
   score: number;
   terms: readonly ScoreTermLike[];
@@ -40,7 +40,7 @@ export interface ScoredHitLike {
 export function scoreTip(hit: ScoredHitLike, lang: Lang): string {
   const zh = lang === 'zh';
   const lines = [
-    `${hit.party.name ?? hit.party.id}`,
+    (lang === 'en' && hit.party.labelEn) || hit.party.name || hit.party.id,
     `${zh ? '评分' : 'Score'} ${hit.score} / 100 · ${hit.hops} ${zh ? '跳' : hit.hops === 1 ? 'hop' : 'hops'}`,
     ...hit.terms.map((term) => `${termName(lang, term.name)} = ${Math.round(term.value * 1000) / 1000}: ${termExplanation(lang, term)}`),
   ];

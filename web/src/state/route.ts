@@ -4,7 +4,7 @@ import { defaultLabelScale, parseLabelScale } from '../graph/labelSize.ts';
 /**
  * The explorer's address: every view is a URL (mode, subject, second subject for paths, as-of date,
  * hops, language), so a view survives reload, back/forward and can be sent to a colleague.
- * Path: `/{mode}/{subject}[/{target}]`; query: `date`, `hops`, `lang`, `x` (expansions), `sel` (selection),
+ * Path: `/{mode}/{subject}[/{target}]`; query: `date`, `hops`, `lang`, `x` (expansions), `sel` (selection), `g` (opened groups),
  * the canvas filters (graph/filters: `hk`, `hr`, `hl`, `ld`) and the label size (`ls`).
  */
 
@@ -27,13 +27,15 @@ export interface Route {
   expanded: string[];
   /** The node whose profile is open. */
   selected: string | null;
+  /** Groups of like nodes opened on the canvas (graph/grouping.ts ids). */
+  openGroups: string[];
   /** What the canvas leaves out; kept across modes and subjects like the language. */
   filters: Filters;
   /** Label size in percent of the default. */
   labelScale: number;
 }
 
-export const defaultRoute: Route = { mode: 'explore', subject: null, target: null, date: null, hops: null, lang: 'zh', expanded: [], selected: null, filters: noFilters, labelScale: defaultLabelScale };
+export const defaultRoute: Route = { mode: 'explore', subject: null, target: null, date: null, hops: null, lang: 'zh', expanded: [], selected: null, openGroups: [], filters: noFilters, labelScale: defaultLabelScale };
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -71,6 +73,7 @@ export function parseRoute(pathname: string, search: string, fallbackLang: Lang 
     lang: query.get('lang') === 'en' ? 'en' : query.get('lang') === 'zh' ? 'zh' : fallbackLang,
     expanded: (query.get('x') ?? '').split(',').filter(Boolean),
     selected: query.get('sel') || null,
+    openGroups: query.getAll('g').filter(Boolean),
     filters: parseFilters(query),
     labelScale: parseLabelScale(query.get('ls')),
   };
@@ -89,6 +92,8 @@ export function formatRoute(route: Route): string {
   if (route.lang !== 'zh') query.set('lang', route.lang);
   if (route.expanded.length) query.set('x', route.expanded.join(','));
   if (route.selected !== null) query.set('sel', route.selected);
+  // One parameter per group: a group id holds '~' and ids, never a separator of its own.
+  for (const group of route.openGroups) query.append('g', group);
   writeFilters(route.filters, query);
   if (route.labelScale !== defaultLabelScale) query.set('ls', String(route.labelScale));
   const search = query.toString();
@@ -98,5 +103,5 @@ export function formatRoute(route: Route): string {
 /** A route change: a new mode or subject starts a new investigation (no expansions, nothing selected) unless the change says otherwise. */
 export function nextRoute(current: Route, change: Partial<Route>): Route {
   const newView = (change.mode !== undefined && change.mode !== current.mode) || (change.subject !== undefined && change.subject !== current.subject);
-  return { ...current, ...(newView ? { expanded: [], selected: null } : {}), ...change };
+  return { ...current, ...(newView ? { expanded: [], selected: null, openGroups: [] } : {}), ...change };
 }

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { axisFraction, clampDate, dateOfDay, dayNumber, fullLabelPx, fullLabelsFit, milestoneTicks } from '../../web/src/time/axis.ts';
+
+// The documents as seed/reference/data/documents.json records them: 国办发〔2020〕49号 promulgated 2020-12-07,
+// published 2020-12-18 (China Law Translate, https://www.chinalawtranslate.com/en/ — its translation of 49号),
+// and the basic-list editions (seed/reference/research/basic-lists.json).
+const documents = [
+  { id: 'pol_2024_basic_list', documentType: 'basic_list', docNumber: '发改财金规〔2024〕203号', label: '全国失信惩戒措施基础清单（2024年版）', nameEn: 'National List of Basic Penalty Measures (2024 Edition)', issued: '2024-02-18', effective: null },
+  { id: 'pol_2020_opinions_49', documentType: 'policy', docNumber: '国办发〔2020〕49号', label: '国务院办公厅关于进一步完善失信约束制度…', nameEn: 'Guiding Opinions…', issued: '2020-12-07', effective: null },
+  { id: 'pol_2022_basic_list_2022', documentType: 'basic_list', docNumber: null, label: '全国失信惩戒措施基础清单（2022年版）', nameEn: null, issued: '2022-12-28', effective: null },
+  { id: 'undated', documentType: 'basic_list', docNumber: null, label: '未注明日期', issued: null, effective: null },
+];
+
+describe('the as-of time axis', () => {
+  it('turns dates into whole days and back, across leap days', () => {
+    expect(dayNumber('1970-01-02')).toBe(1);
+    expect(dateOfDay(dayNumber('2024-02-29') + 1)).toBe('2024-03-01');
+    expect(dateOfDay(dayNumber('2020-12-18'))).toBe('2020-12-18');
+  });
+
+  it('clamps a date to the axis and places it along it', () => {
+    expect(clampDate('2010-05-01', '2014-01-01', '2026-12-07')).toBe('2014-01-01');
+    expect(clampDate('2030-01-01', '2014-01-01', '2026-12-07')).toBe('2026-12-07');
+    expect(axisFraction('2014-01-01', '2014-01-01', '2024-01-01')).toBe(0);
+    expect(axisFraction('2024-01-01', '2014-01-01', '2024-01-01')).toBe(1);
+    expect(axisFraction('2019-01-01', '2014-01-01', '2024-01-01')).toBeCloseTo(0.5, 2);
+  });
+
+  it('marks the reform and the basic-list editions oldest first, in both languages, leaving out undated ones and those beyond the axis', () => {
+    const zh = milestoneTicks(documents, '2014-01-01', '2023-12-31', 'zh');
+    expect(zh.map((tick) => [tick.id, tick.date, tick.short])).toEqual([
+      ['pol_2020_opinions_49', '2020-12-07', '国办发〔2020〕49号'],
+      ['pol_2022_basic_list_2022', '2022-12-28', '基础清单 2022'],
+    ]);
+    expect(zh[1]!.title).toBe('2022-12-28 · 全国失信惩戒措施基础清单（2022年版）');
+    const en = milestoneTicks(documents, '2014-01-01', '2026-12-07', 'en');
+    expect(en.map((tick) => tick.short)).toEqual(['国办发〔2020〕49号', 'basic list 2022', 'basic list 2024']);
+    expect(en[2]!.title).toBe('2024-02-18 · National List of Basic Penalty Measures (2024 Edition) (发改财金规〔2024〕203号)');
+    // No English name: the Chinese stands.
+    expect(en[1]!.title).toContain('全国失信惩戒措施基础清单（2022年版）');
+    expect(en[0]!.fraction).toBeLessThan(en[1]!.fraction);
+  });
+
+  it('shows the full labels only where every other tick is far enough apart', () => {
+    const ticks = [{ fraction: 0.5 }, { fraction: 0.6 }, { fraction: 0.7 }, { fraction: 0.8 }];
+    expect(fullLabelsFit(ticks, fullLabelPx / 0.2 + 1)).toBe(true);
+    expect(fullLabelsFit(ticks, fullLabelPx / 0.2 - 10)).toBe(false);
+    expect(fullLabelsFit(ticks.slice(0, 2), 10)).toBe(true);
+  });
+});

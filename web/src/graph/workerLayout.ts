@@ -1,0 +1,68 @@
+/**
+ * Large views are laid out off the main thread: the nodes' sizes and the edges go to a web worker
+ * (layoutWorker.ts: headless Cytoscape running the same fcose options), the page stays responsive
+ * while it works, and the positions come back for a preset layout. Only layouts that need no label
+ * measuring qualify (fcose in draft quality, layout.ts); where workers are missing or the worker
+ * fails, the caller runs the layout on the main thread as before.
+ */
+import { draftAbove } from './layout.ts';
+import type { Positions } from './positionCache.ts';
+
+/** From this many nodes the fcose layout runs in a worker. */
+export const workerAbove = draftAbove;
+
+export interface LayoutJob {
+  nodes: Array<{ id: string; width: number; height: number }>;
+  edges: Array<{ id: string; source: string; target: string }>;
+  /** Plain layout options (layout.ts), without functions: they cannot cross to the worker. */
+  options: Record<string, unknown>;
+}
+
+export type LayoutAnswer = { positions: Positions } | { error: string };
+
+export interface RunningJob {
+  positions: Promise<Positions>;
+  /** Stops the worker (a newer layout replaces this one). */
+  cancel(): void;
+}
+
+/** Whether this layout request can run in a worker here. */
+export function canLayoutInWorker(options: Record<string, unknown>, nodeCount: number): boolean {
+  return typeof Worker !== 'undefined' && options.name === 'fcose' && options.nodeDimensionsIncludeLabels === false && nodeCount >= workerAbove;
+}
+
+/** The explorer's worker (Vite bundles layoutWorker.ts as its own chunk). */
+const explorerWorker = () => new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
+
+/** Starts the layout in a worker; a worker that cannot start or take the job rejects, so the caller falls back. */
+export function layoutInWorker(job: LayoutJob, makeWorker: () => Worker = explorerWorker): RunningJob {
+  let worker: Worker;
+  try {
+    worker = makeWorker();
+  } catch (error) {
+    return { positions: Promise.reject(error instanceof Error ? error : new Error(String(error))), cancel: () => undefined };
+  }
+  // Replaced inside the promise: ends the worker, and rejects when given an error.
+  let settle: (error?: Error) => void = () => undefined;
+  const positions = new Promise<Positions>((resolve, reject) => {
+    settle = (error) => {
+      worker.terminate();
+      if (error) reject(error);
+    };
+    worker.onmessage = (event: MessageEvent<LayoutAnswer>) => {
+      const answer = event.data;
+      settle('error' in answer ? new Error(answer.error) : undefined);
+      if ('positions' in answer) resolve(answer.positions);
+    };
+    worker.onerror = (event) => {
+      event.preventDefault();
+      settle(new Error(event.message || 'layout worker failed'));
+    };
+  });
+  try {
+    worker.postMessage(job);
+  } catch (error) {
+    settle(error instanceof Error ? error : new Error(String(error)));
+  }
+  return { positions, cancel: () => settle(new Error('cancelled')) };
+}

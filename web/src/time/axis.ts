@@ -1,0 +1,75 @@
+/**
+ * The as-of time axis (pure): dates as whole days for a range input, from the start of the credit
+ * system's planning period to today, and the milestones it marks (the API's `milestones`: the 2020
+ * reform and the basic-list editions), each at its place along the axis.
+ */
+import { t } from '../i18n.ts';
+import type { Lang } from '../state/route.ts';
+
+/** 2014: the State Council's planning outline for the social credit system (国发〔2014〕21号) opens the period the graph covers. */
+export const axisStart = '2014-01-01';
+
+const dayMs = 86_400_000;
+
+/** A `YYYY-MM-DD` date as days since 1970-01-01 (UTC, so no daylight-saving gaps). */
+export function dayNumber(date: string): number {
+  return Math.round(Date.parse(`${date}T00:00:00Z`) / dayMs);
+}
+
+export function dateOfDay(day: number): string {
+  return new Date(day * dayMs).toISOString().slice(0, 10);
+}
+
+/** The date clamped to the axis (a link may carry a date before 2014 or after today). */
+export function clampDate(date: string, start: string, end: string): string {
+  return date < start ? start : date > end ? end : date;
+}
+
+/** Where a date sits on the axis, 0–1. */
+export function axisFraction(date: string, start: string, end: string): number {
+  const span = dayNumber(end) - dayNumber(start);
+  return span <= 0 ? 1 : (dayNumber(clampDate(date, start, end)) - dayNumber(start)) / span;
+}
+
+export interface MilestoneDocument {
+  id: string;
+  documentType?: string | null;
+  docNumber?: string | null;
+  label: string;
+  nameEn?: string | null;
+  issued?: string | null;
+  effective?: string | null;
+}
+
+export interface Milestone {
+  id: string;
+  date: string;
+  /** The tick's short text: the document number of the reform, "basic list 2022" for an edition. */
+  short: string;
+  /** The hover text: the document's full name. */
+  title: string;
+  fraction: number;
+}
+
+/** Below this many pixels between every other tick (labels alternate two rows), ticks show only their year. */
+export const fullLabelPx = 90;
+
+/** Whether the ticks' full labels fit on an axis `width` pixels wide (neighbours in the same row never overlap). */
+export function fullLabelsFit(ticks: readonly Pick<Milestone, 'fraction'>[], width: number): boolean {
+  return ticks.every((tick, index) => index + 2 >= ticks.length || (ticks[index + 2]!.fraction - tick.fraction) * width >= fullLabelPx);
+}
+
+/** Ticks for the milestones on the axis, oldest first; undated ones and those outside the axis are left out. */
+export function milestoneTicks(documents: readonly MilestoneDocument[], start: string, end: string, lang: Lang): Milestone[] {
+  return documents
+    .map((document) => ({ document, date: document.effective ?? document.issued ?? null }))
+    .filter((entry): entry is { document: MilestoneDocument; date: string } => entry.date !== null && entry.date >= start && entry.date <= end)
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map(({ document, date }) => ({
+      id: document.id,
+      date,
+      short: document.documentType === 'basic_list' ? `${t(lang, 'basicListTick')} ${date.slice(0, 4)}` : (document.docNumber ?? date),
+      title: `${date} · ${(lang === 'en' && document.nameEn) || document.label}${document.docNumber ? ` (${document.docNumber})` : ''}`,
+      fraction: axisFraction(date, start, end),
+    }));
+}
