@@ -5,13 +5,13 @@
  * Screenshots of every mode go to test-artifacts/screenshots/ (git-ignored, kept as CI artifacts).
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Core } from 'cytoscape';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoStory } from '../../seed/synthetic/demoStory.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
+import { launchChromium } from './chromium.ts';
 import { ensureWebBuilt } from './webBuild.ts';
 
 // The page's globals as page.evaluate callbacks see them (this file compiles without the DOM lib).
@@ -79,17 +79,8 @@ beforeAll(async () => {
   ensureWebBuilt();
   fs.mkdirSync(shots, { recursive: true });
   server = await startTestServer();
-  profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-e2e-chromium-'));
-  // A new empty profile per run (playwright passes it as --user-data-dir).
-  context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1440, height: 900 },
-    // The story below is told in Chinese; a first visit follows the browser's language (tested in English further down).
-    locale: 'zh-CN',
-    acceptDownloads: true,
-  });
-  page = context.pages()[0] ?? (await context.newPage());
+  // The story below is told in Chinese; a first visit follows the browser's language (tested in English further down).
+  ({ context, page, profileDir } = await launchChromium('scs-e2e-chromium-', { locale: 'zh-CN', acceptDownloads: true }));
   page.setDefaultTimeout(patience);
 });
 
@@ -449,13 +440,7 @@ describe('explorer in Chromium on the demo corpus', { timeout: 300_000 }, () => 
   });
 
   it('walks every screen in both languages at 1280 and 1440 px: no untranslated interface text, no raw codes, the header on one line; an English browser opens in English', async () => {
-    const englishDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-e2e-chromium-en-'));
-    const english = await chromium.launchPersistentContext(englishDir, {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--lang=en-US'],
-      viewport: { width: 1280, height: 720 },
-      locale: 'en-US',
-    });
+    const { context: english, profileDir: englishDir } = await launchChromium('scs-e2e-chromium-en-', { locale: 'en-US', viewport: { width: 1280, height: 720 } });
     try {
       const tab = english.pages()[0] ?? (await english.newPage());
       tab.setDefaultTimeout(patience);

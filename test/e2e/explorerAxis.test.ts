@@ -5,13 +5,13 @@
  * languages at 1280 and 1440 px go to test-artifacts/screenshots/axis-*.png.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { Core } from 'cytoscape';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { demoStory as story } from '../../seed/synthetic/demoStory.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
+import { launchChromium } from './chromium.ts';
 import { ensureWebBuilt } from './webBuild.ts';
 import type { LayoutAnswer, LayoutJob } from '../../web/src/graph/workerLayout.ts';
 
@@ -40,14 +40,7 @@ beforeAll(async () => {
   ensureWebBuilt();
   fs.mkdirSync(shots, { recursive: true });
   server = await startTestServer();
-  profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-e2e-axis-chromium-'));
-  context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1440, height: 900 },
-    locale: 'zh-CN',
-  });
-  page = context.pages()[0] ?? (await context.newPage());
+  ({ context, page, profileDir } = await launchChromium('scs-e2e-axis-chromium-', { locale: 'zh-CN' }));
   page.setDefaultTimeout(patience);
 });
 

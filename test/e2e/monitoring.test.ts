@@ -5,9 +5,8 @@
  * shows the supplier's credit file with the report links. Screenshots go to test-artifacts/screenshots/.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MonitoringLabel } from '../../graph/model.ts';
 import { changes } from '../../graph/monitoring/changes.ts';
@@ -16,6 +15,7 @@ import { importFile } from '../../seed/import/run.ts';
 import { demoStory } from '../../seed/synthetic/demoStory.ts';
 import { tempDir, writeFile } from '../import/support.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
+import { launchChromium } from './chromium.ts';
 import { ensureWebBuilt } from './webBuild.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -48,14 +48,7 @@ beforeAll(async () => {
   const csv = `id,subject,list,from,agency,case_number\n${listingId},${demoStory.blacklistedParent},spc_dishonest_judgment_debtors,${from},spc,（2026）粤01执77号\n`;
   const imported = await importFile(server.graph, { file: writeFile(tempDir('scs-e2e-monitoring-'), 'listings.csv', csv) });
   expect(imported.errors).toBe(0);
-  profileDir = fs.mkdtempSync(path.join(os.tmpdir(), 'scs-e2e-monitoring-chromium-'));
-  context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    viewport: { width: 1440, height: 900 },
-    acceptDownloads: true,
-  });
-  page = context.pages()[0] ?? (await context.newPage());
+  ({ context, page, profileDir } = await launchChromium('scs-e2e-monitoring-chromium-', { acceptDownloads: true }));
   page.setDefaultTimeout(patience);
 });
 
