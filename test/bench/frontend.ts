@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
 import { chromium } from 'playwright-core';
@@ -20,7 +21,8 @@ export const chromiumArgs = [
 ];
 
 export const elementCounts = [1_000, 5_000, 10_000];
-const renderKeys = ['elements', 'render ms', 'layout ms', 'render+layout ms', 'pan fps', 'layout freeze ms'] as const;
+// Browser CPU is not counted (Chromium's renderer and GPU processes); the load average stands beside each row.
+const renderKeys = ['elements', 'render ms', 'layout ms', 'render+layout ms', 'pan fps', 'layout freeze ms', 'load avg'] as const;
 
 interface RenderCase extends RowSpec {
   elements: number;
@@ -158,6 +160,7 @@ export async function frontendRows(quick: boolean, wanted: (name: string) => boo
                   'render+layout ms': figures.renderMs + figures.layoutMs,
                   'pan fps': figures.panFps,
                   'layout freeze ms': figures.layoutFreezeMs,
+                  'load avg': os.loadavg()[0]!,
                 },
                 c.webgl ? 'SwiftShader (software WebGL); no GPU on this machine' : 'software raster (--disable-gpu)',
               ),
