@@ -11,8 +11,10 @@ import type { Context } from './context.ts';
  * selects on that type are called at once, on a stand-in holding only the id. Their loads join the
  * node's batch window, so every statement goes out together; the real resolvers later find the
  * same loads in the request's DataLoader cache. Loads are keyed by id and arguments only, never by
- * the stand-in, so a wrong hint costs unused statements, never a different answer. What the
- * stand-in makes a resolver throw is dropped: the real resolver meets the same input again.
+ * the stand-in, so a wrong hint costs unused statements, never a different answer. A node-type
+ * field resolver must therefore read through `context.loaders`: one that calls graph/ directly would
+ * run twice. What the stand-in makes a resolver throw is dropped: the real resolver meets the same
+ * input again.
  * Type tests go through the schema's own methods and duck typing, not graphql's `isObjectType` or
  * `getArgumentValues`: the schema may come from another copy of graphql (CommonJS under Apollo,
  * ESM here), and graphql's instanceof checks reject types across copies.

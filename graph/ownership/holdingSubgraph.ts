@@ -1,7 +1,7 @@
 import type { Graph } from '../driver.ts';
 import type { Holding } from '../domain/ownership.ts';
 import type { PartyRef } from '../model.ts';
-import { drawnPartyFields } from '../queries/partyFields.ts';
+import { drawnPartyFields, partyKindOf } from '../queries/partyFields.ts';
 
 /**
  * The bounded ownership subgraph around one company, read level by level (breadth first) so that
@@ -53,7 +53,7 @@ export const shareholdingInForce = (r: string) =>
 
 /** Cypher map of party node `n` in the PartyRef shape, with what a canvas draws of it at `$asOf`. */
 const partyOf = (n: string) =>
-  `{id: ${n}.id, kind: CASE WHEN ${n}:Person THEN 'Person' WHEN ${n}:Agency THEN 'Agency' ELSE 'Company' END, ` +
+  `{id: ${n}.id, kind: ${partyKindOf(n)}, ` +
   `name: coalesce(${n}.nameZh, ${n}.nameEn), ${drawnPartyFields(n)}}`;
 
 // One level of holders (up) or holdings (down) of the frontier, with the party on the far side.

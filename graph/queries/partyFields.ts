@@ -1,5 +1,8 @@
 import { listingActiveAt } from '../domain/validity.ts';
 
+/** Cypher expression: the party kind of node variable `n` (companies, persons, agencies). */
+export const partyKindOf = (n: string) => `CASE WHEN ${n}:Person THEN 'Person' WHEN ${n}:Agency THEN 'Agency' ELSE 'Company' END`;
+
 /**
  * Cypher map entries (no braces) of what a canvas draws of party node `n` beyond its id, kind and
  * name (the drawn part of PartyRef in graph/model.ts): English or pinyin name, the synthetic mark and

@@ -5,7 +5,8 @@ import { knownListKinds } from '../domain/listKinds.ts';
 import type { ListKind, OfficerRole } from '../model.ts';
 import { shareholdingInForce } from '../ownership/holdingSubgraph.ts';
 import type { Control } from './control.ts';
-import { partyKindOf, toParty, type Props } from './refs.ts';
+import { toParty, type Props } from './refs.ts';
+import { partyKindOf } from '../queries/partyFields.ts';
 import type { TraceParty } from './types.ts';
 
 /** Who stands around a listed party at a date: the role ties the bearer rules read, and the controllers. */

@@ -5,7 +5,8 @@ import { controlOf } from './control.ts';
 import { directHolders, roleHolders, roleTies, toRoleTie, type DirectHolderRow, type RoleTieProps } from './holders.ts';
 import { listedSubjectCounts } from './listedSubjects.ts';
 import { listBases, measureLists } from './measureLists.ts';
-import { listingProjection, partyKindOf, toListing, toParty, type ListingRow, type Props } from './refs.ts';
+import { listingProjection, toListing, toParty, type ListingRow, type Props } from './refs.ts';
+import { partyKindOf } from '../queries/partyFields.ts';
 import type { ListBasis, ListingRef, MeasureRef, Page, PageRequest, TraceParty } from './types.ts';
 
 /** Page sizes above this would ask the ownership module about too many companies at once. */

@@ -12,8 +12,6 @@ const text = (value: unknown): string | null => (typeof value === 'string' && va
 const texts = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
 const label = (kind: NodeKind, props: Props) => displayLabel({ id: String(props.id), kind, props });
 
-/** Cypher expression: the party kind of node variable `n`. */
-export const partyKindOf = (n: string) => `CASE WHEN ${n}:Person THEN 'Person' WHEN ${n}:Agency THEN 'Agency' ELSE 'Company' END`;
 
 export function toParty(kind: PartyKind, props: Props): TraceParty {
   return { id: String(props.id), kind, props, name: label(kind, props), nameEn: englishLabel(kind, props), synthetic: props.synthetic === true };

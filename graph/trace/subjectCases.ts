@@ -2,7 +2,8 @@ import type { Graph } from '../driver.ts';
 import type { PartyKind } from '../domain/sanctions.ts';
 import { listingActiveAt, roleHeldAt } from '../domain/validity.ts';
 import { directHolders, roleTies, toRoleTie, type DirectHolderRow, type RoleTieProps, type RoleTieRow } from './holders.ts';
-import { listingProjection, partyKindOf, toListing, toParty, type ListingRow, type Props } from './refs.ts';
+import { listingProjection, toListing, toParty, type ListingRow, type Props } from './refs.ts';
+import { partyKindOf } from '../queries/partyFields.ts';
 import type { ListingRef, TraceParty } from './types.ts';
 
 /** Companies below the subject in the holding chains that are examined for control, at most. */
