@@ -54,42 +54,65 @@ export interface ListMembers {
 
 const statusAt = `CASE WHEN ${listingActiveAt('m')} THEN 'active' WHEN m.status IN ['${endedStatuses.filter((s) => s !== 'expired').join("', '")}'] THEN m.status WHEN m.from > $asOf THEN 'upcoming' ELSE 'expired' END`;
 
+// Sort keys over the page's row variables (s: subject, m: listing, status, a: the deciding agency).
 const sortKey: Record<ListMemberSort, string> = {
-  name: 'toLower(coalesce(name, subjectId))',
-  from: 'from',
-  until: "coalesce(until, '9999-12-31')",
+  name: 'toLower(coalesce(s.nameZh, s.nameEn, s.id))',
+  from: 'm.from',
+  until: "coalesce(m.until, '9999-12-31')",
   status: 'status',
-  agency: "coalesce(agencyName, '')",
+  agency: "coalesce(a.nameZh, '')",
 };
 
-const membersCypher = (sort: ListMemberSort, descending: boolean) => `
+const members = `MATCH (s)-[:LISTED]->(m:Listing)-[:ON_LIST]->(list) WHERE s:Company OR s:Person`;
+const agencyOf = `CALL (m) { OPTIONAL MATCH (m)-[:DECIDED_BY]->(a:Agency) RETURN a LIMIT 1 }`;
+const filtered = (text: boolean) =>
+  `WITH s, m, ${statusAt} AS status WHERE (size($statuses) = 0 OR status IN $statuses)` +
+  (text
+    ? ` AND (toLower(coalesce(s.nameZh, s.nameEn, '')) CONTAINS $text OR toLower(coalesce(s.nameEn, s.namePinyin, '')) CONTAINS $text
+       OR toLower(s.id) CONTAINS $text OR toLower(coalesce(m.caseNumber, '')) CONTAINS $text)`
+    : '');
+
+/**
+ * One statement; at scale a list holds hundreds of thousands of listings, so no step collects them:
+ * the counts are an aggregation over the listings alone, the page a top-k sort that reads the deciding
+ * agency before the sort only when the sort needs it, and the filtered count a second pass only when a
+ * text filter makes it differ from the counts by status.
+ */
+const membersCypher = (sort: ListMemberSort, descending: boolean, text: boolean) => `
 MATCH (list:CreditList {id: $list})
 CALL (list) {
-  MATCH (s)-[:LISTED]->(m:Listing)-[:ON_LIST]->(list) WHERE s:Company OR s:Person
-  OPTIONAL MATCH (m)-[:DECIDED_BY]->(a:Agency)
-  WITH s, m, head(collect(a)) AS a
-  RETURN m.id AS listingId, s.id AS subjectId, CASE WHEN s:Person THEN 'Person' ELSE 'Company' END AS subjectKind,
-         coalesce(s.nameZh, s.nameEn) AS name, coalesce(s.nameEn, s.namePinyin) AS nameEn, s.uscc AS uscc,
-         m.from AS from, m.until AS until, m.endedOn AS endedOn, m.caseNumber AS caseNumber, ${statusAt} AS status,
-         a.id AS agencyId, a.nameZh AS agencyName, a.nameEn AS agencyNameEn
+  ${members}
+  WITH ${statusAt} AS status, count(*) AS n
+  RETURN collect({status: status, count: n}) AS counted
 }
-WITH list, collect({listingId: listingId, subjectId: subjectId, subjectKind: subjectKind, name: name, nameEn: nameEn, uscc: uscc, from: from,
-  until: until, endedOn: endedOn, caseNumber: caseNumber, status: status, agencyId: agencyId, agencyName: agencyName, agencyNameEn: agencyNameEn}) AS rows
-WITH list, rows, [row IN rows WHERE (size($statuses) = 0 OR row.status IN $statuses)
-  AND ($text = '' OR toLower(coalesce(row.name, '')) CONTAINS $text OR toLower(coalesce(row.nameEn, '')) CONTAINS $text
-       OR toLower(row.subjectId) CONTAINS $text OR toLower(coalesce(row.caseNumber, '')) CONTAINS $text)] AS matching
-CALL (matching) {
-  UNWIND matching AS row
-  WITH row, row.name AS name, row.subjectId AS subjectId, row.from AS from, row.until AS until, row.status AS status, row.agencyName AS agencyName
-  ORDER BY ${sortKey[sort]} ${descending ? 'DESC' : 'ASC'}, row.listingId
+CALL (list) {
+  ${members}
+  ${filtered(text)}
+  ${sort === 'agency' ? `${agencyOf}
+  WITH s, m, status, a` : 'WITH s, m, status'}
+  ORDER BY ${sortKey[sort]} ${descending ? 'DESC' : 'ASC'}, m.id
   SKIP toInteger($offset) LIMIT toInteger($first)
-  RETURN collect(row) AS page
+  ${sort === 'agency' ? '' : `${agencyOf}
+  `}RETURN collect({listingId: m.id, subjectId: s.id, subjectKind: CASE WHEN s:Person THEN 'Person' ELSE 'Company' END,
+    name: coalesce(s.nameZh, s.nameEn), nameEn: coalesce(s.nameEn, s.namePinyin), uscc: s.uscc, from: m.from, until: m.until,
+    endedOn: m.endedOn, caseNumber: m.caseNumber, status: status, agencyId: a.id, agencyName: a.nameZh, agencyNameEn: a.nameEn}) AS page
 }
-RETURN list.id AS id, coalesce(list.nameZh, list.nameEn) AS name, list.nameEn AS nameEn, list.kind AS listKind, size(rows) AS total, size(matching) AS matching,
-       [status IN $allStatuses | {status: status, count: size([row IN rows WHERE row.status = status])}] AS counts, page`;
+${
+  text
+    ? `CALL (list) {
+  ${members}
+  ${filtered(true)}
+  RETURN count(*) AS matching
+}`
+    : 'WITH list, counted, page, reduce(n = 0, c IN counted | n + CASE WHEN size($statuses) = 0 OR c.status IN $statuses THEN c.count ELSE 0 END) AS matching'
+}
+RETURN list.id AS id, coalesce(list.nameZh, list.nameEn) AS name, list.nameEn AS nameEn, list.kind AS listKind,
+       reduce(n = 0, c IN counted | n + c.count) AS total, matching,
+       [status IN $allStatuses | {status: status, count: coalesce(head([c IN counted WHERE c.status = status | c.count]), 0)}] AS counts, page`;
 
 /** Null when no credit list has that id. */
 export async function listMembers(graph: Graph, listId: string, options: ListMembersOptions): Promise<ListMembers | null> {
+  const text = (options.text ?? '').trim().toLowerCase();
   const [row] = await graph.read<{
     id: string;
     name: string | null;
@@ -99,11 +122,11 @@ export async function listMembers(graph: Graph, listId: string, options: ListMem
     matching: number;
     counts: Array<{ status: ListMemberStatus; count: number }>;
     page: ListMember[];
-  }>(membersCypher(options.sort ?? 'from', options.descending ?? (options.sort ?? 'from') === 'from'), {
+  }>(membersCypher(options.sort ?? 'from', options.descending ?? (options.sort ?? 'from') === 'from', text !== ''), {
     list: listId,
     asOf: options.asOf,
     statuses: options.statuses ?? [],
-    text: (options.text ?? '').trim().toLowerCase(),
+    text,
     offset: options.offset,
     first: options.first,
     allStatuses: listMemberStatuses,
