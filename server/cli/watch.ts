@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { addWebhook, removeWebhook, webhooksOf } from '../../graph/monitoring/deliveries.ts';
+import { refreshReaches } from '../../graph/monitoring/reach.ts';
 import { addSubjects, addSubjectsFromCsv, deleteWatchlist, removeSubjects, saveWatchlist, watchlist, watchlists, type Watchlist } from '../../graph/monitoring/watchlists.ts';
 import { runCli, UsageError, userPath } from './run.ts';
 
@@ -8,6 +9,7 @@ const usage = `usage:
   npm run watch -- add <watchlist> [id|USCC|name …] [--depth 0..3] [--csv subjects.csv]
   npm run watch -- remove <watchlist> [id …]        (no ids: delete the watchlist)
   npm run watch -- list [<watchlist>]
+  npm run watch -- refresh [<watchlist>]           (walk the stored reach again: after writes that bypass the loaders)
   npm run watch -- webhook add|remove|list <watchlist> [url]
 The CSV has the screening columns (uscc and/or name); one bad line refuses the whole file. See docs/monitoring.md.`;
 
@@ -29,6 +31,12 @@ runCli('watch', usage, async (graph) => {
     const lists = name ? [await watchlist(graph, name)].filter((l): l is Watchlist => l !== null) : await watchlists(graph);
     if (name && lists.length === 0) throw new UsageError(`no watchlist named '${name}'`);
     console.log(lists.map(show).join('\n') || 'no watchlists');
+    return 0;
+  }
+  if (command === 'refresh') {
+    if (name && !(await watchlist(graph, name))) throw new UsageError(`no watchlist named '${name}'`);
+    const walked = await refreshReaches(graph, new Date().toISOString().slice(0, 10), name);
+    console.log(`walked the reach of ${walked} watchlist${walked === 1 ? '' : 's'} again`);
     return 0;
   }
   if (!name) throw new UsageError(`${command} needs ${command === 'webhook' ? 'an action' : 'a watchlist name'}`);

@@ -3,7 +3,8 @@ import type { Graph } from '../../graph/driver.ts';
 import type { ChangeKind } from '../../graph/model.ts';
 import { MonitoringLabel } from '../../graph/model.ts';
 import { changes } from '../../graph/monitoring/changes.ts';
-import { measureMoves, type MeasureMoves } from '../../graph/monitoring/explain.ts';
+import { dayBefore, measureMoves, type MeasureMoves } from '../../graph/monitoring/explain.ts';
+import { sanctionTrace } from '../../graph/trace/sanctionTrace.ts';
 import { addSubjects, deleteWatchlist, saveWatchlist } from '../../graph/monitoring/watchlists.ts';
 import { importFile } from '../../seed/import/run.ts';
 import { demoStory } from '../../seed/synthetic/demoStory.ts';
@@ -114,5 +115,31 @@ describe('measures stored with an event at its first reading', () => {
     expect(mine(result.data!.changes.nodes)).toEqual(mine(expected));
     expect(mine(expected)).toHaveLength(3);
     expect(mine(expected).every((e) => typeof e.exposureAfter === 'number')).toBe(true);
+  });
+});
+
+describe('measure moves worked out without asking the ownership module where a controller cannot change them', () => {
+  it('equal the moves between two full sanction traces, for listed companies, their holders and legal representatives at their listings’ dates', async () => {
+    // Every listing of the demo corpus and the fixtures above: its subject, the subject's holders (who
+    // may bear as controllers) and legal representatives, at the day it began and the day after it ended.
+    const rows = await graph.read<{ subjectId: string; on: string }>(
+      `MATCH (s)-[:LISTED]->(l:Listing) WHERE l.from IS NOT NULL
+       OPTIONAL MATCH (h)-[:SHAREHOLDER_OF|LEGAL_REPRESENTATIVE_OF]->(s)
+       WITH l, s, collect(DISTINCT h.id) AS holders
+       WITH [s.id] + holders AS parties, [l.from] + CASE WHEN l.until IS NULL THEN [] ELSE [l.until] END AS dates
+       UNWIND parties AS subjectId UNWIND dates AS on
+       RETURN DISTINCT subjectId, on ORDER BY on, subjectId LIMIT 80`,
+    );
+    const events = rows.map((row) => ({ kind: 'listing_added' as const, ...row }));
+    expect(new Set(events.map((e) => e.subjectId)).size).toBeGreaterThan(10);
+    const measures = async (subjectId: string, on: string) => new Set((await sanctionTrace(graph, subjectId, on))?.measures.map((m) => m.measure.id) ?? []);
+    const expected = [];
+    for (const event of events) {
+      const [then, now] = [await measures(event.subjectId, dayBefore(event.on)), await measures(event.subjectId, event.on)];
+      expected.push({ now: [...now].filter((id) => !then.has(id)).sort(), noLonger: [...then].filter((id) => !now.has(id)).sort() });
+    }
+    const worked = await measureMoves(graph, events);
+    expect(worked.map((moves) => ({ now: ids(moves).now.sort(), noLonger: ids(moves).noLonger.sort() }))).toEqual(expected);
+    expect(expected.some((moves) => moves.now.length > 0)).toBe(true);
   });
 });

@@ -6,6 +6,7 @@ import { mergeRelationships } from '../../graph/load/write.ts';
 import { MonitoringLabel, Rel } from '../../graph/model.ts';
 import { changes, eventsReach } from '../../graph/monitoring/changes.ts';
 import { watchLinks } from '../../graph/monitoring/relatedParties.ts';
+import { refreshReaches } from '../../graph/monitoring/reach.ts';
 import { addSubjects, deleteWatchlist, saveWatchlist } from '../../graph/monitoring/watchlists.ts';
 import { importFile } from '../../seed/import/run.ts';
 import { tempDir, writeFile } from '../import/support.ts';
@@ -128,11 +129,40 @@ describe('the stored reach of a watchlist', () => {
     expect(await reachOn()).toBe(today());
   });
 
+  it('is written only where it changed: a re-walk that finds the same reach keeps every Reach node, and holds each reached party once', async () => {
+    const reachNodes = () =>
+      graph.read<{ nodeId: string; element: string }>(
+        `MATCH (:${MonitoringLabel.Watchlist} {id: $id})-[:REACHES]->(r:${MonitoringLabel.Reach}) RETURN r.nodeId AS nodeId, elementId(r) AS element ORDER BY nodeId`,
+        { id: list },
+      );
+    const before = await reachNodes();
+    // Saving the watchlist marks its reach stale and walks it again at once.
+    await saveWatchlist(graph, list, 2);
+    expect(await reachOn()).toBe(today());
+    expect(await reachNodes()).toEqual(before);
+    expect(before.map((r) => r.nodeId)).toEqual([...new Set(before.map((r) => r.nodeId))]);
+    expect(new Set(before.map((r) => r.nodeId))).toEqual(new Set((await walked()).keys()));
+  });
+
   it('gives the watched subject of events asked by id, leaving out those it does not see', async () => {
     const page = await changes(graph, { watchlist: list, since, kinds: ['listing_added'], exposure: false });
     const [unseen] = await graph.read<{ id: string }>(`MATCH (ev:${MonitoringLabel.ChangeEvent} {subjectId: $a, kind: 'listing_added'}) WHERE ev.recordedAt >= $since RETURN ev.id AS id`, { a, since });
     const asked = await eventsReach(graph, list, [...page.items.map((event) => event.id), unseen!.id]);
     expect(asked.map((event) => event.id).sort()).toEqual(page.items.map((event) => event.id).sort());
     for (const event of asked) expect(event.watchedId).toBe(c);
+  });
+});
+
+describe('writes that bypass the loaders', () => {
+  it('do not mark the reach stale; the re-walk trigger walks it again', async () => {
+    const reached = async () =>
+      (await graph.read<{ id: string }>(`MATCH (:${MonitoringLabel.Watchlist} {id: $id})-[:REACHES]->(r:${MonitoringLabel.Reach}) RETURN r.nodeId AS id`, { id: list })).map((r) => r.id);
+    // A raw Cypher write: a new holder of the watched company, not through graph/load.
+    await graph.write(`MATCH (c:Company {id: $c}) CREATE (:Node:Company {id: 'trch-raw-holder', nameZh: '测触原有限公司', synthetic: true})-[:SHAREHOLDER_OF {id: 'trch-raw-link', fraction: 0.1}]->(c)`, { c });
+    expect(await reachOn()).toBe(today());
+    expect(await reached()).not.toContain('trch-raw-holder');
+    expect(await refreshReaches(graph, today(), list)).toBe(1);
+    expect(await reached()).toContain('trch-raw-holder');
+    expect(await refreshReaches(graph, today(), 'trch-no-such-list')).toBe(0);
   });
 });
