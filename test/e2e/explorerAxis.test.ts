@@ -181,9 +181,13 @@ describe('the as-of slider, groups of like nodes and English names in Chromium',
       (url) =>
         new Promise<LayoutAnswer>((resolve) => {
           const count = 1500;
+          // Sized by the stylesheet the canvas sends (labels are dropped in the worker: no document to measure them there).
           const job: LayoutJob = {
-            nodes: Array.from({ length: count }, (_, i) => ({ id: `n${i}`, width: 30, height: 30 })),
-            edges: Array.from({ length: count - 1 }, (_, i) => ({ id: `e${i}`, source: `n${Math.floor(i / 3)}`, target: `n${i + 1}` })),
+            elements: [
+              ...Array.from({ length: count }, (_, i) => ({ group: 'nodes' as const, data: { id: `n${i}`, label: `示例${i}` } })),
+              ...Array.from({ length: count - 1 }, (_, i) => ({ group: 'edges' as const, data: { id: `e${i}`, source: `n${Math.floor(i / 3)}`, target: `n${i + 1}` } })),
+            ],
+            style: [{ selector: 'node', style: { width: 30, height: 30, label: 'data(label)' } }],
             options: { name: 'fcose', quality: 'draft', randomize: true, nodeDimensionsIncludeLabels: false, idealEdgeLength: 90, nodeRepulsion: 6000 },
           };
           const worker = new Worker(url, { type: 'module' });
