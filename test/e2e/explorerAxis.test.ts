@@ -137,6 +137,10 @@ describe('the as-of slider, groups of like nodes and English names in Chromium',
     expect(await page.getByTestId('slider-date').innerText()).toBe('2021-06-01');
     expect(await page.locator('.time-tick[data-date="2022-12-28"]').getAttribute('title')).toContain('2022');
     expect(await page.locator('.time-slider').innerText()).toContain('Back to today');
+    // English ticks: the reform's number as English citations write it, no Chinese (the original stays in the hover text).
+    await page.locator('.time-tick[data-date="2020-12-07"]', { hasText: 'Guobanfa [2020] No. 49' }).waitFor();
+    expect((await page.locator('.time-tick').allInnerTexts()).filter((text) => /[\u3400-\u9fff]/.test(text))).toEqual([]);
+    expect(await page.locator('.time-tick[data-date="2020-12-07"]').getAttribute('title')).toContain('国办发〔2020〕49号');
     await shotsAt('slider-en-2021');
     await page.getByRole('button', { name: 'Back to today' }).click();
     await page.waitForURL((url) => !url.searchParams.has('date'));

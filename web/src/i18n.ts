@@ -584,6 +584,23 @@ const creditNames: Record<string, Record<Lang, string>> = {
   red: { zh: '环保不良企业（红牌）', en: 'environmentally poor (red)' },
 };
 
+/** One record of a credit-file section (a canvas node's name in English mode: the record's own title is Chinese only). */
+const creditRecordNames: Record<string, Record<Lang, string>> = {
+  penalty: { zh: '行政处罚', en: 'Administrative penalty' },
+  licence: { zh: '行政许可', en: 'Administrative licence' },
+  inspection: { zh: '抽查检查', en: 'Inspection' },
+  annual_report: { zh: '年度报告', en: 'Annual report' },
+  commitment: { zh: '信用承诺', en: 'Credit commitment' },
+  repair: { zh: '信用修复', en: 'Credit repair' },
+  honour: { zh: '荣誉', en: 'Honour' },
+  abnormal_operations: { zh: '经营异常名录', en: 'Abnormal operations entry' },
+  grade: { zh: '信用评级', en: 'Grade' },
+};
+
+export function creditRecordName(lang: Lang, section: string): string {
+  return creditRecordNames[section]?.[lang] ?? creditName(lang, section);
+}
+
 export function creditName(lang: Lang, code: string | null | undefined): string {
   if (!code) return '';
   return creditNames[code]?.[lang] ?? code;
