@@ -417,11 +417,12 @@ const groupNouns: Record<string, Record<Lang, string>> = {
 };
 
 /** The label of a group node: "列入记录（40）" / "40 listings" (⊞: a click opens it). */
-export function groupLabel(lang: Lang, group: { members: readonly string[]; kind: string; type: string; outward: boolean }): string {
+/** A group node's label; `omitted`: the hub's neighbours not loaded yet, which the group stands in for too (grouping.ts). */
+export function groupLabel(lang: Lang, group: { members: readonly string[]; kind: string; type: string; outward: boolean }, omitted = 0): string {
   const noun = groupNouns[`${group.type}:${group.outward ? 'out' : 'in'}`] ?? groupNouns[group.kind];
   const count = group.members.length;
-  if (lang === 'zh') return `⊞ ${noun?.zh ?? group.kind}（${count}）`;
-  return `⊞ ${count} ${noun?.en ?? group.kind}`;
+  if (lang === 'zh') return `⊞ ${noun?.zh ?? group.kind}（${count}${omitted ? `，另有 ${omitted} 个未载入` : ''}）`;
+  return `⊞ ${count} ${noun?.en ?? group.kind}${omitted ? ` (${omitted} more not loaded)` : ''}`;
 }
 
 /** A USCC problem (graph/domain/uscc.ts codes) in words: the same sentence in search, links and screening. */

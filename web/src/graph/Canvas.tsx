@@ -17,6 +17,7 @@ import { detailClass, isLargeView, markDetail, setViewportShortcuts } from './le
 import { defaultLabelScale, labelFontSize } from './labelSize.ts';
 import { cachedPositions, rememberPositions, viewKey } from './positionCache.ts';
 import { definition, moveTo, positionsOf } from './placement.ts';
+import { comfortableZoom, startReadable } from './viewport.ts';
 import { canLayoutInWorker, layoutInWorker, type RunningJob } from './workerLayout.ts';
 
 cytoscape.use(fcose);
@@ -30,9 +31,6 @@ declare global {
 
 /** A large view marks what it draws in detail this long after the viewport stops moving (not during a pan). */
 const detailDelayMs = 120;
-const comfortableZoom = 1.4;
-// Labels keep their size down to labelHoldZoom[0], so a view this far out still reads.
-const readableZoom = 0.7;
 
 export interface ContextTarget {
   id: string;
@@ -281,19 +279,7 @@ export function Canvas(props: CanvasProps) {
         markDetail(cy, large.current);
         return settle();
       }
-      // Fitting a handful of nodes zooms in absurdly far; keep a readable scale.
-      if (cy.zoom() > comfortableZoom) {
-        cy.zoom(comfortableZoom);
-        cy.center();
-      }
-      // A big view fitted whole is too small to read: start readable at the focus (Fit shows it all).
-      const focus = latest.current.focus ? cy.getElementById(latest.current.focus) : null;
-      if (focus?.nonempty() && cy.zoom() < readableZoom) {
-        cy.zoom(readableZoom);
-        cy.center(focus);
-        // A left-to-right view is read from its first column: keep that at the left edge, the focus at mid-height.
-        if (latest.current.layout.flow === 'leftToRight') cy.pan({ x: 20 - content().boundingBox().x1 * readableZoom, y: cy.pan().y });
-      }
+      startReadable(cy, content(), latest.current.focus ?? null, latest.current.layout.flow);
       markDetail(cy, large.current);
       settle();
     };

@@ -28,6 +28,8 @@ export interface ViewNodeLike {
   section?: string | null;
   /** A group node (grouping.ts): its members' kind, drawn in that kind's shape and colour. */
   memberKind?: string | null;
+  /** A group node standing in for its hub's "+N more" too: how many neighbours the server left out. */
+  omitted?: number | null;
 }
 
 export interface ViewEdgeLike {
