@@ -1,5 +1,5 @@
 import { knownListKinds } from './domain/listKinds.ts';
-import type { ListKind, NodeKind } from './model.ts';
+import type { CreditSection, ListKind, NodeKind } from './model.ts';
 import type { PathEdge, PathNode } from './paths/typedPath.ts';
 import { englishLabel } from './queries/nodeRecord.ts';
 
@@ -22,8 +22,10 @@ export interface ViewNode {
   confidence?: string | null;
   /** CreditList: its kind; Listing: the kind of the list it is on. */
   listKind?: ListKind | null;
-  /** Listing: the date it starts (the canvas filters listings by date). */
+  /** Listing: the date it starts (the canvas filters listings by date); CreditRecord: its date. */
   from?: string | null;
+  /** CreditRecord: its credit-file section (the explorer words it: a record's title is Chinese only). */
+  section?: CreditSection | null;
 }
 
 export interface ViewEdge {

@@ -1,14 +1,16 @@
 import { knownListKinds } from '../domain/listKinds.ts';
-import { ListKind } from '../model.ts';
+import { CreditSection, ListKind } from '../model.ts';
 import type { ViewNode } from '../view.ts';
 import { displayLabel, englishLabel, type NodeRecord } from './nodeRecord.ts';
 
 const isListKind = (value: string): value is ListKind => (ListKind as readonly string[]).includes(value);
+const creditSectionOf = (value: string | null): CreditSection | null => ((CreditSection as readonly (string | null)[]).includes(value) ? (value as CreditSection) : null);
 
 /**
  * A node in the canvas shape (graph/view.ts). `activeListKinds` are the kinds of the lists the node
  * has an active listing on at the view's date (from `activeListKinds` in listingFlags.ts); `active`
- * whether a listing or document is in effect then (from `inEffect`); `listingListKind` a listing's list kind (from `listingListKinds`).
+ * whether a listing or document is in effect then (from `inEffect`); `listingListKind` a listing's list kind (from `listingListKinds`);
+ * a credit record carries its date and section, so English mode can name it (its title is Chinese only).
  */
 export function toViewNode(node: NodeRecord, activeListKinds?: ReadonlySet<string>, active?: boolean, listingListKind?: string): ViewNode {
   const subject = node.kind === 'Company' || node.kind === 'Person';
@@ -25,5 +27,6 @@ export function toViewNode(node: NodeRecord, activeListKinds?: ReadonlySet<strin
     confidence: text('confidence'),
     ...(listKind && isListKind(listKind) ? { listKind } : {}),
     ...(node.kind === 'Listing' && text('from') ? { from: text('from') } : {}),
+    ...(node.kind === 'CreditRecord' ? { from: text('decidedOn'), section: creditSectionOf(text('section')) } : {}),
   };
 }

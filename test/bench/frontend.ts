@@ -22,13 +22,13 @@ export const chromiumArgs = [
 
 export const elementCounts = [1_000, 5_000, 10_000];
 // Browser CPU is not counted (Chromium's renderer and GPU processes); the load average stands beside each row.
-const renderKeys = ['elements', 'render ms', 'layout ms', 'render+layout ms', 'pan fps', 'layout freeze ms', 'load avg'] as const;
+// A view starts readable at its subject (Canvas.tsx, viewport.ts); `fit all ms`: then the Fit button, every element drawn.
+// `pan fps`: a mouse drag (what a user does; Cytoscape pans a bitmap of a large view); `panBy fps`: panned in code, a full redraw per frame.
+const renderKeys = ['elements', 'render ms', 'layout ms', 'render+layout ms', 'pan fps', 'panBy fps', 'fit all ms', 'layout freeze ms', 'load avg'] as const;
 
 interface RenderCase extends RowSpec {
   elements: number;
   webgl: boolean;
-  /** Labels off, haystack edges, viewport shortcuts: what a 10k view would need (page.ts leanStyle). */
-  lean: boolean;
   /** A view seen before: preset layout from the explorer's position cache. */
   cached?: boolean;
   /** The layout in the explorer's web worker (workerLayout.ts), as large views run it. */
@@ -44,19 +44,9 @@ function renderCases(): RenderCase[] {
       keys: renderKeys,
       elements,
       webgl,
-      lean: false,
     })),
   );
   const largest = elementCounts[elementCounts.length - 1]!;
-  cases.push({
-    name: `frontend.canvas-lean.${largest / 1000}k`,
-    section: 'frontend',
-    title: `canvas, ${largest / 1000}k elements, lean (no labels, haystack edges, viewport texture)`,
-    keys: renderKeys,
-    elements: largest,
-    webgl: false,
-    lean: true,
-  });
   cases.push({
     name: `frontend.canvas-worker.${largest / 1000}k`,
     section: 'frontend',
@@ -64,7 +54,6 @@ function renderCases(): RenderCase[] {
     keys: renderKeys,
     elements: largest,
     webgl: false,
-    lean: false,
     worker: true,
   });
   for (const webgl of [false, true])
@@ -75,7 +64,6 @@ function renderCases(): RenderCase[] {
       keys: renderKeys,
       elements: largest,
       webgl,
-      lean: false,
       cached: true,
     });
   return cases;
@@ -135,18 +123,11 @@ export async function frontendRows(quick: boolean, wanted: (name: string) => boo
         await page.setContent('<!doctype html><html><body style="margin:0"><div id="cy" style="width:1600px;height:1000px"></div></body></html>');
         await page.addScriptTag({ content: script });
         const figures = await page.evaluate(
-          ([elements, webgl, seconds, lean, cached, workerCode]) =>
-            (window as unknown as { scsBench: { measureRender(n: number, w: boolean, s: number, l: boolean, c: boolean, code: string | null): Promise<RenderFigures> } }).scsBench.measureRender(
-              elements,
-              webgl,
-              seconds,
-              lean,
-              cached,
-              workerCode,
-            ),
-          [c.elements, c.webgl, panSeconds, c.lean, c.cached ?? false, c.worker ? workerScript : null] as const,
+          ([elements, webgl, seconds, cached, workerCode]) =>
+            (window as unknown as { scsBench: { measureRender(n: number, w: boolean, s: number, c: boolean, code: string | null): Promise<RenderFigures> } }).scsBench.measureRender(elements, webgl, seconds, cached, workerCode),
+          [c.elements, c.webgl, panSeconds, c.cached ?? false, c.worker ? workerScript : null] as const,
         );
-        log(`  ${c.name}: render ${figures.renderMs.toFixed(0)} ms, layout ${figures.layoutMs.toFixed(0)} ms, layout freeze ${figures.layoutFreezeMs.toFixed(0)} ms, ${figures.panFps.toFixed(1)} fps (${figures.renderer})`);
+        log(`  ${c.name}: render ${figures.renderMs.toFixed(0)} ms, layout ${figures.layoutMs.toFixed(0)} ms, layout freeze ${figures.layoutFreezeMs.toFixed(0)} ms, ${figures.panFps.toFixed(1)} fps dragged, ${figures.panByFps.toFixed(1)} fps panBy, fit all ${figures.fitMs.toFixed(0)} ms (${figures.renderer})`);
         const fellBack = c.webgl && figures.renderer !== 'webgl';
         rows.push(
           fellBack
@@ -159,6 +140,8 @@ export async function frontendRows(quick: boolean, wanted: (name: string) => boo
                   'layout ms': figures.layoutMs,
                   'render+layout ms': figures.renderMs + figures.layoutMs,
                   'pan fps': figures.panFps,
+                  'panBy fps': figures.panByFps,
+                  'fit all ms': figures.fitMs,
                   'layout freeze ms': figures.layoutFreezeMs,
                   'load avg': os.loadavg()[0]!,
                 },

@@ -17,6 +17,9 @@ import { tempDir, writeFile } from '../import/support.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { launchChromium } from './chromium.ts';
 import { ensureWebBuilt } from './webBuild.ts';
+import type { Core } from 'cytoscape';
+
+declare const window: { __cy?: Core };
 
 const root = path.resolve(import.meta.dirname, '../..');
 const shots = path.join(root, 'test-artifacts', 'screenshots');
@@ -77,6 +80,15 @@ describe('Monitoring mode in Chromium', { timeout: 400_000 }, () => {
     await page.screenshot({ path: path.join(shots, 'monitoring-inbox-zh-1440.png') });
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.screenshot({ path: path.join(shots, 'monitoring-inbox-zh-1280.png') });
+    // The row's button reads on one line at 1280 px (its text makes one line box).
+    const lines = await row()
+      .locator('button.ack')
+      .evaluate((button) => {
+        const range = document.createRange();
+        range.selectNodeContents(button);
+        return range.getClientRects().length;
+      });
+    expect(lines).toBe(1);
     await page.goto(`${server.url}/monitoring/${list}?lang=en`);
     await row().first().waitFor();
     expect(await row().innerText()).toContain('listing added');
@@ -114,5 +126,18 @@ describe('Monitoring mode in Chromium', { timeout: 400_000 }, () => {
     expect(await file.locator(`a[href^="/reports/${demoStory.supplierTwoHopsBelow}.pdf"]`).count()).toBe(1);
     await file.locator('details[data-section=penalty] summary').click();
     await page.screenshot({ path: path.join(shots, 'credit-file-profile-en-1440.png') });
+    // On the canvas its credit records are named in English (section and date), not by their Chinese titles.
+    await page.waitForFunction(() => (window.__cy?.nodes('[kind = "CreditRecord"]').length ?? 0) > 0);
+    const records = await page.evaluate(() => window.__cy!.nodes('[kind = "CreditRecord"]').map((node) => String(node.data('label'))));
+    expect(records.filter((label) => /[\u3400-\u9fff]/.test(label))).toEqual([]);
+    expect(records.some((label) => /^Administrative penalty \d{4}-\d{2}-\d{2}$/.test(label))).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.screenshot({ path: path.join(shots, 'credit-records-canvas-en-1280.png') });
+    await page.goto(page.url().replace('lang=en', 'lang=zh'));
+    await page.waitForFunction(() => (window.__cy?.nodes('[kind = "CreditRecord"]').length ?? 0) > 0);
+    await page.locator('[data-testid=canvas][data-layout=done]').waitFor();
+    await page.screenshot({ path: path.join(shots, 'credit-records-canvas-zh-1280.png') });
+    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.screenshot({ path: path.join(shots, 'credit-records-canvas-zh-1440.png') });
   });
 });

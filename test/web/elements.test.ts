@@ -29,6 +29,13 @@ describe('toElements', () => {
     expect(displayLabel({ id: 'c2', kind: 'Company', label: '乙公司' }, 'en')).toBe('乙公司');
   });
 
+  it('names a credit record by its section and date in English (its title is Chinese only)', () => {
+    const record = { id: 'r1', kind: 'CreditRecord', label: '2023-05-04 未按规定公示年度报告', section: 'penalty', from: '2023-05-04' };
+    expect(displayLabel(record, 'zh')).toBe('2023-05-04 未按规定公示年度报告');
+    expect(displayLabel(record, 'en')).toBe('Administrative penalty 2023-05-04');
+    expect(displayLabel({ ...record, section: 'annual_report' }, 'en')).toBe('Annual report 2023-05-04');
+  });
+
   it('words edges from their numbers and codes in the chosen language', () => {
     expect(byId(toElements(view, { lang: 'zh' })).get('c1-SHAREHOLDER_OF-c2')?.data.label).toBe('51%');
     const office = { id: 'o', source: 'p1', target: 'c1', type: 'OFFICER_OF', roles: ['director'] };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GraphViewLike } from '../../web/src/graph/elements.ts';
-import { groupedView, groupId, hubOfGroup, isGroupId, likeNodeGroups } from '../../web/src/graph/grouping.ts';
+import { groupedView, groupId, hubOfGroup, isGroupId, likeNodeGroups, pagedHubOf } from '../../web/src/graph/grouping.ts';
+import { moreKind, toElements } from '../../web/src/graph/elements.ts';
 import { groupLabel } from '../../web/src/i18n.ts';
 
 /** A head office with `branches` branches (BRANCH_OF points from the branch), one of which also has an officer, and a list with `listings` listings. */
@@ -21,7 +22,7 @@ function view(branches: number, listings: number): GraphViewLike {
   return { nodes, edges, truncated: [] };
 }
 
-const names = (group: Parameters<typeof groupLabel>[1]) => ({ label: groupLabel('zh', group), labelEn: groupLabel('en', group) });
+const names = (group: Parameters<typeof groupLabel>[1], omitted: number) => ({ label: groupLabel('zh', group, omitted), labelEn: groupLabel('en', group, omitted) });
 
 describe('grouping of like nodes', () => {
   it('groups a hub’s like leaves above the threshold, per relationship type, kind and side; a member with links of its own stays out', () => {
@@ -57,5 +58,22 @@ describe('grouping of like nodes', () => {
     expect(opened.nodes.some((n) => n.id === listings)).toBe(false);
     expect(hubOfGroup(listings)).toBe('list');
     expect(hubOfGroup('list')).toBeNull();
+  });
+
+  it('shows one mark per hub for neighbours not drawn: the closed group counts the ones the server cut, and no "+N more" node stands beside it', () => {
+    const base = { ...view(31, 40), truncated: [{ nodeId: 'list', shown: 40, omitted: 62 }] };
+    const groups = likeNodeGroups(base, { threshold: 10 });
+    const listings = groupId('list', 'ON_LIST', 'Listing', false);
+    const closed = groupedView(base, groups, new Set(), names);
+    expect(closed.nodes.find((n) => n.id === listings)).toMatchObject({ label: '⊞ 列入记录（40，另有 62 个未载入）', labelEn: '⊞ 40 listings (62 more not loaded)', omitted: 62 });
+    expect(closed.truncated).toEqual([]);
+    expect(toElements(closed, { lang: 'en' }).filter((e) => e.data.kind === moreKind)).toEqual([]);
+    // Its menu pages the rest in: the group names its hub.
+    expect(pagedHubOf(closed, listings)).toBe('list');
+    expect(pagedHubOf(closed, groupId('hq', 'BRANCH_OF', 'Company', false))).toBeNull();
+    // Opened, the members are drawn and the "+62" paging node is back beside them.
+    const opened = groupedView(base, groups, new Set([listings]), names);
+    expect(opened.truncated).toEqual(base.truncated);
+    expect(toElements(opened, { lang: 'en' }).find((e) => e.data.kind === moreKind)?.data.label).toBe('+62');
   });
 });

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { englishDocNumber } from '../../web/src/codes/docNumber.ts';
+import { loadPinyin } from '../../web/src/codes/pinyin.ts';
 import { axisFraction, clampDate, dateOfDay, dayNumber, fullLabelPx, fullLabelsFit, milestoneTicks } from '../../web/src/time/axis.ts';
 
 // The documents as seed/reference/data/documents.json records them: 国办发〔2020〕49号 promulgated 2020-12-07,
 // published 2020-12-18 (China Law Translate, https://www.chinalawtranslate.com/en/ — its translation of 49号),
 // and the basic-list editions (seed/reference/research/basic-lists.json).
+const pinyin = await loadPinyin();
+
 const documents = [
   { id: 'pol_2024_basic_list', documentType: 'basic_list', docNumber: '发改财金规〔2024〕203号', label: '全国失信惩戒措施基础清单（2024年版）', nameEn: 'National List of Basic Penalty Measures (2024 Edition)', issued: '2024-02-18', effective: null },
   { id: 'pol_2020_opinions_49', documentType: 'policy', docNumber: '国办发〔2020〕49号', label: '国务院办公厅关于进一步完善失信约束制度…', nameEn: 'Guiding Opinions…', issued: '2020-12-07', effective: null },
@@ -33,9 +37,12 @@ describe('the as-of time axis', () => {
       ['pol_2022_basic_list_2022', '2022-12-28', '基础清单 2022'],
     ]);
     expect(zh[1]!.title).toBe('2022-12-28 · 全国失信惩戒措施基础清单（2022年版）');
-    const en = milestoneTicks(documents, '2014-01-01', '2026-12-07', 'en');
-    expect(en.map((tick) => tick.short)).toEqual(['国办发〔2020〕49号', 'basic list 2022', 'basic list 2024']);
-    expect(en[2]!.title).toBe('2024-02-18 · National List of Basic Penalty Measures (2024 Edition) (发改财金规〔2024〕203号)');
+    // English mode: the document number in the form English citations use (codes/docNumber.ts), the original beside it on hover.
+    const en = milestoneTicks(documents, '2014-01-01', '2026-12-07', 'en', (docNumber) => englishDocNumber(docNumber, pinyin));
+    expect(en.map((tick) => tick.short)).toEqual(['Guobanfa [2020] No. 49', 'basic list 2022', 'basic list 2024']);
+    expect(en[2]!.title).toBe('2024-02-18 · National List of Basic Penalty Measures (2024 Edition) (Fagaicaijingui [2024] No. 203, 发改财金规〔2024〕203号)');
+    // Before the pinyin dictionary has loaded, the tick shows the year rather than Chinese.
+    expect(milestoneTicks(documents, '2014-01-01', '2026-12-07', 'en', () => null)[0]!.short).toBe('2020');
     // No English name: the Chinese stands.
     expect(en[1]!.title).toContain('全国失信惩戒措施基础清单（2022年版）');
     expect(en[0]!.fraction).toBeLessThan(en[1]!.fraction);
@@ -46,5 +53,16 @@ describe('the as-of time axis', () => {
     expect(fullLabelsFit(ticks, fullLabelPx / 0.2 + 1)).toBe(true);
     expect(fullLabelsFit(ticks, fullLabelPx / 0.2 - 10)).toBe(false);
     expect(fullLabelsFit(ticks.slice(0, 2), 10)).toBe(true);
+  });
+});
+
+describe('document numbers in English', () => {
+  it('spells the issuer in pinyin and the year and serial as English citations do', () => {
+    // 文号 as 《党政机关公文格式》(GB/T 9704-2012) §7.2.4 lays it out: 发文机关代字 + 〔年份〕 + 发文顺序号.
+    expect(englishDocNumber('国办发〔2020〕49号', pinyin)).toBe('Guobanfa [2020] No. 49');
+    expect(englishDocNumber('国发〔2014〕21号', pinyin)).toBe('Guofa [2014] No. 21');
+    expect(englishDocNumber('法释〔2017〕7号', pinyin)).toBe('Fashi [2017] No. 7');
+    // Not in that shape: the Chinese runs spelled, the rest kept.
+    expect(englishDocNumber('第4号令', pinyin)).toBe('Di4Haoling');
   });
 });

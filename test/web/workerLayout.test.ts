@@ -16,7 +16,7 @@ describe('layout in a web worker', () => {
   });
 
   it('rejects when the worker cannot start or fails, so the canvas lays out on the page instead', async () => {
-    const job = { nodes: [{ id: 'a', width: 30, height: 30 }], edges: [], options: { name: 'fcose' } };
+    const job = { elements: [{ group: 'nodes' as const, data: { id: 'a', kind: 'Company' } }], style: [], options: { name: 'fcose' } };
     await expect(
       layoutInWorker(job, () => {
         throw new Error('blocked by the content security policy');
@@ -34,7 +34,7 @@ describe('layout in a web worker', () => {
     let terminated = false;
     let posted: unknown = null;
     const worker = { postMessage: (job: unknown) => (posted = job), terminate: () => (terminated = true), onmessage: null, onerror: null } as unknown as Worker;
-    const job = { nodes: [{ id: 'a', width: 30, height: 30 }], edges: [], options: { name: 'fcose' } };
+    const job = { elements: [{ group: 'nodes' as const, data: { id: 'a', kind: 'Company' } }], style: [], options: { name: 'fcose' } };
     const running = layoutInWorker(job, () => worker);
     expect(posted).toEqual(job);
     (worker.onmessage as (event: { data: unknown }) => void)({ data: { positions: { a: { x: 1, y: 2 } } } });

@@ -15,7 +15,7 @@ import { nodeName } from './components/NodeButton.tsx';
 import { Profile } from './components/Profile.tsx';
 import { Search } from './components/Search.tsx';
 import { Canvas, webglAvailable, type ContextTarget } from './graph/Canvas.tsx';
-import { hubOfMoreNode, offsetTruncation, restrictToRelationship, toElements, type GraphViewLike } from './graph/elements.ts';
+import { hubOfMoreNode, moreNodeId, offsetTruncation, restrictToRelationship, toElements, type GraphViewLike } from './graph/elements.ts';
 import { againstFlow, defaultLayout, flowOf, layoutNames, type LayoutName } from './graph/layout.ts';
 import { groupLabel, t, modeName, relName } from './i18n.ts';
 import { today } from './format.ts';
@@ -28,7 +28,7 @@ import { TimeSlider } from './components/TimeSlider.tsx';
 import { Toolbar } from './components/Toolbar.tsx';
 import { ViewControls, type ViewStyle } from './components/ViewControls.tsx';
 import { filteredOut } from './graph/filters/index.ts';
-import { groupedView, hubOfGroup, isGroupId, likeNodeGroups } from './graph/grouping.ts';
+import { groupedView, hubOfGroup, isGroupId, likeNodeGroups, pagedHubOf } from './graph/grouping.ts';
 
 /** Relationship kinds offered by "expand by relationship" (the one-hop neighbourhood, filtered to that type). */
 const expandKinds = ['SHAREHOLDER_OF', 'LEGAL_REPRESENTATIVE_OF', 'OFFICER_OF', 'BRANCH_OF', 'LISTED', 'MAINTAINS', 'TRIGGERED_BY', 'DEFINES', 'IMPLEMENTED_BY'];
@@ -158,7 +158,7 @@ export function App() {
   );
   const openGroups = useMemo(() => new Set(route.openGroups), [route.openGroups]);
   const drawnView = useMemo(
-    () => groupedView(canvas.state.view, groups, openGroups, (group) => ({ label: groupLabel('zh', group), labelEn: groupLabel('en', group) })),
+    () => groupedView(canvas.state.view, groups, openGroups, (group, omitted) => ({ label: groupLabel('zh', group, omitted), labelEn: groupLabel('en', group, omitted) })),
     [canvas.state.view, groups, openGroups],
   );
   const openGroup = useCallback((id: string) => navigate({ openGroups: [...route.openGroups, id] }), [navigate, route.openGroups]);
@@ -191,7 +191,11 @@ export function App() {
   const menuItems = (id: string): MenuItem[] => {
     const hub = hubOfMoreNode(id);
     if (hub) return [{ label: t(lang, 'showMore'), onSelect: () => void expand(id) }];
-    if (isGroupId(id)) return [{ label: t(lang, 'openGroup'), onSelect: () => openGroup(id) }];
+    if (isGroupId(id)) {
+      // A group standing in for its hub's cut neighbours too pages them in from here (no separate "+N more" node while it is closed).
+      const paged = pagedHubOf(drawnView, id);
+      return [{ label: t(lang, 'openGroup'), onSelect: () => openGroup(id) }, ...(paged ? [{ label: t(lang, 'showMore'), onSelect: () => void expand(moreNodeId(paged)) }] : [])];
+    }
     const opened = route.openGroups.filter((group) => hubOfGroup(group) === id);
     return [
       ...(opened.length ? [{ label: t(lang, 'regroup'), onSelect: () => navigate({ openGroups: route.openGroups.filter((group) => !opened.includes(group)) }) }] : []),

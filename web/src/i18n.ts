@@ -417,11 +417,12 @@ const groupNouns: Record<string, Record<Lang, string>> = {
 };
 
 /** The label of a group node: "列入记录（40）" / "40 listings" (⊞: a click opens it). */
-export function groupLabel(lang: Lang, group: { members: readonly string[]; kind: string; type: string; outward: boolean }): string {
+/** A group node's label; `omitted`: the hub's neighbours not loaded yet, which the group stands in for too (grouping.ts). */
+export function groupLabel(lang: Lang, group: { members: readonly string[]; kind: string; type: string; outward: boolean }, omitted = 0): string {
   const noun = groupNouns[`${group.type}:${group.outward ? 'out' : 'in'}`] ?? groupNouns[group.kind];
   const count = group.members.length;
-  if (lang === 'zh') return `⊞ ${noun?.zh ?? group.kind}（${count}）`;
-  return `⊞ ${count} ${noun?.en ?? group.kind}`;
+  if (lang === 'zh') return `⊞ ${noun?.zh ?? group.kind}（${count}${omitted ? `，另有 ${omitted} 个未载入` : ''}）`;
+  return `⊞ ${count} ${noun?.en ?? group.kind}${omitted ? ` (${omitted} more not loaded)` : ''}`;
 }
 
 /** A USCC problem (graph/domain/uscc.ts codes) in words: the same sentence in search, links and screening. */
@@ -583,6 +584,23 @@ const creditNames: Record<string, Record<Lang, string>> = {
   yellow: { zh: '环保警示企业（黄牌）', en: 'environmental warning (yellow)' },
   red: { zh: '环保不良企业（红牌）', en: 'environmentally poor (red)' },
 };
+
+/** One record of a credit-file section (a canvas node's name in English mode: the record's own title is Chinese only). */
+const creditRecordNames: Record<string, Record<Lang, string>> = {
+  penalty: { zh: '行政处罚', en: 'Administrative penalty' },
+  licence: { zh: '行政许可', en: 'Administrative licence' },
+  inspection: { zh: '抽查检查', en: 'Inspection' },
+  annual_report: { zh: '年度报告', en: 'Annual report' },
+  commitment: { zh: '信用承诺', en: 'Credit commitment' },
+  repair: { zh: '信用修复', en: 'Credit repair' },
+  honour: { zh: '荣誉', en: 'Honour' },
+  abnormal_operations: { zh: '经营异常名录', en: 'Abnormal operations entry' },
+  grade: { zh: '信用评级', en: 'Grade' },
+};
+
+export function creditRecordName(lang: Lang, section: string): string {
+  return creditRecordNames[section]?.[lang] ?? creditName(lang, section);
+}
 
 export function creditName(lang: Lang, code: string | null | undefined): string {
   if (!code) return '';

@@ -5,8 +5,12 @@
  */
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { toElements, type GraphViewLike, type ViewNodeLike } from '../../../web/src/graph/elements.ts';
+import { toElements, type Element, type GraphViewLike, type ViewNodeLike } from '../../../web/src/graph/elements.ts';
 import { defaultLayout, flowOf, layoutOptions } from '../../../web/src/graph/layout.ts';
+import { isLargeView, markDetail, setViewportShortcuts } from '../../../web/src/graph/levelOfDetail.ts';
+import { startReadable } from '../../../web/src/graph/viewport.ts';
+import { definition, positionsOf } from '../../../web/src/graph/placement.ts';
+import type { Positions } from '../../../web/src/graph/positionCache.ts';
 import { stylesheet } from '../../../web/src/graph/style.ts';
 import { layoutInWorker } from '../../../web/src/graph/workerLayout.ts';
 import { Random } from '../../../seed/synthetic/random.ts';
@@ -17,12 +21,16 @@ export interface RenderFigures {
   elements: number;
   nodes: number;
   edges: number;
-  /** Element creation + first frame drawn. */
+  /** Element creation, style, fit and the first frame of the laid-out view drawn (all but computing positions). */
   renderMs: number;
-  /** The explorer's layout for this size (fcose, draft above 1,000 nodes) until the frame after it stops. */
+  /** Computing the positions: the explorer's layout for this size (fcose, draft above 1,000 nodes) on the page or in its worker; 0 when cached. */
   layoutMs: number;
-  /** Animation frames per second while the view was panned by a step every frame. */
+  /** Animation frames per second while the view was dragged with the mouse by a step every frame. */
   panFps: number;
+  /** The same, panned in code (`cy.panBy`), which Cytoscape's viewport shortcuts do not apply to. */
+  panByFps: number;
+  /** Fitting the whole view afterwards (the Fit button) until it is drawn: every element on screen. */
+  fitMs: number;
   /** The longest the page went without a frame while the layout computed positions (before drawing them): how long the layout froze it. */
   layoutFreezeMs: number;
   /** What the renderer actually used (WebGL silently falls back to canvas when no context). */
@@ -35,6 +43,9 @@ const kinds: Array<[string, number]> = [
   ['Listing', 0.05],
   ['Agency', 0.05],
 ];
+
+/** The view's subject (the explorer's focus): the root of the tree. */
+const subjectId = 'n0';
 
 /** A company-graph-like view: a random tree plus cross links, 40 % nodes and 60 % edges. */
 export function syntheticView(elements: number, seed: number): GraphViewLike {
@@ -70,23 +81,15 @@ async function settled(): Promise<void> {
   await nextFrame();
 }
 
-/**
- * What a large view could switch to (the fix the 10k row measures): straight haystack edges, no
- * labels, and Cytoscape's viewport shortcuts (a bitmap of the graph while panning, edges hidden).
- */
-const leanStyle: cytoscape.StylesheetJson = [
-  { selector: 'node', style: { label: '' } },
-  { selector: 'edge', style: { 'curve-style': 'haystack', label: '', 'target-arrow-shape': 'none' } },
-];
-const leanOptions = { hideEdgesOnViewport: true, textureOnViewport: true, pixelRatio: 1 };
-
 /** Watches animation frames until stopped: the longest gap between two frames seen is how long the page could not respond. */
 function frameWatch(): () => number {
   let last = performance.now();
   let longest = 0;
   let on = true;
-  const tick = (now: number) => {
+  // The page's clock, not the frame's timestamp (a frame may be stamped before a long task that delayed it ended).
+  const tick = () => {
     if (!on) return;
+    const now = performance.now();
     longest = Math.max(longest, now - last);
     last = now;
     requestAnimationFrame(tick);
@@ -99,51 +102,118 @@ function frameWatch(): () => number {
 }
 
 /**
- * `workerCode`: the explorer's layout worker (layoutWorker.ts bundled): the layout runs there, as the
- * explorer runs it for large views, and its positions land as a preset layout.
- * `cached`: the view was laid out before, so the explorer draws it with a preset layout from its
- * position cache (web/src/graph/positionCache.ts); the positions come from an untimed run first.
+ * The explorer's canvas path (Canvas.tsx) for one fresh view, with the explorer's own stylesheet
+ * (style.ts, the large-view level of detail included: levelOfDetail.ts), viewport shortcuts and
+ * placement (placement.ts):
+ * - `cached`: the view was laid out before, so its nodes are added at their remembered positions
+ *   (web/src/graph/positionCache.ts) and nothing is laid out; the positions come from an untimed run first;
+ * - `workerCode`: the explorer's layout worker (layoutWorker.ts bundled) computes the positions
+ *   while the page keeps drawing frames, then the nodes are added at them;
+ * - neither: the nodes are added and the layout runs on the page.
+ * `render ms` is everything but computing positions (adding, styling, fitting, the first frame
+ * drawn), `layout ms` computing them; their sum is the wait until the laid-out view is on screen.
  */
-export async function measureRender(elementCount: number, webgl: boolean, panSeconds: number, lean = false, cached = false, workerCode: string | null = null): Promise<RenderFigures> {
+export async function measureRender(elementCount: number, webgl: boolean, panSeconds: number, cached = false, workerCode: string | null = null): Promise<RenderFigures> {
   const container = document.getElementById('cy')!;
   const view = syntheticView(elementCount, 42);
   const elements = toElements(view, { lang: 'zh' });
-  const remembered = cached ? await laidOutPositions(container, elements) : null;
+  const large = isLargeView(elements.length);
+  const style = stylesheet(flowOf('explore', true), 'zh', large);
+  const nodeCount = elements.filter((element) => element.group === 'nodes').length;
+  // What the explorer runs for a neighbourhood in Explore mode (fcose, draft quality above 1,000 nodes).
+  const options = layoutOptions({ name: defaultLayout('explore'), flow: flowOf('explore', true), nodeCount });
+  const remembered = cached ? await laidOutPositions(container, elements, style, options) : null;
 
   const start = performance.now();
-  const cy = cytoscape({
-    container,
-    elements: elements as cytoscape.ElementDefinition[],
-    style: lean ? [...stylesheet(), ...leanStyle] : stylesheet(),
-    layout: { name: 'grid' },
-    ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}),
-    ...(lean ? leanOptions : {}),
-  } as cytoscape.CytoscapeOptions);
-  await settled();
-  const renderMs = performance.now() - start;
-
-  const layoutStart = performance.now();
+  const cy = cytoscape({ container, style, ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}) } as cytoscape.CytoscapeOptions);
+  setViewportShortcuts(cy, large);
   const watch = frameWatch();
-  // What the explorer runs for a neighbourhood in Explore mode (fcose, draft quality above 1,000 nodes).
-  const request = { name: defaultLayout('explore'), flow: flowOf('explore', true), nodeCount: cy.nodes().length };
-  const fromWorker = workerCode ? await workerPositions(cy, layoutOptions(request), workerCode) : null;
-  const preset = remembered ?? fromWorker;
-  // Positions known without computing on the page (worker, cache): the freeze so far is all there is.
-  const presetFreeze = preset ? watch() : null;
-  const options = preset
-    ? { name: 'preset', positions: (node: cytoscape.NodeSingular) => preset.get(node.id()) ?? { x: 0, y: 0 }, fit: true, animate: false }
-    : layoutOptions(request);
-  const layout = cy.layout(options as unknown as cytoscape.LayoutOptions);
-  const stopped = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
-  layout.run();
-  await stopped;
-  // The frame after a main-thread layout: the watch has seen the gap the computation left, not yet the redraw.
-  if (presetFreeze === null) await nextFrame();
-  const layoutFreezeMs = presetFreeze ?? watch();
+  let layoutMs = 0;
+  let layoutFreezeMs = 0;
+  if (remembered) {
+    cy.batch(() => cy.add(elements.map((element) => definition(element, remembered))));
+    watch();
+  } else if (workerCode) {
+    const computing = performance.now();
+    const positions = await workerPositions(elements, style, options, workerCode);
+    layoutMs = performance.now() - computing;
+    // Positions computed off the page: the freeze so far is all there is.
+    layoutFreezeMs = watch();
+    cy.batch(() => cy.add(elements.map((element) => definition(element, positions))));
+  } else {
+    cy.batch(() => cy.add(elements.map((element) => definition(element))));
+    const computing = performance.now();
+    const layout = cy.layout({ ...options, fit: false } as unknown as cytoscape.LayoutOptions);
+    const stopped = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
+    layout.run();
+    await stopped;
+    layoutMs = performance.now() - computing;
+    // The frame after a main-thread layout: the watch has seen the gap the computation left, not yet the redraw.
+    await nextFrame();
+    layoutFreezeMs = watch();
+  }
+  cy.fit(undefined, 30);
+  // As the explorer starts a view (Canvas.tsx): readable at the subject when the whole is too small to read.
+  startReadable(cy, cy.elements(), subjectId, flowOf('explore', true));
+  markDetail(cy, large);
   await settled();
-  const layoutMs = performance.now() - layoutStart;
+  const renderMs = performance.now() - start - layoutMs;
 
-  // Frames the page produced while panning by a step per frame: a slow redraw delays the next frame.
+  const panFps = await dragPanFps(cy, container, panSeconds);
+  const panByFps = await panByFpsOf(cy, panSeconds);
+  // The whole view at once (the Fit button): every element drawn.
+  const fitting = performance.now();
+  cy.fit(undefined, 30);
+  await settled();
+  const fitMs = performance.now() - fitting;
+  const renderer = webgl && hasWebgl() ? 'webgl' : 'canvas';
+  const counts = { elements: elements.length, nodes: cy.nodes().length, edges: cy.edges().length };
+  cy.destroy();
+  return { ...counts, renderMs, layoutMs, panFps, panByFps, fitMs, layoutFreezeMs, renderer };
+}
+
+/**
+ * Frames the page produced while the view was dragged with the mouse, a step per frame (mouse
+ * events dispatched on the canvas, as a user's drag arrives): what Cytoscape's viewport shortcuts
+ * (a bitmap while panning) key on. A slow redraw delays the next frame. The drag's start (where a
+ * large view draws its bitmap, once) is not counted.
+ */
+async function dragPanFps(cy: cytoscape.Core, container: HTMLElement, panSeconds: number): Promise<number> {
+  const target = container.querySelector('canvas:last-of-type') ?? container;
+  const box = container.getBoundingClientRect();
+  // A drag that starts on a node would move the node: for the measurement, nodes pan the view like the background does.
+  cy.nodes().panify();
+  let x = box.left + box.width / 2;
+  let y = box.top + box.height / 2;
+  const before = { ...cy.pan() };
+  const mouse = (type: string, on: EventTarget) => on.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, clientX: x, clientY: y, button: 0, buttons: 1, view: window }));
+  mouse('mousedown', target);
+  // Past Cytoscape's drag threshold first: the drag begins (a large view takes its bitmap then, once); the frames of the pan itself are counted.
+  for (let step = 0; step < 4; step++) {
+    x += 3;
+    y += 2;
+    mouse('mousemove', window);
+  }
+  await settled();
+  let frames = 0;
+  const panStart = performance.now();
+  while (performance.now() - panStart < panSeconds * 1000) {
+    x += 3;
+    y += 2;
+    mouse('mousemove', window);
+    await nextFrame();
+    frames++;
+  }
+  const fps = frames / ((performance.now() - panStart) / 1000);
+  mouse('mouseup', window);
+  cy.nodes().unpanify();
+  await settled();
+  if (cy.pan().x === before.x && cy.pan().y === before.y) throw new Error('the drag did not pan the view');
+  return fps;
+}
+
+/** Frames while the view was panned by a step per frame in code (`cy.panBy`): no viewport shortcuts, a full redraw each frame. */
+async function panByFpsOf(cy: cytoscape.Core, panSeconds: number): Promise<number> {
   let frames = 0;
   const panStart = performance.now();
   while (performance.now() - panStart < panSeconds * 1000) {
@@ -151,39 +221,27 @@ export async function measureRender(elementCount: number, webgl: boolean, panSec
     await nextFrame();
     frames++;
   }
-  const panFps = frames / ((performance.now() - panStart) / 1000);
-
-  const renderer = webgl && hasWebgl() ? 'webgl' : 'canvas';
-  const counts = { elements: elements.length, nodes: cy.nodes().length, edges: cy.edges().length };
-  cy.destroy();
-  return { ...counts, renderMs, layoutMs, panFps, layoutFreezeMs, renderer };
+  return frames / ((performance.now() - panStart) / 1000);
 }
 
 /** The layout run in the explorer's worker (workerLayout.ts), the worker started from its bundled code. */
-async function workerPositions(cy: cytoscape.Core, options: Record<string, unknown>, code: string): Promise<Map<string, { x: number; y: number }>> {
+async function workerPositions(elements: Element[], style: cytoscape.StylesheetJson, options: Record<string, unknown>, code: string): Promise<Positions> {
   const url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
-  const job = layoutInWorker(
-    {
-      nodes: cy.nodes().map((node) => ({ id: node.id(), width: node.outerWidth(), height: node.outerHeight() })),
-      edges: cy.edges().map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id() })),
-      options,
-    },
-    () => new Worker(url),
-  );
-  const positions = await job.positions;
-  URL.revokeObjectURL(url);
-  return new Map(Object.entries(positions));
+  try {
+    return await layoutInWorker({ elements, style, options }, () => new Worker(url)).positions;
+  } finally {
+    URL.revokeObjectURL(url);
+  }
 }
 
 /** The explorer's fresh layout of these elements, run once headless (not timed). */
-async function laidOutPositions(container: HTMLElement, elements: readonly unknown[]): Promise<Map<string, { x: number; y: number }>> {
-  const scratch = cytoscape({ container, elements: elements as cytoscape.ElementDefinition[], style: stylesheet(), layout: { name: 'grid' } } as cytoscape.CytoscapeOptions);
-  const request = { name: defaultLayout('explore'), flow: flowOf('explore', true), nodeCount: scratch.nodes().length };
-  const layout = scratch.layout(layoutOptions(request) as unknown as cytoscape.LayoutOptions);
+async function laidOutPositions(container: HTMLElement, elements: Element[], style: cytoscape.StylesheetJson, options: Record<string, unknown>): Promise<Positions> {
+  const scratch = cytoscape({ container, elements: elements.map((element) => definition(element)), style } as cytoscape.CytoscapeOptions);
+  const layout = scratch.layout(options as unknown as cytoscape.LayoutOptions);
   const stopped = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
   layout.run();
   await stopped;
-  const positions = new Map(scratch.nodes().map((node) => [node.id(), { ...node.position() }] as const));
+  const positions = positionsOf(scratch.nodes());
   scratch.destroy();
   return positions;
 }

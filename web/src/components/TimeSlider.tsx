@@ -10,6 +10,8 @@ import { today } from '../format.ts';
 import { t } from '../i18n.ts';
 import type { Lang } from '../state/route.ts';
 import { useQuery } from '../state/useQuery.ts';
+import { englishDocNumber } from '../codes/docNumber.ts';
+import { loadPinyin, type Pinyin } from '../codes/pinyin.ts';
 import { axisStart, clampDate, dateOfDay, dayNumber, fullLabelsFit, milestoneTicks } from '../time/axis.ts';
 
 /** How long the slider rests before the view follows. */
@@ -22,7 +24,16 @@ export function TimeSlider({ lang, date, onDate }: { lang: Lang; date: string | 
   const [pending, setPending] = useState<string | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const milestones = useQuery(MilestonesDocument, {});
-  const ticks = useMemo(() => (milestones.status === 'done' ? milestoneTicks(milestones.data.milestones, axisStart, end, lang) : []), [milestones, end, lang]);
+  // English mode spells document numbers in pinyin (国办发〔2020〕49号 → Guobanfa [2020] No. 49): the dictionary loads on first use.
+  const [pinyin, setPinyin] = useState<Pinyin | null>(null);
+  useEffect(() => {
+    if (lang === 'en' && !pinyin) void loadPinyin().then((spell) => setPinyin(() => spell));
+  }, [lang, pinyin]);
+  const ticks = useMemo(() => {
+    if (milestones.status !== 'done') return [];
+    const number = lang === 'zh' ? (docNumber: string) => docNumber : (docNumber: string) => (pinyin ? englishDocNumber(docNumber, pinyin) : null);
+    return milestoneTicks(milestones.data.milestones, axisStart, end, lang, number);
+  }, [milestones, end, lang, pinyin]);
   // A narrow canvas shows the ticks by year (the full name stays in the tooltip).
   const track = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);

@@ -13,8 +13,11 @@ import { diffElements, type Element } from './elements.ts';
 import { layoutOptions, type LayoutRequest } from './layout.ts';
 import { ringLayout, type RingEdge, type RingNode } from './rings.ts';
 import { stylesheet } from './style.ts';
+import { detailClass, isLargeView, markDetail, setViewportShortcuts } from './levelOfDetail.ts';
 import { defaultLabelScale, labelFontSize } from './labelSize.ts';
-import { cachedPositions, rememberPositions, viewKey, type Positions } from './positionCache.ts';
+import { cachedPositions, rememberPositions, viewKey } from './positionCache.ts';
+import { definition, moveTo, positionsOf } from './placement.ts';
+import { comfortableZoom, startReadable } from './viewport.ts';
 import { canLayoutInWorker, layoutInWorker, type RunningJob } from './workerLayout.ts';
 
 cytoscape.use(fcose);
@@ -26,11 +29,8 @@ declare global {
   }
 }
 
-/** Above this many elements, edges are hidden while panning/zooming so the view stays fluid. */
-const bigView = 2000;
-const comfortableZoom = 1.4;
-// Labels keep their size down to labelHoldZoom[0], so a view this far out still reads.
-const readableZoom = 0.7;
+/** A large view marks what it draws in detail this long after the viewport stops moving (not during a pan). */
+const detailDelayMs = 120;
 
 export interface ContextTarget {
   id: string;
@@ -68,8 +68,13 @@ export interface CanvasProps {
 
 const statusColours = { blacklisted: '#D55E00', redlisted: '#009E73', inactive: '#dddddd', other: '#bbbbbb' };
 
-/** The style panel's choices as per-node overrides on top of the stylesheet. */
-function applyViewStyle(cy: Core, style: CanvasProps['viewStyle']): void {
+/**
+ * The style panel's choices as per-node overrides on top of the stylesheet. Returns whether any are
+ * set (`before`: whether any were): a default style on a large view then costs nothing.
+ */
+function applyViewStyle(cy: Core, style: CanvasProps['viewStyle'], before: boolean): boolean {
+  const any = style?.colour === 'status' || style?.size === 'degree';
+  if (!any && !before) return false;
   cy.batch(() => {
     const nodes = cy.nodes().not(`.${ringGuideClass}`);
     nodes.removeStyle('background-color width height');
@@ -84,6 +89,7 @@ function applyViewStyle(cy: Core, style: CanvasProps['viewStyle']): void {
         node.style({ width: size, height: size });
       });
   });
+  return any;
 }
 
 /** Whether this browser gives a WebGL 2 context (else the canvas renderer is used). */
@@ -103,6 +109,12 @@ export function Canvas(props: CanvasProps) {
   const lastLayoutKey = useRef<string | null>(null);
   const running = useRef<cytoscape.Layouts | null>(null);
   const workerJob = useRef<RunningJob | null>(null);
+  /** Elements waiting for the worker's positions before they are added. */
+  const pending = useRef<Element[]>([]);
+  /** Whether the view drawn is large (levelOfDetail.ts). */
+  const large = useRef(false);
+  /** Whether the style panel's per-node overrides are set. */
+  const viewStyled = useRef(false);
   const settle = () => container.current?.setAttribute('data-layout', 'done');
   const latest = useRef(props);
   latest.current = props;
@@ -121,14 +133,25 @@ export function Canvas(props: CanvasProps) {
     container.current?.setAttribute('data-renderer', latest.current.webgl ? 'webgl' : 'canvas');
     // Level of detail: labels stay readable while zooming out, then fade out below min-zoomed-font-size.
     // The size moves in whole pixels, so a zoom gesture restyles the nodes a handful of times, not every frame.
-    let pending = false;
+    let resizing = false;
     cy.on('zoom', () => {
-      if (pending) return;
-      pending = true;
+      if (resizing) return;
+      resizing = true;
       requestAnimationFrame(() => {
-        pending = false;
-        sizeLabels(cy, latest.current.labelScale);
+        resizing = false;
+        sizeLabels(cy, latest.current.labelScale, large.current);
       });
+    });
+    // A large view draws labels and arrows only for what is in view when zoomed in (levelOfDetail.ts).
+    let detailTimer: ReturnType<typeof setTimeout> | undefined;
+    cy.on('viewport', () => {
+      if (!large.current) return;
+      clearTimeout(detailTimer);
+      detailTimer = setTimeout(() => {
+        if (cy.destroyed()) return;
+        markDetail(cy, true);
+        sizeLabels(cy, latest.current.labelScale, true, true);
+      }, detailDelayMs);
     });
     cy.on('tap', (event: EventObject) => {
       if (event.target === cy) latest.current.onSelect(null);
@@ -157,6 +180,7 @@ export function Canvas(props: CanvasProps) {
     window.__cy = cy;
     latest.current.onReady?.(cy);
     return () => {
+      clearTimeout(detailTimer);
       observer.disconnect();
       workerJob.current?.cancel();
       latest.current.onReady?.(null);
@@ -169,18 +193,43 @@ export function Canvas(props: CanvasProps) {
   }, []);
 
   useEffect(() => {
-    cyRef.current?.style(stylesheet(props.layout.flow, props.lang));
+    cyRef.current?.style(stylesheet(props.layout.flow, props.lang, large.current));
   }, [props.layout.flow, props.lang]);
 
   useEffect(() => {
-    if (cyRef.current) sizeLabels(cyRef.current, props.labelScale, true);
+    if (cyRef.current) sizeLabels(cyRef.current, props.labelScale, large.current, true);
   }, [props.labelScale]);
 
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
+    // A layout still in the worker is replaced by this one: the nodes it was placing join the canvas now.
+    workerJob.current?.cancel();
+    workerJob.current = null;
+    if (pending.current.length) cy.add(pending.current.map((element) => definition(element)));
+    pending.current = [];
     const diff = diffElements(drawn.current, props.elements);
     const hadNodes = cy.nodes().not(`.${ringGuideClass}`).length > 0;
+    const isLarge = isLargeView(props.elements.length);
+    if (isLarge !== large.current) {
+      large.current = isLarge;
+      cy.style(stylesheet(props.layout.flow, props.lang, isLarge));
+      setViewportShortcuts(cy, isLarge);
+    }
+
+    const nodeIds = props.elements.filter((element) => element.group === 'nodes').map((element) => element.data.id);
+    const relayout = lastLayoutKey.current !== props.layoutKey;
+    const addedNodes = diff.add.some((element) => element.group === 'nodes');
+    const needsLayout = nodeIds.length > 0 && (relayout || addedNodes);
+    const incremental = needsLayout && !relayout && hadNodes;
+    const ringsLayout = props.layout.name === 'rings';
+    const options = layoutOptions({ ...props.layout, nodeCount: nodeIds.length, incremental });
+    // A view laid out before (same layout, same nodes) gets its positions back at once: its nodes are added where they were.
+    const cacheKey = viewKey(`${props.layout.name}:${props.layout.flow}`, nodeIds);
+    const cached = needsLayout && !incremental && !ringsLayout ? cachedPositions(cacheKey) : null;
+    const offMainThread = needsLayout && !cached && !incremental && !ringsLayout && canLayoutInWorker(options, nodeIds.length);
+    // Off the main thread, the new elements wait for their positions: the view is then drawn once, in place.
+    if (offMainThread) pending.current = diff.add;
     cy.batch(() => {
       for (const id of diff.remove) cy.getElementById(id).remove();
       for (const element of diff.update) {
@@ -188,7 +237,8 @@ export function Canvas(props: CanvasProps) {
         target.data(element.data);
         target.classes(element.classes ?? '');
       }
-      if (diff.add.length) cy.add(diff.add.map((element) => ({ group: element.group, data: element.data, classes: element.classes })));
+      if (diff.add.length && !offMainThread) cy.add(diff.add.map((element) => definition(element, cached)));
+      if (cached) moveTo(cy, cached, new Set(diff.add.map((element) => element.data.id)));
       cy.nodes().forEach((node) => {
         const pin = props.pinned.has(node.id());
         node.toggleClass('pinned', pin);
@@ -197,91 +247,81 @@ export function Canvas(props: CanvasProps) {
       });
     });
     drawn.current = new Map(props.elements.map((element) => [element.data.id, element]));
-    applyViewStyle(cy, props.viewStyle);
-    if (diff.add.length) sizeLabels(cy, props.labelScale, true);
-    (cy as unknown as { renderer(): { hideEdgesOnViewport: boolean } }).renderer().hideEdgesOnViewport = props.elements.length > bigView;
+    viewStyled.current = applyViewStyle(cy, props.viewStyle, viewStyled.current);
+    if (diff.add.length) sizeLabels(cy, props.labelScale, isLarge, true);
 
-    const relayout = lastLayoutKey.current !== props.layoutKey;
-    const addedNodes = diff.add.some((element) => element.group === 'nodes');
-    const content = cy.elements().not(`.${ringGuideClass}`);
-    if (content.nodes().length === 0 || (!relayout && !addedNodes)) {
-      if (content.nodes().length === 0) cy.nodes(`.${ringGuideClass}`).remove();
+    if (!needsLayout) {
+      if (nodeIds.length === 0) cy.nodes(`.${ringGuideClass}`).remove();
+      markDetail(cy, isLarge);
       lastLayoutKey.current = props.layoutKey;
       return;
     }
-    const incremental = !relayout && hadNodes;
+    const content = () => cy.elements().not(`.${ringGuideClass}`);
     if (incremental) placeNewNodesNearNeighbours(cy, new Set(diff.add.filter((e) => e.group === 'nodes').map((e) => e.data.id)));
     lastLayoutKey.current = props.layoutKey;
     cy.nodes(`.${ringGuideClass}`).remove();
-    const options = layoutOptions({ ...props.layout, nodeCount: content.nodes().length, incremental });
-    const rings = props.layout.name === 'rings' ? ringLayout(ringNodes(content), ringEdges(content), ringCentre(content)) : null;
+    const rings = ringsLayout ? ringLayout(ringNodes(content()), ringEdges(content()), ringCentre(content())) : null;
     if (rings) options.positions = (node: cytoscape.NodeSingular) => rings.positions.get(node.id()) ?? { x: 0, y: 0 };
-    // A view laid out before (same layout, same nodes) gets its positions back at once.
-    const cacheKey = viewKey(`${props.layout.name}:${props.layout.flow}`, content.nodes().map((node) => node.id()));
-    const cached = incremental || rings ? null : cachedPositions(cacheKey);
     container.current?.setAttribute('data-positions', cached ? 'cached' : 'fresh');
-    if (cached) Object.assign(options, { name: 'preset', positions: (node: cytoscape.NodeSingular) => cached[node.id()] ?? { x: 0, y: 0 }, animate: false, fit: true, padding: 30 });
-    // A newer layout replaces one still animating or still in the worker (two would fight over the positions).
+    // A newer layout replaces one still animating (two would fight over the positions).
     const previous = running.current;
     running.current = null;
     previous?.stop();
-    workerJob.current?.cancel();
-    workerJob.current = null;
     // Tests and screenshots wait for `data-layout="done"` instead of guessing a delay.
     container.current?.setAttribute('data-layout', 'running');
+    container.current?.setAttribute('data-layout-thread', offMainThread ? 'worker' : 'main');
+
+    /** After the layout: remember fresh positions, then a readable zoom and the focus. */
+    const finish = (fresh: boolean): void => {
+      if (rings) drawRingGuides(cy, rings.radii, latest.current.ringLabel ?? String, incremental);
+      if (fresh) rememberPositions(cacheKey, positionsOf(content().nodes()));
+      if (incremental) {
+        markDetail(cy, large.current);
+        return settle();
+      }
+      startReadable(cy, content(), latest.current.focus ?? null, latest.current.layout.flow);
+      markDetail(cy, large.current);
+      settle();
+    };
     const runLayout = (chosen: Record<string, unknown>): void => {
-      const run = content.layout(chosen as unknown as cytoscape.LayoutOptions);
+      const run = content().layout(chosen as unknown as cytoscape.LayoutOptions);
       running.current = run;
       run.one('layoutstop', () => {
         if (running.current !== run) return;
         running.current = null;
-        if (rings) drawRingGuides(cy, rings.radii, latest.current.ringLabel ?? String, incremental);
-        if (!cached && !incremental && !rings) {
-          const positions: Positions = {};
-          content.nodes().forEach((node) => {
-            const p = node.position();
-            positions[node.id()] = { x: Math.round(p.x), y: Math.round(p.y) };
-          });
-          rememberPositions(cacheKey, positions);
-        }
-        if (incremental) return settle();
-        // Fitting a handful of nodes zooms in absurdly far; keep a readable scale.
-        if (cy.zoom() > comfortableZoom) {
-          cy.zoom(comfortableZoom);
-          cy.center();
-        }
-        // A big view fitted whole is too small to read: start readable at the focus (Fit shows it all).
-        const focus = latest.current.focus ? cy.getElementById(latest.current.focus) : null;
-        if (focus?.nonempty() && cy.zoom() < readableZoom) {
-          cy.zoom(readableZoom);
-          cy.center(focus);
-          // A left-to-right view is read from its first column: keep that at the left edge, the focus at mid-height.
-          if (latest.current.layout.flow === 'leftToRight') cy.pan({ x: 20 - content.boundingBox().x1 * readableZoom, y: cy.pan().y });
-        }
-        settle();
+        finish(!incremental && !rings);
       });
       run.run();
     };
-    const offMainThread = !cached && !incremental && !rings && canLayoutInWorker(options, content.nodes().length);
-    container.current?.setAttribute('data-layout-thread', offMainThread ? 'worker' : 'main');
+    if (cached) {
+      cy.fit(content(), fitPadding);
+      return finish(false);
+    }
     if (!offMainThread) return runLayout(options);
-    // The page stays responsive while the worker lays out; its positions then land as a preset layout.
-    const job = layoutInWorker({
-      nodes: content.nodes().map((node) => ({ id: node.id(), width: node.outerWidth(), height: node.outerHeight() })),
-      edges: content.edges().map((edge) => ({ id: edge.id(), source: edge.source().id(), target: edge.target().id() })),
-      options,
-    });
+    // The page stays responsive while the worker lays out; its positions then place the new nodes and move the others, in one batch.
+    const job = layoutInWorker({ elements: props.elements, style: stylesheet(props.layout.flow, props.lang, isLarge), options });
     workerJob.current = job;
     job.positions.then(
       (positions) => {
         if (workerJob.current !== job || cy.destroyed()) return;
         workerJob.current = null;
-        runLayout({ name: 'preset', positions: (node: cytoscape.NodeSingular) => positions[node.id()] ?? node.position(), animate: false, fit: true, padding: 30 });
+        const adds = pending.current;
+        pending.current = [];
+        cy.batch(() => {
+          cy.add(adds.map((element) => definition(element, positions)));
+          moveTo(cy, positions, new Set(adds.map((element) => element.data.id)));
+        });
+        if (adds.length) sizeLabels(cy, latest.current.labelScale, large.current, true);
+        viewStyled.current = applyViewStyle(cy, latest.current.viewStyle, viewStyled.current);
+        cy.fit(content(), fitPadding);
+        finish(true);
       },
       () => {
-        // Cancelled by a newer layout, or the worker failed: then lay out here, as without a worker.
+        // Cancelled by a newer layout (which added the waiting elements), or the worker failed: then lay out here, as without a worker.
         if (workerJob.current !== job || cy.destroyed()) return;
         workerJob.current = null;
+        cy.add(pending.current.map((element) => definition(element)));
+        pending.current = [];
         container.current?.setAttribute('data-layout-thread', 'main');
         runLayout(options);
       },
@@ -291,14 +331,19 @@ export function Canvas(props: CanvasProps) {
   return <div ref={container} className="canvas" data-testid="canvas" />;
 }
 
+const fitPadding = 30;
+
 const labelSizes = new WeakMap<Core, number>();
 
-/** Node labels at the size the zoom and the label-size control ask for (labelSize.ts); `force` after a restyle. */
-function sizeLabels(cy: Core, scale = defaultLabelScale, force = false): void {
+/**
+ * Node labels at the size the zoom and the label-size control ask for (labelSize.ts); `force` after a restyle.
+ * A large view sizes only the labels it draws (levelOfDetail.ts): restyling thousands of nodes per zoom step would stall it.
+ */
+function sizeLabels(cy: Core, scale = defaultLabelScale, large = false, force = false): void {
   const size = labelFontSize(cy.zoom(), scale);
   if (!force && labelSizes.get(cy) === size) return;
   labelSizes.set(cy, size);
-  cy.batch(() => cy.nodes().not(`.${ringGuideClass}`).style('font-size', size));
+  cy.batch(() => (large ? cy.nodes(`.${detailClass}`) : cy.nodes().not(`.${ringGuideClass}`)).style('font-size', size));
 }
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../state/route.ts';
 import { formatShare } from '../format.ts';
-import { codeListName } from '../i18n.ts';
+import { codeListName, creditRecordName } from '../i18n.ts';
 import { looksOf, markedListKinds } from './kinds.ts';
 
 export interface ViewNodeLike {
@@ -22,10 +22,14 @@ export interface ViewNodeLike {
   confidence?: string | null;
   /** CreditList: its kind; Listing: its list's kind (the list-kind filter). */
   listKind?: string | null;
-  /** Listing: the date it starts (the listing-date filter). */
+  /** Listing: the date it starts (the listing-date filter); CreditRecord: its date. */
   from?: string | null;
+  /** CreditRecord: its credit-file section (code), worded in English mode. */
+  section?: string | null;
   /** A group node (grouping.ts): its members' kind, drawn in that kind's shape and colour. */
   memberKind?: string | null;
+  /** A group node standing in for its hub's "+N more" too: how many neighbours the server left out. */
+  omitted?: number | null;
 }
 
 export interface ViewEdgeLike {
@@ -102,8 +106,15 @@ export interface ElementOptions {
   against?: ReadonlySet<string>;
 }
 
+/** English mode names a credit record by its section and date: its title and number are Chinese only. */
+function englishName(node: ViewNodeLike): string {
+  if (node.labelEn) return node.labelEn;
+  if (node.kind === 'CreditRecord' && node.section) return [creditRecordName('en', node.section), node.from].filter(Boolean).join(' ');
+  return node.label;
+}
+
 export function displayLabel(node: ViewNodeLike, lang: Lang): string {
-  const name = lang === 'en' && node.labelEn ? node.labelEn : node.label;
+  const name = lang === 'en' ? englishName(node) : node.label;
   const marks = looksOf(node.activeListKinds).map((look) => look.glyph).join('');
   // A no-break space keeps the mark on the name's first line when the label wraps.
   return marks ? `${marks}\u00a0${name}` : name;

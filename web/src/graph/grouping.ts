@@ -80,16 +80,32 @@ export function likeNodeGroups(view: GraphViewLike, options: GroupingOptions = {
 /**
  * The view with each closed group's members replaced by one group node (`label`/`labelEn` from
  * `name`) joined to its hub by one edge of the group's relationship type.
+ *
+ * One mark per hub for "there is more here": a hub whose neighbours the server also cut (the
+ * "+N more" paging node, elements.ts) shows the count on its largest closed group instead
+ * (`name(group, omitted)`: "20 listings, 62 more not loaded"), and no separate paging node; opened,
+ * the members come back beside the "+N more" node that pages in the rest.
  */
-export function groupedView(view: GraphViewLike, groups: readonly NodeGroup[], open: ReadonlySet<string>, name: (group: NodeGroup) => { label: string; labelEn: string }): GraphViewLike {
+export function groupedView(view: GraphViewLike, groups: readonly NodeGroup[], open: ReadonlySet<string>, name: (group: NodeGroup, omitted: number) => { label: string; labelEn: string }): GraphViewLike {
   const closed = groups.filter((group) => !open.has(group.id));
   if (closed.length === 0) return view;
+  // Groups come largest first: the first closed group of a truncated hub carries its count.
+  const omittedAt = new Map(view.truncated.filter((hub) => hub.omitted > 0).map((hub) => [hub.nodeId, hub.omitted]));
+  const carrier = new Map<string, string>();
+  for (const group of closed) if (omittedAt.has(group.hub) && !carrier.has(group.hub)) carrier.set(group.hub, group.id);
   const folded = new Set(closed.flatMap((group) => group.members));
   const nodes: ViewNodeLike[] = view.nodes.filter((node) => !folded.has(node.id));
   const edges: ViewEdgeLike[] = view.edges.filter((edge) => !folded.has(edge.source) && !folded.has(edge.target));
   for (const group of closed) {
-    nodes.push({ id: group.id, kind: groupKind, memberKind: group.kind, ...name(group) });
+    const omitted = carrier.get(group.hub) === group.id ? omittedAt.get(group.hub)! : 0;
+    nodes.push({ id: group.id, kind: groupKind, memberKind: group.kind, ...name(group, omitted), ...(omitted ? { omitted } : {}) });
     edges.push({ id: `${group.id}:edge`, source: group.outward ? group.hub : group.id, target: group.outward ? group.id : group.hub, type: group.type });
   }
-  return { nodes, edges, truncated: view.truncated };
+  return { nodes, edges, truncated: view.truncated.filter((hub) => !carrier.has(hub.nodeId)) };
+}
+
+/** The hub whose cut neighbours a group node counts (and pages in from its menu), or null. */
+export function pagedHubOf(view: GraphViewLike, id: string): string | null {
+  const node = view.nodes.find((candidate) => candidate.id === id);
+  return node?.omitted ? hubOfGroup(id) : null;
 }

@@ -1,11 +1,11 @@
 /**
- * The web worker of workerLayout.ts: a headless Cytoscape with the nodes at their drawn sizes runs
- * the requested layout (fcose, no animation) and posts the positions back.
+ * The web worker of workerLayout.ts: a headless Cytoscape with the canvas's stylesheet (so the nodes
+ * have their drawn sizes) runs the requested layout (fcose, no animation) and posts the positions back.
  */
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { LayoutAnswer, LayoutJob } from './workerLayout.ts';
-import type { Positions } from './positionCache.ts';
+import { positionsOf } from './placement.ts';
 
 cytoscape.use(fcose);
 
@@ -14,20 +14,17 @@ const scope = globalThis as unknown as { onmessage: ((event: MessageEvent<Layout
 
 scope.onmessage = (event) => {
   try {
-    const { nodes, edges, options } = event.data;
+    const { elements, style, options } = event.data;
     const cy = cytoscape({
       headless: true,
       styleEnabled: true,
-      style: [{ selector: 'node', style: { width: 'data(width)', height: 'data(height)', 'border-width': 0 } }],
-      elements: [...nodes.map((node) => ({ group: 'nodes' as const, data: node })), ...edges.map((edge) => ({ group: 'edges' as const, data: edge }))],
+      // No labels: measuring text needs a document, and the layout does not count labels (draft quality).
+      style: [...style, { selector: 'node, edge', style: { label: '' } }],
+      elements: elements as cytoscape.ElementDefinition[],
     });
     const layout = cy.layout({ ...options, animate: false, fit: false } as unknown as cytoscape.LayoutOptions);
     layout.one('layoutstop', () => {
-      const positions: Positions = {};
-      cy.nodes().forEach((node) => {
-        const p = node.position();
-        positions[node.id()] = { x: Math.round(p.x), y: Math.round(p.y) };
-      });
+      const positions = positionsOf(cy.nodes());
       cy.destroy();
       scope.postMessage({ positions });
     });

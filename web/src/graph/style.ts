@@ -8,9 +8,10 @@ import type { Flow } from './layout.ts';
 import { kindLooks, kindNames, markedListKinds } from './kinds.ts';
 import { moreKind } from './elements.ts';
 import { groupKind } from './grouping.ts';
+import { largeViewStyle } from './levelOfDetail.ts';
 
-/** `lang`: Chinese names wrap anywhere (no spaces), English ones at spaces. */
-export function stylesheet(flow: Flow = 'free', lang: Lang = 'zh'): StylesheetJson {
+/** `lang`: Chinese names wrap anywhere (no spaces), English ones at spaces; `large`: the level of detail of a large view (levelOfDetail.ts). */
+export function stylesheet(flow: Flow = 'free', lang: Lang = 'zh', large = false): StylesheetJson {
   return [
     {
       selector: 'node',
@@ -115,6 +116,7 @@ export function stylesheet(flow: Flow = 'free', lang: Lang = 'zh'): StylesheetJs
     },
     ...(flow === 'leftToRight' ? leftToRight : []),
     ...(flow === 'topDown' ? topDown : []),
+    ...(large ? largeViewStyle : []),
   ];
 }
 

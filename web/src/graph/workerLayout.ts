@@ -1,10 +1,12 @@
 /**
- * Large views are laid out off the main thread: the nodes' sizes and the edges go to a web worker
- * (layoutWorker.ts: headless Cytoscape running the same fcose options), the page stays responsive
- * while it works, and the positions come back for a preset layout. Only layouts that need no label
- * measuring qualify (fcose in draft quality, layout.ts); where workers are missing or the worker
- * fails, the caller runs the layout on the main thread as before.
+ * Large views are laid out off the main thread: the view's elements and the canvas's stylesheet go
+ * to a web worker (layoutWorker.ts: headless Cytoscape sizing the nodes by that stylesheet and
+ * running the same fcose options), the page stays responsive while it works, and the positions come
+ * back so the canvas adds the nodes where they belong, drawing the view once. Only layouts that need
+ * no label measuring qualify (fcose in draft quality, layout.ts); where workers are missing or the
+ * worker fails, the caller runs the layout on the main thread as before.
  */
+import type { StylesheetJson } from 'cytoscape';
 import { draftAbove } from './layout.ts';
 import type { Positions } from './positionCache.ts';
 
@@ -12,8 +14,10 @@ import type { Positions } from './positionCache.ts';
 export const workerAbove = draftAbove;
 
 export interface LayoutJob {
-  nodes: Array<{ id: string; width: number; height: number }>;
-  edges: Array<{ id: string; source: string; target: string }>;
+  /** The view's nodes and edges as the canvas draws them (data and classes: the stylesheet sizes nodes by kind and class). */
+  elements: ReadonlyArray<{ group: 'nodes' | 'edges'; data: { id: string; [key: string]: unknown }; classes?: string }>;
+  /** The canvas's stylesheet (style.ts); the worker draws no labels, so label rules are neutralised there. */
+  style: StylesheetJson;
   /** Plain layout options (layout.ts), without functions: they cannot cross to the worker. */
   options: Record<string, unknown>;
 }

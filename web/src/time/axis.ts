@@ -59,17 +59,26 @@ export function fullLabelsFit(ticks: readonly Pick<Milestone, 'fraction'>[], wid
   return ticks.every((tick, index) => index + 2 >= ticks.length || (ticks[index + 2]!.fraction - tick.fraction) * width >= fullLabelPx);
 }
 
-/** Ticks for the milestones on the axis, oldest first; undated ones and those outside the axis are left out. */
-export function milestoneTicks(documents: readonly MilestoneDocument[], start: string, end: string, lang: Lang): Milestone[] {
+/**
+ * Ticks for the milestones on the axis, oldest first; undated ones and those outside the axis are left out.
+ * `number`: a document number as the reader's language shows it (English mode: codes/docNumber.ts), or
+ * null while that is not known yet (the tick then shows the date's year).
+ */
+export function milestoneTicks(documents: readonly MilestoneDocument[], start: string, end: string, lang: Lang, number: (docNumber: string) => string | null = (docNumber) => docNumber): Milestone[] {
   return documents
     .map((document) => ({ document, date: document.effective ?? document.issued ?? null }))
     .filter((entry): entry is { document: MilestoneDocument; date: string } => entry.date !== null && entry.date >= start && entry.date <= end)
     .sort((a, b) => a.date.localeCompare(b.date))
-    .map(({ document, date }) => ({
-      id: document.id,
-      date,
-      short: document.documentType === 'basic_list' ? `${t(lang, 'basicListTick')} ${date.slice(0, 4)}` : (document.docNumber ?? date),
-      title: `${date} · ${(lang === 'en' && document.nameEn) || document.label}${document.docNumber ? ` (${document.docNumber})` : ''}`,
-      fraction: axisFraction(date, start, end),
-    }));
+    .map(({ document, date }) => {
+      const shown = document.docNumber ? number(document.docNumber) : null;
+      // The original number stays in the hover text beside its rendering: it is what the document is cited and searched by.
+      const cited = document.docNumber ? (shown && shown !== document.docNumber ? `${shown}, ${document.docNumber}` : document.docNumber) : null;
+      return {
+        id: document.id,
+        date,
+        short: document.documentType === 'basic_list' ? `${t(lang, 'basicListTick')} ${date.slice(0, 4)}` : (shown ?? date.slice(0, 4)),
+        title: `${date} · ${(lang === 'en' && document.nameEn) || document.label}${cited ? ` (${cited})` : ''}`,
+        fraction: axisFraction(date, start, end),
+      };
+    });
 }
