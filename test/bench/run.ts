@@ -30,6 +30,8 @@ export function allSpecs(options: Pick<BenchOptions, 'scaleLabel'> & Partial<Pic
 
 /** Runs a section; if it throws, its rows become `error` rows carrying the message, and the run goes on. */
 async function section(specs: readonly RowSpec[], work: () => Promise<ResultRow[]>): Promise<ResultRow[]> {
+  // A section none of whose rows is selected does no work (the monitoring section would import into the graph).
+  if (specs.length === 0) return [];
   try {
     return await work();
   } catch (error) {
