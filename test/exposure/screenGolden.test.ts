@@ -29,7 +29,17 @@ beforeAll(async () => {
   const plain = await graph.read<{ id: string; name: string | null }>(
     `MATCH (n:Company) WHERE n.synthetic = true RETURN n.id AS id, n.nameZh AS name ORDER BY n.id LIMIT 40`,
   );
+  // Persons near listed parties (by exact name), and misspelt company names (the company-name matcher).
+  const persons = await graph.read<{ name: string | null }>(
+    `MATCH (:CreditList {kind: 'blacklist'})<-[:ON_LIST]-(l:Listing)<-[:LISTED]-()-[:SHAREHOLDER_OF|LEGAL_REPRESENTATIVE_OF|OFFICER_OF]-(p:Person)
+     WHERE p.synthetic = true AND ${listingActiveAt('l')}
+     WITH DISTINCT p ORDER BY p.id LIMIT 20
+     RETURN p.nameZh AS name`,
+    { asOf },
+  );
   inputs = [
+    ...persons.map((row): SubjectInput => ({ name: row.name })),
+    ...plain.slice(0, 8).map((row): SubjectInput => ({ name: `${row.name}分号` })),
     ...near.map((row, i): SubjectInput => (row.kind === 'Company' && i % 4 !== 0 ? { uscc: row.id } : { name: row.name })),
     ...plain.map((row, i): SubjectInput => (i % 3 === 0 ? { name: row.name } : { uscc: row.id })),
     { uscc: '91110105MWEXP0041Y' },
@@ -53,6 +63,7 @@ describe('screening answers (demo corpus)', () => {
     // The comparison means something only if rows have hits, own listings and inherited listings to get wrong.
     expect(answers.hops2.filter((row) => row.exposureHits > 0).length).toBeGreaterThan(30);
     expect(answers.hops2.filter((row) => row.ownListings.length > 0).length).toBeGreaterThan(5);
+    expect(answers.hops2.filter((row) => row.subject?.kind === 'Person' && row.exposureHits > 0).length).toBeGreaterThan(3);
     await expect(`${JSON.stringify(answers, null, 1)}\n`).toMatchFileSnapshot('golden/screening.json');
   }, 300_000);
 });
