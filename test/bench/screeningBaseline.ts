@@ -18,7 +18,7 @@ UNWIND range(0, size($rows) - 1) AS i
 WITH i, $rows[i] AS row
 CALL (row) {
   OPTIONAL MATCH (byId:Node {id: row.uscc})
-  OPTIONAL MATCH (byName:Company {nameZh: row.name})
+  OPTIONAL MATCH (byName:Company) WHERE byName.nameZh STARTS WITH row.name AND byName.nameZh = row.name
   RETURN coalesce(byId, byName) AS s LIMIT 1
 }
 CALL (s) {
