@@ -36,16 +36,14 @@ const activeListing = (x: string) => `EXISTS { (${x})-[:LISTED]->(al:Listing) WH
 
 // The subject, the listed companies it holds a role in at the date, and the listed companies down its
 // holding chains (candidates for control, decided by the ownership module); for each, the active
-// listings and the role holders the rules need. The holding chains are walked breadth first, each
-// company once (ANY SHORTEST), not once per path: a group whose holdings cross would otherwise be
-// enumerated path by path.
+// listings and the role holders the rules need.
 const subjectCasesCypher = `
 UNWIND $subjects AS subject
 MATCH (s:Node {id: subject})
 WHERE s:Company OR s:Person
 WITH s,
   COLLECT { MATCH (s)-[r:LEGAL_REPRESENTATIVE_OF|OFFICER_OF]->(c:Company) WHERE ${roleHeldAt('r')} AND ${activeListing('c')} RETURN DISTINCT c } AS roleCompanies,
-  COLLECT { MATCH ANY SHORTEST (s)-[:SHAREHOLDER_OF]->{1,${maxHoldingDepth}}(c:Company) WITH DISTINCT c WHERE c <> s AND ${activeListing('c')}
+  COLLECT { MATCH (s)-[:SHAREHOLDER_OF*1..${maxHoldingDepth}]->(c:Company) WITH DISTINCT c WHERE c <> s AND ${activeListing('c')}
             RETURN c ORDER BY c.id } AS heldCompanies
 UNWIND [s] + roleCompanies + heldCompanies[..${maxHeldCompanies}] AS party
 WITH DISTINCT s, party, heldCompanies
