@@ -37,7 +37,7 @@ MATCH (s:Node {id: subject})
 WHERE s:Company OR s:Person
 WITH s,
   COLLECT { MATCH (s)-[r:LEGAL_REPRESENTATIVE_OF|OFFICER_OF]->(c:Company) WHERE (coalesce(r.from, '') <= $asOf AND $asOf < coalesce(r.until, '9999-12-31')) AND EXISTS { (c)-[:LISTED]->(al:Listing) WHERE (al.from <= $asOf AND $asOf < coalesce(al.until, '9999-12-31') AND CASE WHEN al.status IN ['expired', 'repaired', 'removed'] THEN $asOf < coalesce(al.endedOn, al.until, al.from) ELSE true END) } RETURN DISTINCT c } AS roleCompanies,
-  COLLECT { MATCH ANY SHORTEST (s)-[:SHAREHOLDER_OF]->{1,6}(c:Company) WITH DISTINCT c WHERE c <> s AND EXISTS { (c)-[:LISTED]->(al:Listing) WHERE (al.from <= $asOf AND $asOf < coalesce(al.until, '9999-12-31') AND CASE WHEN al.status IN ['expired', 'repaired', 'removed'] THEN $asOf < coalesce(al.endedOn, al.until, al.from) ELSE true END) }
+  COLLECT { MATCH (s)-[:SHAREHOLDER_OF*1..6]->(c:Company) WITH DISTINCT c WHERE c <> s AND EXISTS { (c)-[:LISTED]->(al:Listing) WHERE (al.from <= $asOf AND $asOf < coalesce(al.until, '9999-12-31') AND CASE WHEN al.status IN ['expired', 'repaired', 'removed'] THEN $asOf < coalesce(al.endedOn, al.until, al.from) ELSE true END) }
             RETURN c ORDER BY c.id } AS heldCompanies
 UNWIND [s] + roleCompanies + heldCompanies[..25] AS party
 WITH DISTINCT s, party, heldCompanies
