@@ -2,10 +2,10 @@ import { exposureListKinds } from '../domain/listKinds.ts';
 import { exposureScore, linkStrength, type ExposureScore, type SeverityAssessment } from '../domain/exposureScore.ts';
 import { integratedHoldingsOf, integratedOwnersOf } from '../domain/ownership.ts';
 import type { Graph } from '../driver.ts';
-import { fetchHoldingSubgraphs, findParties, type HoldingSubgraph } from '../ownership/holdingSubgraph.ts';
+import { fetchHoldingSubgraphs, type HoldingSubgraph } from '../ownership/holdingSubgraph.ts';
 import { allVia, checkHops, defaultHubDegree, type Direction, type Via } from '../paths/linkPattern.ts';
 import type { PathNode, TypedPath } from '../paths/typedPath.ts';
-import { activeListingsOf, findHits, type ActiveListing, type FoundHits, type Hub, type RawHit } from './findHits.ts';
+import { findHits, type ActiveListing, type FoundHits, type Hub, type RawHit } from './findHits.ts';
 import { inheritedListingsOn, type InheritedListingResult } from './inheritedListing.ts';
 import { ListSeverityCache } from './listSeverity.ts';
 
@@ -123,8 +123,9 @@ function needingChains(found: ReadonlyMap<string, FoundHits>, direction: StepDir
  * redlist on request), with its shortest paths, hop count, integrated ownership on pure ownership
  * chains, its listings and their severity, and the explainable score (graph/domain/exposureScore.ts).
  * Hubs are found but not walked through, and listed in `hubs`. Companies also get the
- * ownership-inherited listing test. The subjects are read together, a few statements for the whole
- * batch (screening); a subject that does not exist is absent from the map.
+ * ownership-inherited listing test. The subjects are read together (screening): one statement for
+ * the party, its listings and its hits beside the holder walk, then the holdings walk down only for
+ * subjects with a hit down a pure ownership chain; a subject that does not exist is absent from the map.
  */
 export async function exposures(graph: Graph, subjectIds: readonly string[], options: ExposureOptions): Promise<Map<string, Exposure>> {
   const maxHops = options.maxHops ?? defaultExposureHops;
@@ -133,47 +134,41 @@ export async function exposures(graph: Graph, subjectIds: readonly string[], opt
   const direction = options.direction ?? 'BOTH';
   const hubDegree = options.hubDegree ?? defaultHubDegree;
   const listKinds = exposureListKinds(options.includeRedlist ?? false);
-  const subjects = await findParties(graph, subjectIds, options.asOf);
-  if (subjects.size === 0) return new Map();
-  const ids = [...subjects.keys()];
-  const companies = ids.filter((id) => subjects.get(id)!.kind === 'Company');
-
-  const [found, own, up] = await Promise.all([
+  const ids = [...new Set(subjectIds)];
+  // The hits statement reads which ids are parties and of what kind; the holder walk starts beside it
+  // from every id (a person or agency has no holders: its walk ends at the root, as a company's
+  // without shareholders does), so neither waits for the other.
+  const [found, up] = await Promise.all([
     findHits(graph, { subjects: ids, asOf: options.asOf, maxHops, via, direction, listKinds, hubDegree, hitCap: exposureHitCap, pathCap: pathsPerHit, timeoutMs: exposureTimeoutMs }),
-    activeListingsOf(graph, ids, options.asOf, listKinds),
-    companies.length > 0 ? fetchHoldingSubgraphs(graph, companies, { asOf: options.asOf, direction: 'up' }) : Promise.resolve(new Map<string, HoldingSubgraph>()),
+    fetchHoldingSubgraphs(graph, ids, { asOf: options.asOf, direction: 'up' }),
   ]);
-  const lists = new Map(
-    [...[...own.values()].flat(), ...[...found.values()].flatMap((of) => of.hits.flatMap((hit) => hit.listings))].map((listing) => [listing.listId, listing.listKind]),
-  );
-  // Holders of non-companies (a person holds, is not held) are read only when a hit's chain needs them.
-  const upMissing = needingChains(found, 'UP').filter((id) => !up.has(id));
+  if (found.size === 0) return new Map();
+  const lists = new Map([...found.values()].flatMap((of) => [...of.listings, ...of.hits.flatMap((hit) => hit.listings)]).map((listing) => [listing.listId, listing.listKind]));
+  const companyWalks = [...up.values()].filter((subgraph) => found.get(subgraph.root)?.party.kind === 'Company');
+  const inherited = inheritedListingsOn(companyWalks, options.asOf, options.inheritanceThreshold);
   const downNeeded = needingChains(found, 'DOWN');
-  const [severities, inherited, moreUp, down] = await Promise.all([
+  const [severities, down] = await Promise.all([
     (options.severities?.asOf === options.asOf ? options.severities : new ListSeverityCache(graph, options.asOf)).get(lists),
-    up.size > 0 ? inheritedListingsOn(graph, [...up.values()], options.asOf, options.inheritanceThreshold) : Promise.resolve(new Map<string, InheritedListingResult>()),
-    upMissing.length > 0 ? fetchHoldingSubgraphs(graph, upMissing, { asOf: options.asOf, direction: 'up' }) : Promise.resolve(new Map<string, HoldingSubgraph>()),
     downNeeded.length > 0 ? fetchHoldingSubgraphs(graph, downNeeded, { asOf: options.asOf, direction: 'down' }) : Promise.resolve(new Map<string, HoldingSubgraph>()),
   ]);
   const sharesOf = (subgraph: HoldingSubgraph | undefined, integrated: typeof integratedOwnersOf, subject: string) =>
     subgraph ? integrated(subgraph.holdings, subject).shares : new Map<string, number>();
 
   return new Map(
-    ids.map((id): [string, Exposure] => {
-      const of = found.get(id)!;
-      const chains: ChainShares = { UP: sharesOf(up.get(id) ?? moreUp.get(id), integratedOwnersOf, id), DOWN: sharesOf(down.get(id), integratedHoldingsOf, id) };
+    [...found].map(([id, of]): [string, Exposure] => {
+      const chains: ChainShares = { UP: sharesOf(up.get(id), integratedOwnersOf, id), DOWN: sharesOf(down.get(id), integratedHoldingsOf, id) };
       const hits = of.hits.map((hit) => scoreHit(hit, severities, chains));
       hits.sort((a, b) => b.score - a.score || a.hops - b.hops || a.party.id.localeCompare(b.party.id));
       return [
         id,
         {
-          subject: subjects.get(id)!,
+          subject: of.party,
           asOf: options.asOf,
           maxHops,
           via,
           direction,
           hubDegree,
-          subjectListings: (own.get(id) ?? []).map((listing) => ({ ...listing, severity: severities.get(listing.listId)! })),
+          subjectListings: of.listings.map((listing) => ({ ...listing, severity: severities.get(listing.listId)! })),
           totalHits: hits.length,
           hits: hits.slice(0, options.first ?? defaultExposureFirst),
           hitsCapped: of.hitsCapped,

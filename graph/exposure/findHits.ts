@@ -1,7 +1,8 @@
 import { listingActiveAt } from '../domain/validity.ts';
 import type { Graph } from '../driver.ts';
 import { linkDegree, linkPattern, type Direction, type Via } from '../paths/linkPattern.ts';
-import { drawnPartyFields } from '../queries/partyFields.ts';
+import type { PartyRef } from '../model.ts';
+import { drawnPartyFields, partyKindOf } from '../queries/partyFields.ts';
 import { pathProjection, type PathNode, type TypedPath } from '../paths/typedPath.ts';
 
 /** An active listing of a party, with its list. */
@@ -62,10 +63,11 @@ const listed = (t: string) =>
   `EXISTS { MATCH (${t})-[:LISTED]->(l:Listing)-[:ON_LIST]->(cl:CreditList) WHERE cl.kind IN $listKinds AND ${listingActiveAt('l')} }`;
 
 /**
- * For each subject: every party within the hops with an active listing on a list of the asked kinds,
- * with all its shortest paths (ALL SHORTEST from the subject, expanding from it:
- * StatefulShortestPath(All)), plus the hubs the walk reached but did not pass through. Each subject
- * is searched in its own subquery, so the cap and the order hold per subject. The listing test sits
+ * For each subject that is a company, person or agency: the party itself (PartyRef), its own active
+ * listings on lists of the asked kinds, and every party within the hops with an active listing on
+ * such a list, with all its shortest paths (ALL SHORTEST from the subject, expanding from it:
+ * StatefulShortestPath(All)), plus the hubs the walk reached but did not pass through, in one
+ * statement for a chunk of subjects; each subject is searched in its own subquery, so the cap and the order hold per subject. The listing test sits
  * after a WITH so the planner cannot start from the listed parties (PROFILE showed an all-nodes scan
  * otherwise).
  */
@@ -73,8 +75,8 @@ export function hitsCypher(search: Pick<HitSearch, 'via' | 'direction' | 'maxHop
   const pattern = linkPattern({ via: search.via, direction: search.direction, maxHops: search.maxHops, from: 's', to: 't' });
   return `
 UNWIND $subjects AS subject
-CALL (subject) {
-  MATCH (s:Node {id: subject})
+MATCH (s:Node {id: subject}) WHERE s:Company OR s:Person OR s:Agency
+CALL (s) {
   MATCH p = ALL SHORTEST ${pattern}
   WITH s, t, p
   WHERE t <> s AND (${listed('t')} OR (length(p) < $maxHops AND ${linkDegree('t')} > $hubDegree))
@@ -82,17 +84,21 @@ CALL (subject) {
   WITH t, paths, length(head(paths)) AS hops
   ORDER BY hops, t.id
   LIMIT toInteger($hitCap) + 1
-  RETURN {id: t.id, kind: [l IN labels(t) WHERE l <> 'Node'][0], name: coalesce(t.nameZh, t.nameEn), ${drawnPartyFields('t')}} AS party,
-         hops, size(paths) AS pathCount, ${linkDegree('t')} AS degree,
-         [p IN paths[..toInteger($pathCap)] | ${pathProjection('p')}] AS paths,
-         COLLECT { MATCH (t)-[:LISTED]->(l:Listing)-[:ON_LIST]->(cl:CreditList) WHERE cl.kind IN $listKinds AND ${listingActiveAt('l')}
-                   RETURN ${listingProjection('l', 'cl')} AS listing ORDER BY listing.from, listing.id } AS listings
+  RETURN collect({
+    party: {id: t.id, kind: [l IN labels(t) WHERE l <> 'Node'][0], name: coalesce(t.nameZh, t.nameEn), ${drawnPartyFields('t')}},
+    hops: hops, pathCount: size(paths), degree: ${linkDegree('t')},
+    paths: [p IN paths[..toInteger($pathCap)] | ${pathProjection('p')}],
+    listings: COLLECT { MATCH (t)-[:LISTED]->(l:Listing)-[:ON_LIST]->(cl:CreditList) WHERE cl.kind IN $listKinds AND ${listingActiveAt('l')}
+                        RETURN ${listingProjection('l', 'cl')} AS listing ORDER BY listing.from, listing.id }
+  }) AS found
 }
-RETURN subject, party, hops, pathCount, degree, paths, listings`;
+RETURN {id: s.id, kind: ${partyKindOf('s')}, name: coalesce(s.nameZh, s.nameEn), ${drawnPartyFields('s')}} AS party,
+       COLLECT { MATCH (s)-[:LISTED]->(l:Listing)-[:ON_LIST]->(cl:CreditList) WHERE cl.kind IN $listKinds AND ${listingActiveAt('l')}
+                 RETURN ${listingProjection('l', 'cl')} AS listing ORDER BY listing.from, listing.id } AS listings,
+       found`;
 }
 
 interface HitRow {
-  subject: string;
   party: PathNode;
   hops: number;
   pathCount: number;
@@ -107,10 +113,32 @@ export interface FoundHits {
   hubs: Hub[];
 }
 
-/** The hits and hubs of each subject (every subject asked has an entry, empty when nothing is in reach). */
-export async function findHits(graph: Graph, search: HitSearch): Promise<Map<string, FoundHits>> {
-  const subjects = [...new Set(search.subjects)];
-  const rows = await graph.read<HitRow>(
+/** What one statement reads about a subject: the party, its own active listings, its hits and hubs. */
+export interface SubjectHits extends FoundHits {
+  party: PartyRef;
+  listings: ActiveListing[];
+}
+
+function foundHits(rows: readonly HitRow[], search: HitSearch): FoundHits {
+  const of: FoundHits = { hits: [], hitsCapped: false, hubs: [] };
+  for (const row of rows) {
+    if (row.listings.length > 0) of.hits.push({ party: row.party, hops: row.hops, paths: row.paths, pathCount: row.pathCount, listings: row.listings });
+    if (row.degree > search.hubDegree && row.hops < search.maxHops) of.hubs.push({ ...row.party, degree: row.degree });
+  }
+  of.hitsCapped = of.hits.length > search.hitCap;
+  of.hits = of.hits.slice(0, search.hitCap);
+  return of;
+}
+
+/**
+ * Subjects per hits statement: the walk's work grows with them and the statement's timeout is the
+ * interactive exposure's, so a screening batch is read in chunks of this many, two at a time.
+ */
+export const hitsChunk = 50;
+const chunksInFlight = 2;
+
+async function findHitsChunk(graph: Graph, search: HitSearch, subjects: readonly string[]): Promise<Array<[string, SubjectHits]>> {
+  const rows = await graph.read<{ party: PartyRef; listings: ActiveListing[]; found: HitRow[] }>(
     hitsCypher(search),
     {
       subjects,
@@ -123,27 +151,17 @@ export async function findHits(graph: Graph, search: HitSearch): Promise<Map<str
     },
     { timeoutMs: search.timeoutMs },
   );
-  const found = new Map(subjects.map((subject): [string, FoundHits] => [subject, { hits: [], hitsCapped: false, hubs: [] }]));
-  for (const row of rows) {
-    const of = found.get(row.subject)!;
-    if (row.listings.length > 0) of.hits.push({ party: row.party, hops: row.hops, paths: row.paths, pathCount: row.pathCount, listings: row.listings });
-    if (row.degree > search.hubDegree && row.hops < search.maxHops) of.hubs.push({ ...row.party, degree: row.degree });
-  }
-  for (const of of found.values()) {
-    of.hitsCapped = of.hits.length > search.hitCap;
-    of.hits = of.hits.slice(0, search.hitCap);
-  }
-  return found;
+  return rows.map((row) => [row.party.id, { party: row.party, listings: row.listings, ...foundHits(row.found, search) }]);
 }
 
-const ownListingsCypher = `
-UNWIND $ids AS id
-MATCH (n:Node {id: id})
-RETURN id, COLLECT { MATCH (n)-[:LISTED]->(l:Listing)-[:ON_LIST]->(cl:CreditList) WHERE cl.kind IN $listKinds AND ${listingActiveAt('l')}
-                     RETURN ${listingProjection('l', 'cl')} AS listing ORDER BY listing.from, listing.id } AS listings`;
-
-/** Each party's own active listings on lists of the given kinds, one query for the batch. */
-export async function activeListingsOf(graph: Graph, ids: readonly string[], asOf: string, listKinds: readonly string[]): Promise<Map<string, ActiveListing[]>> {
-  const rows = await graph.read<{ id: string; listings: ActiveListing[] }>(ownListingsCypher, { ids: [...new Set(ids)], asOf, listKinds: [...listKinds] });
-  return new Map(rows.map((row) => [row.id, row.listings]));
+/** Each subject's party, own listings, hits and hubs; ids that are no company, person or agency are absent. */
+export async function findHits(graph: Graph, search: HitSearch): Promise<Map<string, SubjectHits>> {
+  const subjects = [...new Set(search.subjects)];
+  const chunks = Array.from({ length: Math.ceil(subjects.length / hitsChunk) }, (_, i) => subjects.slice(i * hitsChunk, (i + 1) * hitsChunk));
+  const found = new Map<string, SubjectHits>();
+  for (let start = 0; start < chunks.length; start += chunksInFlight) {
+    const read = await Promise.all(chunks.slice(start, start + chunksInFlight).map((chunk) => findHitsChunk(graph, search, chunk)));
+    for (const entries of read) for (const [id, hits] of entries) found.set(id, hits);
+  }
+  return found;
 }

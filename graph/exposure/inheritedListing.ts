@@ -3,7 +3,6 @@ import type { Graph } from '../driver.ts';
 import type { PartyRef } from '../model.ts';
 import { partyRef } from '../ownership/effectiveOwnership.ts';
 import { fetchHoldingSubgraph, type HoldingSubgraph } from '../ownership/holdingSubgraph.ts';
-import { activeListKinds } from '../queries/listingFlags.ts';
 import { inheritedListKinds } from '../domain/listKinds.ts';
 
 export interface InheritingOwner extends PartyRef {
@@ -25,10 +24,13 @@ export interface InheritedListingResult {
   boundedBy: Array<'depth' | 'nodes'>;
 }
 
-/** The 50 %-rule test on one fetched holder subgraph, given the active list kinds of its holders. */
-function inheritedListingFrom(subgraph: HoldingSubgraph, kinds: ReadonlyMap<string, ReadonlySet<string>>, asOf: string, threshold: number): InheritedListingResult {
-  const holders = [...subgraph.parties.keys()].filter((id) => id !== subgraph.root);
-  const listed = new Set(holders.filter((id) => inheritedListKinds.some((kind) => kinds.get(id)?.has(kind))));
+/**
+ * The 50 %-rule test on one fetched holder subgraph. The walk read each holder's active list kinds at
+ * `asOf` with the holder (PartyRef.activeListKinds), so no further read is needed.
+ */
+function inheritedListingFrom(subgraph: HoldingSubgraph, asOf: string, threshold: number): InheritedListingResult {
+  const holders = [...subgraph.parties.values()].filter((party) => party.id !== subgraph.root);
+  const listed = new Set(holders.filter((party) => inheritedListKinds.some((kind) => party.activeListKinds.includes(kind))).map((party) => party.id));
   const result = inheritance(subgraph.holdings, listed, subgraph.root, threshold);
   const share = [...result.owners.values()].reduce((sum, value) => sum + value, 0);
   return {
@@ -43,11 +45,9 @@ function inheritedListingFrom(subgraph: HoldingSubgraph, kinds: ReadonlyMap<stri
   };
 }
 
-/** The 50 %-rule test on already fetched holder subgraphs (exposure reuses its fetch), by root, with one read of every holder's list kinds. */
-export async function inheritedListingsOn(graph: Graph, subgraphs: readonly HoldingSubgraph[], asOf: string, threshold = defaultInheritanceThreshold): Promise<Map<string, InheritedListingResult>> {
-  const holders = [...new Set(subgraphs.flatMap((subgraph) => [...subgraph.parties.keys()].filter((id) => id !== subgraph.root)))];
-  const kinds = holders.length > 0 ? await activeListKinds(graph, holders, asOf) : new Map<string, Set<string>>();
-  return new Map(subgraphs.map((subgraph) => [subgraph.root, inheritedListingFrom(subgraph, kinds, asOf, threshold)]));
+/** The 50 %-rule test on already fetched holder subgraphs (exposure reuses its fetch, read at `asOf`), by root, without another read. */
+export function inheritedListingsOn(subgraphs: readonly HoldingSubgraph[], asOf: string, threshold = defaultInheritanceThreshold): Map<string, InheritedListingResult> {
+  return new Map(subgraphs.map((subgraph) => [subgraph.root, inheritedListingFrom(subgraph, asOf, threshold)]));
 }
 
 /**
@@ -57,5 +57,5 @@ export async function inheritedListingsOn(graph: Graph, subgraphs: readonly Hold
  */
 export async function inheritedListing(graph: Graph, companyId: string, options: { asOf: string; threshold?: number }): Promise<InheritedListingResult | null> {
   const subgraph = await fetchHoldingSubgraph(graph, companyId, { asOf: options.asOf, direction: 'up' });
-  return subgraph ? (await inheritedListingsOn(graph, [subgraph], options.asOf, options.threshold)).get(companyId)! : null;
+  return subgraph ? inheritedListingsOn([subgraph], options.asOf, options.threshold).get(companyId)! : null;
 }

@@ -7,8 +7,12 @@ import { resolveFreeSubjects, resolveSubjects, type NameMatchSummary, type Resol
 
 export const defaultScreenHops = 2;
 export const maxScreenHops = 3;
-/** Rows resolved and screened together, a few statements per batch. */
-export const screenBatchSize = 50;
+/**
+ * Rows resolved and screened together: two reads resolve them, one reads every subject's listings
+ * and hits beside the holder walk (one read per level for all), so the statements per row fall with
+ * the batch's size (issue 15 item 6).
+ */
+export const screenBatchSize = 500;
 
 export type ScreenStatus = Resolution['status'];
 
