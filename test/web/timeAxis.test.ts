@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { englishDocNumber } from '../../web/src/codes/docNumber.ts';
 import { loadPinyin } from '../../web/src/codes/pinyin.ts';
-import { axisFraction, clampDate, dateOfDay, dayNumber, fullLabelPx, fullLabelsFit, milestoneTicks } from '../../web/src/time/axis.ts';
+import { axisFraction, clampDate, dateOfDay, dayNumber, labelRows, tickLabelPx, milestoneTicks } from '../../web/src/time/axis.ts';
 
 // The documents as seed/reference/data/documents.json records them: 国办发〔2020〕49号 promulgated 2020-12-07,
 // published 2020-12-18 (China Law Translate, https://www.chinalawtranslate.com/en/ — its translation of 49号),
@@ -48,11 +48,26 @@ describe('the as-of time axis', () => {
     expect(en[0]!.fraction).toBeLessThan(en[1]!.fraction);
   });
 
-  it('shows the full labels only where every other tick is far enough apart', () => {
-    const ticks = [{ fraction: 0.5 }, { fraction: 0.6 }, { fraction: 0.7 }, { fraction: 0.8 }];
-    expect(fullLabelsFit(ticks, fullLabelPx / 0.2 + 1)).toBe(true);
-    expect(fullLabelsFit(ticks, fullLabelPx / 0.2 - 10)).toBe(false);
-    expect(fullLabelsFit(ticks.slice(0, 2), 10)).toBe(true);
+  it('puts the full labels in two rows where they fit, else three, else shows years, by the width of each label', () => {
+    const ticks = [
+      { fraction: 0.5, short: 'Guobanfa [2020] No. 49' },
+      { fraction: 0.6, short: 'basic list 2021' },
+      { fraction: 0.7, short: 'basic list 2022' },
+      { fraction: 0.8, short: 'basic list 2024' },
+    ];
+    // In two rows ticks 0 and 2 share one, 0.2 of the axis apart: they need half of each label plus a 4 px gap.
+    const twoRows = (tickLabelPx(ticks[0]!.short) + tickLabelPx(ticks[2]!.short)) / 2 + 4;
+    expect(labelRows(ticks, twoRows / 0.2 + 1)).toBe(2);
+    // Narrower: ticks 0 and 3 (0.3 apart) share the first of three rows.
+    const threeRows = (tickLabelPx(ticks[0]!.short) + tickLabelPx(ticks[3]!.short)) / 2 + 4;
+    expect(labelRows(ticks, twoRows / 0.2 - 1)).toBe(3);
+    expect(labelRows(ticks, threeRows / 0.3 - 1)).toBeNull();
+    // The same ticks labelled by year fit in two rows where the long English number needs three.
+    expect(labelRows(ticks.map((tick) => ({ ...tick, short: '2020' })), twoRows / 0.2 - 1)).toBe(2);
+    // A Chinese label is wider than a Latin one of as many characters; the page may pass its own measure.
+    expect(tickLabelPx('国办发〔2020〕49号')).toBeGreaterThan(tickLabelPx('abcdefghijkl'));
+    expect(labelRows(ticks, 1000, () => 400)).toBeNull();
+    expect(labelRows(ticks.slice(0, 2), 10)).toBe(2);
   });
 });
 

@@ -12,7 +12,7 @@ import type { Lang } from '../state/route.ts';
 import { useQuery } from '../state/useQuery.ts';
 import { englishDocNumber } from '../codes/docNumber.ts';
 import { loadPinyin, type Pinyin } from '../codes/pinyin.ts';
-import { axisStart, clampDate, dateOfDay, dayNumber, fullLabelsFit, milestoneTicks } from '../time/axis.ts';
+import { axisStart, clampDate, dateOfDay, dayNumber, labelRows, milestoneTicks, tickLabelPx } from '../time/axis.ts';
 
 /** How long the slider rests before the view follows. */
 export const sliderRestMs = 350;
@@ -34,7 +34,7 @@ export function TimeSlider({ lang, date, onDate }: { lang: Lang; date: string | 
     const number = lang === 'zh' ? (docNumber: string) => docNumber : (docNumber: string) => (pinyin ? englishDocNumber(docNumber, pinyin) : null);
     return milestoneTicks(milestones.data.milestones, axisStart, end, lang, number);
   }, [milestones, end, lang, pinyin]);
-  // A narrow canvas shows the ticks by year (the full name stays in the tooltip).
+  // Full labels in two rows, or three where two overlap; a narrow canvas shows the ticks by year (the full name stays in the tooltip).
   const track = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(0);
   useEffect(() => {
@@ -44,7 +44,8 @@ export function TimeSlider({ lang, date, onDate }: { lang: Lang; date: string | 
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
-  const full = fullLabelsFit(ticks, width);
+  const measure = useMemo(labelMeasure, []);
+  const rows = labelRows(ticks, width, measure);
   // A date set elsewhere (the date field, back/forward) wins over a drag not yet applied.
   useEffect(() => {
     setPending(null);
@@ -76,7 +77,7 @@ export function TimeSlider({ lang, date, onDate }: { lang: Lang; date: string | 
       <span className="time-slider-date" aria-live="polite">
         {t(lang, 'asOf')} <strong data-testid="slider-date">{value}</strong>
       </span>
-      <div className="time-slider-track" ref={track}>
+      <div className={`time-slider-track rows-${rows ?? 2}`} ref={track}>
         <input
           type="range"
           min={dayNumber(axisStart)}
@@ -93,7 +94,7 @@ export function TimeSlider({ lang, date, onDate }: { lang: Lang; date: string | 
             <button
               key={tick.id}
               type="button"
-              className={`time-tick${index % 2 ? ' low' : ''}${value === tick.date ? ' current' : ''}`}
+              className={`time-tick row-${index % (rows ?? 2)}${value === tick.date ? ' current' : ''}`}
               style={{ left: `${tick.fraction * 100}%` }}
               data-date={tick.date}
               title={tick.title}
@@ -102,7 +103,7 @@ export function TimeSlider({ lang, date, onDate }: { lang: Lang; date: string | 
                 settle(tick.date);
               }}
             >
-              {full ? tick.short : tick.date.slice(0, 4)}
+              {rows ? tick.short : tick.date.slice(0, 4)}
             </button>
           ))}
         </div>
@@ -114,4 +115,12 @@ export function TimeSlider({ lang, date, onDate }: { lang: Lang; date: string | 
       </button>
     </div>
   );
+}
+
+/** The tick labels' width as the page draws them (11 px in the page's font), or the estimate where no canvas is at hand. */
+function labelMeasure(): (text: string) => number {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return tickLabelPx;
+  context.font = `11px ${getComputedStyle(document.body).fontFamily}`;
+  return (text) => context.measureText(text).width + 4;
 }

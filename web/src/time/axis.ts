@@ -51,12 +51,28 @@ export interface Milestone {
   fraction: number;
 }
 
-/** Below this many pixels between every other tick (labels alternate two rows), ticks show only their year. */
-export const fullLabelPx = 90;
+/** A tick label's width in pixels at the axis's 11 px font, estimated (the page measures it when it can): CJK about a full em, other characters about 0.6 em, plus the 2 px padding each side. */
+export function tickLabelPx(text: string): number {
+  let px = 4;
+  for (const character of text) px += character.codePointAt(0)! >= 0x2e80 ? 11 : 6.6;
+  return px;
+}
 
-/** Whether the ticks' full labels fit on an axis `width` pixels wide (neighbours in the same row never overlap). */
-export function fullLabelsFit(ticks: readonly Pick<Milestone, 'fraction'>[], width: number): boolean {
-  return ticks.every((tick, index) => index + 2 >= ticks.length || (ticks[index + 2]!.fraction - tick.fraction) * width >= fullLabelPx);
+/** The space kept between two labels of the same row. */
+const labelGapPx = 4;
+
+/**
+ * The fewest rows (two, else three) in which the ticks' full labels fit on an axis `width` pixels wide:
+ * ticks take the rows in turn, so each label must clear the one `rows` ticks on, both centred on their
+ * ticks. Null when three rows are not enough either: the ticks then show their year, in two rows.
+ */
+export function labelRows(ticks: readonly Pick<Milestone, 'fraction' | 'short'>[], width: number, labelPx: (text: string) => number = tickLabelPx): 2 | 3 | null {
+  const fit = (rows: number) =>
+    ticks.every((tick, index) => {
+      const next = ticks[index + rows];
+      return !next || (next.fraction - tick.fraction) * width >= (labelPx(tick.short) + labelPx(next.short)) / 2 + labelGapPx;
+    });
+  return fit(2) ? 2 : fit(3) ? 3 : null;
 }
 
 /**
