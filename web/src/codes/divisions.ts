@@ -5,7 +5,7 @@
  * the tables and the pinyin dictionary are only needed when a profile shows a division).
  */
 import type { Lang } from '../state/route.ts';
-import { loadPinyin, type Pinyin } from './pinyin.ts';
+import { loadPinyin, pinyinWord, type Pinyin } from './pinyin.ts';
 
 interface Named {
   code: string;
@@ -42,14 +42,10 @@ export function divisionParts(tables: DivisionTables, code: string): string[] {
   return parts.filter((part): part is string => Boolean(part) && part !== '市辖区' && part !== '县');
 }
 
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 export function englishDivision(tables: DivisionTables, name: string): string {
   const level = levelWords.find(([word]) => name.endsWith(word) && name.length > word.length);
   const stem = level ? name.slice(0, -level[0].length) : name;
-  const latin = capitalise(tables.pinyin(stem).replace(/\s+/g, ''));
+  const latin = pinyinWord(stem, tables.pinyin);
   return level ? `${latin} ${level[1]}` : latin;
 }
 

@@ -2,15 +2,12 @@
  * A Chinese document number (文号: issuer's abbreviation, year in 〔〕, serial 号) in the form English
  * citations use: the abbreviation in pinyin, "[year] No. n" — 国办发〔2020〕49号 → Guobanfa [2020] No. 49.
  */
-import type { Pinyin } from './pinyin.ts';
+import { pinyinWord, type Pinyin } from './pinyin.ts';
 
 const han = /\p{Script=Han}+/gu;
 
 function spelled(text: string, pinyin: Pinyin): string {
-  return text.replace(han, (run) => {
-    const latin = pinyin(run).replace(/\s+/g, '');
-    return latin.charAt(0).toUpperCase() + latin.slice(1);
-  });
+  return text.replace(han, (run) => pinyinWord(run, pinyin));
 }
 
 export function englishDocNumber(docNumber: string, pinyin: Pinyin): string {

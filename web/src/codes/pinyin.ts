@@ -10,3 +10,9 @@ export function loadPinyin(): Promise<Pinyin> {
   loading ??= import('pinyin-pro').then((pinyinPro) => (text: string) => pinyinPro.pinyin(text, { toneType: 'none', type: 'string' }));
   return loading;
 }
+
+/** A Chinese run as one capitalised pinyin word: 深圳 → Shenzhen, 国办发 → Guobanfa. */
+export function pinyinWord(text: string, pinyin: Pinyin): string {
+  const latin = pinyin(text).replace(/\s+/g, '');
+  return latin.charAt(0).toUpperCase() + latin.slice(1);
+}
