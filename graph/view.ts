@@ -26,6 +26,9 @@ export interface ViewNode {
   from?: string | null;
   /** CreditRecord: its credit-file section (the explorer words it: a record's title is Chinese only). */
   section?: CreditSection | null;
+  /** Grade: its level code in its scheme (A, M, blue, advanced_certified…; the explorer words it) and the year it rates. */
+  level?: string | null;
+  year?: number | null;
 }
 
 export interface ViewEdge {

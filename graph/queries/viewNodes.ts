@@ -10,7 +10,8 @@ const creditSectionOf = (value: string | null): CreditSection | null => ((Credit
  * A node in the canvas shape (graph/view.ts). `activeListKinds` are the kinds of the lists the node
  * has an active listing on at the view's date (from `activeListKinds` in listingFlags.ts); `active`
  * whether a listing or document is in effect then (from `inEffect`); `listingListKind` a listing's list kind (from `listingListKinds`);
- * a credit record carries its date and section, so English mode can name it (its title is Chinese only).
+ * a credit record carries its date and section, so English mode can name it (its title is Chinese only);
+ * a grade its level code and year, so the explorer can word the level in either language.
  */
 export function toViewNode(node: NodeRecord, activeListKinds?: ReadonlySet<string>, active?: boolean, listingListKind?: string): ViewNode {
   const subject = node.kind === 'Company' || node.kind === 'Person';
@@ -28,5 +29,6 @@ export function toViewNode(node: NodeRecord, activeListKinds?: ReadonlySet<strin
     ...(listKind && isListKind(listKind) ? { listKind } : {}),
     ...(node.kind === 'Listing' && text('from') ? { from: text('from') } : {}),
     ...(node.kind === 'CreditRecord' ? { from: text('decidedOn'), section: creditSectionOf(text('section')) } : {}),
+    ...(node.kind === 'Grade' ? { level: text('grade'), year: typeof node.props.year === 'number' ? node.props.year : null } : {}),
   };
 }

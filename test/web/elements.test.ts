@@ -36,6 +36,17 @@ describe('toElements', () => {
     expect(displayLabel({ ...record, section: 'annual_report' }, 'en')).toBe('Annual report 2023-05-04');
   });
 
+  it('names a grade by its level in words and its year in both languages (the stored level is a code)', () => {
+    // Environmental credit cards green/blue/yellow/red: 环发〔2013〕150号 (seed/reference/data/gradeSchemes.json).
+    const grade = { id: 'g1', kind: 'Grade', label: 'blue 2024', level: 'blue', year: 2024 };
+    expect(displayLabel(grade, 'zh')).toBe('环保良好企业（蓝牌） 2024');
+    expect(displayLabel(grade, 'en')).toBe('environmentally good (blue) 2024');
+    // A letter grade (tax A/B/M/C/D) is its own word.
+    expect(displayLabel({ ...grade, label: 'M 2023', level: 'M', year: 2023 }, 'zh')).toBe('M 2023');
+    // An older server without the level: the label it sent stands.
+    expect(displayLabel({ id: 'g2', kind: 'Grade', label: 'A 2022' }, 'en')).toBe('A 2022');
+  });
+
   it('words edges from their numbers and codes in the chosen language', () => {
     expect(byId(toElements(view, { lang: 'zh' })).get('c1-SHAREHOLDER_OF-c2')?.data.label).toBe('51%');
     const office = { id: 'o', source: 'p1', target: 'c1', type: 'OFFICER_OF', roles: ['director'] };

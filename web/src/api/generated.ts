@@ -223,7 +223,7 @@ export type NodeProfileQuery = { node:
     | { __typename: 'PolicyDocument', nameZh: string | null, nameEn: string | null, docNumber: string | null, docNumberNote: string | null, dateText: string | null, issued: string | null, effective: string | null, repealed: string | null, inForce: boolean, documentType: DocumentType | null, summary: string | null, signatoryCount: number | null, notes: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null, issuers: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, signatories: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, measures: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, triggeredBy: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, supersedes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, supersededBy: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
    | null };
 
-export type ViewFieldsFragment = { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null, listKind: ListKind | null, from: string | null, section: CreditSection | null }>, edges: Array<{ id: string, source: string, target: string, type: string, share: number | null, roles: Array<string> | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> };
+export type ViewFieldsFragment = { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null, listKind: ListKind | null, from: string | null, section: CreditSection | null, level: string | null, year: number | null }>, edges: Array<{ id: string, source: string, target: string, type: string, share: number | null, roles: Array<string> | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -255,7 +255,7 @@ export type NeighborhoodQueryVariables = Exact<{
 }>;
 
 
-export type NeighborhoodQuery = { neighborhood: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null, listKind: ListKind | null, from: string | null, section: CreditSection | null }>, edges: Array<{ id: string, source: string, target: string, type: string, share: number | null, roles: Array<string> | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } };
+export type NeighborhoodQuery = { neighborhood: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null, listKind: ListKind | null, from: string | null, section: CreditSection | null, level: string | null, year: number | null }>, edges: Array<{ id: string, source: string, target: string, type: string, share: number | null, roles: Array<string> | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } };
 
 export type CompanyByUsccQueryVariables = Exact<{
   uscc: string;
@@ -316,7 +316,7 @@ export type SanctionTraceQuery = { sanctionTrace: { asOf: string, subject:
           | { __typename: 'Agency', nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null }
           | { __typename: 'Company', id: string, kind: NodeKind, label: string, labelEn: string | null, nameEn: string | null }
           | { __typename: 'Person', id: string, kind: NodeKind, label: string, labelEn: string | null, nameEn: string | null }
-         }> }>, notApplicable: Array<{ reason: string, since: string, measure: { nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null }, list: { nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null }, endedBy: { nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, id: string, kind: NodeKind, label: string, labelEn: string | null } }>, byAgency: Array<{ measures: number, chains: number, agency: { nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null } }>, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null, listKind: ListKind | null, from: string | null, section: CreditSection | null }>, edges: Array<{ id: string, source: string, target: string, type: string, share: number | null, roles: Array<string> | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } } };
+         }> }>, notApplicable: Array<{ reason: string, since: string, measure: { nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null }, list: { nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null }, endedBy: { nameEn: string | null, docNumber: string | null, documentType: DocumentType | null, id: string, kind: NodeKind, label: string, labelEn: string | null } }>, byAgency: Array<{ measures: number, chains: number, agency: { nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null } }>, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null, listKind: ListKind | null, from: string | null, section: CreditSection | null, level: string | null, year: number | null }>, edges: Array<{ id: string, source: string, target: string, type: string, share: number | null, roles: Array<string> | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } } };
 
 export type PartyLinkFragment = { id: string, kind: NodeKind, name: string | null, labelEn: string | null };
 
@@ -334,7 +334,7 @@ export type ExposureQueryVariables = Exact<{
 }>;
 
 
-export type ExposureQuery = { exposure: { asOf: string, maxHops: number, hubDegree: number, totalHits: number, hitsCapped: boolean, subject: { id: string, kind: NodeKind, name: string | null, labelEn: string | null }, subjectListings: Array<{ id: string, listId: string, listName: string | null, listNameEn: string | null, listKind: ListKind, from: string, until: string | null, status: string, caseNumber: string | null, severity: { level: string, weight: number, listKind: string, punishmentMeasures: number, implementingAgencies: number } }>, hits: Array<{ hops: number, pathCount: number, ownershipOnly: boolean, score: number, party: { id: string, kind: NodeKind, name: string | null, labelEn: string | null }, paths: Array<{ hops: number, nodes: Array<{ id: string, kind: NodeKind, name: string | null, labelEn: string | null }>, edges: Array<{ type: string, from: string, to: string, fraction: number | null, role: string | null }> }>, integratedOwnership: { direction: LinkDirection, share: number } | null, listings: Array<{ id: string, listId: string, listName: string | null, listNameEn: string | null, listKind: ListKind, from: string, until: string | null, status: string, caseNumber: string | null, severity: { level: string, weight: number, listKind: string, punishmentMeasures: number, implementingAgencies: number } }>, severity: { level: string, weight: number, listKind: string, punishmentMeasures: number, implementingAgencies: number }, terms: Array<{ name: string, value: number, level: string | null, factors: Array<number> | null, relation: string | null, role: string | null, fraction: number | null }> }>, hubs: Array<{ degree: number, party: { id: string, kind: NodeKind, name: string | null, labelEn: string | null } }>, inherited: { inherited: boolean, share: number, threshold: number, owners: Array<{ share: number, basis: string, party: { id: string, kind: NodeKind, name: string | null, labelEn: string | null } }> } | null, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null, listKind: ListKind | null, from: string | null, section: CreditSection | null }>, edges: Array<{ id: string, source: string, target: string, type: string, share: number | null, roles: Array<string> | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } } };
+export type ExposureQuery = { exposure: { asOf: string, maxHops: number, hubDegree: number, totalHits: number, hitsCapped: boolean, subject: { id: string, kind: NodeKind, name: string | null, labelEn: string | null }, subjectListings: Array<{ id: string, listId: string, listName: string | null, listNameEn: string | null, listKind: ListKind, from: string, until: string | null, status: string, caseNumber: string | null, severity: { level: string, weight: number, listKind: string, punishmentMeasures: number, implementingAgencies: number } }>, hits: Array<{ hops: number, pathCount: number, ownershipOnly: boolean, score: number, party: { id: string, kind: NodeKind, name: string | null, labelEn: string | null }, paths: Array<{ hops: number, nodes: Array<{ id: string, kind: NodeKind, name: string | null, labelEn: string | null }>, edges: Array<{ type: string, from: string, to: string, fraction: number | null, role: string | null }> }>, integratedOwnership: { direction: LinkDirection, share: number } | null, listings: Array<{ id: string, listId: string, listName: string | null, listNameEn: string | null, listKind: ListKind, from: string, until: string | null, status: string, caseNumber: string | null, severity: { level: string, weight: number, listKind: string, punishmentMeasures: number, implementingAgencies: number } }>, severity: { level: string, weight: number, listKind: string, punishmentMeasures: number, implementingAgencies: number }, terms: Array<{ name: string, value: number, level: string | null, factors: Array<number> | null, relation: string | null, role: string | null, fraction: number | null }> }>, hubs: Array<{ degree: number, party: { id: string, kind: NodeKind, name: string | null, labelEn: string | null } }>, inherited: { inherited: boolean, share: number, threshold: number, owners: Array<{ share: number, basis: string, party: { id: string, kind: NodeKind, name: string | null, labelEn: string | null } }> } | null, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null, listKind: ListKind | null, from: string | null, section: CreditSection | null, level: string | null, year: number | null }>, edges: Array<{ id: string, source: string, target: string, type: string, share: number | null, roles: Array<string> | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } } };
 
 export type OwnershipEntryFieldsFragment = { share: number, depth: number, party: { id: string, kind: NodeKind, name: string | null, labelEn: string | null } };
 
@@ -345,7 +345,7 @@ export type OwnershipQueryVariables = Exact<{
 }>;
 
 
-export type OwnershipQuery = { ownershipTree: { asOf: string, depth: number, omitted: number, bounded: boolean, company: { id: string, kind: NodeKind, name: string | null, labelEn: string | null }, holders: Array<{ share: number, depth: number, party: { id: string, kind: NodeKind, name: string | null, labelEn: string | null } }>, holdings: Array<{ share: number, depth: number, party: { id: string, kind: NodeKind, name: string | null, labelEn: string | null } }>, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null, listKind: ListKind | null, from: string | null, section: CreditSection | null }>, edges: Array<{ id: string, source: string, target: string, type: string, share: number | null, roles: Array<string> | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } }, ultimateOwners: { threshold: number, owners: Array<{ share: number, party: { id: string, kind: NodeKind, name: string | null, labelEn: string | null } }> }, actualController: { rule: ControllerRule, controller: { share: number, party: { id: string, kind: NodeKind, name: string | null, labelEn: string | null } } | null, chain: Array<{ share: number, rule: ControllerRule, holder: { id: string, kind: NodeKind, name: string | null, labelEn: string | null }, company: { id: string, kind: NodeKind, name: string | null, labelEn: string | null } }>, largestHolder: { share: number, party: { id: string, kind: NodeKind, name: string | null, labelEn: string | null } } | null } };
+export type OwnershipQuery = { ownershipTree: { asOf: string, depth: number, omitted: number, bounded: boolean, company: { id: string, kind: NodeKind, name: string | null, labelEn: string | null }, holders: Array<{ share: number, depth: number, party: { id: string, kind: NodeKind, name: string | null, labelEn: string | null } }>, holdings: Array<{ share: number, depth: number, party: { id: string, kind: NodeKind, name: string | null, labelEn: string | null } }>, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null, listKind: ListKind | null, from: string | null, section: CreditSection | null, level: string | null, year: number | null }>, edges: Array<{ id: string, source: string, target: string, type: string, share: number | null, roles: Array<string> | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } }, ultimateOwners: { threshold: number, owners: Array<{ share: number, party: { id: string, kind: NodeKind, name: string | null, labelEn: string | null } }> }, actualController: { rule: ControllerRule, controller: { share: number, party: { id: string, kind: NodeKind, name: string | null, labelEn: string | null } } | null, chain: Array<{ share: number, rule: ControllerRule, holder: { id: string, kind: NodeKind, name: string | null, labelEn: string | null }, company: { id: string, kind: NodeKind, name: string | null, labelEn: string | null } }>, largestHolder: { share: number, party: { id: string, kind: NodeKind, name: string | null, labelEn: string | null } } | null } };
 
 export type PathsQueryVariables = Exact<{
   from: string;
@@ -355,7 +355,7 @@ export type PathsQueryVariables = Exact<{
 }>;
 
 
-export type PathsQuery = { paths: { asOf: string, maxHops: number, from: { id: string, kind: NodeKind, name: string | null, labelEn: string | null }, to: { id: string, kind: NodeKind, name: string | null, labelEn: string | null }, paths: Array<{ hops: number, nodes: Array<{ id: string, kind: NodeKind, name: string | null, labelEn: string | null }>, edges: Array<{ type: string, from: string, to: string, fraction: number | null, role: string | null }> }>, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null, listKind: ListKind | null, from: string | null, section: CreditSection | null }>, edges: Array<{ id: string, source: string, target: string, type: string, share: number | null, roles: Array<string> | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } } };
+export type PathsQuery = { paths: { asOf: string, maxHops: number, from: { id: string, kind: NodeKind, name: string | null, labelEn: string | null }, to: { id: string, kind: NodeKind, name: string | null, labelEn: string | null }, paths: Array<{ hops: number, nodes: Array<{ id: string, kind: NodeKind, name: string | null, labelEn: string | null }>, edges: Array<{ type: string, from: string, to: string, fraction: number | null, role: string | null }> }>, view: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null, listKind: ListKind | null, from: string | null, section: CreditSection | null, level: string | null, year: number | null }>, edges: Array<{ id: string, source: string, target: string, type: string, share: number | null, roles: Array<string> | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> } } };
 
 export type ScreenHitFieldsFragment = { hops: number, score: number, party: { id: string, kind: NodeKind, name: string | null, labelEn: string | null }, path: { hops: number, nodes: Array<{ id: string, kind: NodeKind, name: string | null, labelEn: string | null }>, edges: Array<{ type: string, from: string, to: string, fraction: number | null, role: string | null }> } };
 
@@ -593,6 +593,8 @@ export const ViewFieldsFragmentDoc = new TypedDocumentString(`
     listKind
     from
     section
+    level
+    year
   }
   edges {
     id
@@ -1162,6 +1164,8 @@ export const NeighborhoodDocument = new TypedDocumentString(`
     listKind
     from
     section
+    level
+    year
   }
   edges {
     id
@@ -1486,6 +1490,8 @@ fragment ViewFields on GraphView {
     listKind
     from
     section
+    level
+    year
   }
   edges {
     id
@@ -1596,6 +1602,8 @@ export const ExposureDocument = new TypedDocumentString(`
     listKind
     from
     section
+    level
+    year
   }
   edges {
     id
@@ -1719,6 +1727,8 @@ export const OwnershipDocument = new TypedDocumentString(`
     listKind
     from
     section
+    level
+    year
   }
   edges {
     id
@@ -1779,6 +1789,8 @@ export const PathsDocument = new TypedDocumentString(`
     listKind
     from
     section
+    level
+    year
   }
   edges {
     id

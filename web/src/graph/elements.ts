@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../state/route.ts';
 import { formatShare } from '../format.ts';
-import { codeListName, creditRecordName } from '../i18n.ts';
+import { codeListName, creditName, creditRecordName } from '../i18n.ts';
 import { looksOf, markedListKinds } from './kinds.ts';
 
 export interface ViewNodeLike {
@@ -26,6 +26,9 @@ export interface ViewNodeLike {
   from?: string | null;
   /** CreditRecord: its credit-file section (code), worded in English mode. */
   section?: string | null;
+  /** Grade: its level code (worded in both languages) and the year it rates. */
+  level?: string | null;
+  year?: number | null;
   /** A group node (grouping.ts): its members' kind, drawn in that kind's shape and colour. */
   memberKind?: string | null;
   /** A group node standing in for its hub's "+N more" too: how many neighbours the server left out. */
@@ -113,8 +116,14 @@ function englishName(node: ViewNodeLike): string {
   return node.label;
 }
 
+/** A grade is named by its level in words and its year in both languages: the stored level is a code (`blue`). */
+function nameOf(node: ViewNodeLike, lang: Lang): string {
+  if (node.kind === 'Grade' && node.level) return [creditName(lang, node.level), node.year].filter((part) => part !== null && part !== undefined).join(' ');
+  return lang === 'en' ? englishName(node) : node.label;
+}
+
 export function displayLabel(node: ViewNodeLike, lang: Lang): string {
-  const name = lang === 'en' ? englishName(node) : node.label;
+  const name = nameOf(node, lang);
   const marks = looksOf(node.activeListKinds).map((look) => look.glyph).join('');
   // A no-break space keeps the mark on the name's first line when the label wraps.
   return marks ? `${marks}\u00a0${name}` : name;
