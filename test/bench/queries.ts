@@ -11,6 +11,7 @@ import { searchNames } from '../../graph/queries/search.ts';
 import { screenRows } from '../../graph/screening/screen.ts';
 import type { SubjectInput } from '../../graph/screening/resolveSubjects.ts';
 import { sanctionTrace } from '../../graph/trace/sanctionTrace.ts';
+import { cpuWindow } from './cpu.ts';
 import { measurePaired, type Paired } from './measure.ts';
 import type { BenchOptions } from './options.ts';
 import { draw, type SubjectPools } from './pools.ts';
@@ -126,7 +127,8 @@ export function queryCases(): QueryCase[] {
   ];
 }
 
-export const queryKeys = ['samples', 'p50', 'p95', 'p99', 'raw p50', 'raw p95', 'raw p99', 'ratio p50', 'ratio p95', 'stmts/call'] as const;
+// CPU per call: the mean over every project and raw call of the row's window (they alternate), beside the wall times.
+export const queryKeys = ['samples', 'p50', 'p95', 'p99', 'raw p50', 'raw p95', 'raw p99', 'ratio p50', 'ratio p95', 'stmts/call', 'Neo4j CPU ms/call', 'Node CPU ms/call', 'load avg'] as const;
 const batchKeys = [...queryKeys, 'rows/s', 'raw rows/s', 'set-based rows/s', 'ratio set-based'] as const;
 
 const specOf = (c: QueryCase): RowSpec => ({ name: c.name, section: 'query', title: c.title, keys: c.batchRows ? batchKeys : queryKeys });
@@ -170,11 +172,19 @@ export async function queryRows(graph: Graph, pools: SubjectPools, options: Benc
     const samples = c.batchRows ? 3 : options.samples;
     const warmup = c.batchRows ? 1 : options.warmup;
     try {
-      const paired = await measurePaired(graph, (g, subject) => capability(g, subject, pools), {
-        warmup: draw(pool, warmup, pools.random),
-        measured: draw(pool, samples, pools.random),
-      });
-      const figures = pairedFigures(paired);
+      const warm = draw(pool, warmup, pools.random);
+      const measuredSubjects = draw(pool, samples, pools.random);
+      const window = cpuWindow(graph.embeddedInfo?.pid);
+      const paired = await measurePaired(graph, (g, subject) => capability(g, subject, pools), { warmup: warm, measured: measuredSubjects });
+      const cpu = window.stop();
+      // Every call in the window: the recording pass (project), the warm-up pairs and the measured pairs.
+      const calls = 3 * measuredSubjects.length + 2 * warm.length;
+      const figures: Record<string, Figure> = {
+        ...pairedFigures(paired),
+        'Neo4j CPU ms/call': graph.embeddedInfo ? (cpu.neo4jCpuSeconds * 1000) / calls : 'n/a',
+        'Node CPU ms/call': (cpu.nodeCpuSeconds * 1000) / calls,
+        'load avg': cpu.loadAverage,
+      };
       if (c.batchRows) {
         figures['rows/s'] = (c.batchRows * 1000) / paired.project.mean;
         figures['raw rows/s'] = (c.batchRows * 1000) / paired.raw.mean;
