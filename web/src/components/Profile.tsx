@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { NodeProfileDocument, type NodeProfileQuery } from '../api/generated.ts';
 import { kindLook, looksOf } from '../graph/kinds.ts';
 import { formatCapital, formatPeriod, formatShare } from '../format.ts';
-import { basisName, codeListName, codeName, roleName, t } from '../i18n.ts';
+import { basisName, codeListName, codeName, creditName, roleName, t } from '../i18n.ts';
 import { industryName } from '../codes/industries.ts';
 import { useDivisionName } from '../codes/useDivisionName.ts';
 import type { Lang } from '../state/route.ts';
@@ -100,7 +100,7 @@ function ProfileBody({ node, lang, onOpen, onMembers }: { node: ProfileNode; lan
           <Table title={zh ? '主要人员' : 'Officers'} rows={node.officers.nodes.map((o) => [link(o.person), codeName(lang, o.role) ?? '', formatPeriod(o.from, null), <Source provenance={o.provenance} lang={lang} />])} />
           <Table title={zh ? '分支机构' : 'Branches'} rows={node.branches.nodes.map((b) => [link(b)])} />
           <Listings listings={node.listings.nodes} lang={lang} onOpen={onOpen} />
-          <Table title={zh ? '信用评级' : 'Grades'} rows={node.grades.map((g) => [`${g.year}`, g.grade, link(g.scheme), <Source provenance={g.provenance} lang={lang} />])} />
+          <Table title={zh ? '信用评级' : 'Grades'} rows={node.grades.map((g) => [`${g.year}`, creditName(lang, g.grade), link(g.scheme), <Source provenance={g.provenance} lang={lang} />])} />
         </>
       );
     case 'Person':
