@@ -168,9 +168,9 @@ const pageCypher = `
 MATCH (w:${WL} {id: $watchlist})
 ${countsCypher}
 CALL (w) {
-  MATCH (c:${CE}) USING INDEX c:${CE}(recordedAt)
-  WHERE ${eventFilter} AND ($afterAt IS NULL OR c.recordedAt < $afterAt OR (c.recordedAt = $afterAt AND c.id < $afterId))
-  MATCH (w)-[:REACHES]->(r:${Reach} {nodeId: c.subjectId, isParty: true})
+  MATCH (c:${CE}) USING INDEX c:${CE}(recordedAt, id)
+  WHERE ${eventFilter} AND c.id IS NOT NULL AND ($afterAt IS NULL OR c.recordedAt < $afterAt OR (c.recordedAt = $afterAt AND c.id < $afterId))
+  MATCH (w)-[:REACHES]->(r:${Reach} {nodeId: c.subjectId, isParty: true}) USING INDEX r:${Reach}(nodeId)
   WITH r, c, EXISTS { (w)-[:ACKNOWLEDGED]->(c) } AS acknowledged
   WHERE NOT ($unreadOnly AND acknowledged)
   WITH r, c, acknowledged ORDER BY c.recordedAt DESC, c.id DESC LIMIT toInteger($limit)

@@ -145,10 +145,9 @@ CALL (w) {
 }
 WITH *, $partial AND COUNT { MATCH (c:${CE}) WHERE c.recordedAt >= $countFrom AND c.recordedAt < $nextDay } <= COUNT { MATCH (c:${CE}) WHERE c.recordedAt >= $sinceDay AND c.recordedAt < $countFrom } AS fromSince
 CALL (w, fromSince) {
-  WITH w WHERE $partial
-  MATCH (c:${CE}) WHERE (CASE WHEN fromSince THEN c.recordedAt >= $countFrom AND c.recordedAt < $nextDay ELSE c.recordedAt >= $sinceDay AND c.recordedAt < $countFrom END)
-    AND ($kinds IS NULL OR c.kind IN $kinds)
-  MATCH (w)-[:REACHES]->(:${Reach} {nodeId: c.subjectId, isParty: true})
+  WITH w, CASE WHEN fromSince THEN $countFrom ELSE $sinceDay END AS low, CASE WHEN fromSince THEN $nextDay ELSE $countFrom END AS high
+  MATCH (c:${CE}) USING INDEX c:${CE}(recordedAt) WHERE c.recordedAt >= low AND c.recordedAt < high AND ($kinds IS NULL OR c.kind IN $kinds)
+  MATCH (w)-[:REACHES]->(r:${Reach} {nodeId: c.subjectId, isParty: true}) USING INDEX r:${Reach}(nodeId)
   RETURN count(c) AS part, count(CASE WHEN EXISTS { (w)-[:ACKNOWLEDGED]->(c) } THEN 1 END) AS partRead
 }
 WITH *, later + CASE WHEN NOT $partial THEN 0 WHEN fromSince THEN part ELSE sameDay - part END AS total,
