@@ -352,6 +352,8 @@ export interface GradeNode extends Provenance {
  *   properties on WATCHES (`score`, `scoredOn`) for the exposure-change evaluation.
  * - (:Webhook {id, url, watchlistId}) and (:Delivery {id, eventId, webhookId, attempts, status, log}).
  * - (:Evaluation {date, at}) — one per evaluated date of the daily evaluation.
+ * - (:Watchlist)-[:REACHES]->(:Reach) its stored reach, (:Watchlist)-[:COUNTS]->(:EventCount {kind,
+ *   day, events, acknowledged}) its event counts (graph/monitoring/reach.ts, eventCounts.ts).
  */
 export const MonitoringLabel = {
   ChangeEvent: 'ChangeEvent',
@@ -362,6 +364,8 @@ export const MonitoringLabel = {
   Evaluation: 'Evaluation',
   /** A node a watchlist reaches, with its path (graph/monitoring/reach.ts). */
   Reach: 'Reach',
+  /** A watchlist's count of events of one kind recorded on one day (graph/monitoring/eventCounts.ts). */
+  EventCount: 'EventCount',
 } as const;
 
 /** Kinds of change event: written by the loaders (graph/load/changes.ts) or the daily evaluation. */

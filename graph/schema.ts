@@ -43,8 +43,8 @@ const identityKeys: Array<[label: string, property: string]> = [
   [MonitoringLabel.Evaluation, 'date'],
 ];
 
-/** Range indexes the queries filter or sort on. */
-const rangeIndexes: Array<[label: string, property: string]> = [
+/** Range indexes the queries filter or sort on (several properties: a composite index, in that order). */
+const rangeIndexes: Array<[label: string, ...properties: string[]]> = [
   [NodeKind.Company, 'divisionCode'],
   [NodeKind.Company, 'industryCode'],
   [NodeKind.Company, 'status'],
@@ -64,6 +64,8 @@ const rangeIndexes: Array<[label: string, property: string]> = [
   [NodeKind.CreditRecord, 'section'],
   [MonitoringLabel.ChangeEvent, 'subjectId'],
   [MonitoringLabel.ChangeEvent, 'recordedAt'],
+  // `changes` walks a watchlist's events newest first, in its page order (recordedAt, then id), and stops at the page's end.
+  [MonitoringLabel.ChangeEvent, 'recordedAt', 'id'],
   // A write marks stale the watchlists whose stored reach holds the written link's ends.
   [MonitoringLabel.Reach, 'nodeId'],
 ];
@@ -83,8 +85,8 @@ export function schemaStatements(): string[] {
       `CREATE CONSTRAINT ${snake(label)}_${snake(property)}_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.${property} IS UNIQUE`,
     );
   }
-  for (const [label, property] of rangeIndexes) {
-    statements.push(`CREATE INDEX ${snake(label)}_${snake(property)} IF NOT EXISTS FOR (n:${label}) ON (n.${property})`);
+  for (const [label, ...properties] of rangeIndexes) {
+    statements.push(`CREATE INDEX ${[label, ...properties].map(snake).join('_')} IF NOT EXISTS FOR (n:${label}) ON (${properties.map((p) => `n.${p}`).join(', ')})`);
   }
   for (const [label, property] of textIndexes) {
     statements.push(

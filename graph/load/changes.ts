@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { changeDrafts, effectiveOn, needsContext, same, watchedFactKinds, type ChangeDraft, type FactProps } from '../domain/changeKinds.ts';
 import { anyNodeLabel, MonitoringLabel, Rel } from '../model.ts';
+import { countNewEvents } from '../monitoring/eventCounts.ts';
 import { controllerChanges, controllersBefore, type ChangedHolding, type ControllerSnapshot } from './controllerChanges.ts';
 
 /**
@@ -151,5 +152,6 @@ export function eventProps(draft: ChangeDraft, row: Record<string, unknown>, rec
 
 /** MERGEs events on their id (a replayed change adds nothing). What an event did to sanctions is worked out when it is first read (graph/monitoring/changes.ts), not here: the import stays at its speed. */
 export async function recordEvents(tx: ManagedTransaction, events: Array<Record<string, unknown>>): Promise<void> {
+  await countNewEvents(tx, events);
   await tx.run(`UNWIND $events AS e MERGE (c:${MonitoringLabel.ChangeEvent} {id: e.id}) ON CREATE SET c += e`, { events });
 }

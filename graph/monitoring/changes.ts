@@ -3,6 +3,7 @@ import { MonitoringLabel, type ChangeKind } from '../model.ts';
 import { pathNodeProjection, type PathEdge, type PathNode, type TypedPath } from '../paths/typedPath.ts';
 import { dayBefore, measureMoves, type MeasureChange, type MeasureMoves } from './explain.ts';
 import { exposureLevels } from './exposureLevel.ts';
+import { countAcknowledged, countParams, countsCypher } from './eventCounts.ts';
 import { readThroughReach } from './reach.ts';
 
 /**
@@ -159,26 +160,17 @@ const { Watchlist: WL, ChangeEvent: CE, Reach } = MonitoringLabel;
 const eventFilter = `c.recordedAt >= $since AND ($kinds IS NULL OR c.kind IN $kinds)`;
 
 /**
- * One statement for a page, through the stored reach: the counts (unread = all − acknowledged, the
- * acknowledged few read from the watchlist's side) and the page, walked newest first down the
- * `recordedAt` index and stopped at the page's end, each event with its path (node names read now,
- * so a renamed party shows its new name).
+ * One statement for a page, through the stored reach: the counts (kept per watchlist, kind and day:
+ * eventCounts.ts) and the page, walked newest first down the `recordedAt` index and stopped at the
+ * page's end, each event with its path (node names read now, so a renamed party shows its new name).
  */
 const pageCypher = `
 MATCH (w:${WL} {id: $watchlist})
+${countsCypher}
 CALL (w) {
-  MATCH (w)-[:REACHES]->(r:${Reach} {isParty: true})
-  MATCH (c:${CE} {subjectId: r.nodeId}) WHERE ${eventFilter}
-  RETURN count(c) AS total
-}
-CALL (w) {
-  MATCH (w)-[:ACKNOWLEDGED]->(c:${CE}) WHERE ${eventFilter} AND EXISTS { (w)-[:REACHES]->(:${Reach} {nodeId: c.subjectId, isParty: true}) }
-  RETURN count(c) AS acknowledged
-}
-CALL (w) {
-  MATCH (c:${CE}) USING INDEX c:${CE}(recordedAt)
-  WHERE ${eventFilter} AND ($afterAt IS NULL OR c.recordedAt < $afterAt OR (c.recordedAt = $afterAt AND c.id < $afterId))
-  MATCH (w)-[:REACHES]->(r:${Reach} {nodeId: c.subjectId, isParty: true})
+  MATCH (c:${CE}) USING INDEX c:${CE}(recordedAt, id)
+  WHERE ${eventFilter} AND c.id IS NOT NULL AND ($afterAt IS NULL OR c.recordedAt < $afterAt OR (c.recordedAt = $afterAt AND c.id < $afterId))
+  MATCH (w)-[:REACHES]->(r:${Reach} {nodeId: c.subjectId, isParty: true}) USING INDEX r:${Reach}(nodeId)
   WITH r, c, EXISTS { (w)-[:ACKNOWLEDGED]->(c) } AS acknowledged
   WHERE NOT ($unreadOnly AND acknowledged)
   WITH r, c, acknowledged ORDER BY c.recordedAt DESC, c.id DESC LIMIT toInteger($limit)
@@ -190,7 +182,7 @@ CALL (w) {
     watched: r.watched, hops: r.hops, edges: r.edges, pathNodes: [nodeId IN r.path | COLLECT { MATCH (n:Node {id: nodeId}) RETURN ${pathNodeProjection('n')} }[0]]
   }) AS items
 }
-RETURN w.reachOn AS reachOn, w.depth AS depth, total, total - acknowledged AS unread, items`;
+RETURN w.reachOn AS reachOn, w.depth AS depth, total, total - read AS unread, items`;
 
 const storedPath = (row: StoredEvent): TypedPath => ({ nodes: row.pathNodes, edges: JSON.parse(row.edges) as PathEdge[], hops: row.hops });
 
@@ -234,6 +226,7 @@ async function exposureAround(graph: Graph, asks: ReadonlyArray<{ watchedId: str
 function eventParams(query: ChangesQuery, after: { recordedAt: string; id: string } | null, limit: number) {
   return {
     since: query.since,
+    ...countParams(query.since),
     kinds: query.kinds && query.kinds.length > 0 ? [...query.kinds] : null,
     unreadOnly: query.unreadOnly ?? false,
     afterAt: after?.recordedAt ?? null,
@@ -253,14 +246,22 @@ export function fieldChanges(before: Record<string, unknown> | null, after: Reco
     .filter((change) => change.before !== change.after);
 }
 
-/** Marks events read in a watchlist's inbox. */
+/**
+ * Marks events read in a watchlist's inbox; returns how many of `eventIds` exist. Under the
+ * watchlist's lock, the newly acknowledged ones are added to its counts (eventCounts.ts).
+ */
 export async function acknowledge(graph: Graph, watchlistId: string, eventIds: readonly string[], now = new Date()): Promise<number> {
-  const rows = await graph.write<{ n: number }>(
-    `MATCH (w:${MonitoringLabel.Watchlist} {id: $watchlist})
-     UNWIND $ids AS id MATCH (c:${MonitoringLabel.ChangeEvent} {id: id})
-     MERGE (w)-[a:ACKNOWLEDGED]->(c) ON CREATE SET a.at = $now
-     RETURN count(*) AS n`,
-    { watchlist: watchlistId, ids: [...eventIds], now: now.toISOString() },
-  );
-  return rows[0]?.n ?? 0;
+  return graph.writeTransaction(async (tx) => {
+    const result = await tx.run(
+      `MATCH (w:${WL} {id: $watchlist}) SET w.lock = true REMOVE w.lock
+       WITH w UNWIND $ids AS id MATCH (c:${CE} {id: id})
+       WITH w, c, EXISTS { (w)-[:ACKNOWLEDGED]->(c) } AS known
+       CALL (w, c, known) { WITH * WHERE NOT known CREATE (w)-[:ACKNOWLEDGED {at: $now}]->(c) }
+       RETURN c.subjectId AS subjectId, c.kind AS kind, c.recordedAt AS recordedAt, known`,
+      { watchlist: watchlistId, ids: [...new Set(eventIds)], now: now.toISOString() },
+    );
+    const rows = result.records.map((r) => r.toObject() as { subjectId: string; kind: string; recordedAt: string; known: boolean });
+    await countAcknowledged(tx, watchlistId, rows.filter((row) => !row.known));
+    return rows.length;
+  });
 }

@@ -1,5 +1,7 @@
 import type { Graph, ManagedTransaction } from '../driver.ts';
 import { MonitoringLabel, NodeKind } from '../model.ts';
+import { recountEvents } from './eventCounts.ts';
+import { lockWatchlists } from './watchlistLock.ts';
 import { walkReach, watchLinks, type ReachedNode } from './relatedParties.ts';
 
 /**
@@ -32,9 +34,6 @@ const linkTypes = new Set<string>(watchLinks);
 
 /** Whether a write of this node kind or relationship type can change a stored reach. */
 export const changesReach = (kind: string) => partyKinds.has(kind) || linkTypes.has(kind);
-
-/** Takes the write lock of every watchlist (held to the end of `tx`): a walk in progress commits first, none starts. */
-const lockWatchlists = (tx: ManagedTransaction) => tx.run(`MATCH (w:${WL}) SET w.lock = true REMOVE w.lock`);
 
 /**
  * Marks stale every watchlist whose stored reach holds, or whose subjects include, one of `ids` (the
@@ -90,6 +89,7 @@ export async function storeReach(tx: ManagedTransaction, watchlistId: string, as
      CREATE (w)-[:REACHES]->(:${Reach} {nodeId: x.nodeId, isParty: x.isParty, watched: x.watched, hops: x.hops, path: x.path, edges: x.edges})`,
     { id: watchlistId, asOf, gone, fresh },
   );
+  await recountEvents(tx, watchlistId);
   return true;
 }
 

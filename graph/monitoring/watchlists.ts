@@ -71,7 +71,7 @@ export async function saveWatchlist(graph: Graph, name: string, depth: number, n
 
 export async function deleteWatchlist(graph: Graph, name: string): Promise<boolean> {
   const rows = await graph.write<{ n: number }>(
-    `MATCH (w:${WL} {id: $id}) OPTIONAL MATCH (w)-[:REACHES]->(r:${MonitoringLabel.Reach}) DETACH DELETE r WITH DISTINCT w DETACH DELETE w RETURN count(*) AS n`,
+    `MATCH (w:${WL} {id: $id}) OPTIONAL MATCH (w)-[:REACHES|COUNTS]->(r:${MonitoringLabel.Reach}|${MonitoringLabel.EventCount}) DETACH DELETE r WITH DISTINCT w DETACH DELETE w RETURN count(*) AS n`,
     { id: name },
   );
   return (rows[0]?.n ?? 0) > 0;

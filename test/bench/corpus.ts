@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { repoRoot } from '../../graph/config.ts';
 import { graphCounts } from '../../graph/load/counts.ts';
+import { applySchema } from '../../graph/schema.ts';
 import { bulkSeed } from '../../seed/synthetic/bulk.ts';
 import { cpuWindow } from './cpu.ts';
 import { benchConfig, corpusDir, folderBytes, memoryFor, startBenchDbms, type BenchDbms } from './dbms.ts';
@@ -73,6 +74,8 @@ export async function openCorpus(
   if (found) {
     log(`bench: reusing the ${options.scaleLabel} query graph in ${path.relative(repoRoot, dir)} (built ${found.builtAt})`);
     dbms = await startBenchDbms(dir, options.companies, log);
+    // As the server does at start: indexes added since the build (idempotent when they exist).
+    await applySchema(dbms.graph);
     marker = found;
   } else if (!loader) throw new Error(`no current ${options.scaleLabel} query graph in ${dir}; run npm run bench -- --scale ${options.scaleLabel} first`);
   else {
