@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { changeDrafts, effectiveOn, needsContext, same, watchedFactKinds, type ChangeDraft, type FactProps } from '../domain/changeKinds.ts';
-import { anyNodeLabel, MonitoringLabel, Rel } from '../model.ts';
+import { anyNodeLabel, MonitoringLabel, NodeKind, Rel } from '../model.ts';
 import { controllerChanges, controllersBefore, type ChangedHolding, type ControllerSnapshot } from './controllerChanges.ts';
 
 /**
@@ -60,22 +60,14 @@ export async function readBefore(tx: ManagedTransaction, target: WriteTarget, ro
 /** Records the change events of `rows`, just written in `tx`, given what `readBefore` read before the write. */
 export async function recordChanges(tx: ManagedTransaction, target: WriteTarget, rows: readonly WrittenRow[], before: FactsBefore): Promise<void> {
   if (!recording || !watchedFactKinds.has(target.kind)) return;
-  const context = needsContext(target.kind) ? await readContext(tx, target, rows) : new Map<string, ContextRow>();
-  const drafts = rows.flatMap((row) => {
+  const changes = rows.map((row) => {
     const prior = before.facts.get(row.id) ?? null;
-    const around = context.get(row.id);
-    return changeDrafts({
-      factKind: target.kind,
-      factId: row.id,
-      from: row.from,
-      to: row.to,
-      before: prior,
-      after: { ...prior, ...row.props },
-      context: around,
-    }).map((draft) => ({ draft, row }));
+    return { row, change: { factKind: target.kind, factId: row.id, from: row.from, to: row.to, before: prior, after: { ...prior, ...row.props } } };
   });
+  const context = await readContext(tx, target.kind, changes.filter(({ change }) => needsContext(change)).map(({ row }) => row));
+  const drafts = changes.flatMap(({ row, change }) => changeDrafts({ ...change, context: context.get(row.id) }).map((draft) => eventProps(draft, row.props)));
   const controllers = before.control ? await controllerChanges(tx, before.control, before.holdings) : [];
-  const events = [...drafts.map(({ draft, row }) => eventProps(draft, row.props)), ...controllers.map(({ draft, props }) => eventProps(draft, props))];
+  const events = [...drafts, ...controllers.map(({ draft, props }) => eventProps(draft, props))];
   if (events.length > 0) await recordEvents(tx, events);
 }
 
@@ -93,8 +85,8 @@ function changedHoldings(rows: readonly WrittenRow[], before: Map<string, FactPr
 /** The stored properties of the rows' facts that exist already, by id. */
 async function readFacts(tx: ManagedTransaction, target: WriteTarget, rows: readonly WrittenRow[]): Promise<Map<string, FactProps>> {
   const cypher = target.relationship
-    ? `UNWIND $rows AS row MATCH (:${anyNodeLabel} {id: row.from})-[r:${target.kind} {id: row.id}]->() RETURN row.id AS id, properties(r) AS props`
-    : `UNWIND $rows AS row MATCH (n:${anyNodeLabel} {id: row.id}) RETURN row.id AS id, properties(n) AS props`;
+    ? `CYPHER replan=skip UNWIND $rows AS row MATCH (:${anyNodeLabel} {id: row.from})-[r:${target.kind} {id: row.id}]->() RETURN row.id AS id, properties(r) AS props`
+    : `CYPHER replan=skip UNWIND $rows AS row MATCH (n:${anyNodeLabel} {id: row.id}) RETURN row.id AS id, properties(n) AS props`;
   const result = await tx.run(cypher, { rows: rows.map((row) => ({ id: row.id, from: row.from ?? null })) });
   return new Map(result.records.map((r) => [r.get('id') as string, r.get('props') as FactProps]));
 }
@@ -107,22 +99,44 @@ interface ContextRow {
 }
 
 /**
- * The subject and list of a listing (Listing, ON_LIST), the company and previous grade of a grade
- * (Grade, GRADED), the credit-file record of HAS_RECORD; keyed by the written row's id.
+ * Where the context of each watched fact kind is read from: the fact node (the listing, grade or
+ * record: the row's own id, or the link's end that is that node) and the link its subject holds it by.
  */
-async function readContext(tx: ManagedTransaction, target: WriteTarget, rows: readonly WrittenRow[]): Promise<Map<string, ContextRow>> {
-  const factEnd = target.kind === 'GRADED' || target.kind === 'HAS_RECORD' ? 'row.to' : target.relationship ? 'row.from' : 'row.id';
+const contextOf: Record<string, { fact: 'id' | 'from' | 'to'; subjectLink: Rel }> = {
+  Listing: { fact: 'id', subjectLink: Rel.LISTED },
+  ON_LIST: { fact: 'from', subjectLink: Rel.LISTED },
+  Grade: { fact: 'id', subjectLink: Rel.GRADED },
+  GRADED: { fact: 'to', subjectLink: Rel.GRADED },
+  HAS_RECORD: { fact: 'to', subjectLink: Rel.HAS_RECORD },
+};
+
+/**
+ * The subject and list of a listing (Listing, ON_LIST), the company and previous grade of a grade
+ * (Grade, GRADED), the credit-file record of HAS_RECORD; keyed by the written row's id. The previous
+ * grade is found from the company's own grades (a few), never from the scheme's (every company's:
+ * walking those made the hook quadratic in the corpus).
+ */
+async function readContext(tx: ManagedTransaction, factKind: string, rows: readonly WrittenRow[]): Promise<Map<string, ContextRow>> {
+  const where = contextOf[factKind];
+  if (!where || rows.length === 0) return new Map();
+  const previous =
+    factKind === Rel.GRADED
+      ? `COLLECT {
+           MATCH (s)-[:${Rel.GRADED}]->(earlier:${NodeKind.Grade})
+           WHERE earlier.year < f.year AND (earlier)-[:${Rel.IN_SCHEME}]->(scheme)
+           WITH earlier ORDER BY earlier.year DESC LIMIT 1
+           RETURN properties(earlier)
+         }[0]`
+      : 'null';
   const result = await tx.run(
-    `UNWIND $rows AS row
-     MATCH (f:${anyNodeLabel} {id: ${factEnd}})
-     OPTIONAL MATCH (s:${anyNodeLabel})-[:LISTED|GRADED|HAS_RECORD]->(f)
-     OPTIONAL MATCH (f)-[:ON_LIST]->(list)
-     OPTIONAL MATCH (f)-[:IN_SCHEME]->(scheme)<-[:IN_SCHEME]-(earlier:Grade)<-[:GRADED]-(s)
-       WHERE earlier.year < f.year
-     WITH row, f, s, list, earlier ORDER BY earlier.year DESC
-     WITH row, f, s, list, collect(earlier)[0] AS previous
-     RETURN row.id AS id, s.id AS subjectId, list.kind AS listKind, properties(f) AS fact, properties(previous) AS previous`,
-    { rows: rows.map((row) => ({ id: row.id, from: row.from ?? null, to: row.to ?? null })) },
+    `CYPHER replan=skip
+     UNWIND $rows AS row
+     MATCH (f:${anyNodeLabel} {id: row.fact})
+     OPTIONAL MATCH (s)-[:${where.subjectLink}]->(f)
+     OPTIONAL MATCH (f)-[:${Rel.ON_LIST}]->(list)
+     OPTIONAL MATCH (f)-[:${Rel.IN_SCHEME}]->(scheme)
+     RETURN row.id AS id, s.id AS subjectId, list.kind AS listKind, properties(f) AS fact, ${previous} AS previous`,
+    { rows: rows.map((row) => ({ id: row.id, fact: where.fact === 'id' ? row.id : row[where.fact] })) },
   );
   return new Map(
     result.records.map((r) => [r.get('id') as string, { subjectId: r.get('subjectId'), listKind: r.get('listKind'), fact: r.get('fact'), previous: r.get('previous') }]),
@@ -151,5 +165,5 @@ export function eventProps(draft: ChangeDraft, row: Record<string, unknown>, rec
 
 /** MERGEs events on their id (a replayed change adds nothing). What an event did to sanctions is worked out when it is first read (graph/monitoring/changes.ts), not here: the import stays at its speed. */
 export async function recordEvents(tx: ManagedTransaction, events: Array<Record<string, unknown>>): Promise<void> {
-  await tx.run(`UNWIND $events AS e MERGE (c:${MonitoringLabel.ChangeEvent} {id: e.id}) ON CREATE SET c += e`, { events });
+  await tx.run(`CYPHER replan=skip UNWIND $events AS e MERGE (c:${MonitoringLabel.ChangeEvent} {id: e.id}) ON CREATE SET c += e`, { events });
 }

@@ -33,8 +33,9 @@ const linkTypes = new Set<string>(watchLinks);
 /** Whether a write of this node kind or relationship type can change a stored reach. */
 export const changesReach = (kind: string) => partyKinds.has(kind) || linkTypes.has(kind);
 
-/** Takes the write lock of every watchlist (held to the end of `tx`): a walk in progress commits first, none starts. */
-const lockWatchlists = (tx: ManagedTransaction) => tx.run(`MATCH (w:${WL}) SET w.lock = true REMOVE w.lock`);
+/** Takes the write lock of every watchlist (held to the end of `tx`): a walk in progress commits first, none starts. Returns how many there are. */
+const lockWatchlists = async (tx: ManagedTransaction): Promise<number> =>
+  Number((await tx.run(`MATCH (w:${WL}) SET w.lock = true REMOVE w.lock RETURN count(w) AS watchlists`)).records[0]?.get('watchlists') ?? 0);
 
 /**
  * Marks stale every watchlist whose stored reach holds, or whose subjects include, one of `ids` (the
@@ -42,8 +43,8 @@ const lockWatchlists = (tx: ManagedTransaction) => tx.run(`MATCH (w:${WL}) SET w
  * here is the committed one, not one a concurrent walk is about to replace.
  */
 export async function markReachStale(tx: ManagedTransaction, ids: readonly string[]): Promise<void> {
-  if (ids.length === 0) return;
-  await lockWatchlists(tx);
+  // Without a watchlist there is no reach to mark (a bulk load's case): the lookup of every id is skipped.
+  if (ids.length === 0 || (await lockWatchlists(tx)) === 0) return;
   await tx.run(
     `CALL () {
        UNWIND $ids AS id MATCH (w:${WL})-[:REACHES]->(:${Reach} {nodeId: id}) RETURN w
