@@ -100,14 +100,14 @@ interface ContextRow {
 
 /**
  * Where the context of each watched fact kind is read from: the fact node (the listing, grade or
- * record: the row's own id, or the link's end that is that node) and the link its subject holds it by.
+ * record: the row's own id, or the link's end that is that node), and what around it the rules use.
  */
-const contextOf: Record<string, { fact: 'id' | 'from' | 'to'; subjectLink: Rel }> = {
-  Listing: { fact: 'id', subjectLink: Rel.LISTED },
-  ON_LIST: { fact: 'from', subjectLink: Rel.LISTED },
-  Grade: { fact: 'id', subjectLink: Rel.GRADED },
-  GRADED: { fact: 'to', subjectLink: Rel.GRADED },
-  HAS_RECORD: { fact: 'to', subjectLink: Rel.HAS_RECORD },
+const contextOf: Record<string, { fact: 'id' | 'from' | 'to'; subject?: Rel; list?: true; previous?: true }> = {
+  Listing: { fact: 'id', subject: Rel.LISTED, list: true },
+  ON_LIST: { fact: 'from', subject: Rel.LISTED, list: true },
+  Grade: { fact: 'id', subject: Rel.GRADED },
+  GRADED: { fact: 'to', subject: Rel.GRADED, previous: true },
+  HAS_RECORD: { fact: 'to' },
 };
 
 /**
@@ -119,29 +119,28 @@ const contextOf: Record<string, { fact: 'id' | 'from' | 'to'; subjectLink: Rel }
 async function readContext(tx: ManagedTransaction, factKind: string, rows: readonly WrittenRow[]): Promise<Map<string, ContextRow>> {
   const where = contextOf[factKind];
   if (!where || rows.length === 0) return new Map();
-  const previous =
-    factKind === Rel.GRADED
-      ? `COLLECT {
-           MATCH (s)-[:${Rel.GRADED}]->(earlier:${NodeKind.Grade})
-           WHERE earlier.year < f.year AND (earlier)-[:${Rel.IN_SCHEME}]->(scheme)
-           WITH earlier ORDER BY earlier.year DESC LIMIT 1
-           RETURN properties(earlier)
-         }[0]`
-      : 'null';
   const result = await tx.run(
     `CYPHER replan=skip
      UNWIND $rows AS row
      MATCH (f:${anyNodeLabel} {id: row.fact})
-     OPTIONAL MATCH (s)-[:${where.subjectLink}]->(f)
-     OPTIONAL MATCH (f)-[:${Rel.ON_LIST}]->(list)
-     OPTIONAL MATCH (f)-[:${Rel.IN_SCHEME}]->(scheme)
-     RETURN row.id AS id, s.id AS subjectId, list.kind AS listKind, properties(f) AS fact, ${previous} AS previous`,
+     ${where.subject ? `OPTIONAL MATCH (s)-[:${where.subject}]->(f)` : 'WITH row, f, null AS s'}
+     ${where.list ? `OPTIONAL MATCH (f)-[:${Rel.ON_LIST}]->(list)` : 'WITH row, f, s, null AS list'}
+     ${where.previous ? `OPTIONAL MATCH (f)-[:${Rel.IN_SCHEME}]->(scheme)` : ''}
+     RETURN row.id AS id, s.id AS subjectId, list.kind AS listKind, properties(f) AS fact, ${where.previous ? previousGrade : 'null'} AS previous`,
     { rows: rows.map((row) => ({ id: row.id, fact: where.fact === 'id' ? row.id : row[where.fact] })) },
   );
   return new Map(
     result.records.map((r) => [r.get('id') as string, { subjectId: r.get('subjectId'), listKind: r.get('listKind'), fact: r.get('fact'), previous: r.get('previous') }]),
   );
 }
+
+/** The latest grade of company `s` in the scheme of grade `f` before `f`'s year (an Expand(Into) on the scheme link, from the company's side). */
+const previousGrade = `COLLECT {
+  MATCH (s)-[:${Rel.GRADED}]->(earlier:${NodeKind.Grade})
+  WHERE earlier.year < f.year AND (earlier)-[:${Rel.IN_SCHEME}]->(scheme)
+  WITH earlier ORDER BY earlier.year DESC LIMIT 1
+  RETURN properties(earlier)
+}[0]`;
 
 /** The stored event: deterministic id (the same change replayed is the same event), JSON before/after. */
 export function eventProps(draft: ChangeDraft, row: Record<string, unknown>, recordedAt?: string): Record<string, unknown> {
