@@ -9,6 +9,8 @@ import { controllerChanges, controllersBefore, type ChangedHolding, type Control
  * the facts it is about to write, lets the write happen, and records what changed as ChangeEvent
  * nodes in the SAME transaction (rules: graph/domain/changeKinds.ts). A re-load of unchanged rows
  * makes no event; a rolled-back write (dry run, failed unit) leaves none.
+ * Its statements are `replan=skip` like the writers' (write.ts): a growing graph would replan them
+ * again and again, and their plans start from the written rows' ids whatever the graph's size.
  */
 
 export interface WrittenRow {
@@ -24,12 +26,6 @@ export interface WriteTarget {
   relationship: boolean;
 }
 
-let recording = true;
-/** Turns event recording off for this process (bulk benchmark loads); on by default. */
-export function setChangeRecording(on: boolean): void {
-  recording = on;
-}
-
 /**
  * What the change hook reads before a write: the stored properties of the rows' facts that exist
  * already, by id, and for shareholdings the actual controllers the written holdings may change.
@@ -42,7 +38,7 @@ export interface FactsBefore {
 
 /** Runs `write` inside `tx`, recording the change events of `rows` around it. */
 export async function withChangeEvents<T>(tx: ManagedTransaction, target: WriteTarget, rows: readonly WrittenRow[], write: () => Promise<T>): Promise<T> {
-  if (!recording || !watchedFactKinds.has(target.kind)) return write();
+  if (!watchedFactKinds.has(target.kind)) return write();
   const before = await readBefore(tx, target, rows);
   const result = await write();
   await recordChanges(tx, target, rows, before);
@@ -52,14 +48,14 @@ export async function withChangeEvents<T>(tx: ManagedTransaction, target: WriteT
 /** Reads what the rows' write will change (a writer that needs the stored facts anyway reads them here). */
 export async function readBefore(tx: ManagedTransaction, target: WriteTarget, rows: readonly WrittenRow[]): Promise<FactsBefore> {
   const facts = await readFacts(tx, target, rows);
-  const holdings = recording && target.kind === Rel.SHAREHOLDER_OF ? changedHoldings(rows, facts) : [];
+  const holdings = target.kind === Rel.SHAREHOLDER_OF ? changedHoldings(rows, facts) : [];
   const control = holdings.length > 0 ? await controllersBefore(tx, holdings) : null;
   return { facts, holdings, control };
 }
 
 /** Records the change events of `rows`, just written in `tx`, given what `readBefore` read before the write. */
 export async function recordChanges(tx: ManagedTransaction, target: WriteTarget, rows: readonly WrittenRow[], before: FactsBefore): Promise<void> {
-  if (!recording || !watchedFactKinds.has(target.kind)) return;
+  if (!watchedFactKinds.has(target.kind)) return;
   const changes = rows.map((row) => {
     const prior = before.facts.get(row.id) ?? null;
     return { row, change: { factKind: target.kind, factId: row.id, from: row.from, to: row.to, before: prior, after: { ...prior, ...row.props } } };
