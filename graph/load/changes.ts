@@ -9,8 +9,6 @@ import { controllerChanges, controllersBefore, type ChangedHolding, type Control
  * the facts it is about to write, lets the write happen, and records what changed as ChangeEvent
  * nodes in the SAME transaction (rules: graph/domain/changeKinds.ts). A re-load of unchanged rows
  * makes no event; a rolled-back write (dry run, failed unit) leaves none.
- * Its statements are `replan=skip` like the writers' (write.ts): a growing graph would replan them
- * again and again, and their plans start from the written rows' ids whatever the graph's size.
  */
 
 export interface WrittenRow {
@@ -81,8 +79,8 @@ function changedHoldings(rows: readonly WrittenRow[], before: Map<string, FactPr
 /** The stored properties of the rows' facts that exist already, by id. */
 async function readFacts(tx: ManagedTransaction, target: WriteTarget, rows: readonly WrittenRow[]): Promise<Map<string, FactProps>> {
   const cypher = target.relationship
-    ? `CYPHER replan=skip UNWIND $rows AS row MATCH (:${anyNodeLabel} {id: row.from})-[r:${target.kind} {id: row.id}]->() RETURN row.id AS id, properties(r) AS props`
-    : `CYPHER replan=skip UNWIND $rows AS row MATCH (n:${anyNodeLabel} {id: row.id}) RETURN row.id AS id, properties(n) AS props`;
+    ? `UNWIND $rows AS row MATCH (:${anyNodeLabel} {id: row.from})-[r:${target.kind} {id: row.id}]->() RETURN row.id AS id, properties(r) AS props`
+    : `UNWIND $rows AS row MATCH (n:${anyNodeLabel} {id: row.id}) RETURN row.id AS id, properties(n) AS props`;
   const result = await tx.run(cypher, { rows: rows.map((row) => ({ id: row.id, from: row.from ?? null })) });
   return new Map(result.records.map((r) => [r.get('id') as string, r.get('props') as FactProps]));
 }
@@ -116,8 +114,7 @@ async function readContext(tx: ManagedTransaction, factKind: string, rows: reado
   const where = contextOf[factKind];
   if (!where || rows.length === 0) return new Map();
   const result = await tx.run(
-    `CYPHER replan=skip
-     UNWIND $rows AS row
+    `UNWIND $rows AS row
      MATCH (f:${anyNodeLabel} {id: row.fact})
      ${where.subject ? `OPTIONAL MATCH (s)-[:${where.subject}]->(f)` : 'WITH row, f, null AS s'}
      ${where.list ? `OPTIONAL MATCH (f)-[:${Rel.ON_LIST}]->(list)` : 'WITH row, f, s, null AS list'}
@@ -160,5 +157,5 @@ export function eventProps(draft: ChangeDraft, row: Record<string, unknown>, rec
 
 /** MERGEs events on their id (a replayed change adds nothing). What an event did to sanctions is worked out when it is first read (graph/monitoring/changes.ts), not here: the import stays at its speed. */
 export async function recordEvents(tx: ManagedTransaction, events: Array<Record<string, unknown>>): Promise<void> {
-  await tx.run(`CYPHER replan=skip UNWIND $events AS e MERGE (c:${MonitoringLabel.ChangeEvent} {id: e.id}) ON CREATE SET c += e`, { events });
+  await tx.run(`UNWIND $events AS e MERGE (c:${MonitoringLabel.ChangeEvent} {id: e.id}) ON CREATE SET c += e`, { events });
 }

@@ -110,7 +110,7 @@ async function below(tx: ManagedTransaction, roots: readonly string[]): Promise<
   let frontier = [...roots];
   for (let depth = 0; depth < maxOwnershipDepth && frontier.length > 0; depth++) {
     const result = await tx.run(
-      `CYPHER replan=skip UNWIND $frontier AS id MATCH (:${anyNodeLabel} {id: id})-[:${Rel.SHAREHOLDER_OF}]->(c:Company) RETURN DISTINCT c.id AS id`,
+      `UNWIND $frontier AS id MATCH (:${anyNodeLabel} {id: id})-[:${Rel.SHAREHOLDER_OF}]->(c:Company) RETURN DISTINCT c.id AS id`,
       { frontier },
     );
     frontier = result.records.map((r) => r.get('id') as string).filter((id) => !found.has(id));
@@ -128,8 +128,7 @@ async function holdingsAbove(tx: ManagedTransaction, companies: readonly string[
   for (let depth = 0; depth <= maxOwnershipDepth && frontier.length > 0; depth++) {
     for (const id of frontier) visited.add(id);
     const result = await tx.run(
-      `CYPHER replan=skip
-       UNWIND $frontier AS id
+      `UNWIND $frontier AS id
        MATCH (c:${anyNodeLabel} {id: id})<-[r:${Rel.SHAREHOLDER_OF}]-(h)
        WHERE h.id <> c.id
        RETURN c.id AS company, h.id AS holder, coalesce(h.nameZh, h.nameEn) AS name, toFloat(r.fraction) AS fraction, r.from AS from, r.until AS until`,
