@@ -65,8 +65,19 @@ export const roleChangeKinds: Record<string, ChangeKind> = {
 /** Node kinds and relationship types whose writes can make an event; the hook reads nothing for the others. */
 export const watchedFactKinds = new Set(['Listing', 'Grade', 'ON_LIST', 'GRADED', ...Object.keys(roleChangeKinds), 'HAS_RECORD']);
 
-/** What the hook needs read around a fact to classify it (ON_LIST, Listing: subject and list; GRADED, Grade: company and previous grade). */
-export const needsContext = (factKind: string) => ['Listing', 'Grade', 'ON_LIST', 'GRADED', 'HAS_RECORD'].includes(factKind);
+/** Links classified only when new (a listing's list, a grade's company, a record's subject), from the fact they link. */
+const contextOfNewLink = new Set(['ON_LIST', 'GRADED', 'HAS_RECORD']);
+/** Nodes classified only when they change (a listing's status, a grade's grade), by their subject. */
+const contextOfChangedNode = new Set(['Listing', 'Grade']);
+
+/**
+ * Whether `changeDrafts` reads the context of this write (so the hook reads it around this row only):
+ * a new ON_LIST, GRADED or HAS_RECORD link, a changed Listing or Grade. An unchanged row never does.
+ */
+export function needsContext(change: Pick<FactChange, 'factKind' | 'before' | 'after'>): boolean {
+  if (change.before === null) return contextOfNewLink.has(change.factKind);
+  return contextOfChangedNode.has(change.factKind) && !same(change.before, change.after);
+}
 
 const str = (v: unknown) => (typeof v === 'string' ? v : null);
 

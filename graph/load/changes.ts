@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { changeDrafts, effectiveOn, needsContext, same, watchedFactKinds, type ChangeDraft, type FactProps } from '../domain/changeKinds.ts';
-import { anyNodeLabel, MonitoringLabel, Rel } from '../model.ts';
+import { anyNodeLabel, MonitoringLabel, NodeKind, Rel } from '../model.ts';
 import { countNewEvents } from '../monitoring/eventCounts.ts';
 import { controllerChanges, controllersBefore, type ChangedHolding, type ControllerSnapshot } from './controllerChanges.ts';
 
@@ -25,12 +25,6 @@ export interface WriteTarget {
   relationship: boolean;
 }
 
-let recording = true;
-/** Turns event recording off for this process (bulk benchmark loads); on by default. */
-export function setChangeRecording(on: boolean): void {
-  recording = on;
-}
-
 /**
  * What the change hook reads before a write: the stored properties of the rows' facts that exist
  * already, by id, and for shareholdings the actual controllers the written holdings may change.
@@ -43,7 +37,7 @@ export interface FactsBefore {
 
 /** Runs `write` inside `tx`, recording the change events of `rows` around it. */
 export async function withChangeEvents<T>(tx: ManagedTransaction, target: WriteTarget, rows: readonly WrittenRow[], write: () => Promise<T>): Promise<T> {
-  if (!recording || !watchedFactKinds.has(target.kind)) return write();
+  if (!watchedFactKinds.has(target.kind)) return write();
   const before = await readBefore(tx, target, rows);
   const result = await write();
   await recordChanges(tx, target, rows, before);
@@ -53,30 +47,22 @@ export async function withChangeEvents<T>(tx: ManagedTransaction, target: WriteT
 /** Reads what the rows' write will change (a writer that needs the stored facts anyway reads them here). */
 export async function readBefore(tx: ManagedTransaction, target: WriteTarget, rows: readonly WrittenRow[]): Promise<FactsBefore> {
   const facts = await readFacts(tx, target, rows);
-  const holdings = recording && target.kind === Rel.SHAREHOLDER_OF ? changedHoldings(rows, facts) : [];
+  const holdings = target.kind === Rel.SHAREHOLDER_OF ? changedHoldings(rows, facts) : [];
   const control = holdings.length > 0 ? await controllersBefore(tx, holdings) : null;
   return { facts, holdings, control };
 }
 
 /** Records the change events of `rows`, just written in `tx`, given what `readBefore` read before the write. */
 export async function recordChanges(tx: ManagedTransaction, target: WriteTarget, rows: readonly WrittenRow[], before: FactsBefore): Promise<void> {
-  if (!recording || !watchedFactKinds.has(target.kind)) return;
-  const context = needsContext(target.kind) ? await readContext(tx, target, rows) : new Map<string, ContextRow>();
-  const drafts = rows.flatMap((row) => {
+  if (!watchedFactKinds.has(target.kind)) return;
+  const changes = rows.map((row) => {
     const prior = before.facts.get(row.id) ?? null;
-    const around = context.get(row.id);
-    return changeDrafts({
-      factKind: target.kind,
-      factId: row.id,
-      from: row.from,
-      to: row.to,
-      before: prior,
-      after: { ...prior, ...row.props },
-      context: around,
-    }).map((draft) => ({ draft, row }));
+    return { row, change: { factKind: target.kind, factId: row.id, from: row.from, to: row.to, before: prior, after: { ...prior, ...row.props } } };
   });
+  const context = await readContext(tx, target.kind, changes.filter(({ change }) => needsContext(change)).map(({ row }) => row));
+  const drafts = changes.flatMap(({ row, change }) => changeDrafts({ ...change, context: context.get(row.id) }).map((draft) => eventProps(draft, row.props)));
   const controllers = before.control ? await controllerChanges(tx, before.control, before.holdings) : [];
-  const events = [...drafts.map(({ draft, row }) => eventProps(draft, row.props)), ...controllers.map(({ draft, props }) => eventProps(draft, props))];
+  const events = [...drafts, ...controllers.map(({ draft, props }) => eventProps(draft, props))];
   if (events.length > 0) await recordEvents(tx, events);
 }
 
@@ -108,27 +94,47 @@ interface ContextRow {
 }
 
 /**
- * The subject and list of a listing (Listing, ON_LIST), the company and previous grade of a grade
- * (Grade, GRADED), the credit-file record of HAS_RECORD; keyed by the written row's id.
+ * Where the context of each watched fact kind is read from: the fact node (the listing, grade or
+ * record: the row's own id, or the link's end that is that node), and what around it the rules use.
  */
-async function readContext(tx: ManagedTransaction, target: WriteTarget, rows: readonly WrittenRow[]): Promise<Map<string, ContextRow>> {
-  const factEnd = target.kind === 'GRADED' || target.kind === 'HAS_RECORD' ? 'row.to' : target.relationship ? 'row.from' : 'row.id';
+const contextOf: Record<string, { fact: 'id' | 'from' | 'to'; subject?: Rel; list?: true; previous?: true }> = {
+  Listing: { fact: 'id', subject: Rel.LISTED, list: true },
+  ON_LIST: { fact: 'from', subject: Rel.LISTED, list: true },
+  Grade: { fact: 'id', subject: Rel.GRADED },
+  GRADED: { fact: 'to', subject: Rel.GRADED, previous: true },
+  HAS_RECORD: { fact: 'to' },
+};
+
+/**
+ * The subject and list of a listing (Listing, ON_LIST), the company and previous grade of a grade
+ * (Grade, GRADED), the credit-file record of HAS_RECORD; keyed by the written row's id. The previous
+ * grade is found from the company's own grades (a few), never from the scheme's (every company's:
+ * walking those made the hook quadratic in the corpus).
+ */
+async function readContext(tx: ManagedTransaction, factKind: string, rows: readonly WrittenRow[]): Promise<Map<string, ContextRow>> {
+  const where = contextOf[factKind];
+  if (!where || rows.length === 0) return new Map();
   const result = await tx.run(
     `UNWIND $rows AS row
-     MATCH (f:${anyNodeLabel} {id: ${factEnd}})
-     OPTIONAL MATCH (s:${anyNodeLabel})-[:LISTED|GRADED|HAS_RECORD]->(f)
-     OPTIONAL MATCH (f)-[:ON_LIST]->(list)
-     OPTIONAL MATCH (f)-[:IN_SCHEME]->(scheme)<-[:IN_SCHEME]-(earlier:Grade)<-[:GRADED]-(s)
-       WHERE earlier.year < f.year
-     WITH row, f, s, list, earlier ORDER BY earlier.year DESC
-     WITH row, f, s, list, collect(earlier)[0] AS previous
-     RETURN row.id AS id, s.id AS subjectId, list.kind AS listKind, properties(f) AS fact, properties(previous) AS previous`,
-    { rows: rows.map((row) => ({ id: row.id, from: row.from ?? null, to: row.to ?? null })) },
+     MATCH (f:${anyNodeLabel} {id: row.fact})
+     ${where.subject ? `OPTIONAL MATCH (s)-[:${where.subject}]->(f)` : 'WITH row, f, null AS s'}
+     ${where.list ? `OPTIONAL MATCH (f)-[:${Rel.ON_LIST}]->(list)` : 'WITH row, f, s, null AS list'}
+     ${where.previous ? `OPTIONAL MATCH (f)-[:${Rel.IN_SCHEME}]->(scheme)` : ''}
+     RETURN row.id AS id, s.id AS subjectId, list.kind AS listKind, properties(f) AS fact, ${where.previous ? previousGrade : 'null'} AS previous`,
+    { rows: rows.map((row) => ({ id: row.id, fact: where.fact === 'id' ? row.id : row[where.fact] })) },
   );
   return new Map(
     result.records.map((r) => [r.get('id') as string, { subjectId: r.get('subjectId'), listKind: r.get('listKind'), fact: r.get('fact'), previous: r.get('previous') }]),
   );
 }
+
+/** The latest grade of company `s` in the scheme of grade `f` before `f`'s year (an Expand(Into) on the scheme link, from the company's side). */
+const previousGrade = `COLLECT {
+  MATCH (s)-[:${Rel.GRADED}]->(earlier:${NodeKind.Grade})
+  WHERE earlier.year < f.year AND (earlier)-[:${Rel.IN_SCHEME}]->(scheme)
+  WITH earlier ORDER BY earlier.year DESC LIMIT 1
+  RETURN properties(earlier)
+}[0]`;
 
 /** The stored event: deterministic id (the same change replayed is the same event), JSON before/after. */
 export function eventProps(draft: ChangeDraft, row: Record<string, unknown>, recordedAt?: string): Record<string, unknown> {

@@ -60,8 +60,9 @@ const rowsOf = (events: readonly CountedEvent[]) => events.map((e) => ({ subject
  * stores a reach either committed before (its reach is read here) or counts these events after.
  */
 export async function countNewEvents(tx: ManagedTransaction, events: ReadonlyArray<Record<string, unknown>>): Promise<void> {
+  // No watchlist, nothing to count (a bulk load's case): a watchlist made later counts its events when its reach is first stored.
+  if ((await lockWatchlists(tx)) === 0) return;
   const first = [...new Map(events.map((e) => [e.id as string, e])).values()];
-  await lockWatchlists(tx);
   const stored = await tx.run(`UNWIND $ids AS id MATCH (c:${CE} {id: id}) RETURN c.id AS id`, { ids: first.map((e) => e.id) });
   const known = new Set(stored.records.map((r) => r.get('id') as string));
   const fresh = first.filter((e) => !known.has(e.id as string)) as unknown as CountedEvent[];

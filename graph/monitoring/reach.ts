@@ -41,8 +41,8 @@ export const changesReach = (kind: string) => partyKinds.has(kind) || linkTypes.
  * here is the committed one, not one a concurrent walk is about to replace.
  */
 export async function markReachStale(tx: ManagedTransaction, ids: readonly string[]): Promise<void> {
-  if (ids.length === 0) return;
-  await lockWatchlists(tx);
+  // Without a watchlist there is no reach to mark (a bulk load's case): the lookup of every id is skipped.
+  if (ids.length === 0 || (await lockWatchlists(tx)) === 0) return;
   await tx.run(
     `CALL () {
        UNWIND $ids AS id MATCH (w:${WL})-[:REACHES]->(:${Reach} {nodeId: id}) RETURN w
