@@ -6,12 +6,18 @@
  * panning, edges hidden while zooming) are on. Measured in test/bench/frontend.ts (the 10k rows):
  * label measuring, bezier control points and arrowheads were most of a 10k view's drawing time.
  */
-import type { Core, StylesheetJson } from 'cytoscape';
+import type { Core, NodeCollection, NodeSingular, StylesheetJson } from 'cytoscape';
 
 /** More elements than this make a large view (a 2,000-element view still draws in full detail fluidly). */
 export const largeViewAbove = 2000;
 /** From this zoom the nodes in view of a large view show their labels (fewer than ~300 are then in view). */
 export const detailZoom = 0.8;
+/**
+ * At most this many nodes in view are drawn in detail, the best connected first: a dense view (a
+ * draft layout packs thousands of nodes into a screen) would otherwise measure and draw thousands of
+ * overlapping labels on its first frame (measured: most of a 10k view's first draw).
+ */
+export const maxDetailNodes = 300;
 /** Class of the nodes and edges of a large view drawn in full detail. */
 export const detailClass = 'detail';
 
@@ -56,12 +62,24 @@ export function markDetail(cy: Core, large: boolean): void {
       return;
     }
     const box = cy.extent();
-    const inView = cy.nodes().filter((node) => {
-      const p = node.position();
-      return p.x >= box.x1 && p.x <= box.x2 && p.y >= box.y1 && p.y <= box.y2;
-    });
+    const inView = mostConnected(
+      cy.nodes().filter((node) => {
+        const p = node.position();
+        return p.x >= box.x1 && p.x <= box.x2 && p.y >= box.y1 && p.y <= box.y2;
+      }),
+      maxDetailNodes,
+    );
     const wanted = inView.union(inView.edgesWith(inView));
     before.difference(wanted).removeClass(detailClass);
     wanted.difference(before).addClass(detailClass);
   });
+}
+
+/** The `count` nodes with the most links (highlighted ones, e.g. the subject, first), or all when there are no more. */
+function mostConnected(nodes: NodeCollection, count: number): NodeCollection {
+  if (nodes.length <= count) return nodes;
+  const rank = (node: NodeSingular) => (node.hasClass('highlighted') ? Infinity : node.degree(false));
+  const ranked = nodes.map((node) => [rank(node), node] as const).sort((a, b) => b[0] - a[0]);
+  const chosen = new Set(ranked.slice(0, count).map(([, node]) => node.id()));
+  return nodes.filter((node) => chosen.has(node.id()));
 }
