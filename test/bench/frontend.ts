@@ -24,7 +24,8 @@ export const elementCounts = [1_000, 5_000, 10_000];
 // Browser CPU is not counted (Chromium's renderer and GPU processes); the load average stands beside each row.
 // A view starts readable at its subject (Canvas.tsx, viewport.ts); `fit all ms`: then the Fit button, every element drawn.
 // `pan fps`: a mouse drag (what a user does; Cytoscape pans a bitmap of a large view); `panBy fps`: panned in code, a full redraw per frame.
-const renderKeys = ['elements', 'render ms', 'layout ms', 'render+layout ms', 'pan fps', 'panBy fps', 'fit all ms', 'layout freeze ms', 'load avg'] as const;
+// `overlapping %`: nodes whose body overlaps another node's (how readable the layout is); `start in view`: nodes in the start window.
+const renderKeys = ['elements', 'render ms', 'layout ms', 'render+layout ms', 'pan fps', 'panBy fps', 'fit all ms', 'layout freeze ms', 'overlapping %', 'start in view', 'load avg'] as const;
 
 interface RenderCase extends RowSpec {
   elements: number;
@@ -127,7 +128,7 @@ export async function frontendRows(quick: boolean, wanted: (name: string) => boo
             (window as unknown as { scsBench: { measureRender(n: number, w: boolean, s: number, c: boolean, code: string | null): Promise<RenderFigures> } }).scsBench.measureRender(elements, webgl, seconds, cached, workerCode),
           [c.elements, c.webgl, panSeconds, c.cached ?? false, c.worker ? workerScript : null] as const,
         );
-        log(`  ${c.name}: render ${figures.renderMs.toFixed(0)} ms, layout ${figures.layoutMs.toFixed(0)} ms, layout freeze ${figures.layoutFreezeMs.toFixed(0)} ms, ${figures.panFps.toFixed(1)} fps dragged, ${figures.panByFps.toFixed(1)} fps panBy, fit all ${figures.fitMs.toFixed(0)} ms (${figures.renderer})`);
+        log(`  ${c.name}: render ${figures.renderMs.toFixed(0)} ms, layout ${figures.layoutMs.toFixed(0)} ms, layout freeze ${figures.layoutFreezeMs.toFixed(0)} ms, ${figures.panFps.toFixed(1)} fps dragged, ${figures.panByFps.toFixed(1)} fps panBy, fit all ${figures.fitMs.toFixed(0)} ms, ${(figures.overlapping * 100).toFixed(0)} % overlapping, ${figures.startInView} in view at start (${figures.renderer})`);
         const fellBack = c.webgl && figures.renderer !== 'webgl';
         rows.push(
           fellBack
@@ -143,6 +144,8 @@ export async function frontendRows(quick: boolean, wanted: (name: string) => boo
                   'panBy fps': figures.panByFps,
                   'fit all ms': figures.fitMs,
                   'layout freeze ms': figures.layoutFreezeMs,
+                  'overlapping %': figures.overlapping * 100,
+                  'start in view': figures.startInView,
                   'load avg': os.loadavg()[0]!,
                 },
                 c.webgl ? 'SwiftShader (software WebGL); no GPU on this machine' : 'software raster (--disable-gpu)',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { againstFlow, defaultLayout, draftAbove, flowOf, layoutOptions } from '../../web/src/graph/layout.ts';
+import { againstFlow, defaultLayout, draftAbove, draftSeparation, flowOf, layoutOptions } from '../../web/src/graph/layout.ts';
 
 describe('layout choice', () => {
   it('reads the trace and the first screen left to right, ownership top down, the rest free', () => {
@@ -23,6 +23,30 @@ describe('layout choice', () => {
     expect(layoutOptions({ name: 'fcose', flow: 'free', nodeCount: 100 })).toMatchObject({ quality: 'default', animate: true });
     expect(layoutOptions({ name: 'fcose', flow: 'free', nodeCount: draftAbove })).toMatchObject({ quality: 'default', animate: false });
     expect(layoutOptions({ name: 'fcose', flow: 'free', nodeCount: draftAbove + 1 })).toMatchObject({ quality: 'draft', animate: false });
+  });
+
+  it('spreads only draft layouts, more for more nodes, and leaves normal views as they were', () => {
+    // The options of a normal view, written out: the large-view spread must not touch them.
+    expect(layoutOptions({ name: 'fcose', flow: 'free', nodeCount: draftAbove })).toEqual({
+      fit: true,
+      padding: 30,
+      animate: false,
+      animationDuration: 300,
+      name: 'fcose',
+      quality: 'default',
+      randomize: true,
+      nodeDimensionsIncludeLabels: true,
+      idealEdgeLength: 90,
+      nodeRepulsion: 6000,
+      packComponents: true,
+    });
+    expect(layoutOptions({ name: 'fcose', flow: 'free', nodeCount: 100 })).not.toHaveProperty('nodeSeparation');
+    const separation = (nodeCount: number) => layoutOptions({ name: 'fcose', flow: 'free', nodeCount }).nodeSeparation as number;
+    // fcose's own default is 75 (its packed ~900-unit result): a draft view is spread several times that.
+    expect(separation(draftAbove + 1)).toBeGreaterThan(4 * 75);
+    expect(separation(4000)).toBeGreaterThan(separation(2000));
+    // The area grows with the separation squared: four times the nodes, twice the separation, the same density.
+    expect(draftSeparation(4000) / draftSeparation(1000)).toBeCloseTo(2, 2);
   });
 
   it('keeps placed nodes when laying out an expansion', () => {

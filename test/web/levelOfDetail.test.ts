@@ -1,6 +1,7 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { detailClass, detailZoom, markDetail, maxDetailNodes } from '../../web/src/graph/levelOfDetail.ts';
+import { startReadable } from '../../web/src/graph/viewport.ts';
 
 /**
  * A headless canvas has a 1 × 1 viewport: at zoom 1 and pan 0 its extent is the unit square, so
@@ -50,5 +51,14 @@ describe('level of detail of a large view', () => {
     cy.zoom(1);
     markDetail(cy, false);
     expect(cy.elements(`.${detailClass}`).length).toBe(0);
+  });
+
+  it('labels the window a large view starts with, at its subject', () => {
+    const cy = view(20, 0);
+    // Fitted whole, too small to read: the view starts readable at its subject.
+    cy.zoom(0.01);
+    startReadable(cy, cy.elements(), 'n0', 'free');
+    markDetail(cy, true);
+    expect(cy.getElementById('n0').hasClass(detailClass)).toBe(true);
   });
 });

@@ -13,6 +13,7 @@ import { definition, positionsOf } from '../../../web/src/graph/placement.ts';
 import type { Positions } from '../../../web/src/graph/positionCache.ts';
 import { stylesheet } from '../../../web/src/graph/style.ts';
 import { layoutInWorker } from '../../../web/src/graph/workerLayout.ts';
+import { overlappingShare, type Box } from './overlap.ts';
 import { Random } from '../../../seed/synthetic/random.ts';
 
 cytoscape.use(fcose);
@@ -35,6 +36,15 @@ export interface RenderFigures {
   layoutFreezeMs: number;
   /** What the renderer actually used (WebGL silently falls back to canvas when no context). */
   renderer: string;
+  /** Readability of the layout: the share of nodes whose drawn body overlaps another node's (0–1). */
+  overlapping: number;
+  /** Nodes (partly) inside the window the view starts with. */
+  startInView: number;
+}
+
+/** The nodes' drawn bodies (without labels) in model coordinates. */
+function bodies(cy: cytoscape.Core): Box[] {
+  return cy.nodes().map((node) => node.boundingBox({ includeLabels: false, includeOverlays: false }));
 }
 
 const kinds: Array<[string, number]> = [
@@ -158,6 +168,12 @@ export async function measureRender(elementCount: number, webgl: boolean, panSec
   markDetail(cy, large);
   await settled();
   const renderMs = performance.now() - start - layoutMs;
+  const extent = cy.extent();
+  const startInView = cy.nodes().filter((node) => {
+    const box = node.boundingBox({ includeLabels: false });
+    return box.x2 > extent.x1 && box.x1 < extent.x2 && box.y2 > extent.y1 && box.y1 < extent.y2;
+  }).length;
+  const overlapping = overlappingShare(bodies(cy));
 
   const panFps = await dragPanFps(cy, container, panSeconds);
   const panByFps = await panByFpsOf(cy, panSeconds);
@@ -169,7 +185,7 @@ export async function measureRender(elementCount: number, webgl: boolean, panSec
   const renderer = webgl && hasWebgl() ? 'webgl' : 'canvas';
   const counts = { elements: elements.length, nodes: cy.nodes().length, edges: cy.edges().length };
   cy.destroy();
-  return { ...counts, renderMs, layoutMs, panFps, panByFps, fitMs, layoutFreezeMs, renderer };
+  return { ...counts, renderMs, layoutMs, panFps, panByFps, fitMs, layoutFreezeMs, renderer, overlapping, startInView };
 }
 
 /**

@@ -10,6 +10,19 @@ export const layoutNames = ['fcose', 'dagre', 'rings', 'grid'] as const;
 export type LayoutName = (typeof layoutNames)[number];
 
 export const draftAbove = 1000;
+
+/**
+ * Draft quality is fcose's spectral step alone, which packs a view into ~900 units whatever its size
+ * (the bench's 4,000 nodes: every node overlapping another, fitted at zoom ~1, all in view at once).
+ * Its `nodeSeparation` (default 75) scales that result, so the area grows with its square: growing
+ * it with √nodes keeps a large view at about the density the level of detail assumes (a few hundred
+ * nodes in the window it starts with, at the subject at zoom 0.7). Measured on the bench's views,
+ * 1,000–4,000 nodes: 230–450 nodes in that window, 25–45 % of nodes overlapping instead of 100 %
+ * (BENCHMARKS.md). fcose's idealEdgeLength and nodeRepulsion only act in the force step draft skips.
+ */
+export function draftSeparation(nodeCount: number): number {
+  return Math.round(15 * Math.sqrt(nodeCount));
+}
 /** Animating thousands of nodes costs more than it shows. */
 const animateBelow = 300;
 
@@ -58,17 +71,20 @@ export function layoutOptions(request: LayoutRequest): Record<string, unknown> {
   const animate = request.nodeCount < animateBelow;
   const common = { fit: !request.incremental, padding: 30, animate, animationDuration: 300 };
   switch (request.name) {
-    case 'fcose':
+    case 'fcose': {
+      const draft = request.nodeCount > draftAbove;
       return {
         ...common,
         name: 'fcose',
-        quality: request.nodeCount > draftAbove ? 'draft' : 'default',
+        quality: draft ? 'draft' : 'default',
         randomize: !request.incremental,
-        nodeDimensionsIncludeLabels: request.nodeCount <= draftAbove,
+        nodeDimensionsIncludeLabels: !draft,
         idealEdgeLength: 90,
         nodeRepulsion: 6000,
         packComponents: true,
+        ...(draft ? { nodeSeparation: draftSeparation(request.nodeCount) } : {}),
       };
+    }
     case 'dagre':
       return {
         ...common,

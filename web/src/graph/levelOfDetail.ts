@@ -7,11 +7,16 @@
  * label measuring, bezier control points and arrowheads were most of a 10k view's drawing time.
  */
 import type { Core, NodeCollection, NodeSingular, StylesheetJson } from 'cytoscape';
+import { readableZoom } from './viewport.ts';
 
 /** More elements than this make a large view (a 2,000-element view still draws in full detail fluidly). */
 export const largeViewAbove = 2000;
-/** From this zoom the nodes in view of a large view show their labels (fewer than ~300 are then in view). */
-export const detailZoom = 0.8;
+/**
+ * From this zoom the nodes in view of a large view show their labels: the zoom a large view starts at
+ * (viewport.ts), so its first window at the subject is labelled (its spread draft layout puts a few
+ * hundred nodes there: layout.ts).
+ */
+export const detailZoom = readableZoom;
 /**
  * At most this many nodes in view are drawn in detail, the best connected first: a dense view (a
  * draft layout packs thousands of nodes into a screen) would otherwise measure and draw thousands of

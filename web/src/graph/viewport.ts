@@ -8,7 +8,7 @@ import type { Flow } from './layout.ts';
 
 export const comfortableZoom = 1.4;
 // Labels keep their size down to labelSize.ts's hold zoom, so a view this far out still reads.
-const readableZoom = 0.7;
+export const readableZoom = 0.7;
 
 export function startReadable(cy: Core, content: Collection, focusId: string | null, flow: Flow): void {
   if (cy.zoom() > comfortableZoom) {
