@@ -115,6 +115,9 @@ function extend(walk: Walk, rows: readonly HoldingRow[], depth: number, maxDepth
   return next;
 }
 
+/** The holding rows of one level: those of the frontier's parties, in (from, to) order. */
+type LevelReader = (frontier: readonly string[]) => Promise<HoldingRow[]> | HoldingRow[];
+
 /**
  * Holders of each root up to `maxDepth` levels (direction 'up') or the companies it holds (direction
  * 'down'), at most `nodeCap` parties per root. Holdings between parties already seen are kept, so
@@ -122,9 +125,48 @@ function extend(walk: Walk, rows: readonly HoldingRow[], depth: number, maxDepth
  * walks a batch of subjects at once). Roots that do not exist are absent from the map.
  */
 export async function fetchHoldingSubgraphs(graph: Graph, roots: readonly string[], options: SubgraphOptions): Promise<Map<string, HoldingSubgraph>> {
-  const maxDepth = Math.min(options.maxDepth ?? maxOwnershipDepth, maxOwnershipDepth);
-  const nodeCap = options.nodeCap ?? defaultNodeCap;
   const found = await findParties(graph, roots, options.asOf);
+  return walkRoots(found, options, (frontier) => graph.read<HoldingRow>(levelQuery[options.direction], { frontier, asOf: options.asOf }));
+}
+
+/**
+ * The same subgraphs upwards (holders), read in one statement for all roots: every holding in force
+ * of each company within `maxDepth` steps above a root (and the probe level past it), then each
+ * root's walk in memory over those rows, so the bounds and the node cap cut exactly where the
+ * level-by-level walk does. For many companies at once (the controllers of a page of events),
+ * where one read per level and company batch costs more than the extra rows.
+ */
+export async function fetchHolderSubgraphsAtOnce(graph: Graph, roots: readonly string[], options: Omit<SubgraphOptions, 'direction'>): Promise<Map<string, HoldingSubgraph>> {
+  const ids = [...new Set(roots)];
+  const [found, rows] = await Promise.all([
+    findParties(graph, ids, options.asOf),
+    graph.read<HoldingRow>(holdersWithinQuery(depthOf(options)), { roots: ids, asOf: options.asOf }),
+  ]);
+  const byParty = new Map<string, HoldingRow[]>();
+  for (const row of rows) byParty.set(row.from, [...(byParty.get(row.from) ?? []), row]);
+  // The statement's order of `from` (Map keeps insertion order), so a level's rows come as the level query gives them.
+  const rank = new Map([...byParty.keys()].map((id, index) => [id, index]));
+  const level = (frontier: readonly string[]) =>
+    frontier.filter((id) => rank.has(id)).sort((x, y) => (rank.get(x) ?? 0) - (rank.get(y) ?? 0)).flatMap((id) => byParty.get(id) ?? []);
+  return walkRoots(found, { ...options, direction: 'up' }, level);
+}
+
+const depthOf = (options: { maxDepth?: number }) => Math.min(options.maxDepth ?? maxOwnershipDepth, maxOwnershipDepth);
+
+// The companies reachable upwards through holdings in force within `depth` steps (a bounded integer, not input), and their holders.
+const holdersWithinQuery = (depth: number) => `
+    MATCH (root:Node:Company) WHERE root.id IN $roots
+    MATCH (root)<-[steps:SHAREHOLDER_OF*0..${depth}]-(c:Node:Company)
+    WHERE all(s IN steps WHERE ${shareholdingInForce('s')})
+    WITH DISTINCT c
+    MATCH (c)<-[r:SHAREHOLDER_OF]-(h)
+    WHERE ${shareholdingInForce('r')} AND h.id <> c.id
+    RETURN c.id AS from, h.id AS to, h.id AS holder, c.id AS company, toFloat(r.fraction) AS fraction, ${partyOf('h')} AS party
+    ORDER BY from, to`;
+
+async function walkRoots(found: Map<string, PartyRef>, options: SubgraphOptions, readLevel: LevelReader): Promise<Map<string, HoldingSubgraph>> {
+  const maxDepth = depthOf(options);
+  const nodeCap = options.nodeCap ?? defaultNodeCap;
   const walks = new Map<string, Walk>(
     [...found.values()].map((party) => [party.id, { parties: new Map([[party.id, { ...party, depth: 0 }]]), holdings: [], boundedBy: new Set(), frontier: new Set([party.id]) }]),
   );
@@ -132,7 +174,7 @@ export async function fetchHoldingSubgraphs(graph: Graph, roots: readonly string
     const walking = [...walks.values()].filter((walk) => walk.frontier.size > 0);
     if (walking.length === 0) break;
     const frontier = [...new Set(walking.flatMap((walk) => [...walk.frontier]))];
-    const rows = await graph.read<HoldingRow>(levelQuery[options.direction], { frontier, asOf: options.asOf });
+    const rows = await readLevel(frontier);
     for (const walk of walking) {
       const next = extend(walk, rows, depth, maxDepth, nodeCap);
       walk.frontier = depth > maxDepth ? new Set() : next;
