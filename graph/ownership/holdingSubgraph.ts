@@ -142,13 +142,28 @@ export async function fetchHolderSubgraphsAtOnce(graph: Graph, roots: readonly s
     findParties(graph, ids, options.asOf),
     graph.read<HoldingRow>(holdersWithinQuery(depthOf(options)), { roots: ids, asOf: options.asOf }),
   ]);
+  const byParty = rowsByParty(rows);
+  return walkRoots(found, { ...options, direction: 'up' }, (frontier) => byParty.rowsOf(frontier));
+}
+
+/**
+ * A level's rows by the party they start from, in the statement's order of `from` (a Map keeps
+ * insertion order): the rows of any set of parties come back as the level query gives them, and
+ * each root's walk reads only its own frontier's rows (not every root's: that was quadratic in
+ * the roots when a page asked for hundreds of companies).
+ */
+function rowsByParty(rows: readonly HoldingRow[]) {
   const byParty = new Map<string, HoldingRow[]>();
-  for (const row of rows) byParty.set(row.from, [...(byParty.get(row.from) ?? []), row]);
-  // The statement's order of `from` (Map keeps insertion order), so a level's rows come as the level query gives them.
+  for (const row of rows) {
+    const own = byParty.get(row.from);
+    if (own) own.push(row);
+    else byParty.set(row.from, [row]);
+  }
   const rank = new Map([...byParty.keys()].map((id, index) => [id, index]));
-  const level = (frontier: readonly string[]) =>
-    frontier.filter((id) => rank.has(id)).sort((x, y) => (rank.get(x) ?? 0) - (rank.get(y) ?? 0)).flatMap((id) => byParty.get(id) ?? []);
-  return walkRoots(found, { ...options, direction: 'up' }, level);
+  return {
+    rowsOf: (parties: Iterable<string>) =>
+      [...parties].filter((id) => rank.has(id)).sort((x, y) => rank.get(x)! - rank.get(y)!).flatMap((id) => byParty.get(id)!),
+  };
 }
 
 const depthOf = (options: { maxDepth?: number }) => Math.min(options.maxDepth ?? maxOwnershipDepth, maxOwnershipDepth);
@@ -174,9 +189,9 @@ async function walkRoots(found: Map<string, PartyRef>, options: SubgraphOptions,
     const walking = [...walks.values()].filter((walk) => walk.frontier.size > 0);
     if (walking.length === 0) break;
     const frontier = [...new Set(walking.flatMap((walk) => [...walk.frontier]))];
-    const rows = await readLevel(frontier);
+    const level = rowsByParty(await readLevel(frontier));
     for (const walk of walking) {
-      const next = extend(walk, rows, depth, maxDepth, nodeCap);
+      const next = extend(walk, level.rowsOf(walk.frontier), depth, maxDepth, nodeCap);
       walk.frontier = depth > maxDepth ? new Set() : next;
     }
   }
