@@ -1,9 +1,6 @@
-// 1. params: roots, asOf
-MATCH (root:Node:Company) WHERE root.id IN $roots
-    MATCH (root)<-[steps:SHAREHOLDER_OF*0..6]-(c:Node:Company)
-    WHERE all(s IN steps WHERE (s.from IS NULL OR s.from <= $asOf) AND (s.until IS NULL OR $asOf < s.until))
-    WITH DISTINCT c
-    MATCH (c)<-[r:SHAREHOLDER_OF]-(h)
+// 1. params: frontier, asOf
+UNWIND $frontier AS id
+    MATCH (c:Node:Company {id: id})<-[r:SHAREHOLDER_OF]-(h)
     WHERE (r.from IS NULL OR r.from <= $asOf) AND (r.until IS NULL OR $asOf < r.until) AND h.id <> c.id
     RETURN c.id AS from, h.id AS to, h.id AS holder, c.id AS company, toFloat(r.fraction) AS fraction, {id: h.id, kind: CASE WHEN h:Person THEN 'Person' WHEN h:Agency THEN 'Agency' ELSE 'Company' END, name: coalesce(h.nameZh, h.nameEn), nameEn: coalesce(h.nameEn, h.namePinyin), synthetic: coalesce(h.synthetic, false), activeListKinds: [(h)-[:LISTED]->(drawnListing:Listing)-[:ON_LIST]->(drawnList:CreditList) WHERE (drawnListing.from <= $asOf AND $asOf < coalesce(drawnListing.until, '9999-12-31') AND CASE WHEN drawnListing.status IN ['expired', 'repaired', 'removed'] THEN $asOf < coalesce(drawnListing.endedOn, drawnListing.until, drawnListing.from) ELSE true END) | drawnList.kind]} AS party
     ORDER BY from, to
