@@ -2,7 +2,7 @@ import type { Graph } from '../driver.ts';
 import { actualControl, pickController, topHolders, type ControlLink, type ControllerRule } from '../domain/ownership.ts';
 import type { PartyRef } from '../model.ts';
 import { chainsTo, partyRef, type HoldingChain } from './effectiveOwnership.ts';
-import { fetchHolderSubgraphsAtOnce, fetchHoldingSubgraph, type HoldingSubgraph } from './holdingSubgraph.ts';
+import { fetchHoldingSubgraph, type HoldingSubgraph } from './holdingSubgraph.ts';
 
 export interface Controller extends PartyRef {
   /** Integrated share in the company, 0–1. */
@@ -38,16 +38,6 @@ export interface ActualController {
 export async function actualController(graph: Graph, companyId: string, asOf: string): Promise<ActualController | null> {
   const subgraph = await fetchHoldingSubgraph(graph, companyId, { asOf, direction: 'up' });
   return subgraph && controllerIn(subgraph);
-}
-
-/**
- * The actual controllers of many companies at `asOf`, their holders read in one statement for all
- * (graph/ownership/holdingSubgraph.ts fetchHolderSubgraphsAtOnce), each answer the same as
- * `actualController`'s. Companies that do not exist are absent from the map.
- */
-export async function actualControllers(graph: Graph, companyIds: readonly string[], asOf: string): Promise<Map<string, ActualController>> {
-  const subgraphs = await fetchHolderSubgraphsAtOnce(graph, companyIds, { asOf });
-  return new Map([...subgraphs].map(([id, subgraph]) => [id, controllerIn(subgraph)]));
 }
 
 /** The chain of control on the holders of the subgraph's root (in memory). */

@@ -130,23 +130,6 @@ export async function fetchHoldingSubgraphs(graph: Graph, roots: readonly string
 }
 
 /**
- * The same subgraphs upwards (holders), read in one statement for all roots: every holding in force
- * of each company within `maxDepth` steps above a root (and the probe level past it), then each
- * root's walk in memory over those rows, so the bounds and the node cap cut exactly where the
- * level-by-level walk does. For many companies at once (the controllers of a page of events),
- * where one read per level and company batch costs more than the extra rows.
- */
-export async function fetchHolderSubgraphsAtOnce(graph: Graph, roots: readonly string[], options: Omit<SubgraphOptions, 'direction'>): Promise<Map<string, HoldingSubgraph>> {
-  const ids = [...new Set(roots)];
-  const [found, rows] = await Promise.all([
-    findParties(graph, ids, options.asOf),
-    graph.read<HoldingRow>(holdersWithinQuery(depthOf(options)), { roots: ids, asOf: options.asOf }),
-  ]);
-  const byParty = rowsByParty(rows);
-  return walkRoots(found, { ...options, direction: 'up' }, (frontier) => byParty.rowsOf(frontier));
-}
-
-/**
  * A level's rows by the party they start from, in the statement's order of `from` (a Map keeps
  * insertion order): the rows of any set of parties come back as the level query gives them, and
  * each root's walk reads only its own frontier's rows (not every root's: that was quadratic in
@@ -167,17 +150,6 @@ function rowsByParty(rows: readonly HoldingRow[]) {
 }
 
 const depthOf = (options: { maxDepth?: number }) => Math.min(options.maxDepth ?? maxOwnershipDepth, maxOwnershipDepth);
-
-// The companies reachable upwards through holdings in force within `depth` steps (a bounded integer, not input), and their holders.
-const holdersWithinQuery = (depth: number) => `
-    MATCH (root:Node:Company) WHERE root.id IN $roots
-    MATCH (root)<-[steps:SHAREHOLDER_OF*0..${depth}]-(c:Node:Company)
-    WHERE all(s IN steps WHERE ${shareholdingInForce('s')})
-    WITH DISTINCT c
-    MATCH (c)<-[r:SHAREHOLDER_OF]-(h)
-    WHERE ${shareholdingInForce('r')} AND h.id <> c.id
-    RETURN c.id AS from, h.id AS to, h.id AS holder, c.id AS company, toFloat(r.fraction) AS fraction, ${partyOf('h')} AS party
-    ORDER BY from, to`;
 
 async function walkRoots(found: Map<string, PartyRef>, options: SubgraphOptions, readLevel: LevelReader): Promise<Map<string, HoldingSubgraph>> {
   const maxDepth = depthOf(options);
