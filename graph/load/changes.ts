@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { changeDrafts, effectiveOn, needsContext, same, watchedFactKinds, type ChangeDraft, type FactProps } from '../domain/changeKinds.ts';
 import { anyNodeLabel, MonitoringLabel, NodeKind, Rel } from '../model.ts';
-import { countNewEvents } from '../monitoring/eventCounts.ts';
+import { countCreatedEvents, countingEvents } from '../monitoring/eventCounts.ts';
 import { controllerChanges, controllersBefore, type ChangedHolding, type ControllerSnapshot } from './controllerChanges.ts';
 
 /**
@@ -44,9 +44,13 @@ export async function withChangeEvents<T>(tx: ManagedTransaction, target: WriteT
   return result;
 }
 
-/** Reads what the rows' write will change (a writer that needs the stored facts anyway reads them here). */
-export async function readBefore(tx: ManagedTransaction, target: WriteTarget, rows: readonly WrittenRow[]): Promise<FactsBefore> {
-  const facts = await readFacts(tx, target, rows);
+/**
+ * Reads what the rows' write will change (a writer that needs the stored facts anyway reads them
+ * here); rows whose id is in `absent` are known not to exist and are not read.
+ */
+export async function readBefore(tx: ManagedTransaction, target: WriteTarget, rows: readonly WrittenRow[], absent: ReadonlySet<string> = new Set()): Promise<FactsBefore> {
+  const unknown = absent.size === 0 ? rows : rows.filter((row) => !absent.has(row.id));
+  const facts = unknown.length > 0 ? await readFacts(tx, target, unknown) : new Map<string, FactProps>();
   const holdings = target.kind === Rel.SHAREHOLDER_OF ? changedHoldings(rows, facts) : [];
   const control = holdings.length > 0 ? await controllersBefore(tx, holdings) : null;
   return { facts, holdings, control };
@@ -156,8 +160,21 @@ export function eventProps(draft: ChangeDraft, row: Record<string, unknown>, rec
   };
 }
 
-/** MERGEs events on their id (a replayed change adds nothing). What an event did to sanctions is worked out when it is first read (graph/monitoring/changes.ts), not here: the import stays at its speed. */
+/**
+ * Creates the events whose id is not stored yet (a replayed change adds nothing), each once, and
+ * counts them into the watchlists' buckets in the same statement (graph/monitoring/eventCounts.ts).
+ * What an event did to sanctions is worked out when it is first read (graph/monitoring/changes.ts),
+ * not here: the import stays at its speed.
+ */
 export async function recordEvents(tx: ManagedTransaction, events: Array<Record<string, unknown>>): Promise<void> {
-  await countNewEvents(tx, events);
-  await tx.run(`UNWIND $events AS e MERGE (c:${MonitoringLabel.ChangeEvent} {id: e.id}) ON CREATE SET c += e`, { events });
+  const once = [...new Map(events.map((e) => [e.id as string, e])).values()];
+  const counted = await countingEvents(tx);
+  await tx.run(
+    `UNWIND $events AS e
+     OPTIONAL MATCH (stored:${MonitoringLabel.ChangeEvent} {id: e.id})
+     WITH e WHERE stored IS NULL
+     CREATE (c:${MonitoringLabel.ChangeEvent}) SET c = e
+     ${counted ? countCreatedEvents : ''}`,
+    { events: once, watchlist: null },
+  );
 }

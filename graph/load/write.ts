@@ -4,6 +4,7 @@ import { withNameKey } from '../matching/nameKeys.ts';
 import { anyNodeLabel, NodeKind, nodeKinds, Rel } from '../model.ts';
 import { changesReach, markReachStale } from '../monitoring/reach.ts';
 import { readBefore, recordChanges, withChangeEvents, type WriteTarget } from './changes.ts';
+import { certainlyNew, relationshipKey, writtenIn } from './writtenInTransaction.ts';
 
 /**
  * The two idempotent batched writers every loader is built on. A batch first reads which of its ids
@@ -223,7 +224,10 @@ async function inBatches<R extends NodeRow | RelationshipRow>(
   return total;
 }
 
-/** One batch in one transaction: read what exists, CREATE the new, SET the changed, record the changes. */
+/**
+ * One batch in one transaction: read what exists, CREATE the new, SET the changed, record the changes.
+ * Relationship rows with an end created in this transaction are new without asking (writtenInTransaction.ts).
+ */
 async function writeBatch<R extends NodeRow | RelationshipRow>(
   tx: ManagedTransaction,
   target: WriteTarget,
@@ -233,22 +237,29 @@ async function writeBatch<R extends NodeRow | RelationshipRow>(
 ): Promise<LoadCounts> {
   const counts = { ...emptyCounts(), rows: batch.length };
   const params = batch.map(param);
+  const written = writtenIn(tx);
   if (new Set(batch.map((row) => row.id)).size < batch.length) {
     // The change hook wraps the statement in the batch's transaction.
     const records = await withChangeEvents(tx, target, batch, async () => (await tx.run(statements.merge, { rows: params })).records);
     for (const record of records) counts[record.get('outcome') as 'created' | 'updated' | 'unchanged'] += Number(record.get('count'));
+    // What MERGE created is not known row by row: none of these nodes counts as created here.
+    if (target.relationship) for (const row of batch) written.relationships.add(relationshipKey(target.kind, row.id));
     await staleReaches(tx, target, batch);
   } else {
-    const before = await readBefore(tx, target, batch);
+    const known = target.relationship ? new Set(batch.filter((row) => certainlyNew(written, target.kind, row as RelationshipRow)).map((row) => row.id)) : new Set<string>();
+    const before = await readBefore(tx, target, batch, known);
     const stored = before.facts;
     const fresh = params.filter((row) => !stored.has(row.id as string));
     const changed = params.filter((row) => stored.has(row.id as string) && !sameProps(stored.get(row.id as string)!, row.props as Record<string, unknown>));
     if (fresh.length > 0) counts.created = await countOf(tx, statements.create, fresh);
     if (changed.length > 0) counts.updated = await countOf(tx, statements.update, changed);
     counts.unchanged = batch.length - fresh.length - changed.length;
+    if (target.relationship) for (const row of batch) written.relationships.add(relationshipKey(target.kind, row.id));
+    // A node row is created whatever happens (no end to miss): its id is in the graph from here on.
+    else for (const row of fresh) written.createdNodes.add(row.id as string);
     await recordChanges(tx, target, batch, before);
-    const written = new Set([...fresh, ...changed].map((row) => row.id as string));
-    await staleReaches(tx, target, batch.filter((row) => written.has(row.id)));
+    const changedIds = new Set([...fresh, ...changed].map((row) => row.id as string));
+    await staleReaches(tx, target, batch.filter((row) => changedIds.has(row.id)));
   }
   counts.missing = counts.rows - counts.created - counts.updated - counts.unchanged;
   return counts;

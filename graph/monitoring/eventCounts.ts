@@ -14,8 +14,8 @@ import { lockWatchlists } from './watchlistLock.ts';
  * Invariant: every bucket equals a count of the events through the stored reach. Each way those
  * change keeps it, under the watchlist's lock (the one reach.ts takes), so no write and no walk
  * interleave:
- * - an event is recorded (graph/load/changes.ts `recordEvents`, the one event write): `countNewEvents`
- *   adds it to the watchlists whose stored reach holds its subject, before it is created;
+ * - an event is recorded (graph/load/changes.ts `recordEvents`, the one event write): the statement
+ *   that creates it adds it to the watchlists whose stored reach holds its subject (`countCreatedEvents`);
  * - the stored reach is walked and stored (reach.ts `storeReach`): `recountEvents` counts the
  *   watchlist's events afresh and writes the buckets that differ — also the repair after raw writes
  *   (`npm run watch -- refresh`);
@@ -41,13 +41,13 @@ interface CountedEvent {
 }
 
 /**
- * Adds `rows` (kind, subjectId, day) to the `field` count of the buckets of every watchlist whose
- * stored reach holds the subject as a party (or of `$watchlist` only).
+ * After `subjectId`, `kind`, `day` and `n` (that many events) are bound: adds `n` to the `field`
+ * count of the bucket of every watchlist whose stored reach holds the subject as a party (or of
+ * `$watchlist` only).
  */
 const bumpCypher = (field: 'events' | 'acknowledged') => `
-UNWIND $rows AS e
-MATCH (w:${WL})-[:REACHES]->(:${Reach} {nodeId: e.subjectId, isParty: true}) WHERE $watchlist IS NULL OR w.id = $watchlist
-WITH w, e.kind AS kind, e.day AS day, count(*) AS n
+MATCH (w:${WL})-[:REACHES]->(:${Reach} {nodeId: subjectId, isParty: true}) WHERE $watchlist IS NULL OR w.id = $watchlist
+WITH w, kind, day, sum(n) AS n
 MERGE (w)-[:COUNTS]->(b:${EventCount} {kind: kind, day: day}) ON CREATE SET b.events = 0, b.acknowledged = 0
 SET b.${field} = b.${field} + n`;
 
@@ -55,23 +55,26 @@ const dayOf = (recordedAt: string) => recordedAt.slice(0, 10);
 const rowsOf = (events: readonly CountedEvent[]) => events.map((e) => ({ subjectId: e.subjectId, kind: e.kind, day: dayOf(e.recordedAt) }));
 
 /**
- * Counts events about to be created in `tx` (called by the event write just before it MERGEs them):
- * those whose id is not stored yet, each once. Takes every watchlist's lock first, so a walk that
- * stores a reach either committed before (its reach is read here) or counts these events after.
+ * Whether the events about to be recorded in `tx` must be counted (there is a watchlist). Takes
+ * every watchlist's lock first, so a walk that stores a reach either committed before (its reach is
+ * read by the event write) or counts these events after.
  */
-export async function countNewEvents(tx: ManagedTransaction, events: ReadonlyArray<Record<string, unknown>>): Promise<void> {
-  // No watchlist, nothing to count (a bulk load's case): a watchlist made later counts its events when its reach is first stored.
-  if ((await lockWatchlists(tx)) === 0) return;
-  const first = [...new Map(events.map((e) => [e.id as string, e])).values()];
-  const stored = await tx.run(`UNWIND $ids AS id MATCH (c:${CE} {id: id}) RETURN c.id AS id`, { ids: first.map((e) => e.id) });
-  const known = new Set(stored.records.map((r) => r.get('id') as string));
-  const fresh = first.filter((e) => !known.has(e.id as string)) as unknown as CountedEvent[];
-  if (fresh.length > 0) await tx.run(bumpCypher('events'), { rows: rowsOf(fresh), watchlist: null });
-}
+export const countingEvents = async (tx: ManagedTransaction): Promise<boolean> => (await lockWatchlists(tx)) > 0;
+
+/**
+ * Appended to the event write (graph/load/changes.ts `recordEvents`) where `e`, an event it has just
+ * CREATEd, is bound: counts the created events into the buckets in the same statement, with
+ * `$watchlist` null; only when `countingEvents` said so. Without a watchlist there is nothing to
+ * count (a bulk load's case): a watchlist made later counts its events when its reach is first stored.
+ */
+export const countCreatedEvents = `
+WITH e.subjectId AS subjectId, e.kind AS kind, substring(e.recordedAt, 0, 10) AS day, count(*) AS n
+${bumpCypher('events')}`;
 
 /** Counts events newly acknowledged by `watchlistId` in `tx` (whose lock the caller holds). */
 export async function countAcknowledged(tx: ManagedTransaction, watchlistId: string, events: readonly CountedEvent[]): Promise<void> {
-  if (events.length > 0) await tx.run(bumpCypher('acknowledged'), { rows: rowsOf(events), watchlist: watchlistId });
+  if (events.length === 0) return;
+  await tx.run(`UNWIND $rows AS e WITH e.subjectId AS subjectId, e.kind AS kind, e.day AS day, count(*) AS n ${bumpCypher('acknowledged')}`, { rows: rowsOf(events), watchlist: watchlistId });
 }
 
 /**
