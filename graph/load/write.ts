@@ -226,7 +226,7 @@ async function inBatches<R extends NodeRow | RelationshipRow>(
 
 /**
  * One batch in one transaction: read what exists, CREATE the new, SET the changed, record the changes.
- * Relationship rows with an end created in this transaction are new without asking (writtenInTransaction.ts).
+ * Relationship rows whose start was created in this transaction are new without asking (writtenInTransaction.ts).
  */
 async function writeBatch<R extends NodeRow | RelationshipRow>(
   tx: ManagedTransaction,

@@ -2,8 +2,10 @@ import type { ManagedTransaction } from 'neo4j-driver';
 
 /**
  * What the writers have written in one transaction, so a later batch of the same transaction can
- * skip reads whose answer it already knows: a relationship with an end node CREATEd in this
- * transaction cannot exist yet, unless this transaction wrote it (a node is born without links).
+ * skip reads whose answer it already knows: a relationship whose start node was CREATEd in this
+ * transaction cannot exist yet, unless this transaction wrote it (a node is born without links). Only
+ * the start counts because the existence read anchors there (changes.ts readFacts): a stored row of
+ * the same id from an old start to another end is found and updated, as before, not twinned.
  * The seed's batches (companies, then their roles, listings and grades) and an import unit (a
  * listing, then its links) write mostly such links: their existence read was a tenth of the online
  * loader's Neo4j CPU. Kept per transaction object, so a retried transaction starts afresh.
@@ -25,7 +27,7 @@ export function writtenIn(tx: ManagedTransaction): WrittenInTransaction {
 
 export const relationshipKey = (type: string, id: string) => `${type} ${id}`;
 
-/** Whether a relationship row is certainly new in `tx`: an end created in it, the row itself not written in it before. */
-export function certainlyNew(state: WrittenInTransaction, type: string, row: { id: string; from: string; to: string }): boolean {
-  return (state.createdNodes.has(row.from) || state.createdNodes.has(row.to)) && !state.relationships.has(relationshipKey(type, row.id));
+/** Whether a relationship row is certainly new in `tx`: its start created in it, the row itself not written in it before. */
+export function certainlyNew(state: WrittenInTransaction, type: string, row: { id: string; from: string }): boolean {
+  return state.createdNodes.has(row.from) && !state.relationships.has(relationshipKey(type, row.id));
 }
