@@ -117,8 +117,9 @@ function extend(walk: Walk, rows: readonly HoldingRow[], depth: number, maxDepth
 
 /**
  * The holding rows read so far, by the party they start from, each party's once however many roots
- * and levels reach it. A party's rows keep the statements' order of `to`; parties come in id order,
- * the statements' `ORDER BY from` (ids are ASCII, so JavaScript's order is Cypher's).
+ * and levels reach it. A party's rows keep the statements' order of `to`; parties come in id order
+ * (JavaScript's, the same for both readers, so the node cap keeps the same parties in either; it is
+ * the statements' `ORDER BY from` for ids without characters beyond U+FFFF).
  */
 class HoldingRows {
   private readonly byParty = new Map<string, HoldingRow[]>();
