@@ -2,7 +2,7 @@ import type { Graph } from '../driver.ts';
 import { actualControl, pickController, topHolders, type ControlLink, type ControllerRule } from '../domain/ownership.ts';
 import type { PartyRef } from '../model.ts';
 import { chainsTo, partyRef, type HoldingChain } from './effectiveOwnership.ts';
-import { fetchHoldingSubgraph, type HoldingSubgraph } from './holdingSubgraph.ts';
+import { fetchHolderSubgraphs, type HoldingSubgraph } from './holdingSubgraph.ts';
 
 export interface Controller extends PartyRef {
   /** Integrated share in the company, 0–1. */
@@ -36,8 +36,18 @@ export interface ActualController {
  * does not exist.
  */
 export async function actualController(graph: Graph, companyId: string, asOf: string): Promise<ActualController | null> {
-  const subgraph = await fetchHoldingSubgraph(graph, companyId, { asOf, direction: 'up' });
-  return subgraph && controllerIn(subgraph);
+  return (await actualControllers(graph, [companyId], asOf)).get(companyId) ?? null;
+}
+
+/**
+ * The actual controllers of many companies at `asOf`, each as `actualController` answers it, their
+ * holders read in one statement for all (graph/ownership/holdingSubgraph.ts fetchHolderSubgraphs).
+ * Companies that do not exist are absent from the map.
+ */
+export async function actualControllers(graph: Graph, companyIds: readonly string[], asOf: string): Promise<Map<string, ActualController>> {
+  if (companyIds.length === 0) return new Map();
+  const subgraphs = await fetchHolderSubgraphs(graph, companyIds, { asOf });
+  return new Map([...subgraphs].map(([id, subgraph]) => [id, controllerIn(subgraph)]));
 }
 
 /** The chain of control on the holders of the subgraph's root (in memory). */

@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import type { Graph } from '../driver.ts';
 import type { Holding } from '../domain/ownership.ts';
 import type { PartyRef } from '../model.ts';
@@ -100,7 +101,6 @@ interface Walk {
 function extend(walk: Walk, rows: readonly HoldingRow[], depth: number, maxDepth: number, nodeCap: number): Set<string> {
   const next = new Set<string>();
   for (const row of rows) {
-    if (!walk.frontier.has(row.from)) continue;
     if (!walk.parties.has(row.to)) {
       // Past the depth bound the level is only a probe: anything new out there makes the answer partial.
       if (depth > maxDepth || walk.parties.size >= nodeCap) {
@@ -115,43 +115,110 @@ function extend(walk: Walk, rows: readonly HoldingRow[], depth: number, maxDepth
   return next;
 }
 
-/** The holding rows of one level: those of the frontier's parties, in (from, to) order. */
-type LevelReader = (frontier: readonly string[]) => Promise<HoldingRow[]> | HoldingRow[];
+/**
+ * The holding rows read so far, by the party they start from, each party's once however many roots
+ * and levels reach it. A party's rows keep the statements' order of `to`; parties come in id order
+ * (JavaScript's, the same for both readers, so the node cap keeps the same parties in either; it is
+ * the statements' `ORDER BY from` for ids without characters beyond U+FFFF).
+ */
+class HoldingRows {
+  private readonly byParty = new Map<string, HoldingRow[]>();
+
+  has(party: string): boolean {
+    return this.byParty.has(party);
+  }
+
+  /** Records the rows of these parties (rows in (from, to) order; a party without rows has none). */
+  add(parties: Iterable<string>, rows: readonly HoldingRow[]): void {
+    for (const party of parties) if (!this.byParty.has(party)) this.byParty.set(party, []);
+    for (const row of rows) this.byParty.get(row.from)!.push(row);
+  }
+
+  /** The rows of these parties, as one level statement over them returns them. */
+  rowsOf(parties: Iterable<string>): HoldingRow[] {
+    return [...parties].sort().flatMap((party) => this.byParty.get(party) ?? []);
+  }
+}
+
+/** Makes sure the rows of a level's parties are known before the walks take them. */
+type LevelReader = (frontier: readonly string[], known: HoldingRows) => Promise<void> | void;
 
 /**
  * Holders of each root up to `maxDepth` levels (direction 'up') or the companies it holds (direction
  * 'down'), at most `nodeCap` parties per root. Holdings between parties already seen are kept, so
  * cycles close. The roots are walked together, one statement per level for all of them (screening
- * walks a batch of subjects at once). Roots that do not exist are absent from the map.
+ * walks a batch of subjects at once), and a party's holdings are read once however many roots and
+ * levels reach it. Roots that do not exist are absent from the map.
  */
 export async function fetchHoldingSubgraphs(graph: Graph, roots: readonly string[], options: SubgraphOptions): Promise<Map<string, HoldingSubgraph>> {
   const found = await findParties(graph, roots, options.asOf);
-  return walkRoots(found, options, (frontier) => graph.read<HoldingRow>(levelQuery[options.direction], { frontier, asOf: options.asOf }));
+  return walkRoots(found, options, new HoldingRows(), async (frontier, known) => {
+    const unread = frontier.filter((party) => !known.has(party));
+    if (unread.length > 0) known.add(unread, await graph.read<HoldingRow>(levelQuery[options.direction], { frontier: unread, asOf: options.asOf }));
+  });
+}
+
+// Every company within `depth` holding steps above the roots, collected one level after another (each
+// level's companies once, however many paths lead to them: no path is enumerated, unlike a
+// variable-length pattern), each level's input at most $levelCap companies; then the holders in force
+// of them all: the rows the level-by-level walk of every root reads, the probe level past the bound
+// included. `depth` is a bounded integer (depthOf), not input.
+function holdersAboveQuery(depth: number): string {
+  const levels = Array.from({ length: depth + 1 }, (_, i) => `level${i}`);
+  const climb = levels.slice(1).map(
+    (level, i) => `
+    CALL (${levels[i]}) {
+      UNWIND ${levels[i]}[..$levelCap] AS held
+      MATCH (held)<-[r:SHAREHOLDER_OF]-(holder:Company)
+      WHERE ${shareholdingInForce('r')}
+      RETURN collect(DISTINCT holder) AS ${level}
+    }`,
+  );
+  return `
+    UNWIND $roots AS id
+    MATCH (root:Node {id: id}) WHERE root:Company OR root:Person OR root:Agency
+    WITH collect(root) AS roots
+    WITH roots, [party IN roots WHERE party:Company] AS level0${climb.join('')}
+    CALL (${levels.join(', ')}) {
+      UNWIND ${levels.map((level) => `${level}[..$levelCap]`).join(' + ')} AS reached
+      WITH DISTINCT reached AS c
+      MATCH (c)<-[r:SHAREHOLDER_OF]-(h)
+      WHERE ${shareholdingInForce('r')} AND h.id <> c.id
+      WITH c, r, h ORDER BY c.id, h.id
+      RETURN collect({from: c.id, to: h.id, holder: h.id, company: c.id, fraction: toFloat(r.fraction), party: ${partyOf('h')}}) AS holdings
+    }
+    RETURN [party IN roots | ${partyOf('party')}] AS roots, holdings,
+      any(level IN [${levels.join(', ')}] WHERE size(level) > $levelCap) AS overflow`;
+}
+
+interface HoldersAbove {
+  roots: PartyRef[];
+  holdings: HoldingRow[];
+  /** Some level had more companies than the walks of all roots can hold: the rows are incomplete. */
+  overflow: boolean;
 }
 
 /**
- * A level's rows by the party they start from, in the statement's order of `from` (a Map keeps
- * insertion order): the rows of any set of parties come back as the level query gives them, and
- * each root's walk reads only its own frontier's rows (not every root's: that was quadratic in
- * the roots when a page asked for hundreds of companies).
+ * The same subgraphs as `fetchHoldingSubgraphs` upwards (holders), read in one statement for all
+ * roots, then each root walked in memory over those rows, so the bounds and the node cap cut where
+ * the level-by-level walk does (one round instead of one per level: the controllers a trace or a
+ * page of events asks for). A level is read for at most `nodeCap` companies per root — no more than
+ * the walks can hold; where a level has more, the level-by-level walk answers instead.
  */
-function rowsByParty(rows: readonly HoldingRow[]) {
-  const byParty = new Map<string, HoldingRow[]>();
-  for (const row of rows) {
-    const own = byParty.get(row.from);
-    if (own) own.push(row);
-    else byParty.set(row.from, [row]);
-  }
-  const rank = new Map([...byParty.keys()].map((id, index) => [id, index]));
-  return {
-    rowsOf: (parties: Iterable<string>) =>
-      [...parties].filter((id) => rank.has(id)).sort((x, y) => rank.get(x)! - rank.get(y)!).flatMap((id) => byParty.get(id)!),
-  };
+export async function fetchHolderSubgraphs(graph: Graph, roots: readonly string[], options: Omit<SubgraphOptions, 'direction'>): Promise<Map<string, HoldingSubgraph>> {
+  const ids = [...new Set(roots)];
+  const walk = { ...options, direction: 'up' as const };
+  const levelCap = (options.nodeCap ?? defaultNodeCap) * ids.length;
+  const [read] = await graph.read<HoldersAbove>(holdersAboveQuery(depthOf(options)), { roots: ids, asOf: options.asOf, levelCap: neo4j.int(levelCap) });
+  if (!read || read.overflow) return fetchHoldingSubgraphs(graph, ids, walk);
+  const known = new HoldingRows();
+  known.add(read.holdings.map((row) => row.from), read.holdings);
+  return walkRoots(new Map(read.roots.map((party) => [party.id, party])), walk, known, () => {});
 }
 
 const depthOf = (options: { maxDepth?: number }) => Math.min(options.maxDepth ?? maxOwnershipDepth, maxOwnershipDepth);
 
-async function walkRoots(found: Map<string, PartyRef>, options: SubgraphOptions, readLevel: LevelReader): Promise<Map<string, HoldingSubgraph>> {
+async function walkRoots(found: Map<string, PartyRef>, options: SubgraphOptions, known: HoldingRows, readLevel: LevelReader): Promise<Map<string, HoldingSubgraph>> {
   const maxDepth = depthOf(options);
   const nodeCap = options.nodeCap ?? defaultNodeCap;
   const walks = new Map<string, Walk>(
@@ -160,10 +227,9 @@ async function walkRoots(found: Map<string, PartyRef>, options: SubgraphOptions,
   for (let depth = 1; depth <= maxDepth + 1; depth++) {
     const walking = [...walks.values()].filter((walk) => walk.frontier.size > 0);
     if (walking.length === 0) break;
-    const frontier = [...new Set(walking.flatMap((walk) => [...walk.frontier]))];
-    const level = rowsByParty(await readLevel(frontier));
+    await readLevel([...new Set(walking.flatMap((walk) => [...walk.frontier]))], known);
     for (const walk of walking) {
-      const next = extend(walk, level.rowsOf(walk.frontier), depth, maxDepth, nodeCap);
+      const next = extend(walk, known.rowsOf(walk.frontier), depth, maxDepth, nodeCap);
       walk.frontier = depth > maxDepth ? new Set() : next;
     }
   }

@@ -1,5 +1,5 @@
 import type { Graph } from '../driver.ts';
-import { actualController } from '../ownership/actualController.ts';
+import { actualControllers } from '../ownership/actualController.ts';
 import { nodesById } from '../queries/nodes.ts';
 import { toParty } from './refs.ts';
 import type { TraceParty } from './types.ts';
@@ -12,26 +12,21 @@ export interface Control {
 const ref = (party: { id: string; kind: TraceParty['kind']; name: string | null }): TraceParty =>
   toParty(party.kind, { id: party.id, nameZh: party.name });
 
-/** Companies asked about at the same time (each is a breadth-first walk of a few reads). */
-const concurrentCompanies = 8;
-
 /**
- * Controllers of each company at `asOf`, through the ownership module (graph/ownership/). Its API is
- * per company, so the companies are asked a few at a time; callers bound how many (a trace asks only
- * for listed companies whose measures name a controller).
+ * Controllers of each company at `asOf`, through the ownership module (graph/ownership/), which reads
+ * the holders of them all in one statement; callers bound how many (a trace asks only for listed
+ * companies whose measures name a controller).
  */
 export async function controlOf(graph: Graph, companyIds: readonly string[], asOf: string): Promise<Map<string, Control>> {
-  const answers = new Map<string, Control>();
   const unique = [...new Set(companyIds)];
-  for (let start = 0; start < unique.length; start += concurrentCompanies) {
-    await Promise.all(
-      unique.slice(start, start + concurrentCompanies).map(async (id) => {
-        const actual = await actualController(graph, id, asOf);
-        const controller = actual?.controller;
-        answers.set(id, { actualController: controller ? { party: ref(controller), share: controller.share, rule: actual.rule } : null });
-      }),
-    );
-  }
+  const actual = await actualControllers(graph, unique, asOf);
+  const answers = new Map(
+    unique.map((id): [string, Control] => {
+      const found = actual.get(id);
+      const controller = found?.controller;
+      return [id, { actualController: found && controller ? { party: ref(controller), share: controller.share, rule: found.rule } : null }];
+    }),
+  );
   return withStoredProperties(graph, answers);
 }
 
