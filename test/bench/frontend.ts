@@ -122,7 +122,7 @@ export async function frontendRows(quick: boolean, wanted: (name: string) => boo
   if (missing) return cases.map((c) => notMeasured(c, missing));
 
   const script = await bundle(path.join(import.meta.dirname, 'frontend', 'page.ts'), 'scsBenchPage');
-  const workerScript = cases.some((c) => c.worker) ? await bundle(path.resolve(import.meta.dirname, '../../web/src/graph/layoutWorker.ts'), 'scsLayoutWorker') : null;
+  const workerScript = cases.some((c) => c.worker) ? await bundle(path.join(import.meta.dirname, 'frontend', 'layoutWorker.ts'), 'scsLayoutWorker') : null;
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const rows: ResultRow[] = [];
   try {

@@ -3,6 +3,7 @@
  * Runs in headless Chromium (bundled by frontend.ts): the explorer's own element mapping,
  * stylesheet and layout options on a synthetic view of N elements, timed with the page's clock.
  */
+import './seededRandom.ts';
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { toElements, type Element, type GraphViewLike, type ViewNodeLike } from '../../../web/src/graph/elements.ts';
