@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { build } from 'vite';
-import { chromium } from 'playwright-core';
+import { chromium, type Page } from 'playwright-core';
 import type { RenderFigures } from './frontend/page.ts';
 import { failure, measured, notMeasured, type ResultRow, type RowSpec } from './report.ts';
 
@@ -24,8 +24,9 @@ export const elementCounts = [1_000, 5_000, 10_000];
 // Browser CPU is not counted (Chromium's renderer and GPU processes); the load average stands beside each row.
 // A view starts readable at its subject (Canvas.tsx, viewport.ts); `fit all ms`: then the Fit button, every element drawn.
 // `pan fps`: a mouse drag (what a user does; Cytoscape pans a bitmap of a large view); `panBy fps`: panned in code, a full redraw per frame.
+// `render+layout CPU ms`: the page's main thread's CPU time for the same span (a loaded machine stretches wall time, less so this; a layout worker's CPU is not in it).
 // `overlapping %`: nodes whose body overlaps another node's (how readable the layout is); `start in view`: nodes in the start window.
-const renderKeys = ['elements', 'render ms', 'layout ms', 'render+layout ms', 'pan fps', 'panBy fps', 'fit all ms', 'layout freeze ms', 'overlapping %', 'start in view', 'load avg'] as const;
+const renderKeys = ['elements', 'render ms', 'layout ms', 'render+layout ms', 'render+layout CPU ms', 'pan fps', 'panBy fps', 'fit all ms', 'layout freeze ms', 'overlapping %', 'start in view', 'load avg'] as const;
 
 interface RenderCase extends RowSpec {
   elements: number;
@@ -96,6 +97,18 @@ async function bundle(entry: string, name: string): Promise<string> {
   throw new Error('vite produced no bundle for the front-end bench page');
 }
 
+/** The CPU time (ms) the page's main thread has used so far, from Chromium's own thread clock (DevTools protocol). */
+async function mainThreadClock(page: Page): Promise<() => Promise<number>> {
+  const session = await page.context().newCDPSession(page);
+  await session.send('Performance.enable', { timeDomain: 'threadTicks' });
+  return async () => {
+    const { metrics } = await session.send('Performance.getMetrics');
+    const seconds = metrics.find((metric) => metric.name === 'ThreadTime')?.value;
+    if (seconds === undefined) throw new Error('Chromium reported no ThreadTime metric (DevTools Performance domain)');
+    return seconds * 1000;
+  };
+}
+
 /** Render + layout time and panning fps for 1k/5k/10k elements, canvas and WebGL, in headless Chromium. */
 export async function frontendRows(quick: boolean, wanted: (name: string) => boolean, log: (line: string) => void): Promise<ResultRow[]> {
   const cases = renderCases().filter((c) => wanted(c.name));
@@ -109,7 +122,7 @@ export async function frontendRows(quick: boolean, wanted: (name: string) => boo
   if (missing) return cases.map((c) => notMeasured(c, missing));
 
   const script = await bundle(path.join(import.meta.dirname, 'frontend', 'page.ts'), 'scsBenchPage');
-  const workerScript = cases.some((c) => c.worker) ? await bundle(path.resolve(import.meta.dirname, '../../web/src/graph/layoutWorker.ts'), 'scsLayoutWorker') : null;
+  const workerScript = cases.some((c) => c.worker) ? await bundle(path.join(import.meta.dirname, 'frontend', 'layoutWorker.ts'), 'scsLayoutWorker') : null;
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const rows: ResultRow[] = [];
   try {
@@ -123,12 +136,14 @@ export async function frontendRows(quick: boolean, wanted: (name: string) => boo
       try {
         await page.setContent('<!doctype html><html><body style="margin:0"><div id="cy" style="width:1600px;height:1000px"></div></body></html>');
         await page.addScriptTag({ content: script });
-        const figures = await page.evaluate(
-          ([elements, webgl, seconds, cached, workerCode]) =>
-            (window as unknown as { scsBench: { measureRender(n: number, w: boolean, s: number, c: boolean, code: string | null): Promise<RenderFigures> } }).scsBench.measureRender(elements, webgl, seconds, cached, workerCode),
-          [c.elements, c.webgl, panSeconds, c.cached ?? false, c.worker ? workerScript : null] as const,
-        );
-        log(`  ${c.name}: render ${figures.renderMs.toFixed(0)} ms, layout ${figures.layoutMs.toFixed(0)} ms, layout freeze ${figures.layoutFreezeMs.toFixed(0)} ms, ${figures.panFps.toFixed(1)} fps dragged, ${figures.panByFps.toFixed(1)} fps panBy, fit all ${figures.fitMs.toFixed(0)} ms, ${(figures.overlapping * 100).toFixed(0)} % overlapping, ${figures.startInView} in view at start (${figures.renderer})`);
+        type BenchPage = { scsBench: { prepareView(n: number, c: boolean): Promise<void>; drawView(w: boolean, code: string | null): Promise<void>; measureMotion(s: number): Promise<RenderFigures> } };
+        await page.evaluate(([elements, cached]) => (window as unknown as BenchPage).scsBench.prepareView(elements, cached), [c.elements, c.cached ?? false] as const);
+        const cpu = await mainThreadClock(page);
+        const before = await cpu();
+        await page.evaluate(([webgl, workerCode]) => (window as unknown as BenchPage).scsBench.drawView(webgl, workerCode), [c.webgl, c.worker ? workerScript : null] as const);
+        const drawCpuMs = (await cpu()) - before;
+        const figures = await page.evaluate((seconds) => (window as unknown as BenchPage).scsBench.measureMotion(seconds), panSeconds);
+        log(`  ${c.name}: render ${figures.renderMs.toFixed(0)} ms, layout ${figures.layoutMs.toFixed(0)} ms (main thread CPU ${drawCpuMs.toFixed(0)} ms), layout freeze ${figures.layoutFreezeMs.toFixed(0)} ms, ${figures.panFps.toFixed(1)} fps dragged, ${figures.panByFps.toFixed(1)} fps panBy, fit all ${figures.fitMs.toFixed(0)} ms, ${(figures.overlapping * 100).toFixed(0)} % overlapping, ${figures.startInView} in view at start (${figures.renderer})`);
         const fellBack = c.webgl && figures.renderer !== 'webgl';
         rows.push(
           fellBack
@@ -140,6 +155,7 @@ export async function frontendRows(quick: boolean, wanted: (name: string) => boo
                   'render ms': figures.renderMs,
                   'layout ms': figures.layoutMs,
                   'render+layout ms': figures.renderMs + figures.layoutMs,
+                  'render+layout CPU ms': drawCpuMs,
                   'pan fps': figures.panFps,
                   'panBy fps': figures.panByFps,
                   'fit all ms': figures.fitMs,

@@ -2,6 +2,7 @@ import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { detailClass, detailZoom, markDetail, maxDetailNodes } from '../../web/src/graph/levelOfDetail.ts';
 import { startReadable } from '../../web/src/graph/viewport.ts';
+import { stylesheet } from '../../web/src/graph/style.ts';
 
 /**
  * A headless canvas has a 1 × 1 viewport: at zoom 1 and pan 0 its extent is the unit square, so
@@ -60,5 +61,54 @@ describe('level of detail of a large view', () => {
     startReadable(cy, cy.elements(), 'n0', 'free');
     markDetail(cy, true);
     expect(cy.getElementById('n0').hasClass(detailClass)).toBe(true);
+  });
+});
+
+describe('stylesheet of a large view', () => {
+  /** A company (its kind's shape and colour) and a person linked by a shareholding; `detail` marks both and the edge. */
+  function styled(flow: 'free' | 'leftToRight', detail: boolean) {
+    const classes = detail ? detailClass : '';
+    return cytoscape({
+      headless: true,
+      styleEnabled: true,
+      style: stylesheet(flow, 'en', true),
+      elements: [
+        { data: { id: 'c', kind: 'Company', label: 'Example Co.' }, classes },
+        { data: { id: 'p', kind: 'Person', label: 'Zhang San' }, classes },
+        { data: { id: 's', source: 'p', target: 'c', type: 'SHAREHOLDER_OF', label: '40%' }, classes },
+      ],
+    });
+  }
+
+  it('draws bodies only outside the detail: no labels, straight edges without arrowheads, the kinds still apart', () => {
+    const cy = styled('free', false);
+    const company = cy.getElementById('c');
+    expect(company.style('label')).toBe('');
+    expect(company.style('shape')).toBe('round-rectangle');
+    expect(company.style('width')).toBe('34px');
+    expect(cy.getElementById('p').style('shape')).toBe('ellipse');
+    const edge = cy.getElementById('s');
+    expect(edge.style('curve-style')).toBe('haystack');
+    expect(edge.style('target-arrow-shape')).toBe('none');
+    expect(edge.style('label')).toBe('');
+    expect(edge.style('line-color')).toBe('rgb(0,114,178)');
+  });
+
+  it('draws the detail as the full stylesheet does: labels, curved edges with arrowheads and their colour', () => {
+    const cy = styled('free', true);
+    expect(cy.getElementById('c').style('label')).toBe('Example Co.');
+    expect(cy.getElementById('c').style('text-background-opacity')).toBe('0.75');
+    const edge = cy.getElementById('s');
+    expect(edge.style('curve-style')).toBe('bezier');
+    expect(edge.style('target-arrow-shape')).toBe('triangle');
+    expect(edge.style('target-arrow-color')).toBe('rgb(0,114,178)');
+    expect(edge.style('label')).toBe('40%');
+  });
+
+  it('keeps a reading direction\'s own detail (left to right: labels beside the nodes, straight unlabelled edges)', () => {
+    const cy = styled('leftToRight', true);
+    expect(cy.getElementById('c').style('text-halign')).toBe('right');
+    expect(cy.getElementById('s').style('curve-style')).toBe('straight');
+    expect(cy.getElementById('s').style('label')).toBe('');
   });
 });

@@ -3,6 +3,7 @@
  * Runs in headless Chromium (bundled by frontend.ts): the explorer's own element mapping,
  * stylesheet and layout options on a synthetic view of N elements, timed with the page's clock.
  */
+import './seededRandom.ts';
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import { toElements, type Element, type GraphViewLike, type ViewNodeLike } from '../../../web/src/graph/elements.ts';
@@ -111,6 +112,9 @@ function frameWatch(): () => number {
   };
 }
 
+/** What `drawView` leaves for `measureMotion`: the drawn view and its figures so far. */
+let drawn: { cy: cytoscape.Core; container: HTMLElement; webgl: boolean; figures: Omit<RenderFigures, 'panFps' | 'panByFps' | 'fitMs' | 'renderer'> } | null = null;
+
 /**
  * The explorer's canvas path (Canvas.tsx) for one fresh view, with the explorer's own stylesheet
  * (style.ts, the large-view level of detail included: levelOfDetail.ts), viewport shortcuts and
@@ -122,8 +126,12 @@ function frameWatch(): () => number {
  * - neither: the nodes are added and the layout runs on the page.
  * `render ms` is everything but computing positions (adding, styling, fitting, the first frame
  * drawn), `layout ms` computing them; their sum is the wait until the laid-out view is on screen.
+ * Two steps, so the harness can read the page's CPU time around the first (`drawView`, then `measureMotion`).
  */
-export async function measureRender(elementCount: number, webgl: boolean, panSeconds: number, cached = false, workerCode: string | null = null): Promise<RenderFigures> {
+/** The view `prepareView` built for `drawView` (untimed work: the synthetic view, and its cached positions). */
+let prepared: { container: HTMLElement; elements: Element[]; large: boolean; style: cytoscape.StylesheetJson; options: Record<string, unknown>; remembered: Positions | null } | null = null;
+
+export async function prepareView(elementCount: number, cached = false): Promise<void> {
   const container = document.getElementById('cy')!;
   const view = syntheticView(elementCount, 42);
   const elements = toElements(view, { lang: 'zh' });
@@ -133,7 +141,12 @@ export async function measureRender(elementCount: number, webgl: boolean, panSec
   // What the explorer runs for a neighbourhood in Explore mode (fcose, draft quality above 1,000 nodes).
   const options = layoutOptions({ name: defaultLayout('explore'), flow: flowOf('explore', true), nodeCount });
   const remembered = cached ? await laidOutPositions(container, elements, style, options) : null;
+  prepared = { container, elements, large, style, options, remembered };
+}
 
+export async function drawView(webgl: boolean, workerCode: string | null = null): Promise<void> {
+  if (!prepared) throw new Error('drawView before prepareView');
+  const { container, elements, large, style, options, remembered } = prepared;
   const start = performance.now();
   const cy = cytoscape({ container, style, ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}) } as cytoscape.CytoscapeOptions);
   setViewportShortcuts(cy, large);
@@ -174,7 +187,15 @@ export async function measureRender(elementCount: number, webgl: boolean, panSec
     return box.x2 > extent.x1 && box.x1 < extent.x2 && box.y2 > extent.y1 && box.y1 < extent.y2;
   }).length;
   const overlapping = overlappingShare(bodies(cy));
+  const counts = { elements: elements.length, nodes: cy.nodes().length, edges: cy.edges().length };
+  drawn = { cy, container, webgl, figures: { ...counts, renderMs, layoutMs, layoutFreezeMs, overlapping, startInView } };
+}
 
+/** Panning and fitting the view `drawView` drew, then its figures; the view is destroyed. */
+export async function measureMotion(panSeconds: number): Promise<RenderFigures> {
+  if (!drawn) throw new Error('measureMotion before drawView');
+  const { cy, container, webgl, figures } = drawn;
+  drawn = null;
   const panFps = await dragPanFps(cy, container, panSeconds);
   const panByFps = await panByFpsOf(cy, panSeconds);
   // The whole view at once (the Fit button): every element drawn.
@@ -183,9 +204,8 @@ export async function measureRender(elementCount: number, webgl: boolean, panSec
   await settled();
   const fitMs = performance.now() - fitting;
   const renderer = webgl && hasWebgl() ? 'webgl' : 'canvas';
-  const counts = { elements: elements.length, nodes: cy.nodes().length, edges: cy.edges().length };
   cy.destroy();
-  return { ...counts, renderMs, layoutMs, panFps, panByFps, fitMs, layoutFreezeMs, renderer, overlapping, startInView };
+  return { ...figures, panFps, panByFps, fitMs, renderer };
 }
 
 /**
@@ -266,4 +286,4 @@ function hasWebgl(): boolean {
   return Boolean(document.createElement('canvas').getContext('webgl2'));
 }
 
-(window as unknown as { scsBench: unknown }).scsBench = { measureRender };
+(window as unknown as { scsBench: unknown }).scsBench = { prepareView, drawView, measureMotion };

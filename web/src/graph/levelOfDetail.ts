@@ -2,7 +2,7 @@
  * Level of detail for large views. Above `largeViewAbove` elements the canvas draws the lean way:
  * no labels and straight haystack edges without arrows or edge labels when zoomed out; zoomed in
  * (≥ `detailZoom`), the nodes in view get their labels back and the edges between them their
- * arrows and labels (class `detail`). Cytoscape's viewport shortcuts (a bitmap of the graph while
+ * arrows and labels (class `detail`, `largeViewStyle`). Cytoscape's viewport shortcuts (a bitmap of the graph while
  * panning, edges hidden while zooming) are on. Measured in test/bench/frontend.ts (the 10k rows):
  * label measuring, bezier control points and arrowheads were most of a 10k view's drawing time.
  */
@@ -30,14 +30,36 @@ export function isLargeView(elementCount: number): boolean {
   return elementCount > largeViewAbove;
 }
 
-/** Appended to the stylesheet of a large view (style.ts). */
-export const largeViewStyle: StylesheetJson = [
-  { selector: 'node', style: { label: '', 'text-background-opacity': 0 } },
-  { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0, label: '', 'target-arrow-shape': 'none', 'source-arrow-shape': 'none' } },
-  { selector: `node.${detailClass}`, style: { label: 'data(label)', 'text-background-opacity': 0.75 } },
-  { selector: `edge.${detailClass}`, style: { 'curve-style': 'bezier', label: 'data(label)', 'target-arrow-shape': 'triangle' } },
-  { selector: `edge.${detailClass}.against`, style: { 'source-arrow-shape': 'triangle', 'target-arrow-shape': 'none' } },
-];
+/** Properties that only matter where a large view draws detail: labels, arrowheads, curved edges. */
+const detailProperty = /^(label$|color$|font-|text-|min-zoomed-font-size$|source-arrow-|target-arrow-|arrow-scale$|curve-style$|control-point-)/;
+
+/**
+ * A large view's stylesheet from the full one (style.ts): every rule keeps its shapes, colours and
+ * borders; its labels, arrows and curves move to the same selector scoped to the detail class, and
+ * edges are straight haystack lines otherwise. Same look where detail is drawn, but the thousands of
+ * other elements are styled with a few properties, not thirty (measured: styling was a third of a 10k
+ * view's first draw, BENCHMARKS.md).
+ */
+export function largeViewStyle(sheet: StylesheetJson): StylesheetJson {
+  const bodies: StylesheetJson = [];
+  const details: StylesheetJson = [];
+  for (const rule of sheet as Array<{ selector: string; style: Record<string, unknown> }>) {
+    const body: Record<string, unknown> = {};
+    const detail: Record<string, unknown> = {};
+    for (const [property, value] of Object.entries(rule.style)) (detailProperty.test(property) ? detail : body)[property] = value;
+    if (Object.keys(body).length) bodies.push({ selector: rule.selector, style: body } as StylesheetJson[number]);
+    if (Object.keys(detail).length) details.push({ selector: inDetail(rule.selector), style: detail } as StylesheetJson[number]);
+  }
+  return [...bodies, { selector: 'edge', style: { 'curve-style': 'haystack', 'haystack-radius': 0 } }, ...details];
+}
+
+/** `node, edge.x` → `node.detail, edge.x.detail`. */
+function inDetail(selector: string): string {
+  return selector
+    .split(',')
+    .map((part) => `${part.trim()}.${detailClass}`)
+    .join(', ');
+}
 
 interface RendererSwitches {
   hideEdgesOnViewport: boolean;

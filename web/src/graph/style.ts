@@ -12,7 +12,7 @@ import { largeViewStyle } from './levelOfDetail.ts';
 
 /** `lang`: Chinese names wrap anywhere (no spaces), English ones at spaces; `large`: the level of detail of a large view (levelOfDetail.ts). */
 export function stylesheet(flow: Flow = 'free', lang: Lang = 'zh', large = false): StylesheetJson {
-  return [
+  const sheet: StylesheetJson = [
     {
       selector: 'node',
       style: {
@@ -116,8 +116,8 @@ export function stylesheet(flow: Flow = 'free', lang: Lang = 'zh', large = false
     },
     ...(flow === 'leftToRight' ? leftToRight : []),
     ...(flow === 'topDown' ? topDown : []),
-    ...(large ? largeViewStyle : []),
   ];
+  return large ? largeViewStyle(sheet) : sheet;
 }
 
 /** Ownership reads top down: shares on the edges stay horizontal. */
