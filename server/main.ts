@@ -94,11 +94,14 @@ async function main(): Promise<void> {
   console.log(`scs-graph ready: ${url} (GraphQL /graphql, GraphiQL /graphiql)`);
   // The first screen's counts, read once in the background so that their plans and pages are warm
   // before the first analyst opens the explorer (2.4 s cold, 0.3 s warm on the demo corpus).
-  void graphStats(graph, today()).catch(() => {});
+  void graphStats(graph, today()).catch(warmingFailed('the first screen'));
   // Likewise the monitoring inbox's first page and its explanation (the page statement's first planning took seconds).
-  void warmMonitoring(graph, today()).catch(() => {});
+  void warmMonitoring(graph, today()).catch(warmingFailed('the monitoring inbox'));
   log(`scs-graph: ${describeSecurity(security)}`);
 }
+
+/** A failed warm-up costs only the first request's speed: say so and carry on. */
+const warmingFailed = (what: string) => (error: unknown) => log(`scs-graph: warming ${what} failed (its first request plans cold): ${error instanceof Error ? error.message : String(error)}`);
 
 main().catch(async (error: unknown) => {
   log(error instanceof StartupError ? error.toLine() : `scs-graph: ${error instanceof Error ? error.message : String(error)}`);

@@ -104,6 +104,16 @@ export async function changes(graph: Graph, query: ChangesQuery): Promise<Change
   return { watchlist: query.watchlist, depth: found.depth, items, totalCount: found.total, unreadCount: found.unread, hasNextPage: found.items.length > first };
 }
 
+/**
+ * Runs the first page's statement for a watchlist id no watchlist has (it matches nothing and writes
+ * nothing), with the parameters' shapes of a first page: Neo4j keys its plan cache on the text and
+ * those types, so the first real inbox finds the plan made (graph/monitoring/warm.ts).
+ */
+export async function planFirstPage(graph: Graph, unknownWatchlist: string, asOf: string): Promise<void> {
+  const since = `${asOf}T00:00:00.000Z`;
+  await graph.read(pageCypher, { ...eventParams({ watchlist: unknownWatchlist, since }, null, 1), watchlist: unknownWatchlist, asOf });
+}
+
 /** Which watched subject each event reaches and its date: what the exposure before/after of those events needs. */
 export interface EventReach {
   id: string;

@@ -3,7 +3,7 @@ import { actualControllers } from '../ownership/actualController.ts';
 import { nodesById } from '../queries/nodes.ts';
 import { listMeasures } from '../trace/listMeasures.ts';
 import { subjectCasesOf } from '../trace/subjectCases.ts';
-import { changes, UnknownWatchlistError } from './changes.ts';
+import { planFirstPage } from './changes.ts';
 
 /** An id no node has: the statements run and match nothing. */
 const nothing = '\u0000warm';
@@ -18,8 +18,6 @@ const nothing = '\u0000warm';
  * no kinds filter, no cursor). Reads only.
  */
 export async function warmMonitoring(graph: Graph, asOf: string): Promise<void> {
-  await changes(graph, { watchlist: nothing, since: `${asOf}T00:00:00.000Z`, first: 50, kinds: null, exposure: false }).catch((error: unknown) => {
-    if (!(error instanceof UnknownWatchlistError)) throw error;
-  });
+  await planFirstPage(graph, nothing, asOf);
   await Promise.all([subjectCasesOf(graph, [nothing], asOf), listMeasures(graph, [nothing], asOf), actualControllers(graph, [nothing], asOf), nodesById(graph, [nothing])]);
 }
