@@ -1,6 +1,7 @@
 import type { Graph } from './driver.ts';
 import { backfillNameKeys, nameKeyProperty } from './matching/nameKeys.ts';
 import { anyNodeLabel, MonitoringLabel, NodeKind } from './model.ts';
+import { ensureReferenceStamp } from './referenceStamp.ts';
 
 /**
  * The database schema, applied idempotently at start-up from this one place. Bump `schemaVersion`
@@ -124,6 +125,8 @@ export async function applySchema(graph: Graph, options: { awaitSeconds?: number
   for (const statement of schemaStatements()) await graph.write(statement);
   await graph.write('CALL db.awaitIndexes($seconds)', { seconds: options.awaitSeconds ?? 300 });
   await backfillNameKeys(graph);
+  // Here rather than in the builds: a database built by any path gets its own token at its first start.
+  await ensureReferenceStamp(graph);
   await graph.write(
     "MERGE (v:SchemaVersion {key: 'scs-graph'}) SET v.version = $version, v.appliedAt = toString(datetime())",
     { version: schemaVersion },

@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import type { Graph } from '../driver.ts';
 import { anyNodeLabel } from '../model.ts';
 import { markAllReachStale } from '../monitoring/reach.ts';
+import { renewReferenceStamp } from '../referenceStamp.ts';
 
 /**
  * Deletes every data node (label `Node`) with its relationships, and the load checkpoints, in
@@ -23,6 +24,8 @@ export async function deleteAllData(
     graph.queryCount++;
     // The watchlists stay; what they reached is gone.
     await markAllReachStale(graph);
+    // The reference data is gone too: what processes kept of it no longer holds.
+    await renewReferenceStamp(graph);
     const updates = result.summary.counters.updates();
     return { nodesDeleted: updates.nodesDeleted, relationshipsDeleted: updates.relationshipsDeleted };
   } finally {

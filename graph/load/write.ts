@@ -3,6 +3,7 @@ import { Graph } from '../driver.ts';
 import { withNameKey } from '../matching/nameKeys.ts';
 import { anyNodeLabel, NodeKind, nodeKinds, Rel } from '../model.ts';
 import { changesReach, markReachStale } from '../monitoring/reach.ts';
+import { changesReference, renewReferenceStamp } from '../referenceStamp.ts';
 import { readBefore, recordChanges, withChangeEvents, type WriteTarget } from './changes.ts';
 import { certainlyNew, relationshipKey, writtenIn } from './writtenInTransaction.ts';
 
@@ -261,6 +262,7 @@ async function writeBatch<R extends NodeRow | RelationshipRow>(
     const changedIds = new Set([...fresh, ...changed].map((row) => row.id as string));
     await staleReaches(tx, target, batch.filter((row) => changedIds.has(row.id)));
   }
+  if (counts.created + counts.updated > 0 && changesReference(target.kind)) await renewReferenceStamp(tx);
   counts.missing = counts.rows - counts.created - counts.updated - counts.unchanged;
   return counts;
 }

@@ -68,8 +68,8 @@ export async function measureMoves(graph: Graph, events: readonly ExplainedFact[
  * listing) bound the true set from below and above: when they are equal, that is the set.
  */
 async function measuresApplying(graph: Graph, subjectIds: readonly string[], asOf: string): Promise<Map<string, Map<string, MeasureChange>>> {
-  const found = await subjectCasesOf(graph, subjectIds, asOf);
-  const lists = await listMeasures(graph, [...found.values()].flatMap((subject) => subject.cases.flatMap((c) => c.listings.map((listing) => listing.list.id))), asOf);
+  const { bySubject: found, referenceStamp } = await subjectCasesOf(graph, subjectIds, asOf);
+  const lists = await listMeasures(graph, [...found.values()].flatMap((subject) => subject.cases.flatMap((c) => c.listings.map((listing) => listing.list.id))), asOf, referenceStamp);
   const measuresWith = (subject: SubjectCases, control: Map<string, Control>) => traceMeasures(assembleTrace(subject, lists, control, asOf));
   const answers = new Map<string, Map<string, MeasureChange>>();
   const undecided: SubjectCases[] = [];

@@ -12,8 +12,9 @@ import type { AgencyCount, AgencyRef, AppliedOnList, CategoryCount, ListingRef, 
 /**
  * The sanction trace of a company or person at `asOf` (rules in graph/domain/sanctions.ts): what
  * follows from its own active listings and for whom, plus what it bears through listed companies it
- * holds a role in. Three reads whatever the subject: its cases, the measures of their lists, and
- * (only when a measure names a controller) the ownership module. Null when the subject does not exist.
+ * holds a role in. Three reads at most whatever the subject: its cases, the measures of their lists
+ * (only those this process does not keep, graph/trace/listMeasures.ts), and (only when a measure
+ * names a controller) the ownership module. Null when the subject does not exist.
  */
 export async function sanctionTrace(graph: Graph, subjectId: string, asOf: string): Promise<SanctionTrace | null> {
   return (await sanctionTraces(graph, [subjectId], asOf)).get(subjectId) ?? null;
@@ -21,10 +22,10 @@ export async function sanctionTrace(graph: Graph, subjectId: string, asOf: strin
 
 /** The traces of many subjects at one date in the same three reads (absent ids are left out). */
 export async function sanctionTraces(graph: Graph, subjectIds: readonly string[], asOf: string): Promise<Map<string, SanctionTrace>> {
-  const found = await subjectCasesOf(graph, subjectIds, asOf);
+  const { bySubject: found, referenceStamp } = await subjectCasesOf(graph, subjectIds, asOf);
   if (found.size === 0) return new Map();
   const cases = [...found.values()].flatMap((f) => f.cases);
-  const lists = await listMeasures(graph, cases.flatMap((c) => c.listings.map((listing) => listing.list.id)), asOf);
+  const lists = await listMeasures(graph, cases.flatMap((c) => c.listings.map((listing) => listing.list.id)), asOf, referenceStamp);
   const control = await controlOf(graph, companiesNeedingControl(cases, lists), asOf);
   return new Map([...found].map(([id, subject]) => [id, assembleTrace(subject, lists, control, asOf)]));
 }

@@ -4,6 +4,7 @@ import { listingActiveAt, roleHeldAt } from '../domain/validity.ts';
 import { directHolders, roleTies, toRoleTie, type DirectHolderRow, type RoleTieProps, type RoleTieRow } from './holders.ts';
 import { listingProjection, toListing, toParty, type ListingRow, type Props } from './refs.ts';
 import { partyKindOf } from '../queries/partyFields.ts';
+import { referenceStampExpression, type ReferenceStamp } from '../referenceStamp.ts';
 import type { ListingRef, TraceParty } from './types.ts';
 
 /** Companies below the subject in the holding chains that are examined for control, at most. */
@@ -25,6 +26,13 @@ export interface SubjectCase {
   directHolders: DirectHolderRow[];
 }
 
+/** The cases of each subject found, and the reference-data stamp read with them (for the lists' kept rules). */
+export interface SubjectCasesRead {
+  bySubject: Map<string, SubjectCases>;
+  /** Undefined when no subject was found (nothing was read). */
+  referenceStamp: ReferenceStamp | undefined;
+}
+
 export interface SubjectCases {
   subject: TraceParty;
   cases: SubjectCase[];
@@ -36,7 +44,8 @@ const activeListing = (x: string) => `EXISTS { (${x})-[:LISTED]->(al:Listing) WH
 
 // The subject, the listed companies it holds a role in at the date, and the listed companies down its
 // holding chains (candidates for control, decided by the ownership module); for each, the active
-// listings and the role holders the rules need.
+// listings and the role holders the rules need; and the reference stamp, so that the lists' rules need
+// no read of their own when this process has them (graph/trace/listMeasures.ts).
 const subjectCasesCypher = `
 UNWIND $subjects AS subject
 MATCH (s:Node {id: subject})
@@ -53,7 +62,8 @@ RETURN s.id AS subjectId, ${partyKindOf('s')} AS subjectKind, properties(s) AS s
   COLLECT { MATCH (party)-[:LISTED]->(l:Listing)-[:ON_LIST]->(list:CreditList) WHERE ${listingActiveAt('l')}
             RETURN ${listingProjection('l', 'list')} AS row ORDER BY l.id } AS listings,
   ${roleTies('party', '(party = s OR p = s)')} AS ties,
-  CASE WHEN party:Company THEN ${directHolders('party')} ELSE [] END AS directHolders`;
+  CASE WHEN party:Company THEN ${directHolders('party')} ELSE [] END AS directHolders,
+  ${referenceStampExpression} AS referenceStamp`;
 
 interface SubjectCaseRow {
   subjectId: string;
@@ -66,6 +76,7 @@ interface SubjectCaseRow {
   listings: ListingRow[];
   ties: RoleTieProps[];
   directHolders: DirectHolderRow[];
+  referenceStamp: ReferenceStamp;
 }
 
 /**
@@ -73,11 +84,14 @@ interface SubjectCaseRow {
  * read however many subjects (monitoring explains a batch of events at once); ids that are no
  * company or person are left out.
  */
-export async function subjectCasesOf(graph: Graph, subjectIds: readonly string[], asOf: string): Promise<Map<string, SubjectCases>> {
+export async function subjectCasesOf(graph: Graph, subjectIds: readonly string[], asOf: string): Promise<SubjectCasesRead> {
   const rows = await graph.read<SubjectCaseRow>(subjectCasesCypher, { subjects: [...new Set(subjectIds)], asOf });
   const bySubject = new Map<string, SubjectCaseRow[]>();
   for (const row of rows) bySubject.set(row.subjectId, [...(bySubject.get(row.subjectId) ?? []), row]);
-  return new Map([...bySubject].map(([subjectId, own]) => [subjectId, casesOf(subjectId, own)]));
+  return {
+    bySubject: new Map([...bySubject].map(([subjectId, own]) => [subjectId, casesOf(subjectId, own)])),
+    referenceStamp: rows[0]?.referenceStamp,
+  };
 }
 
 function casesOf(subjectId: string, rows: readonly SubjectCaseRow[]): SubjectCases {

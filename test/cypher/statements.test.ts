@@ -26,6 +26,7 @@ import { agencyObligations } from '../../graph/trace/agencyObligations.ts';
 import { legalBasisAudit } from '../../graph/trace/legalBasisAudit.ts';
 import { measureBearers } from '../../graph/trace/measureBearers.ts';
 import { measureLists } from '../../graph/trace/measureLists.ts';
+import { forgetListReferences } from '../../graph/trace/listMeasures.ts';
 import { sanctionTrace } from '../../graph/trace/sanctionTrace.ts';
 import { demoStory as s } from '../../seed/synthetic/demoStory.ts';
 import { RecordingGraph } from '../bench/measure.ts';
@@ -56,6 +57,8 @@ class PatientRecorder extends RecordingGraph {
 
 async function cypherOf(work: (graph: Graph) => Promise<unknown>): Promise<string> {
   const recorder = new PatientRecorder(graph);
+  // Cold, so each capability shows every statement it can send, whichever ran before.
+  forgetListReferences();
   await work(recorder);
   expect(recorder.statements.length, 'the capability sent no Cypher').toBeGreaterThan(0);
   // Each distinct statement once, sorted by text: how often a statement repeats (one per level of a

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll } from 'vitest';
 import type { Graph } from '../../graph/driver.ts';
 import { nodeKinds, Rel } from '../../graph/model.ts';
+import { renewReferenceStamp } from '../../graph/referenceStamp.ts';
 import { storedBasis } from '../../graph/trace/ruleBasis.ts';
 import { removeFixtures, testGraph } from '../support/graph.ts';
 
@@ -38,6 +39,8 @@ export async function loadFixtureGraph(graph: Graph, fixture: FixtureGraph): Pro
     );
     if (created[0]?.created !== rows.length) throw new Error(`fixture: ${type} has rows whose end nodes do not exist`);
   }
+  // Written past graph/load, so the reference stamp is renewed here (what a process kept may no longer hold).
+  await renewReferenceStamp(graph);
 }
 
 /**

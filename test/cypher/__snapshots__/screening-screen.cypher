@@ -25,13 +25,15 @@ UNION ALL
 MATCH (list:CreditList) WHERE list.id IN $listIds
 RETURN 'list' AS part, {list: properties(list), maintainedBy: [(list)<-[:MAINTAINS]-(ma:Agency) | ma.id]} AS value
 UNION ALL
-MATCH (e:PolicyDocument) WHERE e.type = 'basic_list'
+MATCH (e:PolicyDocument) WHERE e.type = 'basic_list' AND size($listIds) > 0
 RETURN 'edition' AS part, {document: properties(e), covers: [(e)-[:DEFINES]->(cm:Measure) | cm.id]} AS value
 UNION ALL
 MATCH (:PolicyDocument)-[r:PROPAGATES]->() WHERE r.list IN $listIds
 UNWIND r.basisDocuments AS cited
 MATCH (cd:Node {id: cited})
 RETURN DISTINCT 'cited' AS part, {document: properties(cd)} AS value
+UNION ALL
+RETURN 'stamp' AS part, {token: head(COLLECT { MATCH (stamp:ReferenceStamp) RETURN stamp.token })} AS value
 
 // 5. params: names
 UNWIND $names AS entry

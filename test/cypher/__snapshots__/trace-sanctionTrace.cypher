@@ -11,13 +11,15 @@ UNION ALL
 MATCH (list:CreditList) WHERE list.id IN $listIds
 RETURN 'list' AS part, {list: properties(list), maintainedBy: [(list)<-[:MAINTAINS]-(ma:Agency) | ma.id]} AS value
 UNION ALL
-MATCH (e:PolicyDocument) WHERE e.type = 'basic_list'
+MATCH (e:PolicyDocument) WHERE e.type = 'basic_list' AND size($listIds) > 0
 RETURN 'edition' AS part, {document: properties(e), covers: [(e)-[:DEFINES]->(cm:Measure) | cm.id]} AS value
 UNION ALL
 MATCH (:PolicyDocument)-[r:PROPAGATES]->() WHERE r.list IN $listIds
 UNWIND r.basisDocuments AS cited
 MATCH (cd:Node {id: cited})
 RETURN DISTINCT 'cited' AS part, {document: properties(cd)} AS value
+UNION ALL
+RETURN 'stamp' AS part, {token: head(COLLECT { MATCH (stamp:ReferenceStamp) RETURN stamp.token })} AS value
 
 // 3. params: roots, asOf, levelCap
 UNWIND $roots AS id
@@ -94,4 +96,5 @@ RETURN s.id AS subjectId, CASE WHEN s:Person THEN 'Person' WHEN s:Agency THEN 'A
   CASE WHEN party:Company THEN COLLECT {
   MATCH (dh)-[sh:SHAREHOLDER_OF]->(party) WHERE (sh.from IS NULL OR sh.from <= $asOf) AND (sh.until IS NULL OR $asOf < sh.until) AND dh <> party
   RETURN {holder: properties(dh), kind: CASE WHEN dh:Person THEN 'Person' WHEN dh:Agency THEN 'Agency' ELSE 'Company' END, fraction: toFloat(sh.fraction)} AS holding
-  ORDER BY dh.id } ELSE [] END AS directHolders
+  ORDER BY dh.id } ELSE [] END AS directHolders,
+  head(COLLECT { MATCH (stamp:ReferenceStamp) RETURN stamp.token }) AS referenceStamp
