@@ -29,7 +29,8 @@ const sink: RowSink = {
 
 const { fillPart } = (await import(data.module)) as { fillPart: FillPart };
 try {
-  await fillPart(sink, data.task, { index: data.index, of: data.of }, () => post({ kind: 'progress' }));
+  // The task is what the main thread gave for this module (structured-cloned).
+  await fillPart(sink, data.task as never, { index: data.index, of: data.of }, () => post({ kind: 'progress' }));
 } catch (error) {
   // Close the files of the incomplete part; the main thread removes the folder.
   own.finish();
