@@ -14,6 +14,7 @@ export const unitTests = [
   'test/import/values.test.ts',
   'test/security/apiKeys.test.ts',
   'test/security/parsers.fuzz.test.ts',
+  'test/seed/bulkParts.test.ts',
   'test/seed/generator.test.ts',
   'test/trace/rules.test.ts',
   'test/trace/rulesTable.test.ts',

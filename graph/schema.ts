@@ -122,7 +122,15 @@ export async function applySchema(graph: Graph, options: { awaitSeconds?: number
       `the database has schema version ${previousVersion}, newer than this scs-graph (${schemaVersion}); upgrade scs-graph`,
     );
   }
-  for (const statement of schemaStatements()) await graph.write(statement);
+  const statements = schemaStatements();
+  const isConstraint = (statement: string) => statement.startsWith('CREATE CONSTRAINT');
+  // The indexes first, in one transaction: Neo4j populates the indexes created together in one pass
+  // over the store, in the background. Each constraint's index is populated and checked before its
+  // statement returns, one after another, while that pass runs.
+  await graph.writeTransaction(async (tx) => {
+    for (const statement of statements.filter((s) => !isConstraint(s))) await tx.run(statement);
+  });
+  for (const statement of statements.filter(isConstraint)) await graph.write(statement);
   await graph.write('CALL db.awaitIndexes($seconds)', { seconds: options.awaitSeconds ?? 300 });
   await backfillNameKeys(graph);
   // Here rather than in the builds: a database built by any path gets its own token at its first start.

@@ -24,6 +24,7 @@ const usage = `usage: npm run seed -- [--companies N] [--seed S] [--reset] [--re
   --seed S       PRNG seed (default 42); the same seed and size always give the same corpus
   --reset        delete all data first (in batches; the schema stays)
   --restart      ignore the checkpoint of an interrupted load and write every batch again
+  --csv-workers N  threads writing the bulk build's CSV files (default: one per core)
 An empty local database is built in bulk (CSV files + Neo4j's offline importer, then the indexes).
 Otherwise (data already there, or NEO4J_URI) loads the reference graph, then the corpus in batches of
 ${corpusBatchCompanies} companies, one transaction each.
@@ -44,6 +45,7 @@ async function main(): Promise<number> {
       seed: { type: 'string', default: '42' },
       reset: { type: 'boolean', default: false },
       restart: { type: 'boolean', default: false },
+      'csv-workers': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -56,7 +58,8 @@ async function main(): Promise<number> {
   const log = (line: string) => console.error(line);
 
   const config = readGraphConfig();
-  if (canBulkBuild(config)) return bulkMain(config, { companies, seed }, log);
+  const csvWorkers = values['csv-workers'] === undefined ? undefined : positiveInt(values['csv-workers'], 'csv-workers');
+  if (canBulkBuild(config)) return bulkMain(config, { companies, seed }, log, csvWorkers);
   const graph = await connectGraph(config, { log });
   // First Ctrl-C: finish the batch in flight, keep the checkpoint, stop. Second: leave at once (that batch rolls back).
   const stop = new AbortController();
@@ -92,7 +95,7 @@ async function main(): Promise<number> {
  * An empty local database is built in bulk (CSV + Neo4j's offline importer, then the schema): the
  * same graph as the online load, several times faster. Ctrl-C stops it; nothing is left half-built.
  */
-async function bulkMain(config: GraphConfig, corpus: { companies: number; seed: number }, log: (line: string) => void): Promise<number> {
+async function bulkMain(config: GraphConfig, corpus: { companies: number; seed: number }, log: (line: string) => void, csvWorkers?: number): Promise<number> {
   log(`empty local database: building it in bulk (${corpus.companies.toLocaleString('en')} companies, seed ${corpus.seed})`);
   const bar = progressBar('writing CSV');
   const started = Date.now();
@@ -100,6 +103,7 @@ async function bulkMain(config: GraphConfig, corpus: { companies: number; seed: 
   let bulk: Awaited<ReturnType<typeof bulkSeed>>;
   try {
     bulk = await bulkSeed(config, corpus, {
+      csvWorkers,
       log: (line) => {
         bar.stop();
         log(line);

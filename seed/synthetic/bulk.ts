@@ -1,11 +1,10 @@
 import { connectGraph, type Graph } from '../../graph/driver.ts';
 import type { GraphConfig } from '../../graph/config.ts';
-import { bulkBuild, type BulkBuildResult } from '../../graph/load/bulk/bulkBuild.ts';
+import { bulkBuild, type BulkBuildResult, type CsvSource } from '../../graph/load/bulk/bulkBuild.ts';
 import { NodeKind, Rel } from '../../graph/model.ts';
 import { applySchema } from '../../graph/schema.ts';
 import { loadReferenceData } from '../reference/load.ts';
-import { corpusBatchCount, generateBatch, type CorpusOptions } from './generator.ts';
-import { writeCorpusRows } from './load.ts';
+import { corpusBatchCount, type CorpusOptions } from './generator.ts';
 
 /**
  * The reference graph and a synthetic corpus built in bulk into an empty local database (see
@@ -31,23 +30,21 @@ export interface BulkSeedTimings extends BulkBuildResult {
 export async function bulkSeed(
   config: GraphConfig,
   corpus: CorpusOptions,
-  options: { log?: (line: string) => void; onBatch?: (done: number, batches: number) => void; keepCsv?: boolean } = {},
+  options: {
+    log?: (line: string) => void;
+    onBatch?: (done: number, batches: number) => void;
+    keepCsv?: boolean;
+    /** Threads writing the CSV files; default one per core. */
+    csvWorkers?: number;
+  } = {},
 ): Promise<{ graph: Graph; timings: BulkSeedTimings }> {
   const log = options.log ?? (() => {});
   const started = process.hrtime.bigint();
-  const batches = corpusBatchCount(corpus);
   const built = await bulkBuild({
     config,
-    repeating,
     keepCsv: options.keepCsv,
     log,
-    fill: async (sink) => {
-      await loadReferenceData(sink);
-      for (let batch = 0; batch < batches; batch++) {
-        await writeCorpusRows(sink, generateBatch(corpus, batch));
-        options.onBatch?.(batch + 1, batches);
-      }
-    },
+    ...syntheticCsvSource(corpus, { workers: options.csvWorkers, onBatch: options.onBatch }),
   });
   const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
   const beforeStart = seconds();
@@ -64,4 +61,28 @@ export async function bulkSeed(
     await graph.close();
     throw error;
   }
+}
+
+/**
+ * The reference graph (this thread) and the corpus's batches (split across CSV worker threads,
+ * bulkPart.ts). `onBatch` counts the batches of all workers together.
+ */
+export function syntheticCsvSource(
+  corpus: CorpusOptions,
+  options: { workers?: number; onBatch?: (done: number, batches: number) => void } = {},
+): CsvSource {
+  const batches = corpusBatchCount(corpus);
+  let done = 0;
+  return {
+    repeating,
+    fill: async (sink) => {
+      await loadReferenceData(sink);
+    },
+    parts: {
+      module: new URL('./bulkPart.ts', import.meta.url).href,
+      task: corpus,
+      workers: options.workers,
+      onProgress: () => options.onBatch?.(++done, batches),
+    },
+  };
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { GraphConfig } from '../../config.ts';
 import { offlineImport, type OfflineImportResult } from '../../embedded/offlineImport.ts';
 import { arrayDelimiterOption, CsvCorpus, type CsvGroup } from './csvCorpus.ts';
+import { defaultCsvWorkers, writeCsvInWorkers } from './csvWorkers.ts';
 
 /**
  * Building an empty local database in bulk: the graph/load writers' rows go to CSV files (a
@@ -20,12 +21,26 @@ export function canBulkBuild(config: GraphConfig): boolean {
   return !fs.existsSync(store) || !fs.readdirSync(store).some((name) => name.startsWith('neostore'));
 }
 
-export interface BulkBuildOptions {
-  config: GraphConfig;
+/** Where a bulk build's rows come from. */
+export interface CsvSource {
   /** Node kinds / relationship types the filler writes more than once (written once; see CsvCorpus). */
   repeating?: ReadonlySet<string>;
-  /** Writes every row through graph/load's writers into the sink. */
+  /** Writes rows through graph/load's writers into the sink, in this thread (e.g. the reference graph). */
   fill: (sink: CsvCorpus) => Promise<void>;
+  /** Then the bulk of the rows, written by worker threads in parts (csvWorkers.ts). */
+  parts?: {
+    /** URL of the module whose `fillPart` (a FillPart) writes one part. */
+    module: string;
+    task: unknown;
+    /** Default: one per core (os.availableParallelism()). */
+    workers?: number;
+    /** A worker finished a batch. */
+    onProgress?: () => void;
+  };
+}
+
+export interface BulkBuildOptions extends CsvSource {
+  config: GraphConfig;
   /** Keep the CSV files (in `<dataDir>-csv/`) after the import, e.g. to import them again elsewhere. */
   keepCsv?: boolean;
   log?: (line: string) => void;
@@ -45,15 +60,8 @@ export async function bulkBuild(options: BulkBuildOptions): Promise<BulkBuildRes
   const log = options.log ?? (() => {});
   const { embedded } = options.config;
   const csvDir = `${embedded.dataDir}-csv`;
-  fs.rmSync(csvDir, { recursive: true, force: true });
   const started = process.hrtime.bigint();
-  const sink = new CsvCorpus(csvDir, options.repeating);
-  let groups: CsvGroup[];
-  try {
-    await options.fill(sink);
-  } finally {
-    groups = sink.finish();
-  }
+  const groups = await writeCsv(csvDir, options);
   const csvSeconds = Number(process.hrtime.bigint() - started) / 1e9;
   const csvBytes = groups.reduce((sum, group) => sum + fs.statSync(group.data).size, 0);
   log(`  CSV written: ${groups.reduce((n, g) => n + g.rows, 0).toLocaleString('en')} rows, ${(csvBytes / 2 ** 20).toFixed(0)} MiB in ${csvSeconds.toFixed(1)} s`);
@@ -75,5 +83,25 @@ export async function bulkBuild(options: BulkBuildOptions): Promise<BulkBuildRes
     return { csvSeconds, csvBytes, groups, import: result, csvDir };
   } finally {
     if (!options.keepCsv) fs.rmSync(csvDir, { recursive: true, force: true });
+  }
+}
+
+/** The source's CSV files in `dir` (emptied first); their groups, nodes before relationships. On failure `dir` is removed. */
+export async function writeCsv(dir: string, source: CsvSource): Promise<CsvGroup[]> {
+  fs.rmSync(dir, { recursive: true, force: true });
+  const repeating = source.repeating ?? new Set<string>();
+  const sink = new CsvCorpus(dir, repeating);
+  try {
+    await source.fill(sink);
+    const parts = source.parts;
+    const written = parts
+      ? await writeCsvInWorkers({ main: sink, repeating, workers: parts.workers ?? defaultCsvWorkers(), module: parts.module, task: parts.task, onProgress: parts.onProgress })
+      : [];
+    return [...sink.finish(), ...written].sort((a, b) => (a.entity === b.entity ? 0 : a.entity === 'nodes' ? -1 : 1));
+  } catch (error) {
+    // No half-written build: the importer never sees an incomplete corpus.
+    sink.finish();
+    fs.rmSync(dir, { recursive: true, force: true });
+    throw error;
   }
 }

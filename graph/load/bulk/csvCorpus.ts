@@ -57,9 +57,14 @@ export class CsvCorpus implements RowSink {
   private readonly files = new Map<string, CsvFile>();
   private readonly seen = new Map<string, Set<string>>();
 
+  /**
+   * `prefix` starts the name of every file it writes, so that several corpora (one per CSV worker,
+   * bulk/csvWorkers.ts) can write into the same folder.
+   */
   constructor(
     readonly dir: string,
     private readonly repeating: ReadonlySet<string> = new Set(),
+    private readonly prefix = '',
   ) {
     fs.mkdirSync(dir, { recursive: true });
   }
@@ -82,7 +87,8 @@ export class CsvCorpus implements RowSink {
   finish(): CsvGroup[] {
     const groups: CsvGroup[] = [];
     for (const file of this.files.values()) {
-      fs.closeSync(file.fd);
+      if (file.fd >= 0) fs.closeSync(file.fd);
+      file.fd = -1;
       const fixed = file.entity === 'nodes' ? ['id:ID', ':LABEL'] : [':START_ID', ':END_ID', ':TYPE', 'id:string'];
       const typed = [...file.columns].map(([name, type]) => `${name}:${type}`);
       file.parts.forEach((part, index) => {
@@ -107,7 +113,7 @@ export class CsvCorpus implements RowSink {
 
   private newPart(file: CsvFile): void {
     if (file.fd >= 0) fs.closeSync(file.fd);
-    const data = path.join(this.dir, `${file.entity}-${file.name}-${file.parts.length}.csv`);
+    const data = path.join(this.dir, `${this.prefix}${file.entity}-${file.name}-${file.parts.length}.csv`);
     file.parts.push({ data, width: file.columns.size, rows: 0, multiline: false });
     file.fd = fs.openSync(data, 'w');
   }
