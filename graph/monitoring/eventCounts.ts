@@ -133,10 +133,6 @@ export function countParams(since: string): Record<string, unknown> {
   return { sinceDay, partial, nextDay: partial ? nextDay(sinceDay) : sinceDay, countFrom: partial ? since : sinceDay };
 }
 
-/** Events `c` recorded in [low, high), by a seek of the ChangeEvent(recordedAt, id) index (every event has an id). */
-const eventsRecorded = (low: string, high: string) =>
-  `MATCH (c:${CE}) USING INDEX c:${CE}(recordedAt, id) WHERE c.recordedAt >= ${low} AND c.recordedAt < ${high} AND c.id IS NOT NULL`;
-
 /**
  * Subqueries after `w` (the watchlist) is bound: `total` and `unread` (total − acknowledged) of the
  * events recorded at or after `$since` of `$kinds` (null: all) that the stored reach sees, from the
@@ -151,10 +147,10 @@ CALL (w) {
          sum(CASE WHEN b.day = $sinceDay THEN b.events ELSE 0 END) AS sameDay,
          sum(CASE WHEN b.day = $sinceDay THEN b.acknowledged ELSE 0 END) AS sameDayRead
 }
-WITH *, $partial AND COUNT { ${eventsRecorded('$countFrom', '$nextDay')} } <= COUNT { ${eventsRecorded('$sinceDay', '$countFrom')} } AS fromSince
+WITH *, $partial AND COUNT { MATCH (c:${CE}) WHERE c.recordedAt >= $countFrom AND c.recordedAt < $nextDay } <= COUNT { MATCH (c:${CE}) WHERE c.recordedAt >= $sinceDay AND c.recordedAt < $countFrom } AS fromSince
 CALL (w, fromSince) {
   WITH w, CASE WHEN fromSince THEN $countFrom ELSE $sinceDay END AS low, CASE WHEN fromSince THEN $nextDay ELSE $countFrom END AS high
-  ${eventsRecorded('low', 'high')} AND ($kinds IS NULL OR c.kind IN $kinds)
+  MATCH (c:${CE}) USING INDEX c:${CE}(recordedAt) WHERE c.recordedAt >= low AND c.recordedAt < high AND ($kinds IS NULL OR c.kind IN $kinds)
   MATCH (w)-[:REACHES]->(r:${Reach} {nodeId: c.subjectId, isParty: true}) USING INDEX r:${Reach}(nodeId)
   RETURN count(c) AS part, count(CASE WHEN EXISTS { (w)-[:ACKNOWLEDGED]->(c) } THEN 1 END) AS partRead
 }
