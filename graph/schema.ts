@@ -23,19 +23,21 @@ export const nameIndexLabels = [
 ];
 export const nameIndexProperties = ['nameZh', 'nameEn', 'namePinyin', 'formerNames', 'abbreviation', 'docNumber'];
 
+const snake = (s: string) => s.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
+
+/**
+ * Uniqueness constraints, each with the index that serves lookups by that key. Every corpus node
+ * carries `Node` (graph/model.ts): `Node(id)` makes every id unique and serves every lookup written
+ * `(:Node {id: …})`, which is how graph/ looks up by id. A kind's own `id` constraint is kept only
+ * where a statement looks up by that kind's label alone (Agency, CreditList: graph/trace,
+ * graph/queries); the others were a second index entry for every node written (`retiredSchema`).
+ */
 const identityKeys: Array<[label: string, property: string]> = [
   [anyNodeLabel, 'id'],
+  // Search and screening look companies up by USCC (graph/queries/search.ts, graph/screening).
   [NodeKind.Company, 'uscc'],
-  [NodeKind.Person, 'id'],
   [NodeKind.Agency, 'id'],
-  [NodeKind.Platform, 'id'],
   [NodeKind.CreditList, 'id'],
-  [NodeKind.PolicyDocument, 'id'],
-  [NodeKind.Measure, 'id'],
-  [NodeKind.GradeScheme, 'id'],
-  [NodeKind.Listing, 'id'],
-  [NodeKind.Grade, 'id'],
-  [NodeKind.CreditRecord, 'id'],
   [MonitoringLabel.ChangeEvent, 'id'],
   [MonitoringLabel.Watchlist, 'id'],
   [MonitoringLabel.WatchedSubject, 'id'],
@@ -64,6 +66,8 @@ const rangeIndexes: Array<[label: string, ...properties: string[]]> = [
   [NodeKind.Agency, 'level'],
   [NodeKind.CreditRecord, 'section'],
   [MonitoringLabel.ChangeEvent, 'subjectId'],
+  // The counts' ranges on recordedAt (eventCounts.ts). Seeking the composite below instead (with `c.id IS NOT NULL`) made
+  // the inbox page statement's first planning outlast the 15 s read timeout at 10k under load (11.4 s with this one): kept.
   [MonitoringLabel.ChangeEvent, 'recordedAt'],
   // `changes` walks a watchlist's events newest first, in its page order (recordedAt, then id), and stops at the page's end.
   [MonitoringLabel.ChangeEvent, 'recordedAt', 'id'],
@@ -77,10 +81,21 @@ const textIndexes: Array<[label: string, property: string]> = [
   [NodeKind.Person, 'nameZh'],
 ];
 
-const snake = (s: string) => s.replace(/([a-z])([A-Z])/g, '$1_$2').toLowerCase();
+
+/**
+ * Constraints and indexes earlier versions created that no statement needs any more; applying the
+ * schema drops them from an existing database (a new one never gets them). Each one cost an index
+ * entry per node written (issue 15: the online loader's commit was ~30 % of its Neo4j CPU).
+ */
+export const retiredSchema: Array<{ kind: 'CONSTRAINT' | 'INDEX'; name: string }> = [
+  // Kinds looked up only as `(:Node {id: …})`: `Node(id)` serves them.
+  ...[NodeKind.Person, NodeKind.Platform, NodeKind.PolicyDocument, NodeKind.Measure, NodeKind.GradeScheme, NodeKind.Listing, NodeKind.Grade, NodeKind.CreditRecord].map(
+    (label) => ({ kind: 'CONSTRAINT' as const, name: `${snake(label)}_id_unique` }),
+  ),
+];
 
 export function schemaStatements(): string[] {
-  const statements: string[] = [];
+  const statements: string[] = retiredSchema.map(({ kind, name }) => `DROP ${kind} ${name} IF EXISTS`);
   for (const [label, property] of identityKeys) {
     statements.push(
       `CREATE CONSTRAINT ${snake(label)}_${snake(property)}_unique IF NOT EXISTS FOR (n:${label}) REQUIRE n.${property} IS UNIQUE`,

@@ -97,6 +97,21 @@ describe('graph/load writers', () => {
     expect([again.Listing!.unchanged, again.LISTED!.unchanged, again.ON_LIST!.unchanged]).toEqual([1, 1, 1]);
   });
 
+  it('writes the links of a listing created in the same transaction without reading them first', async () => {
+    const listing = { id: `${prefix}l2`, from: '2024-05-01', status: 'active' as const, subjectId: usccB, listId: `${prefix}list`, source, recordedAt };
+    const statements: string[] = [];
+    const report = await graph.writeTransaction((tx) => {
+      // The transaction as the writers see it, every statement noted.
+      const noting = new Proxy(tx, { get: (target, key) => (key === 'run' ? (cypher: string, params: unknown) => (statements.push(cypher), target.run(cypher, params as never)) : Reflect.get(target, key)) });
+      return mergeListings(noting, [listing]);
+    });
+    expect([report.Listing!.created, report.LISTED!.created, report.ON_LIST!.created]).toEqual([1, 1, 1]);
+    // The existence read of a relationship row (graph/load/changes.ts readFacts) names its type and id.
+    expect(statements.filter((cypher) => /-\[r:\w+ \{id: row\.id\}\]->\(\) RETURN/.test(cypher))).toEqual([]);
+    const again = await mergeListings(graph, [listing]);
+    expect([again.Listing!.unchanged, again.LISTED!.unchanged, again.ON_LIST!.unchanged]).toEqual([1, 1, 1]);
+  });
+
   it('inside a caller transaction a failure writes nothing', async () => {
     const attempt = inTransaction(graph, async (tx) => {
       await mergeLegalRepresentatives(tx, [
