@@ -138,14 +138,15 @@ export async function applySchema(graph: Graph, options: { awaitSeconds?: number
     );
   }
   const statements = schemaStatements();
-  const isConstraint = (statement: string) => statement.startsWith('CREATE CONSTRAINT');
-  // The indexes first, in one transaction: Neo4j populates the indexes created together in one pass
-  // over the store, in the background. Each constraint's index is populated and checked before its
-  // statement returns, one after another, while that pass runs.
+  const starting = (prefix: string) => statements.filter((statement) => statement.startsWith(prefix));
+  // Retired constraints and indexes go first. Then the indexes, in one transaction: Neo4j populates
+  // the indexes created together in one pass over the store, in the background. Each constraint's
+  // index is populated and checked before its statement returns, one after another, while that pass runs.
+  for (const statement of starting('DROP ')) await graph.write(statement);
   await graph.writeTransaction(async (tx) => {
-    for (const statement of statements.filter((s) => !isConstraint(s))) await tx.run(statement);
+    for (const statement of starting('CREATE ').filter((s) => !s.startsWith('CREATE CONSTRAINT'))) await tx.run(statement);
   });
-  for (const statement of statements.filter(isConstraint)) await graph.write(statement);
+  for (const statement of starting('CREATE CONSTRAINT')) await graph.write(statement);
   await graph.write('CALL db.awaitIndexes($seconds)', { seconds: options.awaitSeconds ?? 300 });
   await backfillNameKeys(graph);
   // Here rather than in the builds: a database built by any path gets its own token at its first start.
