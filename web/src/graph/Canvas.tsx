@@ -94,16 +94,6 @@ function applyViewStyle(cy: Core, style: CanvasProps['viewStyle'], before: boole
   return any;
 }
 
-/** Whether this browser gives a WebGL 2 context (else the canvas renderer is used). */
-export function webglAvailable(): boolean {
-  try {
-    return document.createElement('canvas').getContext('webgl2') !== null;
-  } catch {
-    return false;
-  }
-}
-
-
 export function Canvas(props: CanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
