@@ -203,6 +203,8 @@ export function Canvas(props: CanvasProps) {
     workerJob.current = null;
     if (pending.current.length) cy.add(pending.current.map((element) => definition(element)));
     pending.current = [];
+    // A large view still joining chunk by chunk is completed first (its settling then falls to this run).
+    const flushed = chunking.current !== null;
     chunking.current?.flush();
     chunking.current = null;
     const diff = diffElements(drawn.current, props.elements);
@@ -248,6 +250,7 @@ export function Canvas(props: CanvasProps) {
       if (nodeIds.length === 0) cy.nodes(`.${ringGuideClass}`).remove();
       markDetail(cy, isLarge);
       lastLayoutKey.current = props.layoutKey;
+      if (flushed) settle();
       return;
     }
     const content = () => cy.elements().not(`.${ringGuideClass}`);
