@@ -9,7 +9,7 @@ import type { Flow } from './layout.ts';
 export const comfortableZoom = 1.4;
 // Labels keep their size down to labelSize.ts's hold zoom, so a view this far out still reads.
 export const readableZoom = 0.7;
-/** Model-free margin (px) around a fitted view. */
+/** Margin (screen px) around a fitted view. */
 export const fitPadding = 30;
 
 export interface Point {
