@@ -77,6 +77,10 @@ describe('Monitoring mode in Chromium', { timeout: 400_000 }, () => {
     await page.waitForFunction(() => Array.from(document.querySelectorAll('tr[data-unread] td')).some((td) => /^(\d+|—) → (\d+|—)$/.test(td.textContent?.trim() ?? '')));
     // The subject of this mode is a watchlist: no "not found" over the canvas.
     expect(await page.locator('.subject-problem').count()).toBe(0);
+    // Beside the inbox the canvas draws the event's path: from the watched supplier up to the listed parent (highlighted).
+    await page.locator('[data-testid=canvas][data-layout=done]').waitFor();
+    const drawn = await page.evaluate((ids) => ids.map((id) => ({ on: window.__cy!.getElementById(id).nonempty(), highlighted: window.__cy!.getElementById(id).hasClass('highlighted') })), [demoStory.supplierTwoHopsBelow, demoStory.blacklistedParent]);
+    expect(drawn).toEqual([{ on: true, highlighted: false }, { on: true, highlighted: true }]);
     await page.screenshot({ path: path.join(shots, 'monitoring-inbox-zh-1440.png') });
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.screenshot({ path: path.join(shots, 'monitoring-inbox-zh-1280.png') });
@@ -103,6 +107,9 @@ describe('Monitoring mode in Chromium', { timeout: 400_000 }, () => {
     const kind = page.locator('.monitoring-filters select').nth(1);
     await kind.selectOption('penalty');
     await page.getByText('No change since this date.').waitFor();
+    // Nothing to draw then, and the canvas says why.
+    await page.getByText('No change since this date, so nothing to draw.', { exact: false }).waitFor();
+    expect(await page.evaluate(() => window.__cy!.nodes().length)).toBe(0);
     await kind.selectOption('listing_added');
     await row().first().waitFor();
     await row().locator('button.ack').click();

@@ -201,6 +201,10 @@ const text = {
   acknowledge: { zh: '标为已读', en: 'Acknowledge' },
   acknowledgeAll: { zh: '全部标为已读', en: 'Acknowledge all shown' },
   noEvents: { zh: '该日期之后没有变动。', en: 'No change since this date.' },
+  noEventsCanvas: {
+    zh: '该日期之后没有变动，图上无可显示。有变动时，这里画出从监控主体到变动主体的路径。',
+    en: 'No change since this date, so nothing to draw. When there are changes, the paths from the watched subjects to the parties that changed are drawn here.',
+  },
   changedParty: { zh: '变动主体', en: 'Changed party' },
   whatChanged: { zh: '变动内容', en: 'What changed' },
   nowApplying: { zh: '新适用措施', en: 'Measures now applying' },

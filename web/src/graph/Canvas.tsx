@@ -15,9 +15,11 @@ import { ringLayout, type RingEdge, type RingNode } from './rings.ts';
 import { stylesheet } from './style.ts';
 import { detailClass, isLargeView, markDetail, setViewportShortcuts } from './levelOfDetail.ts';
 import { defaultLabelScale, labelFontSize } from './labelSize.ts';
-import { cachedPositions, rememberPositions, viewKey } from './positionCache.ts';
+import { cachedPositions, rememberPositions, viewKey, type Positions } from './positionCache.ts';
 import { definition, moveTo, positionsOf } from './placement.ts';
-import { comfortableZoom, startReadable } from './viewport.ts';
+import { comfortableZoom, fitPadding, startReadable } from './viewport.ts';
+import type { ChunkedAdd } from './chunkedAdd.ts';
+import { addWindowFirst } from './windowFirst.ts';
 import { canLayoutInWorker, layoutInWorker, type RunningJob } from './workerLayout.ts';
 
 cytoscape.use(fcose);
@@ -92,16 +94,6 @@ function applyViewStyle(cy: Core, style: CanvasProps['viewStyle'], before: boole
   return any;
 }
 
-/** Whether this browser gives a WebGL 2 context (else the canvas renderer is used). */
-export function webglAvailable(): boolean {
-  try {
-    return document.createElement('canvas').getContext('webgl2') !== null;
-  } catch {
-    return false;
-  }
-}
-
-
 export function Canvas(props: CanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
@@ -111,6 +103,8 @@ export function Canvas(props: CanvasProps) {
   const workerJob = useRef<RunningJob | null>(null);
   /** Elements waiting for the worker's positions before they are added. */
   const pending = useRef<Element[]>([]);
+  /** A large view's elements still joining chunk by chunk (windowFirst.ts). */
+  const chunking = useRef<ChunkedAdd | null>(null);
   /** Whether the view drawn is large (levelOfDetail.ts). */
   const large = useRef(false);
   /** Whether the style panel's per-node overrides are set. */
@@ -183,6 +177,7 @@ export function Canvas(props: CanvasProps) {
       clearTimeout(detailTimer);
       observer.disconnect();
       workerJob.current?.cancel();
+      chunking.current = null;
       latest.current.onReady?.(null);
       cy.destroy();
       cyRef.current = null;
@@ -208,6 +203,10 @@ export function Canvas(props: CanvasProps) {
     workerJob.current = null;
     if (pending.current.length) cy.add(pending.current.map((element) => definition(element)));
     pending.current = [];
+    // A large view still joining chunk by chunk is completed first (its settling then falls to this run).
+    const flushed = chunking.current !== null;
+    chunking.current?.flush();
+    chunking.current = null;
     const diff = diffElements(drawn.current, props.elements);
     const hadNodes = cy.nodes().not(`.${ringGuideClass}`).length > 0;
     const isLarge = isLargeView(props.elements.length);
@@ -228,6 +227,8 @@ export function Canvas(props: CanvasProps) {
     const cacheKey = viewKey(`${props.layout.name}:${props.layout.flow}`, nodeIds);
     const cached = needsLayout && !incremental && !ringsLayout ? cachedPositions(cacheKey) : null;
     const offMainThread = needsLayout && !cached && !incremental && !ringsLayout && canLayoutInWorker(options, nodeIds.length);
+    // A large view from the cache starts window first (windowFirst.ts): its new elements are added after this batch.
+    const windowFirst = Boolean(cached) && isLarge;
     // Off the main thread, the new elements wait for their positions: the view is then drawn once, in place.
     if (offMainThread) pending.current = diff.add;
     cy.batch(() => {
@@ -237,14 +238,9 @@ export function Canvas(props: CanvasProps) {
         target.data(element.data);
         target.classes(element.classes ?? '');
       }
-      if (diff.add.length && !offMainThread) cy.add(diff.add.map((element) => definition(element, cached)));
+      if (diff.add.length && !offMainThread && !windowFirst) cy.add(diff.add.map((element) => definition(element, cached)));
       if (cached) moveTo(cy, cached, new Set(diff.add.map((element) => element.data.id)));
-      cy.nodes().forEach((node) => {
-        const pin = props.pinned.has(node.id());
-        node.toggleClass('pinned', pin);
-        if (pin) node.lock();
-        else node.unlock();
-      });
+      pinNodes(cy, props.pinned);
     });
     drawn.current = new Map(props.elements.map((element) => [element.data.id, element]));
     viewStyled.current = applyViewStyle(cy, props.viewStyle, viewStyled.current);
@@ -254,6 +250,7 @@ export function Canvas(props: CanvasProps) {
       if (nodeIds.length === 0) cy.nodes(`.${ringGuideClass}`).remove();
       markDetail(cy, isLarge);
       lastLayoutKey.current = props.layoutKey;
+      if (flushed) settle();
       return;
     }
     const content = () => cy.elements().not(`.${ringGuideClass}`);
@@ -271,6 +268,22 @@ export function Canvas(props: CanvasProps) {
     container.current?.setAttribute('data-layout', 'running');
     container.current?.setAttribute('data-layout-thread', offMainThread ? 'worker' : 'main');
 
+    /** A large view at known positions: its window now, the rest chunk by chunk; then what a drawn view gets (pins, style, labels, detail). */
+    const drawWindowFirst = (adds: readonly Element[], positions: Positions, fresh: boolean): void => {
+      const job = addWindowFirst(cy, adds, positions, latest.current.focus ?? null, latest.current.layout.flow);
+      chunking.current = job;
+      sizeLabels(cy, latest.current.labelScale, true, true);
+      void job.done.then(() => {
+        if (chunking.current !== job || cy.destroyed()) return;
+        chunking.current = null;
+        cy.batch(() => pinNodes(cy, latest.current.pinned));
+        viewStyled.current = applyViewStyle(cy, latest.current.viewStyle, viewStyled.current);
+        sizeLabels(cy, latest.current.labelScale, true, true);
+        if (fresh) rememberPositions(cacheKey, positionsOf(content().nodes()));
+        markDetail(cy, true);
+        settle();
+      });
+    };
     /** After the layout: remember fresh positions, then a readable zoom and the focus. */
     const finish = (fresh: boolean): void => {
       if (rings) drawRingGuides(cy, rings.radii, latest.current.ringLabel ?? String, incremental);
@@ -293,6 +306,7 @@ export function Canvas(props: CanvasProps) {
       });
       run.run();
     };
+    if (cached && windowFirst) return drawWindowFirst(diff.add, cached, false);
     if (cached) {
       cy.fit(content(), fitPadding);
       return finish(false);
@@ -307,6 +321,7 @@ export function Canvas(props: CanvasProps) {
         workerJob.current = null;
         const adds = pending.current;
         pending.current = [];
+        if (large.current && !hadNodes) return drawWindowFirst(adds, positions, true);
         cy.batch(() => {
           cy.add(adds.map((element) => definition(element, positions)));
           moveTo(cy, positions, new Set(adds.map((element) => element.data.id)));
@@ -331,7 +346,14 @@ export function Canvas(props: CanvasProps) {
   return <div ref={container} className="canvas" data-testid="canvas" />;
 }
 
-const fitPadding = 30;
+function pinNodes(cy: Core, pinned: ReadonlySet<string>): void {
+  cy.nodes().forEach((node) => {
+    const pin = pinned.has(node.id());
+    node.toggleClass('pinned', pin);
+    if (pin) node.lock();
+    else node.unlock();
+  });
+}
 
 const labelSizes = new WeakMap<Core, number>();
 

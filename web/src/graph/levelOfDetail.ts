@@ -6,8 +6,8 @@
  * panning, edges hidden while zooming) are on. Measured in test/bench/frontend.ts (the 10k rows):
  * label measuring, bezier control points and arrowheads were most of a 10k view's drawing time.
  */
-import type { Core, NodeCollection, NodeSingular, StylesheetJson } from 'cytoscape';
-import { readableZoom } from './viewport.ts';
+import type { Core, StylesheetJson } from 'cytoscape';
+import { readableZoom, type Box, type Point } from './viewport.ts';
 
 /** More elements than this make a large view (a 2,000-element view still draws in full detail fluidly). */
 export const largeViewAbove = 2000;
@@ -89,24 +89,37 @@ export function markDetail(cy: Core, large: boolean): void {
       return;
     }
     const box = cy.extent();
-    const inView = mostConnected(
-      cy.nodes().filter((node) => {
-        const p = node.position();
-        return p.x >= box.x1 && p.x <= box.x2 && p.y >= box.y1 && p.y <= box.y2;
-      }),
+    const candidates = cy.nodes().filter((node) => inside(node.position(), box)).nodes();
+    const chosen = mostConnected(
+      candidates.map((node) => ({ id: node.id(), links: node.degree(false), highlighted: node.hasClass('highlighted') })),
       maxDetailNodes,
     );
+    const inView = candidates.filter((node) => chosen.has(node.id()));
     const wanted = inView.union(inView.edgesWith(inView));
     before.difference(wanted).removeClass(detailClass);
     wanted.difference(before).addClass(detailClass);
   });
 }
 
-/** The `count` nodes with the most links (highlighted ones, e.g. the subject, first), or all when there are no more. */
-function mostConnected(nodes: NodeCollection, count: number): NodeCollection {
-  if (nodes.length <= count) return nodes;
-  const rank = (node: NodeSingular) => (node.hasClass('highlighted') ? Infinity : node.degree(false));
-  const ranked = nodes.map((node) => [rank(node), node] as const).sort((a, b) => b[0] - a[0]);
-  const chosen = new Set(ranked.slice(0, count).map(([, node]) => node.id()));
-  return nodes.filter((node) => chosen.has(node.id()));
+export function inside(point: Point, box: Box): boolean {
+  return point.x >= box.x1 && point.x <= box.x2 && point.y >= box.y1 && point.y <= box.y2;
+}
+
+/** A node that may be drawn in detail: its links, and whether it is highlighted (the subject, a path). */
+export interface DetailCandidate {
+  id: string;
+  links: number;
+  highlighted: boolean;
+}
+
+/**
+ * The ids of the `count` candidates drawn in detail: highlighted ones first, then the most links,
+ * ties by id (the same choice whatever order the nodes were added in: drawOrder.ts picks it before
+ * they are, markDetail after).
+ */
+export function mostConnected(candidates: readonly DetailCandidate[], count: number): Set<string> {
+  if (candidates.length <= count) return new Set(candidates.map((candidate) => candidate.id));
+  const rank = (candidate: DetailCandidate) => (candidate.highlighted ? Infinity : candidate.links);
+  const ranked = [...candidates].sort((a, b) => rank(b) - rank(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return new Set(ranked.slice(0, count).map((candidate) => candidate.id));
 }

@@ -9,16 +9,63 @@ import type { Flow } from './layout.ts';
 export const comfortableZoom = 1.4;
 // Labels keep their size down to labelSize.ts's hold zoom, so a view this far out still reads.
 export const readableZoom = 0.7;
+/** Margin (screen px) around a fitted view. */
+export const fitPadding = 30;
+
+export interface Point {
+  x: number;
+  y: number;
+}
+export interface Box {
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+export interface Viewport {
+  zoom: number;
+  pan: Point;
+}
+export interface Size {
+  width: number;
+  height: number;
+}
 
 export function startReadable(cy: Core, content: Collection, focusId: string | null, flow: Flow): void {
-  if (cy.zoom() > comfortableZoom) {
-    cy.zoom(comfortableZoom);
-    cy.center();
-  }
   const focus = focusId ? cy.getElementById(focusId) : null;
-  if (!focus?.nonempty() || cy.zoom() >= readableZoom) return;
-  cy.zoom(readableZoom);
-  cy.center(focus);
+  const fitted = { zoom: cy.zoom(), pan: cy.pan() };
+  const size = { width: cy.width(), height: cy.height() };
+  cy.viewport(readableViewport(fitted, content.boundingBox(), size, focus?.nonempty() ? focus.position() : null, flow));
+}
+
+/** The fitted viewport made readable: not closer than comfortable, not further than readable when there is a focus to start at. */
+export function readableViewport(fitted: Viewport, content: Box, size: Size, focus: Point | null, flow: Flow): Viewport {
+  if (fitted.zoom > comfortableZoom) return { zoom: comfortableZoom, pan: centredOn(centre(content), comfortableZoom, size) };
+  if (!focus || fitted.zoom >= readableZoom) return fitted;
+  const pan = centredOn(focus, readableZoom, size);
   // A left-to-right view is read from its first column: keep that at the left edge, the focus at mid-height.
-  if (flow === 'leftToRight') cy.pan({ x: 20 - content.boundingBox().x1 * readableZoom, y: cy.pan().y });
+  return { zoom: readableZoom, pan: flow === 'leftToRight' ? { x: 20 - content.x1 * readableZoom, y: pan.y } : pan };
+}
+
+/** What `cy.fit(content, padding)` gives, from the content's box alone. */
+export function fittedViewport(content: Box, size: Size, padding: number, zoomRange: [number, number]): Viewport {
+  const width = Math.max(content.x2 - content.x1, 1);
+  const height = Math.max(content.y2 - content.y1, 1);
+  const wanted = Math.min((size.width - 2 * padding) / width, (size.height - 2 * padding) / height);
+  const zoom = Math.min(Math.max(wanted, zoomRange[0]), zoomRange[1]);
+  return { zoom, pan: centredOn(centre(content), zoom, size) };
+}
+
+/** The model area a viewport shows (`cy.extent()` before the view is drawn). */
+export function extentOf(viewport: Viewport, size: Size): Box {
+  const { zoom, pan } = viewport;
+  return { x1: -pan.x / zoom, y1: -pan.y / zoom, x2: (size.width - pan.x) / zoom, y2: (size.height - pan.y) / zoom };
+}
+
+function centre(box: Box): Point {
+  return { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+}
+
+function centredOn(point: Point, zoom: number, size: Size): Point {
+  return { x: size.width / 2 - point.x * zoom, y: size.height / 2 - point.y * zoom };
 }

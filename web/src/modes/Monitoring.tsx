@@ -16,6 +16,7 @@ import { changeKindName, changeKinds, modeName, t } from '../i18n.ts';
 import { useQuery } from '../state/useQuery.ts';
 import type { ModePanelProps } from './index.ts';
 import { pathWords } from './pathLogic.ts';
+import { changedParties, eventsView } from './monitoringView.ts';
 
 type Event = ChangesQuery['changes']['nodes'][number];
 
@@ -47,7 +48,12 @@ export function MonitoringPanel({ route, lang, navigate, showView }: ModePanelPr
     return found ? `${found.exposureBefore ?? '—'} → ${found.exposureAfter ?? '—'}` : exposureState.status === 'error' ? '—' : t(lang, 'loading');
   };
   const read = (e: Event) => e.acknowledged || acked.has(e.id);
-  useEffect(() => showView(emptyView, { note: t(lang, 'monitoringIntro') }), [showView, lang]);
+  // Beside the inbox: the listed events' paths from the watched subjects to the changed parties (highlighted); until there are some, why the canvas is empty.
+  const listed = state.status === 'done' ? state.data.changes.nodes : null;
+  useEffect(() => {
+    if (listed?.length) showView(eventsView(listed), { highlighted: changedParties(listed) });
+    else showView(emptyView, { note: t(lang, listed ? 'noEventsCanvas' : 'monitoringIntro') });
+  }, [showView, lang, listed]);
 
   const acknowledge = async (ids: string[]) => {
     if (!watchlist || ids.length === 0) return;
