@@ -151,8 +151,13 @@ type LevelReader = (frontier: readonly string[], known: HoldingRows) => Promise<
  * levels reach it. Roots that do not exist are absent from the map.
  */
 export async function fetchHoldingSubgraphs(graph: Graph, roots: readonly string[], options: SubgraphOptions): Promise<Map<string, HoldingSubgraph>> {
+  return walkLevelByLevel(graph, roots, options, new HoldingRows());
+}
+
+/** The level-by-level walk, reading only the parties whose holdings `known` does not hold yet. */
+async function walkLevelByLevel(graph: Graph, roots: readonly string[], options: SubgraphOptions, known: HoldingRows): Promise<Map<string, HoldingSubgraph>> {
   const found = await findParties(graph, roots, options.asOf);
-  return walkRoots(found, options, new HoldingRows(), async (frontier, known) => {
+  return walkRoots(found, options, known, async (frontier, known) => {
     const unread = frontier.filter((party) => !known.has(party));
     if (unread.length > 0) known.add(unread, await graph.read<HoldingRow>(levelQuery[options.direction], { frontier: unread, asOf: options.asOf }));
   });
@@ -203,16 +208,19 @@ interface HoldersAbove {
  * roots, then each root walked in memory over those rows, so the bounds and the node cap cut where
  * the level-by-level walk does (one round instead of one per level: the controllers a trace or a
  * page of events asks for). A level is read for at most `nodeCap` companies per root — no more than
- * the walks can hold; where a level has more, the level-by-level walk answers instead.
+ * the walks can hold; where a level has more, the level-by-level walk answers instead, from the rows
+ * already read plus those past the cut.
  */
 export async function fetchHolderSubgraphs(graph: Graph, roots: readonly string[], options: Omit<SubgraphOptions, 'direction'>): Promise<Map<string, HoldingSubgraph>> {
   const ids = [...new Set(roots)];
   const walk = { ...options, direction: 'up' as const };
   const levelCap = (options.nodeCap ?? defaultNodeCap) * ids.length;
   const [read] = await graph.read<HoldersAbove>(holdersAboveQuery(depthOf(options)), { roots: ids, asOf: options.asOf, levelCap: neo4j.int(levelCap) });
-  if (!read || read.overflow) return fetchHoldingSubgraphs(graph, ids, walk);
   const known = new HoldingRows();
-  known.add(read.holdings.map((row) => row.from), read.holdings);
+  // Each company the statement reached came with all its holders in force, so a walk that must go
+  // level by level (a level was cut) reads only what lies past the cut.
+  if (read) known.add(read.holdings.map((row) => row.from), read.holdings);
+  if (!read || read.overflow) return walkLevelByLevel(graph, ids, walk, known);
   return walkRoots(new Map(read.roots.map((party) => [party.id, party])), walk, known, () => {});
 }
 
