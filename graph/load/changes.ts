@@ -174,7 +174,7 @@ export async function recordEvents(tx: ManagedTransaction, events: Array<Record<
      OPTIONAL MATCH (stored:${MonitoringLabel.ChangeEvent} {id: e.id})
      WITH e WHERE stored IS NULL
      CREATE (c:${MonitoringLabel.ChangeEvent}) SET c = e
-     ${counted ? countCreatedEvents : ''}`,
+     ${counted ? countCreatedEvents('c') : ''}`,
     { events: once, watchlist: null },
   );
 }
