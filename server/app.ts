@@ -79,6 +79,9 @@ export async function createServer(options: ServerOptions): Promise<ScsServer> {
 
   const app = express();
   app.disable('x-powered-by');
+  // Express would hash every answer for an ETag; GraphQL answers are POSTed and never stored (no-store).
+  // Static files keep their own ETags (express.static).
+  app.disable('etag');
   const httpServer = http.createServer(app);
   const armor = armorProtection(limits, !introspection);
 
