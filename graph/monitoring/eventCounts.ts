@@ -46,7 +46,8 @@ interface CountedEvent {
  * `$watchlist` only).
  */
 const bumpCypher = (field: 'events' | 'acknowledged') => `
-MATCH (w:${WL})-[:REACHES]->(:${Reach} {nodeId: subjectId, isParty: true}) WHERE $watchlist IS NULL OR w.id = $watchlist
+MATCH (w:${WL})-[:REACHES]->(reached:${Reach} {nodeId: subjectId, isParty: true}) USING INDEX reached:${Reach}(nodeId)
+WHERE $watchlist IS NULL OR w.id = $watchlist
 WITH w, kind, day, sum(n) AS n
 MERGE (w)-[:COUNTS]->(b:${EventCount} {kind: kind, day: day}) ON CREATE SET b.events = 0, b.acknowledged = 0
 SET b.${field} = b.${field} + n`;
