@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reportCodes } from '../../server/report/words.ts';
-import { changeKindName, codeName, creditName } from '../../web/src/i18n.ts';
+import { changeKindName, codeName, creditCodes, creditName } from '../../web/src/i18n.ts';
 
 // The credit report (server-rendered) and the explorer word the same codes; a reader comparing the PDF
 // with the screen must see one word for one code. The report keeps its own table (server/ never imports
@@ -19,6 +19,10 @@ describe('the credit report and the explorer word codes alike', () => {
 
   it('every code the report words is worded by the explorer too', () => {
     expect(codes.filter((code) => webWord('zh', code) === code)).toEqual([]);
+  });
+
+  it('every credit-file code the explorer words is worded by the report too (a commitment "kept" was printed as its code)', () => {
+    expect(creditCodes.filter((code) => !(code in reportCodes))).toEqual([]);
   });
 
   it.each(['zh', 'en'] as const)('in %s, with the same words', (lang) => {

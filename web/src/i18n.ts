@@ -603,6 +603,9 @@ const creditRecordNames: Record<string, Record<Lang, string>> = {
   grade: { zh: '信用评级', en: 'Grade' },
 };
 
+/** Every credit-file code the explorer words (the credit report must word them too: test/web/reportWords.test.ts). */
+export const creditCodes = Object.keys(creditNames);
+
 export function creditRecordName(lang: Lang, section: string): string {
   return creditRecordNames[section]?.[lang] ?? creditName(lang, section);
 }
