@@ -22,11 +22,18 @@ export interface QueryOptions {
 export interface RequestScope {
   deadline?: number;
   signal?: AbortSignal;
+  /** A read's transaction timeout when its caller names none (default `defaultReadTimeoutMs`). */
+  readTimeoutMs?: number;
 }
 
 /** Oldest Neo4j whose Cypher we use (QPP, SHORTEST, CALL {} IN TRANSACTIONS, text-2.0 indexes). */
 export const minimumNeo4jVersion = [5, 21] as const;
 export const defaultReadTimeoutMs = 15_000;
+/**
+ * A warm-up read's transaction timeout (`warming`): no analyst waits for it, and first plannings on a
+ * million-company store under load took longer than a request may (session 10).
+ */
+export const warmingReadTimeoutMs = 120_000;
 /** How long past its own transaction timeout a query may stay unanswered before the database counts as not answering. */
 export const answerGraceMs = 2_000;
 /** While the database is not answering, later queries wait this long at most (fast 503s during a freeze). */
@@ -72,8 +79,13 @@ export class Graph {
     return view;
   }
 
+  /** The same graph for reads that only warm plans and pages: nobody waits, so they may take `warmingReadTimeoutMs`. */
+  warming(): Graph {
+    return this.scoped({ ...this.scope, readTimeoutMs: warmingReadTimeoutMs });
+  }
+
   async read<T = Row>(cypher: string, params: Params = {}, options: QueryOptions = {}): Promise<T[]> {
-    return this.run<T>(cypher, params, routing.READ, options.timeoutMs ?? defaultReadTimeoutMs);
+    return this.run<T>(cypher, params, routing.READ, options.timeoutMs ?? this.scope.readTimeoutMs ?? defaultReadTimeoutMs);
   }
 
   async write<T = Row>(cypher: string, params: Params = {}, options: QueryOptions = {}): Promise<T[]> {
@@ -129,7 +141,11 @@ export class Graph {
     const session = this.session(mode);
     const config = timeoutMs ? { timeout: timeoutMs } : undefined;
     const work = async (tx: ManagedTransaction) => (await withoutCallerStack(() => tx.run(cypher, params))).records.map((record) => record.toObject() as T);
-    return this.bounded(session, timeoutMs, mode === routing.READ ? session.executeRead(work, config) : session.executeWrite(work, config));
+    try {
+      return await this.bounded(session, timeoutMs, mode === routing.READ ? session.executeRead(work, config) : session.executeWrite(work, config));
+    } catch (error) {
+      throw withStatementSite(error);
+    }
   }
 
   /**
@@ -156,7 +172,11 @@ export class Graph {
         clearTimeout(timer);
         signal?.removeEventListener('abort', onAbort);
       };
-      if (signal?.aborted) return onAbort();
+      if (signal?.aborted) {
+        // The statement was already started: its failure on the closed session must not go unhandled (it would end the process).
+        work.catch(() => {});
+        return onAbort();
+      }
       signal?.addEventListener('abort', onAbort, { once: true });
       if (waitMs !== Infinity) {
         timer = setTimeout(() => {
@@ -185,7 +205,7 @@ export class Graph {
  * Runs `start` (which must only start the statement, synchronously) without the stack trace the
  * driver records for every result to put on a later error: under tsx every frame of it is
  * source-mapped, ≈ 0.3 ms per statement on a request's call path (10 frames of express, Apollo,
- * graphql-js, a resolver and this file). A failed statement's error keeps its message and code.
+ * graphql-js, a resolver and this file). A failed statement's error gets its sender's stack afterwards (`withStatementSite`).
  */
 function withoutCallerStack<T>(start: () => T): T {
   const limit = Error.stackTraceLimit;
@@ -195,6 +215,18 @@ function withoutCallerStack<T>(start: () => T): T {
   } finally {
     Error.stackTraceLimit = limit;
   }
+}
+
+/**
+ * Puts the sender's stack on a failed statement's error, which `withoutCallerStack` left without it:
+ * taken here, after the failure, V8's async stack traces still name the functions that awaited the
+ * statement, and a successful statement pays nothing.
+ */
+function withStatementSite(error: unknown): unknown {
+  if (!(error instanceof Error)) return error;
+  const site = new Error('the statement was sent from').stack;
+  if (site) error.stack = `${error.stack ?? String(error)}\n${site}`;
+  return error;
 }
 
 const unavailableCodes = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);

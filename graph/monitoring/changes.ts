@@ -109,13 +109,9 @@ export async function changes(graph: Graph, query: ChangesQuery): Promise<Change
  * nothing), with the parameters' shapes of a first page: Neo4j keys its plan cache on the text and
  * those types, so the first real inbox finds the plan made (graph/monitoring/warm.ts).
  */
-/** How long the first page's statement may take to plan and run when nobody waits for it. */
-export const planningTimeoutMs = 120_000;
-
 export async function planFirstPage(graph: Graph, unknownWatchlist: string, asOf: string): Promise<void> {
   const since = `${asOf}T00:00:00.000Z`;
-  // No analyst waits for it, and its first planning on a million-company store under load took longer than a request may.
-  await graph.read(pageCypher, { ...eventParams({ watchlist: unknownWatchlist, since }, null, 1), watchlist: unknownWatchlist, asOf }, { timeoutMs: planningTimeoutMs });
+  await graph.read(pageCypher, { ...eventParams({ watchlist: unknownWatchlist, since }, null, 1), watchlist: unknownWatchlist, asOf });
 }
 
 /** Which watched subject each event reaches and its date: what the exposure before/after of those events needs. */

@@ -31,6 +31,7 @@ const idsOf = (size: number) => Array.from({ length: size }, (_, i) => `${nothin
  * planning them was 90 % of a first page (9.5 of 10.3 s). Reads only.
  */
 export async function warmMonitoring(graph: Graph, asOf: string): Promise<void> {
+  graph = graph.warming();
   for (const size of plannedSizes) {
     const ids = idsOf(size);
     await planFirstPage(graph, warmWatchlistId(size), asOf);
