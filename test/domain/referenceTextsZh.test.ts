@@ -31,6 +31,7 @@ describe('the Chinese of the reference texts', () => {
   });
 
   it.each([
+    ['agencies', graph.agencies, ['role', 'notes']],
     ['lists', graph.lists, ['entryCriteria', 'termAndRemoval', 'notes']],
     ['measures', graph.measures, ['description', 'notes']],
     ['platforms', graph.platforms, ['role', 'notes']],
