@@ -30,7 +30,7 @@ export const entityResolvers: ResolverMap = {
     industryName: (company: NodeRecord, args: { language: Lang }) => industryName(args.language, text(company.props.industryCode)),
   },
   Person: { ...nodeFields, ...properties(['nameZh', 'namePinyin', 'nameEn'], { flags: ['synthetic'] }) },
-  Agency: { ...nodeFields, ...properties(['nameZh', 'nameEn', 'abbreviation', 'level', 'region', 'divisionCode', 'role', 'roleZh', 'notes', 'notesZh'], { flags: ['synthetic'] }) },
+  Agency: { ...nodeFields, ...properties(['nameZh', 'nameEn', 'abbreviation', 'level', 'region', 'regionZh', 'divisionCode', 'role', 'roleZh', 'notes', 'notesZh'], { flags: ['synthetic'] }) },
   Platform: { ...nodeFields, ...properties(['nameZh', 'nameEn', 'url', 'role', 'launched', 'operatorText', 'roleZh', 'notesZh', 'notes']) },
   CreditList: {
     ...nodeFields,
@@ -40,7 +40,7 @@ export const entityResolvers: ResolverMap = {
   PolicyDocument: {
     ...nodeFields,
     ...properties(
-      ['nameZh', 'nameEn', 'docNumber', 'docNumberNote', 'typeDetail', 'summary', 'dateText', 'issued', 'issuedPrecision', 'effective', 'repealed', 'repealedNote', 'signatoryCount', 'notes', 'summaryZh', 'notesZh'],
+      ['nameZh', 'nameEn', 'docNumber', 'docNumberNote', 'typeDetail', 'summary', 'dateText', 'issued', 'issuedPrecision', 'effective', 'repealed', 'repealedNote', 'signatoryCount', 'notes', 'summaryZh', 'notesZh', 'docNumberNoteZh', 'dateTextZh'],
       { lists: ['signatoriesZh', 'measureBasisCategories'], flags: ['docNumberVerified'] },
     ),
     documentType: property('type'),

@@ -33,7 +33,7 @@ describe('the Chinese of the reference texts', () => {
   it.each([
     ['agencies', graph.agencies, ['role', 'notes']],
     ['lists', graph.lists, ['entryCriteria', 'termAndRemoval', 'notes']],
-    ['documents', graph.documents, ['summary']],
+    ['documents', graph.documents, ['summary', 'notes', 'docNumberNote']],
     ['measures', graph.measures, ['description', 'notes']],
     ['platforms', graph.platforms, ['role', 'notes']],
     ['grade schemes', graph.gradeSchemes, ['notes']],

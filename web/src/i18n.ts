@@ -334,6 +334,17 @@ const codeNames: Record<string, Record<Lang, string>> = {
   natural_person_shareholder: { zh: '自然人股东', en: 'natural-person shareholder' },
   other_directly_responsible_person: { zh: '其他直接责任人员', en: 'other directly responsible person' },
   review_expert: { zh: '评审专家', en: 'review expert' },
+  // Measure categories (scs-graph's grouping, seed/reference/build.ts).
+  consumption_and_travel: { zh: '消费与出行', en: 'consumption and travel' },
+  procurement_and_bidding: { zh: '采购与招投标', en: 'procurement and bidding' },
+  market_access: { zh: '市场准入', en: 'market access' },
+  positions_and_employment: { zh: '任职与就业', en: 'positions and employment' },
+  finance: { zh: '金融', en: 'finance' },
+  subsidies_and_honours: { zh: '补贴与荣誉', en: 'subsidies and honours' },
+  supervision: { zh: '监管', en: 'supervision' },
+  tax_and_customs_status: { zh: '税务与海关信用', en: 'tax and customs status' },
+  disclosure: { zh: '公示', en: 'disclosure' },
+  facilitation: { zh: '便利措施', en: 'facilitation' },
   // Provenance confidence (how sure the research is).
   high: { zh: '高', en: 'high' },
   medium: { zh: '中', en: 'medium' },

@@ -124,7 +124,7 @@ function ProfileBody({ node, lang, onOpen, onMembers }: { node: ProfileNode; lan
               [zh ? '简称' : 'Abbreviation', node.abbreviation],
               [zh ? '层级' : 'Level', codeName(lang, node.level)],
               [zh ? '职能' : 'Role', inLang(node.role, node.roleZh)],
-              [zh ? '地区' : 'Region', node.region],
+              [zh ? '地区' : 'Region', inLang(node.region, node.regionZh)],
               [zh ? '上级' : 'Parent', node.parent ? link(node.parent) : null],
               [zh ? '下级' : 'Children', node.children.length ? links(node.children) : null],
               [zh ? '维护名单' : 'Lists maintained', links(node.listsMaintained)],
@@ -166,9 +166,9 @@ function ProfileBody({ node, lang, onOpen, onMembers }: { node: ProfileNode; lan
           <Fields
             rows={[
               [zh ? '文号' : 'Document number', node.docNumber],
-              [zh ? '日期' : 'Date', node.dateText ?? node.issued],
+              [zh ? '日期' : 'Date', inLang(node.dateText, node.dateTextZh) ?? node.issued],
               [zh ? '施行' : 'In force', `${node.inForce ? (zh ? '现行有效' : 'yes') : zh ? '否' : 'no'}${node.effective ? ` (${zh ? '自' : 'from'} ${node.effective})` : ''}${node.repealed ? ` (${zh ? '废止于' : 'repealed'} ${node.repealed})` : ''}`],
-              [zh ? '文号说明' : 'Number note', node.docNumberNote],
+              [zh ? '文号说明' : 'Number note', inLang(node.docNumberNote, node.docNumberNoteZh)],
               [zh ? '类型' : 'Type', basisName(lang, node.documentType)],
               [zh ? '摘要' : 'Summary', inLang(node.summary, node.summaryZh)],
               [zh ? '发文机关' : 'Issuers', links(node.issuers)],
@@ -191,7 +191,7 @@ function ProfileBody({ node, lang, onOpen, onMembers }: { node: ProfileNode; lan
               [zh ? '性质' : 'Polarity', codeName(lang, node.polarity)],
               [t(lang, 'bearers'), node.bearerRoles.map((role) => roleName(lang, role)).join(zh ? '、' : ', ')],
               [t(lang, 'legalBasis'), basisName(lang, node.legalBasisLevel)],
-              [zh ? '类别' : 'Category', node.category],
+              [zh ? '类别' : 'Category', codeName(lang, node.category)],
               [zh ? '说明' : 'Description', inLang(node.description, node.descriptionZh)],
               [t(lang, 'implementedBy'), links(node.implementingAgencies)],
               [zh ? '规定于' : 'Defined in', links(node.definedIn)],
@@ -234,6 +234,8 @@ function ProfileBody({ node, lang, onOpen, onMembers }: { node: ProfileNode; lan
 /** An English text shown in the Chinese view because it has no Chinese yet: marked, and tagged as English. */
 function englishOnly(text: string | null, lang: Lang): ReactNode {
   if (!text) return null;
+  // Dates and numbers ("2016-05-30") read the same in both languages.
+  if (!/[A-Za-z]/.test(text)) return text;
   return (
     <span lang="en" className="fallback">
       {text}
