@@ -128,6 +128,18 @@ export interface BasicListEntryData extends Item {
   measure: string | null;
 }
 
+/**
+ * The Chinese of a reference node's free texts (entryCriteria → entryCriteriaZh on the node…), in
+ * data/textsZh.json by node id: kept by hand, apart from the files build.ts rewrites from the English
+ * fact base. `origin`: `source`
+ * when the Chinese is the source's own wording, `translation` when it is scs-graph's translation of
+ * the fact base's English.
+ */
+export interface TextsZh {
+  origin: 'source' | 'translation';
+  texts: Record<string, string>;
+}
+
 export interface ReferenceMeta {
   title: string;
   compiledFrom: string;
@@ -154,4 +166,9 @@ const files = ['meta', 'agencies', 'platforms', 'lists', 'documents', 'measures'
 export function readReferenceData(dir = referenceDataDir): ReferenceData {
   const read = (name: string) => JSON.parse(fs.readFileSync(path.join(dir, `${name}.json`), 'utf8'));
   return Object.fromEntries(files.map((name) => [name, read(name)])) as unknown as ReferenceData;
+}
+
+/** Reads the Chinese free texts, by node id. */
+export function readTextsZh(dir = referenceDataDir): Record<string, TextsZh> {
+  return JSON.parse(fs.readFileSync(path.join(dir, 'textsZh.json'), 'utf8')) as Record<string, TextsZh>;
 }

@@ -10,7 +10,7 @@ import type {
 } from '../../graph/load/index.ts';
 import { Rel, type BearerRole } from '../../graph/model.ts';
 import { storedBasis } from '../../graph/trace/ruleBasis.ts';
-import type { ReferenceData, Source } from './data.ts';
+import type { ReferenceData, Source, TextsZh } from './data.ts';
 
 /** The reference graph as loader rows: nodes per kind and every link, each carrying provenance. */
 export interface ReferenceGraph {
@@ -29,8 +29,8 @@ interface Sourced {
   sources: Source[];
 }
 
-/** Maps the reference data files onto graph/model.ts nodes and links (pure). */
-export function referenceGraph(data: ReferenceData): ReferenceGraph {
+/** Maps the reference data files (and the Chinese of their free texts, by node id) onto graph/model.ts nodes and links (pure). */
+export function referenceGraph(data: ReferenceData, textsZh: Readonly<Record<string, TextsZh>> = {}): ReferenceGraph {
   const recordedAt = data.meta.recordedAt;
   const provenance = (item: Sourced): ReferenceProvenance => ({
     source: item.sources[0]?.title ?? data.meta.compiledFrom,
@@ -41,6 +41,12 @@ export function referenceGraph(data: ReferenceData): ReferenceGraph {
     sourceUrls: item.sources.map((s) => s.url ?? ''),
     notes: item.notes,
   });
+  // A node's Chinese free texts: `<field>Zh` beside each English field, and where the Chinese comes from.
+  const chinese = (id: string): Record<string, string> => {
+    const zh = textsZh[id];
+    if (!zh) return {};
+    return { ...Object.fromEntries(Object.entries(zh.texts).map(([field, text]) => [`${field}Zh`, text])), textsZhOrigin: zh.origin };
+  };
   const links: ReferenceLinkRow[] = [];
   // A link carries the provenance of the item whose record states it.
   const link = (type: Rel, fromId: string, toId: string, statedBy: Sourced, extra: Record<string, unknown> = {}, key?: string) =>
@@ -63,14 +69,14 @@ export function referenceGraph(data: ReferenceData): ReferenceGraph {
     const item = { notes, confidence, sources };
     if (parent) link(Rel.PART_OF, own.id, parent, item);
     if (successor) link(Rel.SUCCEEDED_BY, own.id, successor, item);
-    return { ...own, ...provenance(item) };
+    return { ...own, ...chinese(own.id), ...provenance(item) };
   });
 
   const platforms = data.platforms.map(({ operator, supervisor, notes, confidence, sources, ...own }): PlatformRow => {
     const item = { notes, confidence, sources };
     if (operator) link(Rel.OPERATED_BY, own.id, operator, item);
     if (supervisor && supervisor !== operator) link(Rel.SUPERVISED_BY, own.id, supervisor, item);
-    return { ...own, ...provenance(item) };
+    return { ...own, ...chinese(own.id), ...provenance(item) };
   });
 
   const lists = data.lists.map(
@@ -90,7 +96,7 @@ export function referenceGraph(data: ReferenceData): ReferenceGraph {
       link(Rel.MAINTAINS, maintainedBy, own.id, item);
       for (const doc of legalBasis) link(Rel.LEGAL_BASIS, own.id, doc, item);
       for (const platform of publishedOn) link(Rel.PUBLISHED_ON, own.id, platform, item);
-      return { ...own, ...provenance(item) };
+      return { ...own, ...chinese(own.id), ...provenance(item) };
     },
   );
 
@@ -118,7 +124,7 @@ export function referenceGraph(data: ReferenceData): ReferenceGraph {
       for (const measure of defines) link(Rel.DEFINES, own.id, measure, item, coverage);
       for (const older of supersedes) link(Rel.SUPERSEDES, own.id, older, item);
       for (const older of amends) link(Rel.AMENDS, own.id, older, item);
-      return { ...own, ...provenance(item) };
+      return { ...own, ...chinese(own.id), ...provenance(item) };
     },
   );
 
@@ -128,7 +134,7 @@ export function referenceGraph(data: ReferenceData): ReferenceGraph {
       const item = { notes, confidence, sources };
       for (const agency of implementedBy) link(Rel.IMPLEMENTED_BY, own.id, agency, item);
       for (const list of triggeredBy) link(Rel.TRIGGERED_BY, own.id, list, item);
-      return { ...own, appliesTo: appliesTo as BearerRole[], ...provenance(item) };
+      return { ...own, ...chinese(own.id), appliesTo: appliesTo as BearerRole[], ...provenance(item) };
     },
   );
 
@@ -139,6 +145,7 @@ export function referenceGraph(data: ReferenceData): ReferenceGraph {
       for (const doc of definedIn) link(Rel.DEFINED_IN, own.id, doc, item);
       return {
         ...own,
+        ...chinese(own.id),
         levels: levels.map((l) => l.code),
         levelNamesZh: parallelTexts(levels.map((l) => l.nameZh)),
         levelMeanings: parallelTexts(levels.map((l) => l.meaning)),

@@ -11,7 +11,7 @@ import {
   type LoadReport,
   type Writer,
 } from '../../graph/load/index.ts';
-import { readReferenceData } from './data.ts';
+import { readReferenceData, readTextsZh } from './data.ts';
 import { referenceGraph, type ReferenceGraph } from './graph.ts';
 
 export interface ReferenceCounts {
@@ -40,7 +40,7 @@ export function referenceCounts(graph: ReferenceGraph): ReferenceCounts {
 
 /** Loads the committed reference data (nodes, then links) in one transaction: idempotent. `writer` may be a bulk build's sink. */
 export async function loadReferenceData(graph: Writer): Promise<{ report: LoadReport; counts: ReferenceCounts }> {
-  const reference = referenceGraph(readReferenceData());
+  const reference = referenceGraph(readReferenceData(), readTextsZh());
   const report = await inTransaction(graph, async (tx) => {
     const report: LoadReport = {};
     addReports(report, await mergeAgencies(tx, reference.agencies));

@@ -1,6 +1,8 @@
 import { word, codeWord, type ReportLang } from './words.ts';
 import type { CreditReportData } from './creditReport.ts';
 import { pathInWords } from '../../graph/paths/pathWords.ts';
+import { divisionName } from '../../graph/domain/divisionNames.ts';
+import { industryName } from '../../graph/domain/industries.ts';
 
 /** The credit report as one self-contained, printable HTML page (no script, inline style, A4). */
 
@@ -40,8 +42,8 @@ export function creditReportHtml(data: CreditReportData, lang: ReportLang): stri
     [w('status'), codeWord(lang, p.status)],
     [w('capital'), typeof p.registeredCapital === 'number' ? p.registeredCapital.toLocaleString('en-US') : ''],
     [w('established'), p.established],
-    [w('division'), p.divisionCode],
-    [w('industry'), p.industryCode],
+    [w('division'), divisionName(lang, typeof p.divisionCode === 'string' ? p.divisionCode : null)],
+    [w('industry'), industryName(lang, typeof p.industryCode === 'string' ? p.industryCode : null)],
     [w('address'), p.address],
   ].filter(([, v]) => v !== null && v !== undefined && v !== '');
   const records = data.file.records.map((r) => {

@@ -44,6 +44,7 @@ export function provenanceOf(record: Record<string, unknown>) {
     confidence: record.confidence ?? null,
     sourceTitles: strings(record.sourceTitles),
     sourceUrls: strings(record.sourceUrls),
+    textsZhOrigin: record.textsZhOrigin ?? null,
   };
 }
 

@@ -1,3 +1,5 @@
+import { divisionName } from '../../graph/domain/divisionNames.ts';
+import { industryName, type Lang } from '../../graph/domain/industries.ts';
 import { documentNodeInForce } from '../../graph/queries/listingFlags.ts';
 import type { NodeRecord } from '../../graph/queries/nodeRecord.ts';
 import { asOfDate } from '../args.ts';
@@ -24,19 +26,21 @@ export const entityResolvers: ResolverMap = {
       lists: ['formerNames'],
       flags: ['isBranch', 'stateOwned', 'synthetic'],
     }),
+    divisionName: (company: NodeRecord, args: { language: Lang }) => divisionName(args.language, text(company.props.divisionCode)),
+    industryName: (company: NodeRecord, args: { language: Lang }) => industryName(args.language, text(company.props.industryCode)),
   },
   Person: { ...nodeFields, ...properties(['nameZh', 'namePinyin', 'nameEn'], { flags: ['synthetic'] }) },
-  Agency: { ...nodeFields, ...properties(['nameZh', 'nameEn', 'abbreviation', 'level', 'region', 'divisionCode', 'role', 'notes'], { flags: ['synthetic'] }) },
-  Platform: { ...nodeFields, ...properties(['nameZh', 'nameEn', 'url', 'role', 'launched', 'operatorText', 'notes']) },
+  Agency: { ...nodeFields, ...properties(['nameZh', 'nameEn', 'abbreviation', 'level', 'region', 'regionZh', 'divisionCode', 'role', 'roleZh', 'notes', 'notesZh'], { flags: ['synthetic'] }) },
+  Platform: { ...nodeFields, ...properties(['nameZh', 'nameEn', 'url', 'role', 'launched', 'operatorText', 'roleZh', 'notesZh', 'notes']) },
   CreditList: {
     ...nodeFields,
-    ...properties(['nameZh', 'nameEn', 'entryCriteria', 'termAndRemoval', 'notes'], { lists: ['subjectTypes', 'affectedPersons'] }),
+    ...properties(['nameZh', 'nameEn', 'entryCriteria', 'entryCriteriaZh', 'termAndRemoval', 'termAndRemovalZh', 'notes', 'notesZh'], { lists: ['subjectTypes', 'affectedPersons'] }),
     listKind: property('kind'),
   },
   PolicyDocument: {
     ...nodeFields,
     ...properties(
-      ['nameZh', 'nameEn', 'docNumber', 'docNumberNote', 'typeDetail', 'summary', 'dateText', 'issued', 'issuedPrecision', 'effective', 'repealed', 'repealedNote', 'signatoryCount', 'notes'],
+      ['nameZh', 'nameEn', 'docNumber', 'docNumberNote', 'typeDetail', 'summary', 'dateText', 'issued', 'issuedPrecision', 'effective', 'repealed', 'repealedNote', 'signatoryCount', 'notes', 'summaryZh', 'notesZh', 'docNumberNoteZh', 'dateTextZh'],
       { lists: ['signatoriesZh', 'measureBasisCategories'], flags: ['docNumberVerified'] },
     ),
     documentType: property('type'),
@@ -45,10 +49,10 @@ export const entityResolvers: ResolverMap = {
   },
   Measure: {
     ...nodeFields,
-    ...properties(['nameZh', 'nameEn', 'polarity', 'legalBasisLevel', 'category', 'description', 'notes']),
+    ...properties(['nameZh', 'nameEn', 'polarity', 'legalBasisLevel', 'category', 'description', 'descriptionZh', 'notes', 'notesZh']),
     bearerRoles: property('appliesTo', []),
   },
-  GradeScheme: { ...nodeFields, ...properties(['nameZh', 'nameEn', 'notes']), levels: gradeLevels },
+  GradeScheme: { ...nodeFields, ...properties(['nameZh', 'nameEn', 'notes', 'notesZh']), levels: gradeLevels },
   Listing: { ...nodeFields, ...properties(['from', 'until', 'status', 'endedOn', 'reason', 'caseNumber'], { flags: ['synthetic'] }) },
   Grade: { ...nodeFields, ...properties(['grade', 'year'], { flags: ['synthetic'] }) },
 };

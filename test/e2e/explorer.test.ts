@@ -465,7 +465,10 @@ describe('explorer in Chromium on the demo corpus', { timeout: 300_000 }, () => 
         ['ownership', `/ownership/${story.supplierTwoHopsBelow}`],
         ['paths', `/paths/${story.supplierTwoHopsBelow}/p-demo-03`],
         ['list', `/explore/spc_dishonest_judgment_debtors?sel=spc_dishonest_judgment_debtors`],
+        ['measure', `/explore/m_high_consumption_restriction?sel=m_high_consumption_restriction`],
       ];
+      // A run of four Latin words: an English sentence (a list's entry criteria, a measure's description).
+      const englishRun = /[A-Za-z][\w'’-]*(?:[\s,;:/()]+[A-Za-z][\w'’-]*){3,}/;
       await tab.goto(`${server.url}/`);
       await tab.getByText('Legend').waitFor();
       expect(new URL(tab.url()).searchParams.get('lang')).toBeNull();
@@ -496,6 +499,19 @@ describe('explorer in Chromium on the demo corpus', { timeout: 300_000 }, () => 
               const untranslated: string[] = [];
               for (const chip of chips.filter((entry) => cjk.test(entry.text))) if ((await englishName(chip.id)) !== null) untranslated.push(`${chip.id}: ${chip.text}`);
               expect(untranslated, `${name} chips`).toEqual([]);
+            }
+            if (lang === 'zh') {
+              // The profile's texts read in Chinese (names in Latin script and source titles are data); English
+              // with no Chinese yet is marked, but a walked screen has none. Confidence is worded (not "high").
+              const fields = await tab.locator('.profile dl.fields > div').evaluateAll((rows) =>
+                rows.map((row) => {
+                  const value = row.querySelector('dd')!.cloneNode(true) as unknown as { querySelectorAll(selector: string): ArrayLike<{ remove(): void }>; textContent: string | null };
+                  for (const source of Array.from(value.querySelectorAll('.source'))) source.remove();
+                  return { name: row.querySelector('dt')?.textContent ?? '', value: value.textContent ?? '' };
+                }),
+              );
+              expect(fields.filter((field) => !['英文名', '拼音'].includes(field.name) && englishRun.test(field.value)), `zh ${name} profile texts`).toEqual([]);
+              expect((await tab.locator('.side .confidence').allInnerTexts()).filter((text) => /high|medium|low/.test(text)), `zh ${name} confidence`).toEqual([]);
             }
             const values = await tab.locator('.side dd, .side td').allInnerTexts();
             expect(values.filter((text) => rawCode.test(text)), `${lang} ${name} values`).toEqual([]);

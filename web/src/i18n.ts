@@ -100,6 +100,9 @@ const text = {
   conditionOpen: { zh: '附条件：数据无法判定', en: 'conditional: the data cannot decide' },
   noCondition: { zh: '无条件', en: 'unconditional' },
   conditionEnglishOnly: { zh: '英文，未采集中文原文', en: 'English only' },
+  textEnglishOnly: { zh: '英文原文，暂无中文', en: 'English only' },
+  textsZhTranslated: { zh: '中文说明为本项目译文', en: 'Chinese texts translated by scs-graph' },
+  textsZhFromSource: { zh: '中文说明摘自原文', en: 'Chinese texts in the source’s words' },
   noLongerApplies: { zh: '不再适用', en: 'No longer applies' },
   noLongerAppliesIntro: {
     zh: '依规则本应适用、但在该日期已不再适用的措施：现行全国失信惩戒措施基础清单未列入，且无法律或行政法规依据（国办发〔2020〕49号）。',
@@ -331,6 +334,21 @@ const codeNames: Record<string, Record<Lang, string>> = {
   natural_person_shareholder: { zh: '自然人股东', en: 'natural-person shareholder' },
   other_directly_responsible_person: { zh: '其他直接责任人员', en: 'other directly responsible person' },
   review_expert: { zh: '评审专家', en: 'review expert' },
+  // Measure categories (scs-graph's grouping, seed/reference/build.ts).
+  consumption_and_travel: { zh: '消费与出行', en: 'consumption and travel' },
+  procurement_and_bidding: { zh: '采购与招投标', en: 'procurement and bidding' },
+  market_access: { zh: '市场准入', en: 'market access' },
+  positions_and_employment: { zh: '任职与就业', en: 'positions and employment' },
+  finance: { zh: '金融', en: 'finance' },
+  subsidies_and_honours: { zh: '补贴与荣誉', en: 'subsidies and honours' },
+  supervision: { zh: '监管', en: 'supervision' },
+  tax_and_customs_status: { zh: '税务与海关信用', en: 'tax and customs status' },
+  disclosure: { zh: '公示', en: 'disclosure' },
+  facilitation: { zh: '便利措施', en: 'facilitation' },
+  // Provenance confidence (how sure the research is).
+  high: { zh: '高', en: 'high' },
+  medium: { zh: '中', en: 'medium' },
+  low: { zh: '低', en: 'low' },
 };
 
 export function codeName(lang: Lang, code: string | null | undefined): string | null {

@@ -142,7 +142,7 @@ export type ScreenStatus =
   | 'invalid'
   | 'not_found';
 
-export type ProvenanceFieldsFragment = { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> };
+export type ProvenanceFieldsFragment = { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string>, textsZhOrigin: string | null };
 
 type NodeRef_Agency_Fragment = { id: string, kind: NodeKind, label: string, labelEn: string | null };
 
@@ -192,9 +192,9 @@ export type PartyRefFragment =
   | PartyRef_Person_Fragment
 ;
 
-export type ShareholdingFieldsFragment = { fraction: number | null, fractionMin: number | null, fractionMax: number | null, subscribedCapital: number | null, from: string | null, until: string | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } };
+export type ShareholdingFieldsFragment = { fraction: number | null, fractionMin: number | null, fractionMax: number | null, subscribedCapital: number | null, from: string | null, until: string | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string>, textsZhOrigin: string | null } };
 
-export type ListingFieldsFragment = { id: string, label: string, from: string, until: string | null, status: ListingStatus, endedOn: string | null, reason: string | null, caseNumber: string | null, active: boolean, list: { nameEn: string | null, listKind: ListKind | null, id: string, kind: NodeKind, label: string, labelEn: string | null } | null, decidedBy: { nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null } | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } };
+export type ListingFieldsFragment = { id: string, label: string, from: string, until: string | null, status: ListingStatus, endedOn: string | null, reason: string | null, caseNumber: string | null, active: boolean, list: { nameEn: string | null, listKind: ListKind | null, id: string, kind: NodeKind, label: string, labelEn: string | null } | null, decidedBy: { nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null } | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string>, textsZhOrigin: string | null } };
 
 export type NodeProfileQueryVariables = Exact<{
   id: string;
@@ -203,24 +203,24 @@ export type NodeProfileQueryVariables = Exact<{
 
 
 export type NodeProfileQuery = { node:
-    | { __typename: 'Agency', nameZh: string | null, nameEn: string | null, abbreviation: string | null, level: string | null, region: string | null, role: string | null, notes: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null, parent: { id: string, kind: NodeKind, label: string, labelEn: string | null } | null, children: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, listsMaintained: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, documentsSigned: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, measuresImplemented: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
-    | { __typename: 'Company', uscc: string | null, nameZh: string | null, nameEn: string | null, labelEn: string | null, jurisdiction: string | null, formerNames: Array<string>, legalForm: string | null, registeredCapital: number | null, established: string | null, divisionCode: string | null, industryCode: string | null, address: string | null, isBranch: boolean, stateOwned: boolean, synthetic: boolean, activeListKinds: Array<ListKind>, id: string, kind: NodeKind, label: string, companyStatus: string | null, legalRepresentative: { from: string | null, person: { id: string, kind: NodeKind, label: string, labelEn: string | null }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } } | null, officers: { nodes: Array<{ role: string | null, from: string | null, person: { id: string, kind: NodeKind, label: string, labelEn: string | null }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }> }, shareholders: { nodes: Array<{ fraction: number | null, fractionMin: number | null, fractionMax: number | null, subscribedCapital: number | null, from: string | null, until: string | null, shareholder:
+    | { __typename: 'Agency', nameZh: string | null, nameEn: string | null, abbreviation: string | null, level: string | null, region: string | null, regionZh: string | null, role: string | null, roleZh: string | null, notes: string | null, notesZh: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null, parent: { id: string, kind: NodeKind, label: string, labelEn: string | null } | null, children: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, listsMaintained: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, documentsSigned: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, measuresImplemented: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string>, textsZhOrigin: string | null } }
+    | { __typename: 'Company', uscc: string | null, nameZh: string | null, nameEn: string | null, labelEn: string | null, jurisdiction: string | null, formerNames: Array<string>, legalForm: string | null, registeredCapital: number | null, established: string | null, divisionCode: string | null, industryCode: string | null, address: string | null, isBranch: boolean, stateOwned: boolean, synthetic: boolean, activeListKinds: Array<ListKind>, id: string, kind: NodeKind, label: string, companyStatus: string | null, divisionZh: string | null, divisionEn: string | null, industryZh: string | null, industryEn: string | null, legalRepresentative: { from: string | null, person: { id: string, kind: NodeKind, label: string, labelEn: string | null }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string>, textsZhOrigin: string | null } } | null, officers: { nodes: Array<{ role: string | null, from: string | null, person: { id: string, kind: NodeKind, label: string, labelEn: string | null }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string>, textsZhOrigin: string | null } }> }, shareholders: { nodes: Array<{ fraction: number | null, fractionMin: number | null, fractionMax: number | null, subscribedCapital: number | null, from: string | null, until: string | null, shareholder:
             | { __typename: 'Agency', nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null }
             | { __typename: 'Company', id: string, kind: NodeKind, label: string, labelEn: string | null, nameEn: string | null }
             | { __typename: 'Person', id: string, kind: NodeKind, label: string, labelEn: string | null, nameEn: string | null }
-          , provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }> }, holdings: { nodes: Array<{ fraction: number | null, fractionMin: number | null, fractionMax: number | null, subscribedCapital: number | null, from: string | null, until: string | null, company: { id: string, kind: NodeKind, label: string, labelEn: string | null }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }> }, branches: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }> }, headOffice: { id: string, kind: NodeKind, label: string, labelEn: string | null } | null, listings: { nodes: Array<{ id: string, label: string, from: string, until: string | null, status: ListingStatus, endedOn: string | null, reason: string | null, caseNumber: string | null, active: boolean, list: { nameEn: string | null, listKind: ListKind | null, id: string, kind: NodeKind, label: string, labelEn: string | null } | null, decidedBy: { nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null } | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }> }, grades: Array<{ id: string, grade: string, year: number, scheme: { id: string, kind: NodeKind, label: string, labelEn: string | null } | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }>, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
-    | { __typename: 'CreditList', nameZh: string | null, nameEn: string | null, listKind: ListKind | null, subjectTypes: Array<string>, entryCriteria: string | null, termAndRemoval: string | null, affectedPersons: Array<string>, notes: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null, maintainedBy: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, establishedBy: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, legalBasis: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, triggeredDocuments: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, triggeredMeasures: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
-    | { __typename: 'CreditRecord', id: string, kind: NodeKind, label: string, labelEn: string | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
-    | { __typename: 'Grade', grade: string, year: number, id: string, kind: NodeKind, label: string, labelEn: string | null, company: { id: string, kind: NodeKind, label: string, labelEn: string | null } | null, scheme: { id: string, kind: NodeKind, label: string, labelEn: string | null } | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
-    | { __typename: 'GradeScheme', nameZh: string | null, nameEn: string | null, notes: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
+          , provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string>, textsZhOrigin: string | null } }> }, holdings: { nodes: Array<{ fraction: number | null, fractionMin: number | null, fractionMax: number | null, subscribedCapital: number | null, from: string | null, until: string | null, company: { id: string, kind: NodeKind, label: string, labelEn: string | null }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string>, textsZhOrigin: string | null } }> }, branches: { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }> }, headOffice: { id: string, kind: NodeKind, label: string, labelEn: string | null } | null, listings: { nodes: Array<{ id: string, label: string, from: string, until: string | null, status: ListingStatus, endedOn: string | null, reason: string | null, caseNumber: string | null, active: boolean, list: { nameEn: string | null, listKind: ListKind | null, id: string, kind: NodeKind, label: string, labelEn: string | null } | null, decidedBy: { nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null } | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string>, textsZhOrigin: string | null } }> }, grades: Array<{ id: string, grade: string, year: number, scheme: { id: string, kind: NodeKind, label: string, labelEn: string | null } | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string>, textsZhOrigin: string | null } }>, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string>, textsZhOrigin: string | null } }
+    | { __typename: 'CreditList', nameZh: string | null, nameEn: string | null, listKind: ListKind | null, subjectTypes: Array<string>, entryCriteria: string | null, entryCriteriaZh: string | null, termAndRemoval: string | null, termAndRemovalZh: string | null, affectedPersons: Array<string>, notes: string | null, notesZh: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null, maintainedBy: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, establishedBy: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, legalBasis: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, triggeredDocuments: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, triggeredMeasures: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string>, textsZhOrigin: string | null } }
+    | { __typename: 'CreditRecord', id: string, kind: NodeKind, label: string, labelEn: string | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string>, textsZhOrigin: string | null } }
+    | { __typename: 'Grade', grade: string, year: number, id: string, kind: NodeKind, label: string, labelEn: string | null, company: { id: string, kind: NodeKind, label: string, labelEn: string | null } | null, scheme: { id: string, kind: NodeKind, label: string, labelEn: string | null } | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string>, textsZhOrigin: string | null } }
+    | { __typename: 'GradeScheme', nameZh: string | null, nameEn: string | null, notes: string | null, notesZh: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string>, textsZhOrigin: string | null } }
     | { __typename: 'Listing', id: string, label: string, from: string, until: string | null, status: ListingStatus, endedOn: string | null, reason: string | null, caseNumber: string | null, active: boolean, kind: NodeKind, labelEn: string | null, subject:
         | { __typename: 'Company', id: string, kind: NodeKind, label: string, labelEn: string | null }
         | { __typename: 'Person', id: string, kind: NodeKind, label: string, labelEn: string | null }
-       | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> }, list: { nameEn: string | null, listKind: ListKind | null, id: string, kind: NodeKind, label: string, labelEn: string | null } | null, decidedBy: { nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null } | null }
-    | { __typename: 'Measure', nameZh: string | null, nameEn: string | null, polarity: string | null, bearerRoles: Array<BearerRole>, legalBasisLevel: LegalBasisLevel | null, category: string | null, description: string | null, notes: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null, implementingAgencies: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, definedIn: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, triggeredBy: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
-    | { __typename: 'Person', nameZh: string | null, nameEn: string | null, namePinyin: string | null, labelEn: string | null, synthetic: boolean, activeListKinds: Array<ListKind>, id: string, kind: NodeKind, label: string, roles: { nodes: Array<{ role: string, fraction: number | null, from: string | null, company: { id: string, kind: NodeKind, label: string, labelEn: string | null }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }> }, listings: { nodes: Array<{ id: string, label: string, from: string, until: string | null, status: ListingStatus, endedOn: string | null, reason: string | null, caseNumber: string | null, active: boolean, list: { nameEn: string | null, listKind: ListKind | null, id: string, kind: NodeKind, label: string, labelEn: string | null } | null, decidedBy: { nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null } | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }> }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
-    | { __typename: 'Platform', nameZh: string | null, nameEn: string | null, url: string | null, role: string | null, notes: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
-    | { __typename: 'PolicyDocument', nameZh: string | null, nameEn: string | null, docNumber: string | null, docNumberNote: string | null, dateText: string | null, issued: string | null, effective: string | null, repealed: string | null, inForce: boolean, documentType: DocumentType | null, summary: string | null, signatoryCount: number | null, notes: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null, issuers: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, signatories: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, measures: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, triggeredBy: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, supersedes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, supersededBy: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string> } }
+       | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string>, textsZhOrigin: string | null }, list: { nameEn: string | null, listKind: ListKind | null, id: string, kind: NodeKind, label: string, labelEn: string | null } | null, decidedBy: { nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null } | null }
+    | { __typename: 'Measure', nameZh: string | null, nameEn: string | null, polarity: string | null, bearerRoles: Array<BearerRole>, legalBasisLevel: LegalBasisLevel | null, category: string | null, description: string | null, descriptionZh: string | null, notes: string | null, notesZh: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null, implementingAgencies: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, definedIn: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, triggeredBy: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string>, textsZhOrigin: string | null } }
+    | { __typename: 'Person', nameZh: string | null, nameEn: string | null, namePinyin: string | null, labelEn: string | null, synthetic: boolean, activeListKinds: Array<ListKind>, id: string, kind: NodeKind, label: string, roles: { nodes: Array<{ role: string, fraction: number | null, from: string | null, company: { id: string, kind: NodeKind, label: string, labelEn: string | null }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string>, textsZhOrigin: string | null } }> }, listings: { nodes: Array<{ id: string, label: string, from: string, until: string | null, status: ListingStatus, endedOn: string | null, reason: string | null, caseNumber: string | null, active: boolean, list: { nameEn: string | null, listKind: ListKind | null, id: string, kind: NodeKind, label: string, labelEn: string | null } | null, decidedBy: { nameEn: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null } | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string>, textsZhOrigin: string | null } }> }, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string>, textsZhOrigin: string | null } }
+    | { __typename: 'Platform', nameZh: string | null, nameEn: string | null, url: string | null, role: string | null, roleZh: string | null, notes: string | null, notesZh: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string>, textsZhOrigin: string | null } }
+    | { __typename: 'PolicyDocument', nameZh: string | null, nameEn: string | null, docNumber: string | null, docNumberNote: string | null, docNumberNoteZh: string | null, dateText: string | null, dateTextZh: string | null, issued: string | null, effective: string | null, repealed: string | null, inForce: boolean, documentType: DocumentType | null, summary: string | null, summaryZh: string | null, signatoryCount: number | null, notes: string | null, notesZh: string | null, id: string, kind: NodeKind, label: string, labelEn: string | null, issuers: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, signatories: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, measures: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, triggeredBy: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, supersedes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, supersededBy: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null }>, provenance: { source: string | null, sourceUrl: string | null, recordedAt: string | null, confidence: Confidence | null, sourceTitles: Array<string>, sourceUrls: Array<string>, textsZhOrigin: string | null } }
    | null };
 
 export type ViewFieldsFragment = { nodes: Array<{ id: string, kind: NodeKind, label: string, labelEn: string | null, activeListKinds: Array<ListKind> | null, synthetic: boolean | null, active: boolean | null, confidence: Confidence | null, listKind: ListKind | null, from: string | null, section: CreditSection | null, level: string | null, year: number | null }>, edges: Array<{ id: string, source: string, target: string, type: string, share: number | null, roles: Array<string> | null }>, truncated: Array<{ nodeId: string, shown: number, omitted: number }> };
@@ -519,6 +519,7 @@ export const ProvenanceFieldsFragmentDoc = new TypedDocumentString(`
   confidence
   sourceTitles
   sourceUrls
+  textsZhOrigin
 }
     `, {"fragmentName":"ProvenanceFields"}) as unknown as TypedDocumentString<ProvenanceFieldsFragment, unknown>;
 export const ShareholdingFieldsFragmentDoc = new TypedDocumentString(`
@@ -540,6 +541,7 @@ export const ShareholdingFieldsFragmentDoc = new TypedDocumentString(`
   confidence
   sourceTitles
   sourceUrls
+  textsZhOrigin
 }`, {"fragmentName":"ShareholdingFields"}) as unknown as TypedDocumentString<ShareholdingFieldsFragment, unknown>;
 export const ListingFieldsFragmentDoc = new TypedDocumentString(`
     fragment ListingFields on Listing {
@@ -572,6 +574,7 @@ export const ListingFieldsFragmentDoc = new TypedDocumentString(`
   confidence
   sourceTitles
   sourceUrls
+  textsZhOrigin
 }
 fragment NodeRef on Node {
   id
@@ -805,7 +808,11 @@ export const NodeProfileDocument = new TypedDocumentString(`
       registeredCapital
       established
       divisionCode
+      divisionZh: divisionName(language: zh)
+      divisionEn: divisionName(language: en)
       industryCode
+      industryZh: industryName(language: zh)
+      industryEn: industryName(language: en)
       address
       isBranch
       stateOwned
@@ -905,8 +912,11 @@ export const NodeProfileDocument = new TypedDocumentString(`
       abbreviation
       level
       region
+      regionZh
       role
+      roleZh
       notes
+      notesZh
       parent {
         ...NodeRef
       }
@@ -929,9 +939,12 @@ export const NodeProfileDocument = new TypedDocumentString(`
       listKind
       subjectTypes
       entryCriteria
+      entryCriteriaZh
       termAndRemoval
+      termAndRemovalZh
       affectedPersons
       notes
+      notesZh
       maintainedBy {
         ...NodeRef
       }
@@ -953,15 +966,19 @@ export const NodeProfileDocument = new TypedDocumentString(`
       nameEn
       docNumber
       docNumberNote
+      docNumberNoteZh
       dateText
+      dateTextZh
       issued
       effective
       repealed
       inForce(asOf: $asOf)
       documentType
       summary
+      summaryZh
       signatoryCount
       notes
+      notesZh
       issuers {
         ...NodeRef
       }
@@ -989,7 +1006,9 @@ export const NodeProfileDocument = new TypedDocumentString(`
       legalBasisLevel
       category
       description
+      descriptionZh
       notes
+      notesZh
       implementingAgencies {
         ...NodeRef
       }
@@ -1005,12 +1024,15 @@ export const NodeProfileDocument = new TypedDocumentString(`
       nameEn
       url
       role
+      roleZh
       notes
+      notesZh
     }
     ... on GradeScheme {
       nameZh
       nameEn
       notes
+      notesZh
     }
     ... on Listing {
       ...ListingFields
@@ -1043,6 +1065,7 @@ export const NodeProfileDocument = new TypedDocumentString(`
   confidence
   sourceTitles
   sourceUrls
+  textsZhOrigin
 }
 fragment NodeRef on Node {
   id

@@ -6,8 +6,6 @@ import { NodeProfileDocument, type NodeProfileQuery } from '../api/generated.ts'
 import { kindLook, looksOf } from '../graph/kinds.ts';
 import { formatCapital, formatPeriod, formatShare } from '../format.ts';
 import { basisName, codeListName, codeName, creditName, roleName, t } from '../i18n.ts';
-import { industryName } from '../codes/industries.ts';
-import { useDivisionName } from '../codes/useDivisionName.ts';
 import type { Lang } from '../state/route.ts';
 import { useQuery } from '../state/useQuery.ts';
 import { CreditFileView } from './CreditFile.tsx';
@@ -53,7 +51,8 @@ export function Profile({ id, lang, asOf, onOpen, onClose, onMembers }: ProfileP
 function ProfileBody({ node, lang, onOpen, onMembers }: { node: ProfileNode; lang: Lang; onOpen(id: string): void; onMembers(listId: string): void }) {
   const zh = lang === 'zh';
   const look = kindLook(node.kind);
-  const division = useDivisionName(lang, node.__typename === 'Company' ? node.divisionCode : null);
+  // A free text in the reader's language; Chinese mode falls back to the English, marked as such.
+  const inLang = (en: string | null, textZh: string | null): ReactNode => (zh ? (textZh ?? englishOnly(en, lang)) : en);
   const link = (ref: Ref | null | undefined) => (ref ? <NodeButton node={ref} lang={lang} onOpen={onOpen} /> : '—');
   const links = (refs: readonly Ref[]) => (refs.length ? refs.map((ref) => <NodeButton key={ref.id} node={ref} lang={lang} onOpen={onOpen} />) : '—');
   const heading = (
@@ -80,8 +79,8 @@ function ProfileBody({ node, lang, onOpen, onMembers }: { node: ProfileNode; lan
               [zh ? '状态' : 'Status', codeName(lang, node.companyStatus)],
               [zh ? '注册资本' : 'Registered capital', formatCapital(node.registeredCapital, lang)],
               [zh ? '成立日期' : 'Established', node.established],
-              [zh ? '行政区划' : 'Division', division],
-              [zh ? '行业' : 'Industry', industryName(lang, node.industryCode)],
+              [zh ? '行政区划' : 'Division', zh ? node.divisionZh : node.divisionEn],
+              [zh ? '行业' : 'Industry', zh ? node.industryZh : node.industryEn],
               [zh ? '住所' : 'Address', node.address],
               [zh ? '分支机构' : 'Branch', node.isBranch ? (zh ? '是' : 'yes') : null],
               [zh ? '总公司' : 'Head office', node.headOffice ? link(node.headOffice) : null],
@@ -124,14 +123,14 @@ function ProfileBody({ node, lang, onOpen, onMembers }: { node: ProfileNode; lan
             rows={[
               [zh ? '简称' : 'Abbreviation', node.abbreviation],
               [zh ? '层级' : 'Level', codeName(lang, node.level)],
-              [zh ? '职能' : 'Role', node.role],
-              [zh ? '地区' : 'Region', node.region],
+              [zh ? '职能' : 'Role', inLang(node.role, node.roleZh)],
+              [zh ? '地区' : 'Region', inLang(node.region, node.regionZh)],
               [zh ? '上级' : 'Parent', node.parent ? link(node.parent) : null],
               [zh ? '下级' : 'Children', node.children.length ? links(node.children) : null],
               [zh ? '维护名单' : 'Lists maintained', links(node.listsMaintained)],
               [zh ? '联署文件' : 'Documents signed', links(node.documentsSigned)],
               [zh ? '实施措施' : 'Measures implemented', links(node.measuresImplemented)],
-              [zh ? '备注' : 'Notes', node.notes],
+              [zh ? '备注' : 'Notes', inLang(node.notes, node.notesZh)],
             ]}
           />
         </>
@@ -147,15 +146,15 @@ function ProfileBody({ node, lang, onOpen, onMembers }: { node: ProfileNode; lan
             rows={[
               [zh ? '类别' : 'Kind', codeName(lang, node.listKind)],
               [zh ? '适用主体' : 'Subjects', codeListName(lang, node.subjectTypes)],
-              [zh ? '列入标准' : 'Entry criteria', node.entryCriteria],
-              [zh ? '期限与移出' : 'Duration and removal', node.termAndRemoval],
+              [zh ? '列入标准' : 'Entry criteria', inLang(node.entryCriteria, node.entryCriteriaZh)],
+              [zh ? '期限与移出' : 'Duration and removal', inLang(node.termAndRemoval, node.termAndRemovalZh)],
               [zh ? '波及人员' : 'Affected persons', codeListName(lang, node.affectedPersons)],
               [zh ? '维护机关' : 'Maintained by', links(node.maintainedBy)],
               [zh ? '设立文件' : 'Established by', links(node.establishedBy)],
               [t(lang, 'legalBasis'), links(node.legalBasis)],
               [zh ? '触发的文件' : 'Triggers documents', links(node.triggeredDocuments)],
               [zh ? '触发的措施' : 'Triggers measures', links(node.triggeredMeasures)],
-              [zh ? '备注' : 'Notes', node.notes],
+              [zh ? '备注' : 'Notes', inLang(node.notes, node.notesZh)],
             ]}
           />
         </>
@@ -167,18 +166,18 @@ function ProfileBody({ node, lang, onOpen, onMembers }: { node: ProfileNode; lan
           <Fields
             rows={[
               [zh ? '文号' : 'Document number', node.docNumber],
-              [zh ? '日期' : 'Date', node.dateText ?? node.issued],
+              [zh ? '日期' : 'Date', inLang(node.dateText, node.dateTextZh) ?? node.issued],
               [zh ? '施行' : 'In force', `${node.inForce ? (zh ? '现行有效' : 'yes') : zh ? '否' : 'no'}${node.effective ? ` (${zh ? '自' : 'from'} ${node.effective})` : ''}${node.repealed ? ` (${zh ? '废止于' : 'repealed'} ${node.repealed})` : ''}`],
-              [zh ? '文号说明' : 'Number note', node.docNumberNote],
+              [zh ? '文号说明' : 'Number note', inLang(node.docNumberNote, node.docNumberNoteZh)],
               [zh ? '类型' : 'Type', basisName(lang, node.documentType)],
-              [zh ? '摘要' : 'Summary', node.summary],
+              [zh ? '摘要' : 'Summary', inLang(node.summary, node.summaryZh)],
               [zh ? '发文机关' : 'Issuers', links(node.issuers)],
               [zh ? `联署机关（${node.signatoryCount ?? node.signatories.length}）` : `Signatories (${node.signatoryCount ?? node.signatories.length})`, links(node.signatories)],
               [zh ? '触发名单' : 'Triggered by lists', links(node.triggeredBy)],
               [t(lang, 'measures'), links(node.measures)],
               [zh ? '取代' : 'Supersedes', node.supersedes.length ? links(node.supersedes) : null],
               [zh ? '被取代' : 'Superseded by', node.supersededBy.length ? links(node.supersededBy) : null],
-              [zh ? '备注' : 'Notes', node.notes],
+              [zh ? '备注' : 'Notes', inLang(node.notes, node.notesZh)],
             ]}
           />
         </>
@@ -192,12 +191,12 @@ function ProfileBody({ node, lang, onOpen, onMembers }: { node: ProfileNode; lan
               [zh ? '性质' : 'Polarity', codeName(lang, node.polarity)],
               [t(lang, 'bearers'), node.bearerRoles.map((role) => roleName(lang, role)).join(zh ? '、' : ', ')],
               [t(lang, 'legalBasis'), basisName(lang, node.legalBasisLevel)],
-              [zh ? '类别' : 'Category', node.category],
-              [zh ? '说明' : 'Description', node.description],
+              [zh ? '类别' : 'Category', codeName(lang, node.category)],
+              [zh ? '说明' : 'Description', inLang(node.description, node.descriptionZh)],
               [t(lang, 'implementedBy'), links(node.implementingAgencies)],
               [zh ? '规定于' : 'Defined in', links(node.definedIn)],
               [zh ? '触发名单' : 'Triggered by', links(node.triggeredBy)],
-              [zh ? '备注' : 'Notes', node.notes],
+              [zh ? '备注' : 'Notes', inLang(node.notes, node.notesZh)],
             ]}
           />
         </>
@@ -221,10 +220,28 @@ function ProfileBody({ node, lang, onOpen, onMembers }: { node: ProfileNode; lan
       return (
         <>
           {heading}
-          <Fields rows={[[zh ? '说明' : 'Notes', 'notes' in node ? node.notes : null]]} />
+          <Fields
+            rows={[
+              [zh ? '职能' : 'Role', 'role' in node ? inLang(node.role, node.roleZh) : null],
+              [zh ? '说明' : 'Notes', 'notes' in node ? inLang(node.notes, node.notesZh) : null],
+            ]}
+          />
         </>
       );
   }
+}
+
+/** An English text shown in the Chinese view because it has no Chinese yet: marked, and tagged as English. */
+function englishOnly(text: string | null, lang: Lang): ReactNode {
+  if (!text) return null;
+  // Dates and numbers ("2016-05-30") read the same in both languages.
+  if (!/[A-Za-z]/.test(text)) return text;
+  return (
+    <span lang="en" className="fallback">
+      {text}
+      <span className="fallback-note">{t(lang, 'textEnglishOnly')}</span>
+    </span>
+  );
 }
 
 function StatusBadges({ activeListKinds, synthetic, lang }: { activeListKinds: readonly string[]; synthetic: boolean; lang: Lang }) {

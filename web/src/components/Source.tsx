@@ -1,4 +1,4 @@
-import { t } from '../i18n.ts';
+import { codeName, t } from '../i18n.ts';
 import type { Lang } from '../state/route.ts';
 
 export interface ProvenanceLike {
@@ -8,6 +8,8 @@ export interface ProvenanceLike {
   confidence: string | null;
   sourceTitles: readonly string[];
   sourceUrls: readonly string[];
+  /** Reference nodes: where the Chinese of their free texts comes from (source wording or translation). */
+  textsZhOrigin?: string | null;
 }
 
 /** The provenance of one fact: a compact source link (all sources in the tooltip) and the confidence. */
@@ -24,7 +26,8 @@ export function Source({ provenance, lang }: { provenance: ProvenanceLike; lang:
       ) : (
         <span>{t(lang, 'provenance')}: {provenance.source ?? '—'}</span>
       )}
-      {provenance.confidence && <span className={`confidence ${provenance.confidence}`}>{`${t(lang, 'confidence')}: ${provenance.confidence}`}</span>}
+      {lang === 'zh' && provenance.textsZhOrigin && <span className="zh-origin">{t(lang, provenance.textsZhOrigin === 'source' ? 'textsZhFromSource' : 'textsZhTranslated')}</span>}
+      {provenance.confidence && <span className={`confidence ${provenance.confidence}`}>{`${t(lang, 'confidence')}${lang === 'zh' ? '：' : ': '}${codeName(lang, provenance.confidence)}`}</span>}
     </span>
   );
 }

@@ -1,10 +1,11 @@
 /**
  * GB/T 4754-2017 (国民经济行业分类) names: the 20 sections (门类, a letter) and the divisions (大类,
  * two digits) the data uses, in Chinese and English. A code like F51 shows its division name, else
- * its section's; unknown codes stay as they are.
+ * its section's; unknown codes stay as they are. The one table: the API words a company's industry
+ * with it (Company.industryName) for the explorer, and the credit report prints the same words.
  * Source: GB/T 4754-2017, National Bureau of Statistics, https://www.stats.gov.cn/xxgk/tjbz/gjtjbz/201710/t20171017_1758922.html
  */
-import type { Lang } from '../state/route.ts';
+export type Lang = 'zh' | 'en';
 
 type Names = Record<Lang, string>;
 
