@@ -8,9 +8,9 @@ import { resolveFreeSubjects, resolveSubjects, type NameMatchSummary, type Resol
 export const defaultScreenHops = 2;
 export const maxScreenHops = 3;
 /**
- * Rows resolved and screened together: two reads resolve them, one reads every subject's listings
- * and hits beside the holder walk (one read per level for all), so the statements per row fall with
- * the batch's size (issue 15 item 6).
+ * Rows resolved and screened together, in at most two stages (by code, by name): a read or three
+ * resolve a stage, one reads every subject's listings and hits beside the holder walk (one read per
+ * level for all), so the statements per row fall with the batch's size (issue 15 item 6).
  */
 export const screenBatchSize = 500;
 
