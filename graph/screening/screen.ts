@@ -8,9 +8,9 @@ import { resolveFreeSubjects, resolveSubjects, type NameMatchSummary, type Resol
 export const defaultScreenHops = 2;
 export const maxScreenHops = 3;
 /**
- * Rows resolved and screened together: two reads resolve them, one reads every subject's listings
- * and hits beside the holder walk (one read per level for all), so the statements per row fall with
- * the batch's size (issue 15 item 6).
+ * Rows resolved and screened together, in at most two stages (by code, by name): a read or three
+ * resolve a stage, one reads every subject's listings and hits beside the holder walk (one read per
+ * level for all), so the statements per row fall with the batch's size (issue 15 item 6).
  */
 export const screenBatchSize = 500;
 
@@ -99,21 +99,43 @@ function screenedRow(row: number, input: string, resolution: Resolution, result:
   };
 }
 
-async function screenResolved(graph: Graph, inputs: readonly string[], resolve: (batch: number[]) => Promise<Resolution[]>, options: ScreenOptions): Promise<ScreenRow[]> {
+/** Resolves the rows at these positions of the input. */
+type Resolve = (positions: number[]) => Promise<Resolution[]>;
+
+/**
+ * Rows of a batch in resolution stages: a stage's rows are resolved, then screened, beside the other
+ * stages, so rows by code (one index seek for all) are walked while the names still go through the
+ * full-text index and the company-name matcher, which take most of a batch's resolution at 1M.
+ */
+function stagesOf(positions: readonly number[], stageOf: (position: number) => number): number[][] {
+  const stages = new Map<number, number[]>();
+  for (const position of positions) {
+    const stage = stageOf(position);
+    if (!stages.has(stage)) stages.set(stage, []);
+    stages.get(stage)!.push(position);
+  }
+  return [...stages.values()];
+}
+
+async function screenResolved(graph: Graph, inputs: readonly string[], resolve: Resolve, stageOf: (position: number) => number, options: ScreenOptions): Promise<ScreenRow[]> {
   const maxHops = options.maxHops ?? defaultScreenHops;
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > maxScreenHops) throw new RangeError(`maxHops must be 1..${maxScreenHops}, got ${maxHops}`);
   const severities = new ListSeverityCache(graph, options.asOf);
-  const rows: ScreenRow[] = [];
-  for (let start = 0; start < inputs.length; start += screenBatchSize) {
-    const positions = inputs.slice(start, start + screenBatchSize).map((_, i) => start + i);
+  // A stage's subjects are screened together: a few statements for all of them, not a few per row.
+  const screenStage = async (positions: number[]): Promise<ScreenRow[]> => {
     const resolutions = await resolve(positions);
-    // The batch's subjects are screened together: a few statements for all of them, not a few per row.
     const subjects = resolutions.flatMap((resolution) => (resolution.status === 'found' ? [resolution.subject.id] : []));
     const results = subjects.length > 0 ? await exposures(graph, subjects, { asOf: options.asOf, maxHops, first: exposureHitCap, severities }) : new Map<string, Exposure>();
-    const batch = positions.map((position, i) => {
+    return positions.map((position, i) => {
       const resolution = resolutions[i]!;
       return screenedRow(position + 1, inputs[position]!, resolution, resolution.status === 'found' ? results.get(resolution.subject.id) : undefined);
     });
+  };
+  const rows: ScreenRow[] = [];
+  for (let start = 0; start < inputs.length; start += screenBatchSize) {
+    const positions = inputs.slice(start, start + screenBatchSize).map((_, i) => start + i);
+    const screened = await Promise.all(stagesOf(positions, stageOf).map(screenStage));
+    const batch = screened.flat().sort((a, b) => a.row - b.row);
     rows.push(...batch);
     options.onProgress?.(rows.length, inputs.length);
     await options.onBatch?.(batch);
@@ -129,10 +151,12 @@ async function screenResolved(graph: Graph, inputs: readonly string[], resolve: 
  */
 export function screenRows(graph: Graph, inputs: readonly SubjectInput[], options: ScreenOptions): Promise<ScreenRow[]> {
   const texts = inputs.map((input) => (input.uscc?.trim() || input.name?.trim()) ?? '');
-  return screenResolved(graph, texts, (positions) => resolveSubjects(graph, positions.map((i) => inputs[i]!)), options);
+  // Rows with a USCC are resolved by one index seek; the rest by name.
+  const byName = (position: number) => (inputs[position]!.uscc?.trim() ? 0 : 1);
+  return screenResolved(graph, texts, (positions) => resolveSubjects(graph, positions.map((i) => inputs[i]!)), byName, options);
 }
 
 /** Screens free-form subjects (ids, USCCs or names), as the GraphQL `screen` query does. */
 export function screenSubjects(graph: Graph, subjects: readonly string[], options: ScreenOptions): Promise<ScreenRow[]> {
-  return screenResolved(graph, subjects, (positions) => resolveFreeSubjects(graph, positions.map((i) => subjects[i]!)), options);
+  return screenResolved(graph, subjects, (positions) => resolveFreeSubjects(graph, positions.map((i) => subjects[i]!)), () => 0, options);
 }
