@@ -10,7 +10,7 @@ import { toElements, type Element, type GraphViewLike, type ViewNodeLike } from 
 import { defaultLayout, flowOf, layoutOptions } from '../../../web/src/graph/layout.ts';
 import { isLargeView, markDetail, setViewportShortcuts } from '../../../web/src/graph/levelOfDetail.ts';
 import { startReadable } from '../../../web/src/graph/viewport.ts';
-import { addWindowFirst } from '../../../web/src/graph/windowFirst.ts';
+import { addWindowFirst, fitWhole } from '../../../web/src/graph/windowFirst.ts';
 import { definition, positionsOf } from '../../../web/src/graph/placement.ts';
 import type { Positions } from '../../../web/src/graph/positionCache.ts';
 import { stylesheet } from '../../../web/src/graph/style.ts';
@@ -24,20 +24,23 @@ export interface RenderFigures {
   elements: number;
   nodes: number;
   edges: number;
-  /** Element creation, style, fit and the frame drawn once every element is on the canvas, laid out (all but computing positions). */
-  renderMs: number;
   /**
-   * Until the start window is drawn complete (a large view at known positions adds its window first,
-   * the rest chunk by chunk: windowFirst.ts); the same as `renderMs` + `layoutMs` where everything is added at once.
+   * Element creation, style, fit and the frame drawn once the view is on the canvas, laid out (all but
+   * computing positions); a large view at known positions is drawn once its start window is complete
+   * (the rest joins when the viewport reaches it: windowFirst.ts), `elementsAtStart` says how much that is.
    */
+  renderMs: number;
+  /** Until the start window is drawn complete: `renderMs` + `layoutMs` (kept for the rows of earlier sessions). */
   firstViewMs: number;
+  /** Elements on the canvas when the view is first drawn (all of them, but for a large view at known positions). */
+  elementsAtStart: number;
   /** Computing the positions: the explorer's layout for this size (fcose, draft above 1,000 nodes) on the page or in its worker; 0 when cached. */
   layoutMs: number;
   /** Animation frames per second while the view was dragged with the mouse by a step every frame. */
   panFps: number;
   /** The same, panned in code (`cy.panBy`), which Cytoscape's viewport shortcuts do not apply to. */
   panByFps: number;
-  /** Fitting the whole view afterwards (the Fit button) until it is drawn: every element on screen. */
+  /** The Fit button afterwards until drawn: every element of the view added (what still waited off screen) and on screen. */
   fitMs: number;
   /** The longest the page went without a frame while the layout computed positions (before drawing them): how long the layout froze it. */
   layoutFreezeMs: number;
@@ -119,7 +122,7 @@ function frameWatch(): () => number {
 }
 
 /** What `drawView` leaves for `measureMotion`: the drawn view and its figures so far. */
-let drawn: { cy: cytoscape.Core; container: HTMLElement; webgl: boolean; figures: Omit<RenderFigures, 'panFps' | 'panByFps' | 'fitMs' | 'renderer'> } | null = null;
+let drawn: { cy: cytoscape.Core; container: HTMLElement; webgl: boolean; figures: Omit<RenderFigures, 'panFps' | 'panByFps' | 'fitMs' | 'overlapping' | 'renderer'> } | null = null;
 
 /**
  * The explorer's canvas path (Canvas.tsx) for one fresh view, with the explorer's own stylesheet
@@ -162,13 +165,13 @@ export async function drawView(webgl: boolean, workerCode: string | null = null)
   let layoutMs = 0;
   let layoutFreezeMs = 0;
   let firstViewMs: number | null = null;
-  /** As the explorer draws a view at known positions (Canvas.tsx): a large one window first, until all of it is on the canvas. */
+  /** As the explorer draws a view at known positions (Canvas.tsx): a large one window first, drawn once that window is complete. */
   const place = async (positions: Positions) => {
     if (!large) return cy.batch(() => cy.add(elements.map((element) => definition(element, positions))));
-    const job = addWindowFirst(cy, elements, positions, subjectId, flowOf('explore', true));
+    addWindowFirst(cy, elements, positions, subjectId, flowOf('explore', true));
+    markDetail(cy, true);
     await settled();
     firstViewMs = performance.now() - start;
-    await job.done;
   };
   if (remembered) {
     watch();
@@ -196,18 +199,18 @@ export async function drawView(webgl: boolean, workerCode: string | null = null)
     cy.fit(undefined, 30);
     // As the explorer starts a view (Canvas.tsx): readable at the subject when the whole is too small to read.
     startReadable(cy, cy.elements(), subjectId, flowOf('explore', true));
+    markDetail(cy, large);
+    await settled();
   }
-  markDetail(cy, large);
-  await settled();
-  const renderMs = performance.now() - start - layoutMs;
+  const renderMs = (firstViewMs ?? performance.now() - start) - layoutMs;
   const extent = cy.extent();
   const startInView = cy.nodes().filter((node) => {
     const box = node.boundingBox({ includeLabels: false });
     return box.x2 > extent.x1 && box.x1 < extent.x2 && box.y2 > extent.y1 && box.y1 < extent.y2;
   }).length;
-  const overlapping = overlappingShare(bodies(cy));
-  const counts = { elements: elements.length, nodes: cy.nodes().length, edges: cy.edges().length };
-  drawn = { cy, container, webgl, figures: { ...counts, renderMs, firstViewMs: firstViewMs ?? renderMs + layoutMs, layoutMs, layoutFreezeMs, overlapping, startInView } };
+  const nodes = elements.filter((element) => element.group === 'nodes').length;
+  const counts = { elements: elements.length, nodes, edges: elements.length - nodes, elementsAtStart: cy.elements().length };
+  drawn = { cy, container, webgl, figures: { ...counts, renderMs, firstViewMs: renderMs + layoutMs, layoutMs, layoutFreezeMs, startInView } };
 }
 
 /** Panning and fitting the view `drawView` drew, then its figures; the view is destroyed. */
@@ -217,14 +220,16 @@ export async function measureMotion(panSeconds: number): Promise<RenderFigures> 
   drawn = null;
   const panFps = await dragPanFps(cy, container, panSeconds);
   const panByFps = await panByFpsOf(cy, panSeconds);
-  // The whole view at once (the Fit button): every element drawn.
+  // The whole view at once (the Fit button): every element added and drawn.
   const fitting = performance.now();
-  cy.fit(undefined, 30);
+  fitWhole(cy);
   await settled();
   const fitMs = performance.now() - fitting;
+  if (cy.elements().length !== figures.elements) throw new Error(`the Fit button left ${figures.elements - cy.elements().length} elements off the canvas`);
+  const overlapping = overlappingShare(bodies(cy));
   const renderer = webgl && hasWebgl() ? 'webgl' : 'canvas';
   cy.destroy();
-  return { ...figures, panFps, panByFps, fitMs, renderer };
+  return { ...figures, panFps, panByFps, fitMs, overlapping, renderer };
 }
 
 /**
