@@ -6,7 +6,7 @@
 import './seededRandom.ts';
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { toElements, type Element, type GraphViewLike, type ViewNodeLike } from '../../../web/src/graph/elements.ts';
+import { toElements, type Element } from '../../../web/src/graph/elements.ts';
 import { defaultLayout, flowOf, layoutOptions } from '../../../web/src/graph/layout.ts';
 import { isLargeView, markDetail, setViewportShortcuts } from '../../../web/src/graph/levelOfDetail.ts';
 import { startReadable } from '../../../web/src/graph/viewport.ts';
@@ -16,7 +16,7 @@ import type { Positions } from '../../../web/src/graph/positionCache.ts';
 import { stylesheet } from '../../../web/src/graph/style.ts';
 import { layoutInWorker } from '../../../web/src/graph/workerLayout.ts';
 import { overlappingShare, type Box } from './overlap.ts';
-import { Random } from '../../../seed/synthetic/random.ts';
+import { subjectId, syntheticView } from './syntheticView.ts';
 
 cytoscape.use(fcose);
 
@@ -55,40 +55,6 @@ export interface RenderFigures {
 /** The nodes' drawn bodies (without labels) in model coordinates. */
 function bodies(cy: cytoscape.Core): Box[] {
   return cy.nodes().map((node) => node.boundingBox({ includeLabels: false, includeOverlays: false }));
-}
-
-const kinds: Array<[string, number]> = [
-  ['Company', 0.6],
-  ['Person', 0.3],
-  ['Listing', 0.05],
-  ['Agency', 0.05],
-];
-
-/** The view's subject (the explorer's focus): the root of the tree. */
-const subjectId = 'n0';
-
-/** A company-graph-like view: a random tree plus cross links, 40 % nodes and 60 % edges. */
-export function syntheticView(elements: number, seed: number): GraphViewLike {
-  const random = new Random(seed);
-  const nodeCount = Math.round(elements * 0.4);
-  const edgeCount = elements - nodeCount;
-  const nodes: ViewNodeLike[] = [];
-  for (let i = 0; i < nodeCount; i++) {
-    let roll = random.next();
-    const kind = kinds.find(([, share]) => (roll -= share) < 0)?.[0] ?? 'Company';
-    nodes.push({ id: `n${i}`, kind, label: `${kind === 'Person' ? '张' : '示例'}${i}${kind === 'Company' ? '科技有限公司' : ''}`, activeListKinds: random.chance(0.02) ? ['blacklist'] : [] });
-  }
-  const edges = [];
-  const seen = new Set<string>();
-  for (let e = 0; edges.length < edgeCount; e++) {
-    const target = e < nodeCount - 1 ? e + 1 : random.int(nodeCount);
-    const source = random.int(e < nodeCount - 1 ? target : nodeCount);
-    const id = `n${source}-SHAREHOLDER_OF-n${target}`;
-    if (source === target || seen.has(id)) continue;
-    seen.add(id);
-    edges.push({ id, source: `n${source}`, target: `n${target}`, type: 'SHAREHOLDER_OF', share: random.between(1, 100) / 100 });
-  }
-  return { nodes, edges, truncated: [] };
 }
 
 function nextFrame(): Promise<number> {

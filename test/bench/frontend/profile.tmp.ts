@@ -1,0 +1,33 @@
+// Temporary profiling script (not committed).
+import fs from 'node:fs';
+import path from 'node:path';
+import { build } from 'vite';
+import { chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../frontend.ts';
+
+const out = await build({ configFile: false, logLevel: 'warn', root: import.meta.dirname, build: { write: false, minify: false, lib: { entry: path.join(import.meta.dirname, 'page.ts'), formats: ['iife'], name: 'scsBenchPage' } } });
+const results = Array.isArray(out) ? out : [out];
+let code = '';
+for (const r of results) if ('output' in r) code = (r.output.find((i) => i.type === 'chunk') as { code: string }).code;
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+const page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
+await page.setContent('<!doctype html><html><body style="margin:0"><div id="cy" style="width:1600px;height:1000px"></div></body></html>');
+await page.addScriptTag({ content: code });
+type B = { scsBench: any };
+await page.evaluate(() => (window as unknown as B).scsBench.prepareView(10000, true));
+const session = await page.context().newCDPSession(page);
+await session.send('Profiler.enable');
+await session.send('Profiler.setSamplingInterval', { interval: 200 });
+await session.send('Profiler.start');
+const t0 = Date.now();
+await page.evaluate(() => (window as unknown as B).scsBench.drawView(false, null));
+console.log('draw', Date.now() - t0);
+const { profile } = await session.send('Profiler.stop');
+fs.writeFileSync('/tmp/s10prof/draw.cpuprofile', JSON.stringify(profile));
+await session.send('Profiler.start');
+const t1 = Date.now();
+const figures = await page.evaluate(() => (window as unknown as B).scsBench.measureMotion(0.3));
+console.log('motion', Date.now() - t1, JSON.stringify(figures));
+const p2 = await session.send('Profiler.stop');
+fs.writeFileSync('/tmp/s10prof/motion.cpuprofile', JSON.stringify(p2.profile));
+await browser.close();
