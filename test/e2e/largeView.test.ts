@@ -118,7 +118,7 @@ describe('a 10k-element view in Chromium', { timeout: 600_000 }, () => {
     // A company drawn as itself (not folded into a group of like nodes).
     const company = await page.evaluate(() => window.__cy!.nodes('[kind = "Company"]').filter((node) => /^n\d+$/.test(node.id()) && node.id() !== 'n0')[0]!.id());
     await page.evaluate((id) => void window.__cy!.getElementById(id).emit('dbltap'), company);
-    await page.waitForFunction((id) => window.__cy!.getElementById(id).nonempty(), newcomer);
+    await page.waitForFunction((id) => window.__cy?.getElementById(id).nonempty() ?? false, newcomer);
     await settled();
     await page.screenshot({ path: path.join(shots, 'large-04-expanded-en.png') });
   });
