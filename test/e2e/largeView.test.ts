@@ -25,6 +25,8 @@ const view = syntheticView(10_000, 42);
 const viewNodes = view.nodes.map((node) => ({ labelEn: null, synthetic: true, active: null, confidence: null, listKind: null, from: null, section: null, level: null, year: null, ...node }));
 const viewEdges = view.edges.map((edge) => ({ roles: null, share: null, ...edge }));
 const synthetic = new Set(view.nodes.map((node) => node.id));
+/** The node an expansion brings in, linked to the node expanded. */
+const newcomer = 'n-expanded';
 const operationOf = (hash: string): string | undefined => (persisted as Record<string, string>)[hash]?.match(/\b(query|mutation) (\w+)/)?.[2];
 
 let server: TestServer;
@@ -36,8 +38,10 @@ let profileDir: string;
 function answer(operation: string | undefined, id: string): unknown {
   const node = viewNodes.find((candidate) => candidate.id === id)!;
   if (operation === 'NodeName') return { node: { __typename: node.kind, nameEn: null, ...node } };
-  if (operation !== 'Neighborhood' || id !== subjectId) return null;
-  return { neighborhood: { nodes: viewNodes, edges: viewEdges, truncated: [] } };
+  if (operation !== 'Neighborhood') return null;
+  if (id === subjectId) return { neighborhood: { nodes: viewNodes, edges: viewEdges, truncated: [] } };
+  const added = { ...viewNodes[1]!, id: newcomer, kind: 'Company', label: '新加入科技有限公司' };
+  return { neighborhood: { nodes: [node, added], edges: [{ id: `${id}-SHAREHOLDER_OF-${newcomer}`, source: id, target: newcomer, type: 'SHAREHOLDER_OF', share: 0.5, roles: null }], truncated: [] } };
 }
 
 const onCanvas = () => page.evaluate(() => window.__cy!.elements().length);
@@ -100,7 +104,7 @@ describe('a 10k-element view in Chromium', { timeout: 600_000 }, () => {
     await page.screenshot({ path: path.join(shots, 'large-02-fit-zh.png') });
   });
 
-  it('filters a kind out of a window-first view, also what was still off screen', async () => {
+  it('filters a kind out of a window-first view, also what was still off screen, and expands a node', async () => {
     await page.goto(`${server.url}/explore/${subjectId}?lang=en`);
     await settled();
     await page.screenshot({ path: path.join(shots, 'large-03-start-en.png') });
@@ -111,5 +115,16 @@ describe('a 10k-element view in Chromium', { timeout: 600_000 }, () => {
     await page.getByRole('button', { name: 'Fit' }).click();
     await page.waitForFunction(() => window.__cy!.elements().length > 5000);
     expect(await page.evaluate(() => window.__cy!.nodes('[kind = "Person"]').length)).toBe(0);
+    // A company drawn as itself (not folded into a group of like nodes); its newcomer joins beside it, the rest stays where it was.
+    const company = await page.evaluate(() => window.__cy!.nodes('[kind = "Company"]').filter((node) => /^n\d+$/.test(node.id()) && node.id() !== 'n0')[0]!.id());
+    const where = (id: string) => page.evaluate((node) => window.__cy!.getElementById(node).position(), id);
+    const before = await where(company);
+    await page.evaluate((id) => void window.__cy!.getElementById(id).emit('dbltap'), company);
+    await page.waitForFunction((id) => window.__cy?.getElementById(id).nonempty() ?? false, newcomer);
+    await settled();
+    expect(await where(company)).toEqual(before);
+    const joined = await where(newcomer);
+    expect(Math.hypot(joined.x - before.x, joined.y - before.y)).toBeLessThan(100);
+    await page.screenshot({ path: path.join(shots, 'large-04-expanded-en.png') });
   });
 });

@@ -42,6 +42,11 @@ export interface RenderFigures {
   panByFps: number;
   /** The Fit button afterwards until drawn: every element of the view added (what still waited off screen) and on screen. */
   fitMs: number;
+  /**
+   * Until every element of the view is on the canvas and drawn, laid out: `firstViewMs`, plus `fitMs`
+   * when the start window left some off the canvas (an analyst who presses Fit as soon as the view appears).
+   */
+  wholeViewMs: number;
   /** The longest the page went without a frame while the layout computed positions (before drawing them): how long the layout froze it. */
   layoutFreezeMs: number;
   /** What the renderer actually used (WebGL silently falls back to canvas when no context). */
@@ -195,7 +200,8 @@ export async function measureMotion(panSeconds: number): Promise<RenderFigures> 
   const overlapping = overlappingShare(bodies(cy));
   const renderer = webgl && hasWebgl() ? 'webgl' : 'canvas';
   cy.destroy();
-  return { ...figures, panFps, panByFps, fitMs, overlapping, renderer };
+  const wholeViewMs = figures.firstViewMs + (figures.elementsAtStart < figures.elements ? fitMs : 0);
+  return { ...figures, panFps, panByFps, fitMs, wholeViewMs, overlapping, renderer };
 }
 
 /**

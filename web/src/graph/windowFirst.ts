@@ -8,7 +8,7 @@
 import type { Collection, Core } from 'cytoscape';
 import type { Element } from './elements.ts';
 import type { Flow } from './layout.ts';
-import { detailZoom } from './levelOfDetail.ts';
+import { detailZoom, isLargeView } from './levelOfDetail.ts';
 import { nodeReach, Offscreen } from './offscreen.ts';
 import type { Positions } from './positionCache.ts';
 import { startDefinitions } from './startDetail.ts';
@@ -18,6 +18,8 @@ import { extentOf, fitPadding, fittedViewport, readableViewport, type Box, type 
 const lookAhead = 0.5;
 
 export interface ViewportAdd {
+  /** The box (model units) of every node of the view, from its positions. */
+  box: Box;
   /** Elements still off the canvas, waiting for the viewport (a newer view updates or drops them there). */
   offscreen: Offscreen;
   /** Adds everything still waiting, in one batch. */
@@ -72,6 +74,7 @@ export function addWindowFirst(
     frame ??= requestAnimationFrame(follow);
   };
   const handle: ViewportAdd = {
+    box: boxOf(positions),
     offscreen,
     complete: () => add(offscreen.takeAll()),
     stop: () => {
@@ -92,10 +95,18 @@ export function completeView(cy: Core): void {
   following.get(cy)?.complete();
 }
 
-/** The Fit button: every element of the view, fitted. */
+/**
+ * The Fit button: every element of the view, fitted. A view still joining the canvas is fitted from
+ * its positions' box before the rest is added (Cytoscape's fit would measure 10k styled elements,
+ * labels included); one wholly on the canvas from its nodes' bodies, labels left out (they are not
+ * drawn at a fit-all zoom of a large view).
+ */
 export function fitWhole(cy: Core): void {
-  completeView(cy);
-  cy.fit(undefined, fitPadding);
+  const waiting = following.get(cy);
+  if (!waiting && !isLargeView(cy.elements().length)) return void cy.fit(undefined, fitPadding);
+  const box = waiting ? waiting.box : cy.nodes().boundingBox({ includeLabels: false, includeOverlays: false });
+  cy.viewport(fittedViewport(box, { width: cy.width(), height: cy.height() }, fitPadding, [cy.minZoom(), cy.maxZoom()]));
+  waiting?.complete();
 }
 
 /** Where the view starts (viewport.ts's fit, then readable at the focus), from its positions. */
