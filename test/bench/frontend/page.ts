@@ -93,7 +93,13 @@ function frameWatch(): () => number {
 }
 
 /** What `drawView` leaves for `measureMotion`: the drawn view and its figures so far. */
-let drawn: { cy: cytoscape.Core; container: HTMLElement; webgl: boolean; figures: Omit<RenderFigures, 'panFps' | 'panByFps' | 'fitMs' | 'overlapping' | 'renderer'> } | null = null;
+interface Drawn {
+  cy: cytoscape.Core;
+  container: HTMLElement;
+  webgl: boolean;
+  figures: Omit<RenderFigures, 'panFps' | 'panByFps' | 'fitMs' | 'wholeViewMs' | 'overlapping' | 'renderer'>;
+}
+let drawn: Drawn | null = null;
 
 /**
  * The explorer's canvas path (Canvas.tsx) for one fresh view, with the explorer's own stylesheet
@@ -184,14 +190,24 @@ export async function drawView(webgl: boolean, workerCode: string | null = null)
   drawn = { cy, container, webgl, figures: { ...counts, renderMs, firstViewMs: renderMs + layoutMs, layoutMs, layoutFreezeMs, startInView } };
 }
 
-/** Panning and fitting the view `drawView` drew, then its figures; the view is destroyed. */
-export async function measureMotion(panSeconds: number): Promise<RenderFigures> {
+/** What `measureMotion` leaves for `measureFit`. */
+let panned: { drawn: Drawn; panFps: number; panByFps: number } | null = null;
+
+/** Panning the view `drawView` drew (then `measureFit`: three steps, so the harness can read the page's CPU time around the fit too). */
+export async function measureMotion(panSeconds: number): Promise<void> {
   if (!drawn) throw new Error('measureMotion before drawView');
-  const { cy, container, webgl, figures } = drawn;
-  drawn = null;
+  const { cy, container } = drawn;
   const panFps = await dragPanFps(cy, container, panSeconds);
   const panByFps = await panByFpsOf(cy, panSeconds);
-  // The whole view at once (the Fit button): every element added and drawn.
+  panned = { drawn, panFps, panByFps };
+  drawn = null;
+}
+
+/** The whole view at once (the Fit button): every element added and drawn; then the figures, and the view is destroyed. */
+export async function measureFit(): Promise<RenderFigures> {
+  if (!panned) throw new Error('measureFit before measureMotion');
+  const { drawn: { cy, webgl, figures }, panFps, panByFps } = panned;
+  panned = null;
   const fitting = performance.now();
   fitWhole(cy);
   await settled();
@@ -282,4 +298,4 @@ function hasWebgl(): boolean {
   return Boolean(document.createElement('canvas').getContext('webgl2'));
 }
 
-(window as unknown as { scsBench: unknown }).scsBench = { prepareView, drawView, measureMotion };
+(window as unknown as { scsBench: unknown }).scsBench = { prepareView, drawView, measureMotion, measureFit };
