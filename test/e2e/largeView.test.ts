@@ -125,6 +125,9 @@ describe('a 10k-element view in Chromium', { timeout: 600_000 }, () => {
     expect(await where(company)).toEqual(before);
     const joined = await where(newcomer);
     expect(Math.hypot(joined.x - before.x, joined.y - before.y)).toBeLessThan(100);
+    // Close up on the newcomer for the screenshot: the level of detail labels what is in view there.
+    await page.evaluate((at) => window.__cy!.zoom({ level: 1.2, position: at }), joined);
+    await page.waitForTimeout(800);
     await page.screenshot({ path: path.join(shots, 'large-04-expanded-en.png') });
   });
 });
