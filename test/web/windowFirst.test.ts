@@ -120,6 +120,8 @@ describe('a large view drawn window first, the rest as the viewport reaches it',
   it('draws the start window only, adds what a moved viewport reaches a frame later, and everything for the Fit button', () => {
     const frames: Array<() => void> = [];
     vi.stubGlobal('requestAnimationFrame', (step: () => void) => frames.push(step));
+    // Fit moves the viewport (a frame is asked for) and then adds all, which stops following it.
+    vi.stubGlobal('cancelAnimationFrame', () => undefined);
     const { elements, positions } = line(200);
     // Headless: a 1 × 1 viewport; the start viewport is readable at n0 (zoom 0.7), so the window holds n0 alone.
     const cy = cytoscape({ headless: true, styleEnabled: true });
