@@ -9,6 +9,7 @@ import { defineConfig } from 'vitest/config';
 export const unitTests = [
   'test/domain/**/*.test.ts',
   'test/web/**/*.test.ts',
+  'test/api/admission.test.ts',
   'test/api/errorFormat.test.ts',
   'test/exposure/ownershipMath.test.ts',
   'test/import/values.test.ts',

@@ -4,11 +4,12 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import { repoRoot } from '../graph/config.ts';
 import { answerGraceMs, defaultReadTimeoutMs, type Graph } from '../graph/driver.ts';
+import { Admission, admissionLimitsFromEnv, ticketOf, type AdmissionLimits } from './admission.ts';
 import { createContext, type Context } from './context.ts';
 import { dateArgumentsRule } from './dateArguments.ts';
 import { defaultHeavyLimits, HeavyQueue, type HeavyLimits } from './heavyQueue.ts';
@@ -33,6 +34,8 @@ export interface ServerOptions {
   before?: RequestHandler[];
   /** Concurrency and line length for heavy requests (server/heavyQueue.ts). */
   heavy?: HeavyLimits;
+  /** Concurrency and line length for all GraphQL requests (server/admission.ts). Default: GRAPHQL_CONCURRENCY or 4 per core. */
+  admission?: AdmissionLimits;
   /** Server-side log (internal errors with their id). Default: stderr. */
   log?: (line: string) => void;
   /** The explorer's operations by hash (server/persistedOperations.ts). Default: the built registry. */
@@ -71,10 +74,14 @@ export async function createServer(options: ServerOptions): Promise<ScsServer> {
   const limits = { ...defaultQueryLimits, ...options.limits };
   const bodyLimit = options.bodyLimit ?? defaultBodyLimit;
   const heavy = new HeavyQueue(options.heavy ?? defaultHeavyLimits);
+  const admission = new Admission(options.admission ?? admissionLimitsFromEnv());
   const persisted = options.persisted ?? loadPersistedOperations();
 
   const app = express();
   app.disable('x-powered-by');
+  // Express would hash every answer for an ETag; GraphQL answers are POSTed and never stored (no-store).
+  // Static files keep their own ETags (express.static).
+  app.disable('etag');
   const httpServer = http.createServer(app);
   const armor = armorProtection(limits, !introspection);
 
@@ -97,6 +104,9 @@ export async function createServer(options: ServerOptions): Promise<ScsServer> {
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: requestDeadlineMs }),
       // The default landing page loads from a CDN; the offline GraphiQL is served below instead.
       ApolloServerPluginLandingPageDisabled(),
+      // No schema sets cache hints, yet the plugin wraps every field's resolver to collect them
+      // (≈ 1,000 fields in a 1-hop view); the one header it sent is set below instead.
+      ApolloServerPluginCacheControlDisabled(),
     ] as ApolloServerPlugin<Context>[],
   });
   await apollo.start();
@@ -124,8 +134,10 @@ export async function createServer(options: ServerOptions): Promise<ScsServer> {
   });
   app.use(
     '/graphql',
+    admission.middleware(),
+    uncached,
     express.json({ limit: bodyLimit, type: ['application/json', 'application/graphql-response+json'] }),
-    expressMiddleware(apollo, { context: async ({ res }) => createContext(requestGraph(options.graph, res), new Date(), principalOf(res), heavy) }),
+    expressMiddleware(apollo, { context: async ({ res }) => createContext(requestGraph(options.graph, res), new Date(), principalOf(res), heavy.for(ticketOf(res))) }),
   );
 
   monitoringRoutes(app, options.graph);
@@ -169,6 +181,12 @@ function requestGraph(graph: Graph, res: express.Response): Graph {
   });
   return graph.scoped({ deadline: Date.now() + requestDeadlineMs, signal: cancel.signal });
 }
+
+/** GraphQL answers depend on the key and the day: never stored by a browser or a proxy. */
+const uncached: RequestHandler = (_req, res, next) => {
+  res.setHeader('cache-control', 'no-store');
+  next();
+};
 
 /** HTTP status for responses carrying a code that fails the whole request (database down → 503). */
 const statusFromErrorCodes: ApolloServerPlugin = {

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { Graph } from '../graph/driver.ts';
 import { today } from './args.ts';
-import { HeavyQueue } from './heavyQueue.ts';
+import { HeavyQueue, type HeavyLine } from './heavyQueue.ts';
 import type { Principal } from './security/apiKeys.ts';
 
 /**
@@ -34,9 +34,9 @@ export interface Context {
   /** Who is asking (the API key's name and role); null when access control is off. */
   principal: Principal | null;
   /** The server's line for heavy requests (shared by all requests of one server). */
-  heavy: HeavyQueue;
+  heavy: HeavyLine;
 }
 
-export function createContext(graph: Graph, now: Date = new Date(), principal: Principal | null = null, heavy: HeavyQueue = new HeavyQueue()): Context {
+export function createContext(graph: Graph, now: Date = new Date(), principal: Principal | null = null, heavy: HeavyLine = new HeavyQueue()): Context {
   return { graph, loaders: new Loaders(), asOfDefault: today(now), principal, heavy };
 }

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import type { Ticket } from './admission.ts';
 import { ErrorCode } from './errors.ts';
 
 /**
@@ -6,7 +7,8 @@ import { ErrorCode } from './errors.ts';
  * most `concurrency` at once, at most `waiting` more in line, so a burst of them cannot take every
  * Neo4j thread and connection from the light requests (profile, search, trace) of the other
  * analysts. A full line answers at once with SERVER_BUSY (HTTP 503, Retry-After) instead of letting
- * the request time out later.
+ * the request time out later. A heavy request gives its place in the line of all requests
+ * (server/admission.ts) back when it comes here: light requests keep every place there.
  */
 export interface HeavyLimits {
   concurrency: number;
@@ -24,7 +26,12 @@ export function serverBusy(what: string, limits: HeavyLimits): GraphQLError {
   });
 }
 
-export class HeavyQueue {
+/** What a resolver sees of the heavy-request queue. */
+export interface HeavyLine {
+  run<T>(what: string, work: () => Promise<T>): Promise<T>;
+}
+
+export class HeavyQueue implements HeavyLine {
   private running = 0;
   private readonly line: Array<() => void> = [];
 
@@ -46,6 +53,16 @@ export class HeavyQueue {
       if (next) next();
       else this.running--;
     }
+  }
+
+  /** The queue as one request uses it: entering it leaves the request's place in the line of all requests. */
+  for(ticket: Ticket): HeavyLine {
+    return {
+      run: (what, work) => {
+        ticket.leave();
+        return this.run(what, work);
+      },
+    };
   }
 
   get state(): { running: number; waiting: number } {

@@ -138,7 +138,7 @@ export async function exposures(graph: Graph, subjectIds: readonly string[], opt
   // The hits statement reads which ids are parties and of what kind; the holder walk starts beside it
   // from every id (a person or agency has no holders: its walk ends at the root, as a company's
   // without shareholders does), so neither waits for the other.
-  const [found, up] = await Promise.all([
+  const [{ subjects: found, referenceStamp }, up] = await Promise.all([
     findHits(graph, { subjects: ids, asOf: options.asOf, maxHops, via, direction, listKinds, hubDegree, hitCap: exposureHitCap, pathCap: pathsPerHit, timeoutMs: exposureTimeoutMs }),
     fetchHoldingSubgraphs(graph, ids, { asOf: options.asOf, direction: 'up' }),
   ]);
@@ -148,7 +148,7 @@ export async function exposures(graph: Graph, subjectIds: readonly string[], opt
   const inherited = inheritedListingsOn(companyWalks, options.asOf, options.inheritanceThreshold);
   const downNeeded = needingChains(found, 'DOWN');
   const [severities, down] = await Promise.all([
-    (options.severities?.asOf === options.asOf ? options.severities : new ListSeverityCache(graph, options.asOf)).get(lists),
+    (options.severities?.asOf === options.asOf ? options.severities : new ListSeverityCache(graph, options.asOf)).get(lists, referenceStamp),
     downNeeded.length > 0 ? fetchHoldingSubgraphs(graph, downNeeded, { asOf: options.asOf, direction: 'down' }) : Promise.resolve(new Map<string, HoldingSubgraph>()),
   ]);
   const sharesOf = (subgraph: HoldingSubgraph | undefined, integrated: typeof integratedOwnersOf, subject: string) =>

@@ -4,6 +4,7 @@ import { linkDegree, linkPattern, type Direction, type Via } from '../paths/link
 import type { PartyRef } from '../model.ts';
 import { drawnPartyFields, partyKindOf } from '../queries/partyFields.ts';
 import { pathProjection, type PathNode, type TypedPath } from '../paths/typedPath.ts';
+import { referenceStampExpression, type ReferenceStamp } from '../referenceStamp.ts';
 
 /** An active listing of a party, with its list. */
 export interface ActiveListing {
@@ -95,7 +96,7 @@ CALL (s) {
 RETURN {id: s.id, kind: ${partyKindOf('s')}, name: coalesce(s.nameZh, s.nameEn), ${drawnPartyFields('s')}} AS party,
        COLLECT { MATCH (s)-[:LISTED]->(l:Listing)-[:ON_LIST]->(cl:CreditList) WHERE cl.kind IN $listKinds AND ${listingActiveAt('l')}
                  RETURN ${listingProjection('l', 'cl')} AS listing ORDER BY listing.from, listing.id } AS listings,
-       found`;
+       found, ${referenceStampExpression} AS referenceStamp`;
 }
 
 interface HitRow {
@@ -137,8 +138,14 @@ function foundHits(rows: readonly HitRow[], search: HitSearch): FoundHits {
 export const hitsChunk = 50;
 const chunksInFlight = 2;
 
-async function findHitsChunk(graph: Graph, search: HitSearch, subjects: readonly string[]): Promise<Array<[string, SubjectHits]>> {
-  const rows = await graph.read<{ party: PartyRef; listings: ActiveListing[]; found: HitRow[] }>(
+interface ChunkHits {
+  subjects: Array<[string, SubjectHits]>;
+  /** Read in the same statement, so the listings' severities are judged under the reference data the walk saw; undefined when no subject was found. */
+  referenceStamp: ReferenceStamp | undefined;
+}
+
+async function findHitsChunk(graph: Graph, search: HitSearch, subjects: readonly string[]): Promise<ChunkHits> {
+  const rows = await graph.read<{ party: PartyRef; listings: ActiveListing[]; found: HitRow[]; referenceStamp: ReferenceStamp }>(
     hitsCypher(search),
     {
       subjects,
@@ -151,17 +158,30 @@ async function findHitsChunk(graph: Graph, search: HitSearch, subjects: readonly
     },
     { timeoutMs: search.timeoutMs },
   );
-  return rows.map((row) => [row.party.id, { party: row.party, listings: row.listings, ...foundHits(row.found, search) }]);
+  return {
+    subjects: rows.map((row) => [row.party.id, { party: row.party, listings: row.listings, ...foundHits(row.found, search) }]),
+    referenceStamp: rows[0]?.referenceStamp,
+  };
 }
 
-/** Each subject's party, own listings, hits and hubs; ids that are no company, person or agency are absent. */
-export async function findHits(graph: Graph, search: HitSearch): Promise<Map<string, SubjectHits>> {
+export interface FoundSubjects {
+  /** Each subject's party, own listings, hits and hubs; ids that are no company, person or agency are absent. */
+  subjects: Map<string, SubjectHits>;
+  /** The reference stamp every chunk read, or undefined when they differ (a reference write between chunks) or none was found. */
+  referenceStamp: ReferenceStamp | undefined;
+}
+
+export async function findHits(graph: Graph, search: HitSearch): Promise<FoundSubjects> {
   const subjects = [...new Set(search.subjects)];
   const chunks = Array.from({ length: Math.ceil(subjects.length / hitsChunk) }, (_, i) => subjects.slice(i * hitsChunk, (i + 1) * hitsChunk));
   const found = new Map<string, SubjectHits>();
+  const stamps = new Set<ReferenceStamp>();
   for (let start = 0; start < chunks.length; start += chunksInFlight) {
     const read = await Promise.all(chunks.slice(start, start + chunksInFlight).map((chunk) => findHitsChunk(graph, search, chunk)));
-    for (const entries of read) for (const [id, hits] of entries) found.set(id, hits);
+    for (const chunk of read) {
+      for (const [id, hits] of chunk.subjects) found.set(id, hits);
+      if (chunk.referenceStamp !== undefined) stamps.add(chunk.referenceStamp);
+    }
   }
-  return found;
+  return { subjects: found, referenceStamp: stamps.size === 1 ? [...stamps][0] : undefined };
 }

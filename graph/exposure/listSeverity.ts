@@ -1,14 +1,15 @@
 import { listingSeverity, type SeverityAssessment } from '../domain/exposureScore.ts';
 import type { Graph } from '../driver.ts';
+import type { ReferenceStamp } from '../referenceStamp.ts';
 import { listMeasures } from '../trace/listMeasures.ts';
 
 /**
  * Severity of each list at a date, from the punishment measures that apply on it then (the sanction
  * trace's own rules, graph/domain/sanctions.ts) and how many agencies implement them.
  */
-export async function listSeverities(graph: Graph, lists: ReadonlyMap<string, string>, asOf: string): Promise<Map<string, SeverityAssessment>> {
+export async function listSeverities(graph: Graph, lists: ReadonlyMap<string, string>, asOf: string, stamp?: ReferenceStamp): Promise<Map<string, SeverityAssessment>> {
   if (lists.size === 0) return new Map();
-  const measures = await listMeasures(graph, [...lists.keys()], asOf);
+  const measures = await listMeasures(graph, [...lists.keys()], asOf, stamp);
   const severities = new Map<string, SeverityAssessment>();
   for (const [listId, kind] of lists) {
     const punishments = (measures.get(listId)?.measures ?? []).filter((applied) => applied.measure.polarity !== 'incentive');
@@ -30,9 +31,10 @@ export class ListSeverityCache {
     readonly asOf: string,
   ) {}
 
-  async get(lists: ReadonlyMap<string, string>): Promise<Map<string, SeverityAssessment>> {
+  /** `stamp`: the reference stamp the caller read in its own statement, which spares listMeasures reading it. */
+  async get(lists: ReadonlyMap<string, string>, stamp?: ReferenceStamp): Promise<Map<string, SeverityAssessment>> {
     const missing = new Map([...lists].filter(([listId]) => !this.known.has(listId)));
-    for (const [listId, severity] of await listSeverities(this.graph, missing, this.asOf)) this.known.set(listId, severity);
+    for (const [listId, severity] of await listSeverities(this.graph, missing, this.asOf, stamp)) this.known.set(listId, severity);
     return new Map([...lists.keys()].map((listId) => [listId, this.known.get(listId)!]));
   }
 }

@@ -300,7 +300,8 @@ function sameValue(stored: unknown, value: unknown): boolean {
  */
 function cleanProps(props: Props): Record<string, unknown> {
   const clean: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(props)) {
+  for (const key in props) {
+    const value = props[key];
     if (value === undefined) continue;
     if (Array.isArray(value) && value.length === 0) {
       clean[key] = null;

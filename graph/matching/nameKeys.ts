@@ -22,8 +22,17 @@ const backfillBatch = 2_000;
 /**
  * Sets the key on companies that have a name and no key (data written before the matcher, or by
  * raw Cypher); batch by batch, so a large store is not one transaction. Returns how many were keyed.
+ * Runs at every schema application: when every company has a key (the writers set it, also in a
+ * bulk build) it only counts, from the label count and the key's index, instead of reading every
+ * company (≈ 2 s at 1M, after every start).
  */
 export async function backfillNameKeys(graph: Graph): Promise<number> {
+  const [counts] = await graph.read<{ companies: number; keyed: number }>(
+    `CALL { MATCH (c:Company) RETURN count(c) AS companies }
+     CALL { MATCH (c:Company) WHERE c.${nameKeyProperty} IS NOT NULL RETURN count(c) AS keyed }
+     RETURN companies, keyed`,
+  );
+  if (counts && counts.keyed === counts.companies) return 0;
   let keyed = 0;
   for (;;) {
     const rows = await graph.read<{ id: string; name: string }>(

@@ -46,7 +46,8 @@ interface CountedEvent {
  * `$watchlist` only).
  */
 const bumpCypher = (field: 'events' | 'acknowledged') => `
-MATCH (w:${WL})-[:REACHES]->(:${Reach} {nodeId: subjectId, isParty: true}) WHERE $watchlist IS NULL OR w.id = $watchlist
+MATCH (w:${WL})-[:REACHES]->(reached:${Reach} {nodeId: subjectId, isParty: true}) USING INDEX reached:${Reach}(nodeId)
+WHERE $watchlist IS NULL OR w.id = $watchlist
 WITH w, kind, day, sum(n) AS n
 MERGE (w)-[:COUNTS]->(b:${EventCount} {kind: kind, day: day}) ON CREATE SET b.events = 0, b.acknowledged = 0
 SET b.${field} = b.${field} + n`;
@@ -62,13 +63,13 @@ const rowsOf = (events: readonly CountedEvent[]) => events.map((e) => ({ subject
 export const countingEvents = async (tx: ManagedTransaction): Promise<boolean> => (await lockWatchlists(tx)) > 0;
 
 /**
- * Appended to the event write (graph/load/changes.ts `recordEvents`) where `e`, an event it has just
- * CREATEd, is bound: counts the created events into the buckets in the same statement, with
- * `$watchlist` null; only when `countingEvents` said so. Without a watchlist there is nothing to
- * count (a bulk load's case): a watchlist made later counts its events when its reach is first stored.
+ * The tail of the event write (graph/load/changes.ts `recordEvents`): counts the events it has just
+ * CREATEd, bound to the variable `event`, into the buckets in the same statement, with `$watchlist`
+ * null; only when `countingEvents` said so. Without a watchlist there is nothing to count (a bulk
+ * load's case): a watchlist made later counts its events when its reach is first stored.
  */
-export const countCreatedEvents = `
-WITH e.subjectId AS subjectId, e.kind AS kind, substring(e.recordedAt, 0, 10) AS day, count(*) AS n
+export const countCreatedEvents = (event: string) => `
+WITH ${event}.subjectId AS subjectId, ${event}.kind AS kind, substring(${event}.recordedAt, 0, 10) AS day, count(*) AS n
 ${bumpCypher('events')}`;
 
 /** Counts events newly acknowledged by `watchlistId` in `tx` (whose lock the caller holds). */

@@ -64,8 +64,11 @@ export type WordKey = keyof typeof words;
 
 export const word = (lang: ReportLang, key: WordKey): string => words[key][lang];
 
-/** Section and record codes in words. */
-const codes: Record<string, Record<ReportLang, string>> = {
+/**
+ * Section and record codes in words. The web's i18n words the same codes on screen; lint keeps server/
+ * out of web/, so test/web/reportWords.test.ts holds the two tables to the same wording instead.
+ */
+export const reportCodes: Record<string, Record<ReportLang, string>> = {
   penalty: { zh: '行政处罚', en: 'Administrative penalties' },
   licence: { zh: '行政许可', en: 'Administrative licences' },
   inspection: { zh: '抽查检查', en: 'Inspections' },
@@ -77,11 +80,17 @@ const codes: Record<string, Record<ReportLang, string>> = {
   grade: { zh: '信用评级', en: 'Grades' },
   fine: { zh: '罚款', en: 'fine' },
   warning: { zh: '警告', en: 'warning' },
-  random_spot_check: { zh: '双随机、一公开抽查', en: 'random spot check' },
+  random_spot_check: { zh: '双随机、一公开抽查', en: 'random spot check (双随机、一公开)' },
   targeted: { zh: '定向检查', en: 'targeted inspection' },
+  confiscation: { zh: '没收违法所得', en: 'confiscation' },
+  suspension: { zh: '责令停产停业', en: 'suspension' },
+  revocation: { zh: '吊销许可证件', en: 'revocation' },
   no_problem: { zh: '未发现问题', en: 'no problem found' },
   problem_found: { zh: '发现问题', en: 'problem found' },
-  active: { zh: '有效', en: 'active' },
+  not_found_at_address: { zh: '通过登记的住所无法联系', en: 'not found at the registered address' },
+  kept: { zh: '已履行', en: 'kept' },
+  breached: { zh: '未履行', en: 'breached' },
+  active: { zh: '有效', en: 'in force' },
   expired: { zh: '已到期', en: 'expired' },
   repaired: { zh: '已信用修复', en: 'repaired' },
   removed: { zh: '已移出', en: 'removed' },
@@ -118,4 +127,4 @@ const codes: Record<string, Record<ReportLang, string>> = {
   red: { zh: '环保不良企业（红牌）', en: 'environmentally poor (red)' },
 };
 
-export const codeWord = (lang: ReportLang, code: unknown): string => (typeof code === 'string' ? (codes[code]?.[lang] ?? code) : '');
+export const codeWord = (lang: ReportLang, code: unknown): string => (typeof code === 'string' ? (reportCodes[code]?.[lang] ?? code) : '');

@@ -50,6 +50,17 @@ describe('node and lookups', () => {
     expect(result.data).toEqual({ node: null });
   });
 
+  it('answers are never stored (no-store) and carry no ETag', async () => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: `{ node(id: "${prefix}p1") { id } }` }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    expect(response.headers.get('etag')).toBeNull();
+  });
+
   it('person(id) of an unknown id is NOT_FOUND', async () => {
     const result = await server.gql(`{ person(id: "${prefix}none") { id } }`);
     expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');

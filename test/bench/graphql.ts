@@ -160,7 +160,7 @@ export async function graphqlRows(corpus: Corpus, pools: SubjectPools, options: 
     for (const clients of concurrencies) {
       const spec = concurrencySpec(clients);
       if (!wanted(spec.name)) continue;
-      const load = await graphqlLoad({ url: server.url, connections: clients, seconds: options.httpSeconds, next: () => profile(pools), rssMiB: server.rssMiB });
+      const load = await graphqlLoad({ url: server.url, connections: clients, seconds: options.httpSeconds, next: () => ({ operation: 'profile', body: profile(pools) }), rssMiB: server.rssMiB });
       log(`  ${spec.name}: ${load.requestsPerSec.toFixed(0)} req/s, p95 ${load.p95?.toFixed(1)} ms, ${load.errors} errors`);
       rows.push(
         measured(spec, {

@@ -9,10 +9,27 @@ export interface GraphqlRequest {
   variables: Record<string, unknown>;
 }
 
+/** A request with the name of the operation it is (for the per-operation breakdown). */
+export interface LabelledRequest {
+  operation: string;
+  body: GraphqlRequest;
+}
+
+export interface LatencyFigures {
+  requests: number;
+  /** Undefined when no response completed within the run. */
+  p50: number | undefined;
+  p95: number | undefined;
+  p99: number | undefined;
+  /** Non-2xx answers + 200 answers carrying GraphQL `errors` (transport errors count in the total only). */
+  errors: number;
+  /** Share of the run's slowest 1 % of responses that were this operation: who makes the tail. */
+  slowestShare: number;
+}
+
 export interface HttpLoadResult {
   requests: number;
   requestsPerSec: number;
-  /** Undefined when no response completed within the run. */
   p50: number | undefined;
   p95: number | undefined;
   p99: number | undefined;
@@ -20,6 +37,16 @@ export interface HttpLoadResult {
   errors: number;
   /** Highest server RSS seen while the load ran (sampled twice a second). */
   peakRssMiB: number | undefined;
+  /** The same figures per operation, by name. */
+  byOperation: Record<string, LatencyFigures>;
+}
+
+interface Response {
+  operation: string;
+  ms: number;
+  /** Not a 200, or a 200 carrying GraphQL `errors`. */
+  failed: boolean;
+  graphqlErrors: boolean;
 }
 
 /**
@@ -30,11 +57,13 @@ export async function graphqlLoad(options: {
   url: string;
   connections: number;
   seconds: number;
-  next: () => GraphqlRequest;
+  next: () => LabelledRequest;
   rssMiB: () => number | undefined;
 }): Promise<HttpLoadResult> {
-  let graphqlErrors = 0;
-  const latencies: number[] = [];
+  const responses: Response[] = [];
+  // autocannon reports a response to `onResponse` (with the client's context) and then, in the same
+  // tick, to the 'response' event (with its time): the first leaves the label for the second.
+  let answered: Omit<Response, 'ms'> | undefined;
   let peakRssMiB: number | undefined;
   const sampler = setInterval(() => {
     const rss = options.rssMiB();
@@ -52,30 +81,62 @@ export async function graphqlLoad(options: {
             {
               method: 'POST',
               headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
-              setupRequest: (request) => ({ ...request, body: JSON.stringify(options.next()) }),
-              onResponse: (status, body) => {
-                if (status === 200 && hasGraphqlErrors(body)) graphqlErrors++;
+              setupRequest: (request, context) => {
+                const { operation, body } = options.next();
+                (context as { operation?: string }).operation = operation;
+                return { ...request, body: JSON.stringify(body) };
+              },
+              onResponse: (status, body, context) => {
+                const graphqlErrors = status === 200 && hasGraphqlErrors(body);
+                answered = { operation: (context as { operation?: string }).operation ?? 'unknown', failed: status !== 200 || graphqlErrors, graphqlErrors };
               },
             },
           ],
         },
         (error, finished) => (error ? reject(error) : resolve(finished)),
       );
-      instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+      instance.on('response', (_client, _status, _bytes, responseTime) => {
+        responses.push({ operation: 'unknown', failed: false, graphqlErrors: false, ...answered, ms: responseTime });
+        answered = undefined;
+      });
     });
-    const latency = latencies.length ? summarize(latencies) : undefined;
+    const latency = responses.length ? summarize(responses.map((r) => r.ms)) : undefined;
     return {
       requests: result.requests.total,
       requestsPerSec: result.requests.total / result.duration,
       p50: latency?.p50,
       p95: latency?.p95,
       p99: latency?.p99,
-      errors: result.errors + result.non2xx + graphqlErrors,
+      errors: result.errors + result.non2xx + responses.filter((r) => r.graphqlErrors).length,
       peakRssMiB,
+      byOperation: byOperation(responses),
     };
   } finally {
     clearInterval(sampler);
   }
+}
+
+/** Latency and errors per operation, and each operation's share of the slowest 1 % of all responses. */
+export function byOperation(responses: ReadonlyArray<Pick<Response, 'operation' | 'ms' | 'failed'>>): Record<string, LatencyFigures> {
+  const slowest = [...responses].sort((a, b) => b.ms - a.ms).slice(0, Math.ceil(responses.length / 100));
+  const names = [...new Set(responses.map((r) => r.operation))].sort();
+  return Object.fromEntries(
+    names.map((name) => {
+      const own = responses.filter((r) => r.operation === name);
+      const latency = summarize(own.map((r) => r.ms));
+      return [
+        name,
+        {
+          requests: own.length,
+          p50: latency.p50,
+          p95: latency.p95,
+          p99: latency.p99,
+          errors: own.filter((r) => r.failed).length,
+          slowestShare: slowest.filter((r) => r.operation === name).length / Math.max(1, slowest.length),
+        },
+      ];
+    }),
+  );
 }
 
 function hasGraphqlErrors(body: string): boolean {

@@ -1,5 +1,5 @@
 import type { Corpus } from './corpus.ts';
-import { graphqlLoad } from './httpLoad.ts';
+import { graphqlLoad, type LabelledRequest } from './httpLoad.ts';
 import { operations, type Operation } from './operations.ts';
 import type { BenchOptions } from './options.ts';
 import type { SubjectPools } from './pools.ts';
@@ -9,16 +9,20 @@ import { startServerProcess } from './server.ts';
 export const loadTestClients = 64;
 export const loadTestSeconds = 60;
 
-export function loadTestSpecs(): RowSpec[] {
-  return [
-    {
-      name: 'loadtest.mixed',
-      section: 'loadtest',
-      title: `${loadTestClients} clients × ${loadTestSeconds} s, analyst mix`,
-      keys: ['clients', 'seconds', 'requests', 'req/s', 'p50', 'p95', 'p99', 'errors', 'RSS before MiB', 'RSS after MiB', 'peak RSS MiB'],
-    },
-  ];
-}
+const mixedSpec: RowSpec = {
+  name: 'loadtest.mixed',
+  section: 'loadtest',
+  title: `${loadTestClients} clients × ${loadTestSeconds} s, analyst mix`,
+  keys: ['clients', 'seconds', 'requests', 'req/s', 'p50', 'p95', 'p99', 'errors', 'RSS before MiB', 'RSS after MiB', 'peak RSS MiB'],
+};
+
+/** One row per operation of the mix: which of them make the tail. */
+const operationSpec = (operation: Operation): RowSpec => ({
+  name: `loadtest.mixed.${operation.name}`,
+  section: 'loadtest',
+  title: `… of which ${operation.name}`,
+  keys: ['requests', 'p50', 'p95', 'p99', 'errors', 'share of the slowest 1 %'],
+});
 
 /**
  * The analyst mix (issue 10 item 6): mostly look-ups and search, then neighbourhoods, traces,
@@ -33,16 +37,21 @@ const mix: Array<[Operation, number]> = [
   [operations.ownership, 5],
 ];
 
+export function loadTestSpecs(): RowSpec[] {
+  return [mixedSpec, ...mix.map(([operation]) => operationSpec(operation))];
+}
+
 /** 64 clients for 60 s on the mixed workload against the server process; loopback only. */
 export async function loadTestRows(corpus: Corpus, pools: SubjectPools, options: BenchOptions, wanted: (name: string) => boolean, log: (line: string) => void): Promise<ResultRow[]> {
-  const spec = loadTestSpecs()[0]!;
+  const spec = mixedSpec;
   if (!wanted(spec.name)) return [];
-  if (!options.loadTest) return [notMeasured(spec, options.quick ? 'not in --quick' : 'run with --load-test')];
+  if (!options.loadTest) return loadTestSpecs().map((row) => notMeasured(row, options.quick ? 'not in --quick' : 'run with --load-test'));
   const total = mix.reduce((sum, [, weight]) => sum + weight, 0);
+  const labelled = (operation: Operation): LabelledRequest => ({ operation: operation.name, body: operation.request(pools) });
   const next = () => {
     let roll = pools.random.next() * total;
-    for (const [operation, weight] of mix) if ((roll -= weight) < 0) return operation.request(pools);
-    return mix[0]![0].request(pools);
+    for (const [operation, weight] of mix) if ((roll -= weight) < 0) return labelled(operation);
+    return labelled(mix[0]![0]);
   };
 
   log(`bench: load test, ${loadTestClients} clients for ${loadTestSeconds} s`);
@@ -73,6 +82,17 @@ export async function loadTestRows(corpus: Corpus, pools: SubjectPools, options:
           'peak RSS MiB': load.peakRssMiB ?? 'n/a',
         },
       ),
+      ...mix.map(([operation]) => {
+        const own = load.byOperation[operation.name];
+        return measured(operationSpec(operation), {
+          requests: own?.requests ?? 0,
+          p50: own?.p50 ?? 'n/a',
+          p95: own?.p95 ?? 'n/a',
+          p99: own?.p99 ?? 'n/a',
+          errors: own?.errors ?? 0,
+          'share of the slowest 1 %': own?.slowestShare ?? 0,
+        });
+      }),
     ];
   } finally {
     await server.stop();

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Graph } from '../../graph/driver.ts';
 import { mergeNodes } from '../../graph/load/write.ts';
 import { resolveNames } from '../../graph/matching/resolveNames.ts';
@@ -37,6 +37,17 @@ describe('resolveNames on Neo4j', () => {
     expect(await backfillNameKeys(graph)).toBeGreaterThanOrEqual(1);
     const keyed = await graph.read<{ key: string }>('MATCH (c:Company {id: $id}) RETURN c.nameKey AS key', { id: `${prefix}e` });
     expect(keyed[0]?.key).toBe('lugang');
+  });
+
+  it('only counts when every company has its key (no scan of the companies at each schema application)', async () => {
+    await backfillNameKeys(graph);
+    const read = vi.spyOn(graph, 'read');
+    try {
+      expect(await backfillNameKeys(graph)).toBe(0);
+      expect(read.mock.calls.map(([cypher]) => cypher).filter((cypher) => cypher.includes('IS NULL'))).toEqual([]);
+    } finally {
+      read.mockRestore();
+    }
   });
 
   it('finds traditional, suffix-variant and English names; says ambiguous and not found with candidates and why', async () => {

@@ -5,7 +5,9 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeCsv } from '../../graph/load/bulk/bulkBuild.ts';
-import type { CsvGroup } from '../../graph/load/bulk/csvCorpus.ts';
+import neo4j from 'neo4j-driver';
+import { CsvCorpus, type CsvGroup } from '../../graph/load/bulk/csvCorpus.ts';
+import { NodeKind } from '../../graph/model.ts';
 import { syntheticCsvSource } from '../../seed/synthetic/bulk.ts';
 
 /**
@@ -58,5 +60,28 @@ describe('CSV written by worker threads', () => {
     failing.parts = { ...failing.parts!, module: new URL('./fixtures/failingPart.ts', import.meta.url).href };
     await expect(writeCsv(dir, failing)).rejects.toThrow(/CSV worker 2 of 2 failed: part 2 broke/);
     expect(fs.existsSync(dir)).toBe(false);
+  });
+});
+
+describe('CSV cells', () => {
+  it('quotes what the importer would misread, and marks a part with a line break as multi-line', async () => {
+    const dir = path.join(root, 'cells');
+    const sink = new CsvCorpus(dir);
+    const names = ['plain', '', 'a,b', 'say "hi"', ' lead', 'trail\u3000', 'two\nlines', '中文名'];
+    await sink.nodes(NodeKind.Person, names.map((nameZh, i) => ({ id: `p${i}`, props: { nameZh, year: neo4j.int(2000 + i), formerNames: [`x${i}`, 'y z'] } })));
+    const [group] = sink.finish();
+    expect(group!.multiline).toBe(true);
+    const lines = fs.readFileSync(group!.data, 'utf8');
+    expect(lines.split('\n').slice(0, 6)).toEqual([
+      'p0,Node\u001fPerson,plain,2000,x0\u001fy z',
+      'p1,Node\u001fPerson,"",2001,x1\u001fy z',
+      'p2,Node\u001fPerson,"a,b",2002,x2\u001fy z',
+      'p3,Node\u001fPerson,"say ""hi""",2003,x3\u001fy z',
+      'p4,Node\u001fPerson," lead",2004,x4\u001fy z',
+      'p5,Node\u001fPerson,"trail\u3000",2005,x5\u001fy z',
+    ]);
+    const parsed = parse(lines) as string[][];
+    expect(parsed.map((row) => row[2])).toEqual(names);
+    expect(fs.readFileSync(group!.header, 'utf8')).toBe('id:ID,:LABEL,nameZh:string,year:long,formerNames:string[]\n');
   });
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../graph/driver.ts';
 import { graphCounts, mergeCompanies, mergeReferenceLinks, type ReferenceLinkRow } from '../../graph/load/index.ts';
 import { Rel } from '../../graph/model.ts';
+import { exposure } from '../../graph/exposure/exposure.ts';
 import { graphStats } from '../../graph/queries/stats.ts';
 import { nodesById } from '../../graph/queries/nodes.ts';
 import { referenceStampExpression, referenceStampLabel } from '../../graph/referenceStamp.ts';
@@ -95,6 +96,31 @@ describe('the kept reference rules of the sanction trace', () => {
       const cold = await trace(graph(), subject, asOf);
       const kept = await trace(graph(), subject, asOf);
       expect(kept).toEqual(cold);
+    }
+  });
+});
+
+describe('the exposure’s list severities under the kept reference rules', () => {
+  const exposureOf = (subject: string) => exposure(graph(), subject, { asOf: '2024-06-01' });
+
+  it('reads the stamp in the walk: with the lists kept, an exposure sends no statement for them', async () => {
+    forgetListReferences();
+    const statements = async () => {
+      const before = graph().queryCount;
+      const result = await exposureOf(id('c1'));
+      expect(result?.subjectListings.length).toBeGreaterThan(0);
+      return graph().queryCount - before;
+    };
+    const cold = await statements();
+    expect(await statements()).toBe(cold - 1);
+  });
+
+  it('scores the demo subjects as a cold read does', async () => {
+    const subjects = [demoStory.judgmentDebtor, demoStory.blacklistedParent, demoStory.subsidiary];
+    for (const subject of subjects) {
+      forgetListReferences();
+      const cold = await exposureOf(subject);
+      expect(await exposureOf(subject)).toEqual(cold);
     }
   });
 });

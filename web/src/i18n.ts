@@ -299,7 +299,8 @@ const codeNames: Record<string, Record<Lang, string>> = {
   cancelled: { zh: '注销', en: 'deregistered' },
   moved_out: { zh: '迁出', en: 'moved out' },
   liquidation: { zh: '清算', en: 'in liquidation' },
-  active: { zh: '有效', en: 'active' },
+  active: { zh: '有效', en: 'in force' },
+  upcoming: { zh: '尚未生效', en: 'not yet in force' },
   expired: { zh: '已到期', en: 'expired' },
   repaired: { zh: '已信用修复', en: 'repaired' },
   removed: { zh: '已移出', en: 'removed' },
@@ -601,6 +602,9 @@ const creditRecordNames: Record<string, Record<Lang, string>> = {
   abnormal_operations: { zh: '经营异常名录', en: 'Abnormal operations entry' },
   grade: { zh: '信用评级', en: 'Grade' },
 };
+
+/** Every credit-file code the explorer words (the credit report must word them too: test/web/reportWords.test.ts). */
+export const creditCodes = Object.keys(creditNames);
 
 export function creditRecordName(lang: Lang, section: string): string {
   return creditRecordNames[section]?.[lang] ?? creditName(lang, section);

@@ -72,14 +72,15 @@ export class CsvCorpus implements RowSink {
   async nodes(kind: NodeKind, rows: ReadonlyArray<{ id: string; props: Record<string, unknown> }>): Promise<LoadCounts> {
     const file = this.file('nodes', kind);
     const fresh = this.once(kind, rows);
-    this.write(file, fresh, (row) => [quote(row.id), `${anyNodeLabel}${arrayDelimiter}${kind}`]);
+    const labels = `${anyNodeLabel}${arrayDelimiter}${kind}`;
+    this.write(file, fresh, (row) => `${quote(row.id)},${labels}`);
     return created(rows.length, fresh.length);
   }
 
   async relationships(type: Rel, rows: ReadonlyArray<{ id: string; from: string; to: string; props: Record<string, unknown> }>): Promise<LoadCounts> {
     const file = this.file('relationships', type);
     const fresh = this.once(type, rows);
-    this.write(file, fresh, (row) => [quote(row.from), quote(row.to), type, quote(row.id)]);
+    this.write(file, fresh, (row) => `${quote(row.from)},${quote(row.to)},${type},${quote(row.id)}`);
     return created(rows.length, fresh.length);
   }
 
@@ -118,10 +119,14 @@ export class CsvCorpus implements RowSink {
     file.fd = fs.openSync(data, 'w');
   }
 
-  /** Appends the rows (fixed cells, then the properties in column order), starting a new part when a row brings a new column. */
-  private write<R extends { props: Record<string, unknown> }>(file: CsvFile, rows: readonly R[], fixed: (row: R) => string[]): void {
+  /**
+   * Appends the rows (fixed cells, then the properties in column order), starting a new part when a
+   * row brings a new column. Millions of rows per file at 1M: one string per row, no cell arrays.
+   */
+  private write<R extends { props: Record<string, unknown> }>(file: CsvFile, rows: readonly R[], fixed: (row: R) => string): void {
     let text = '';
     let part = file.parts.at(-1)!;
+    let keys = [...file.columns.keys()];
     for (const row of rows) {
       if (this.addColumns(file, row.props)) {
         if (text) fs.writeSync(file.fd, text);
@@ -129,14 +134,21 @@ export class CsvCorpus implements RowSink {
         if (part.rows === 0) part.width = file.columns.size;
         else this.newPart(file);
         part = file.parts.at(-1)!;
+        keys = [...file.columns.keys()];
       }
-      const cells = [...fixed(row)];
-      for (const key of file.columns.keys()) {
-        const cell = cellText(row.props[key]);
-        if (cell.includes('\n') || cell.includes('\r')) part.multiline = true;
-        cells.push(cell);
+      let line = fixed(row);
+      for (const key of keys) {
+        const value = row.props[key];
+        if (value === null || value === undefined) {
+          line += ',';
+          continue;
+        }
+        const cell = typeof value === 'string' ? quote(value) : cellText(value);
+        // Only a quoted cell can hold a line break.
+        if (cell.charCodeAt(0) === 34 && lineBreak.test(cell)) part.multiline = true;
+        line += `,${cell}`;
       }
-      text += `${cells.join(',')}\n`;
+      text += `${line}\n`;
       part.rows++;
     }
     if (text) fs.writeSync(file.fd, text);
@@ -158,10 +170,13 @@ export class CsvCorpus implements RowSink {
   /** Adds (and types) the columns of properties the file has not seen yet; whether there were any. */
   private addColumns(file: CsvFile, props: Record<string, unknown>): boolean {
     let added = false;
-    for (const [key, value] of Object.entries(props)) {
+    for (const key in props) {
+      const value = props[key];
       if (key === 'id' || value === null || value === undefined) continue;
-      const type = columnType(key, value);
       const known = file.columns.get(key);
+      // Most cells are strings of a string column: no typing needed.
+      if (known === 'string' && typeof value === 'string') continue;
+      const type = columnType(key, value);
       if (!known) {
         file.columns.set(key, type);
         added = true;
@@ -204,6 +219,10 @@ function cellText(value: unknown): string {
   return typeof value === 'string' ? quote(value) : String(value);
 }
 
+/** What makes a string need quotes: a quote, comma or line break anywhere, white space at either end (the importer would trim it). */
+const needsQuotes = /[",\n\r]|^\s|\s$/;
+const lineBreak = /[\n\r]/;
+
 function quote(text: string): string {
-  return /[",\n\r]/.test(text) || text === '' || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
+  return text === '' || needsQuotes.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }

@@ -92,7 +92,8 @@ export function stylesheet(flow: Flow = 'free', lang: Lang = 'zh', large = false
     { selector: 'node.marked', style: { 'font-weight': 'bold', 'border-width': 3, 'border-color': '#7a4d00' } },
     { selector: '.inactive', style: { opacity: 0.25 } },
     { selector: 'node.pinned', style: { 'outline-width': 2, 'outline-color': '#555555', 'outline-offset': 2 } },
-    { selector: 'node.highlighted', style: { 'underlay-color': '#F0E442', 'underlay-opacity': 0.6, 'underlay-padding': 8 } },
+    // The label moves out by the halo's padding, so the halo never runs under its first line.
+    { selector: 'node.highlighted', style: { 'underlay-color': '#F0E442', 'underlay-opacity': 0.6, 'underlay-padding': 8, 'text-margin-y': 4 + 8 } },
     { selector: 'edge.highlighted', style: { width: 4, 'line-color': '#D55E00', 'target-arrow-color': '#D55E00', 'source-arrow-color': '#D55E00' } },
     { selector: ':selected', style: { 'overlay-color': '#0072B2', 'overlay-opacity': 0.25, 'overlay-padding': 6 } },
     {
@@ -134,5 +135,6 @@ const leftToRight: StylesheetJson = [
   },
   { selector: 'node[kind = "Company"], node[kind = "Agency"]', style: { width: 18, height: 16 } },
   { selector: 'edge', style: { label: '', 'curve-style': 'straight', opacity: 0.6 } },
+  { selector: 'node.highlighted', style: { 'text-margin-y': 0, 'text-margin-x': 3 + 8 } },
   { selector: 'edge.highlighted', style: { opacity: 1 } },
 ];

@@ -5,23 +5,15 @@
 import type { ListMembersQuery } from '../api/generated.ts';
 import type { Column } from '../export/csv.ts';
 import type { GraphViewLike } from '../graph/elements.ts';
-import { listLabel } from '../i18n.ts';
+import { codeName, listLabel } from '../i18n.ts';
 import type { Lang } from '../state/route.ts';
 
 export type Member = ListMembersQuery['listMembers']['members'][number];
 export type MemberStatus = Member['status'];
 export type MemberSort = 'name' | 'from' | 'until' | 'status' | 'agency';
 
-const statusWords: Record<MemberStatus, Record<Lang, string>> = {
-  active: { zh: '有效', en: 'in force' },
-  expired: { zh: '已到期', en: 'expired' },
-  repaired: { zh: '已信用修复', en: 'repaired' },
-  removed: { zh: '已移出', en: 'removed' },
-  upcoming: { zh: '尚未生效', en: 'not yet in force' },
-};
-
 export function memberStatusName(lang: Lang, status: MemberStatus): string {
-  return statusWords[status][lang];
+  return codeName(lang, status) ?? status;
 }
 
 export interface MemberColumn extends Column<Member> {
