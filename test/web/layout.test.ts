@@ -53,6 +53,11 @@ describe('layout choice', () => {
     expect(layoutOptions({ name: 'fcose', flow: 'free', nodeCount: 50, incremental: true })).toMatchObject({ randomize: false, fit: false });
   });
 
+  it('keeps every placed node of a large view when an expansion joins it (fcose cannot draft without randomizing)', () => {
+    expect(layoutOptions({ name: 'fcose', flow: 'free', nodeCount: draftAbove + 1, incremental: true })).toMatchObject({ name: 'preset', fit: false });
+    expect(layoutOptions({ name: 'fcose', flow: 'free', nodeCount: draftAbove + 1 })).toMatchObject({ name: 'fcose', quality: 'draft', randomize: true });
+  });
+
   it('ranks the trace listing → list → documents → measures → agencies → bearers', () => {
     expect([...againstFlow('leftToRight')]).toEqual(expect.arrayContaining(['TRIGGERED_BY', 'BEARS', 'LEGAL_REPRESENTATIVE_OF']));
     expect(againstFlow('free').size).toBe(0);

@@ -1,5 +1,6 @@
 import type { Core } from 'cytoscape';
 import type { LayoutName } from '../graph/layout.ts';
+import { fitWhole } from '../graph/windowFirst.ts';
 import { download } from '../export/download.ts';
 import { reportJson, reportPng, reportSvg, type ReportContext } from '../export/report.ts';
 import type { GraphViewLike } from '../graph/elements.ts';
@@ -38,7 +39,7 @@ export function Toolbar(props: ToolbarProps) {
           ))}
         </select>
       </label>
-      <button type="button" onClick={() => cy?.fit(undefined, 30)}>
+      <button type="button" onClick={() => cy && fitWhole(cy)}>
         {t(lang, 'fit')}
       </button>
       <button type="button" onClick={props.onUndo} disabled={!props.canUndo} title="Ctrl+Z">

@@ -7,6 +7,7 @@
 import type { Core } from 'cytoscape';
 import type { GraphViewLike } from '../graph/elements.ts';
 import { kindLooks, kindNames, type KindName } from '../graph/kinds.ts';
+import { completeView } from '../graph/windowFirst.ts';
 import type { Lang } from '../state/route.ts';
 
 export interface ReportContext {
@@ -56,6 +57,7 @@ const legendWidth = 190;
 
 /** SVG of the drawn graph (node shapes as circles/rectangles in their kind's colour, edges as lines, labels) with stamp and legend. */
 export function reportSvg(cy: Core, context: ReportContext): string {
+  completeView(cy);
   const box = cy.elements().boundingBox({});
   const pad = 20;
   const width = Math.max(400, box.w + 2 * pad) + legendWidth;
@@ -126,6 +128,7 @@ export function withPngText(png: Uint8Array, keyword: string, text: string): Uin
 
 /** The canvas picture with the stamp above it and the legend beside it, as PNG bytes with the stamp also as text. */
 export async function reportPng(cy: Core, context: ReportContext, scale = 2): Promise<Uint8Array> {
+  completeView(cy);
   const graph = await createImageBitmap(cy.png({ full: true, scale, output: 'blob', bg: '#ffffff', maxWidth: 12000, maxHeight: 12000 }) as unknown as Blob);
   const kinds = legendKinds(context.view);
   const header = headerHeight * scale;

@@ -18,8 +18,7 @@ import { defaultLabelScale, labelFontSize } from './labelSize.ts';
 import { cachedPositions, rememberPositions, viewKey, type Positions } from './positionCache.ts';
 import { definition, moveTo, positionsOf } from './placement.ts';
 import { comfortableZoom, fitPadding, startReadable } from './viewport.ts';
-import type { ChunkedAdd } from './chunkedAdd.ts';
-import { addWindowFirst } from './windowFirst.ts';
+import { addWindowFirst, type ViewportAdd } from './windowFirst.ts';
 import { canLayoutInWorker, layoutInWorker, type RunningJob } from './workerLayout.ts';
 
 cytoscape.use(fcose);
@@ -75,7 +74,7 @@ const statusColours = { blacklisted: '#D55E00', redlisted: '#009E73', inactive: 
  * set (`before`: whether any were): a default style on a large view then costs nothing.
  */
 function applyViewStyle(cy: Core, style: CanvasProps['viewStyle'], before: boolean): boolean {
-  const any = style?.colour === 'status' || style?.size === 'degree';
+  const any = perNodeStyle(style);
   if (!any && !before) return false;
   cy.batch(() => {
     const nodes = cy.nodes().not(`.${ringGuideClass}`);
@@ -94,6 +93,11 @@ function applyViewStyle(cy: Core, style: CanvasProps['viewStyle'], before: boole
   return any;
 }
 
+/** Whether the style panel asks for per-node overrides (then every node of a large view must be on the canvas: sizes count all links). */
+function perNodeStyle(style: CanvasProps['viewStyle']): boolean {
+  return style?.colour === 'status' || style?.size === 'degree';
+}
+
 export function Canvas(props: CanvasProps) {
   const container = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
@@ -103,8 +107,8 @@ export function Canvas(props: CanvasProps) {
   const workerJob = useRef<RunningJob | null>(null);
   /** Elements waiting for the worker's positions before they are added. */
   const pending = useRef<Element[]>([]);
-  /** A large view's elements still joining chunk by chunk (windowFirst.ts). */
-  const chunking = useRef<ChunkedAdd | null>(null);
+  /** A large view's elements still off screen, joining as the viewport reaches them (windowFirst.ts). */
+  const reaching = useRef<ViewportAdd | null>(null);
   /** Whether the view drawn is large (levelOfDetail.ts). */
   const large = useRef(false);
   /** Whether the style panel's per-node overrides are set. */
@@ -177,7 +181,8 @@ export function Canvas(props: CanvasProps) {
       clearTimeout(detailTimer);
       observer.disconnect();
       workerJob.current?.cancel();
-      chunking.current = null;
+      reaching.current?.stop();
+      reaching.current = null;
       latest.current.onReady?.(null);
       cy.destroy();
       cyRef.current = null;
@@ -203,13 +208,18 @@ export function Canvas(props: CanvasProps) {
     workerJob.current = null;
     if (pending.current.length) cy.add(pending.current.map((element) => definition(element)));
     pending.current = [];
-    // A large view still joining chunk by chunk is completed first (its settling then falls to this run).
-    const flushed = chunking.current !== null;
-    chunking.current?.flush();
-    chunking.current = null;
     const diff = diffElements(drawn.current, props.elements);
+    // Elements of a large view still off screen stay there through a selection or a filter; a view that
+    // adds elements, is laid out again or restyled per node (size by links) needs them all on the canvas first.
+    const stillLarge = isLargeView(props.elements.length);
+    if (reaching.current && (diff.add.length > 0 || lastLayoutKey.current !== props.layoutKey || perNodeStyle(props.viewStyle) || !stillLarge)) {
+      reaching.current.complete();
+      reaching.current.stop();
+      reaching.current = null;
+    }
+    const offscreen = reaching.current?.offscreen;
     const hadNodes = cy.nodes().not(`.${ringGuideClass}`).length > 0;
-    const isLarge = isLargeView(props.elements.length);
+    const isLarge = stillLarge;
     if (isLarge !== large.current) {
       large.current = isLarge;
       cy.style(stylesheet(props.layout.flow, props.lang, isLarge));
@@ -232,15 +242,16 @@ export function Canvas(props: CanvasProps) {
     // Off the main thread, the new elements wait for their positions: the view is then drawn once, in place.
     if (offMainThread) pending.current = diff.add;
     cy.batch(() => {
-      for (const id of diff.remove) cy.getElementById(id).remove();
+      for (const id of diff.remove) if (!offscreen?.remove(id)) cy.getElementById(id).remove();
       for (const element of diff.update) {
+        if (offscreen?.update(element.data.id, element.data, element.classes)) continue;
         const target = cy.getElementById(element.data.id);
         target.data(element.data);
         target.classes(element.classes ?? '');
       }
       if (diff.add.length && !offMainThread && !windowFirst) cy.add(diff.add.map((element) => definition(element, cached)));
       if (cached) moveTo(cy, cached, new Set(diff.add.map((element) => element.data.id)));
-      pinNodes(cy, props.pinned);
+      pinNodes(cy.nodes(), props.pinned);
     });
     drawn.current = new Map(props.elements.map((element) => [element.data.id, element]));
     viewStyled.current = applyViewStyle(cy, props.viewStyle, viewStyled.current);
@@ -250,7 +261,6 @@ export function Canvas(props: CanvasProps) {
       if (nodeIds.length === 0) cy.nodes(`.${ringGuideClass}`).remove();
       markDetail(cy, isLarge);
       lastLayoutKey.current = props.layoutKey;
-      if (flushed) settle();
       return;
     }
     const content = () => cy.elements().not(`.${ringGuideClass}`);
@@ -268,21 +278,26 @@ export function Canvas(props: CanvasProps) {
     container.current?.setAttribute('data-layout', 'running');
     container.current?.setAttribute('data-layout-thread', offMainThread ? 'worker' : 'main');
 
-    /** A large view at known positions: its window now, the rest chunk by chunk; then what a drawn view gets (pins, style, labels, detail). */
-    const drawWindowFirst = (adds: readonly Element[], positions: Positions, fresh: boolean): void => {
-      const job = addWindowFirst(cy, adds, positions, latest.current.focus ?? null, latest.current.layout.flow);
-      chunking.current = job;
-      sizeLabels(cy, latest.current.labelScale, true, true);
-      void job.done.then(() => {
-        if (chunking.current !== job || cy.destroyed()) return;
-        chunking.current = null;
-        cy.batch(() => pinNodes(cy, latest.current.pinned));
-        viewStyled.current = applyViewStyle(cy, latest.current.viewStyle, viewStyled.current);
-        sizeLabels(cy, latest.current.labelScale, true, true);
-        if (fresh) rememberPositions(cacheKey, positionsOf(content().nodes()));
-        markDetail(cy, true);
-        settle();
+    /**
+     * A large view at known positions: its window now, the rest as the viewport reaches it (pinned as
+     * it joins); the view is settled once its window is drawn, with what a drawn view gets (pins, labels, detail).
+     */
+    const drawWindowFirst = (adds: readonly Element[], positions: Positions, fresh: boolean, present: Iterable<string>): void => {
+      const job = addWindowFirst(cy, adds, positions, latest.current.focus ?? null, latest.current.layout.flow, {
+        present,
+        onAdded: (added) => cy.batch(() => pinNodes(added.nodes(), latest.current.pinned)),
+        onComplete: () => {
+          if (reaching.current === job) reaching.current = null;
+        },
       });
+      reaching.current = job.offscreen.size > 0 ? job : null;
+      if (perNodeStyle(latest.current.viewStyle)) job.complete();
+      cy.batch(() => pinNodes(cy.nodes(), latest.current.pinned));
+      viewStyled.current = applyViewStyle(cy, latest.current.viewStyle, viewStyled.current);
+      if (fresh) rememberPositions(cacheKey, positions);
+      markDetail(cy, true);
+      sizeLabels(cy, latest.current.labelScale, true, true);
+      settle();
     };
     /** After the layout: remember fresh positions, then a readable zoom and the focus. */
     const finish = (fresh: boolean): void => {
@@ -306,7 +321,7 @@ export function Canvas(props: CanvasProps) {
       });
       run.run();
     };
-    if (cached && windowFirst) return drawWindowFirst(diff.add, cached, false);
+    if (cached && windowFirst) return drawWindowFirst(diff.add, cached, false, cy.nodes().map((node) => node.id()));
     if (cached) {
       cy.fit(content(), fitPadding);
       return finish(false);
@@ -321,7 +336,7 @@ export function Canvas(props: CanvasProps) {
         workerJob.current = null;
         const adds = pending.current;
         pending.current = [];
-        if (large.current && !hadNodes) return drawWindowFirst(adds, positions, true);
+        if (large.current && !hadNodes) return drawWindowFirst(adds, positions, true, []);
         cy.batch(() => {
           cy.add(adds.map((element) => definition(element, positions)));
           moveTo(cy, positions, new Set(adds.map((element) => element.data.id)));
@@ -346,8 +361,8 @@ export function Canvas(props: CanvasProps) {
   return <div ref={container} className="canvas" data-testid="canvas" />;
 }
 
-function pinNodes(cy: Core, pinned: ReadonlySet<string>): void {
-  cy.nodes().forEach((node) => {
+function pinNodes(nodes: cytoscape.NodeCollection, pinned: ReadonlySet<string>): void {
+  nodes.forEach((node) => {
     const pin = pinned.has(node.id());
     node.toggleClass('pinned', pin);
     if (pin) node.lock();

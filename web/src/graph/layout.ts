@@ -73,6 +73,11 @@ export function layoutOptions(request: LayoutRequest): Record<string, unknown> {
   switch (request.name) {
     case 'fcose': {
       const draft = request.nodeCount > draftAbove;
+      // Draft is fcose's spectral step alone, which only a randomized run takes: an expansion of a large
+      // view (placed nodes kept) would skip it and fail inside fcose (relocateComponent reads a spectral
+      // result that is not there), and the force step costs minutes at this size. Its newcomers stay
+      // where the canvas put them, beside a neighbour (Canvas.tsx).
+      if (draft && request.incremental) return { ...common, name: 'preset' };
       return {
         ...common,
         name: 'fcose',

@@ -1,28 +1,112 @@
 /**
  * A large view whose positions are known before it is drawn (the position cache, the layout worker)
  * starts window first: its readable start viewport is worked out from the positions alone (no
- * bounding box of 10k styled elements), what that window shows is added and drawn, and the rest
- * joins chunk by chunk (drawOrder.ts, chunkedAdd.ts).
+ * bounding box of 10k styled elements), and only what that window shows is added and drawn. The
+ * rest waits off screen (offscreen.ts) and joins as the viewport reaches it, a margin ahead of a pan;
+ * a zoom out to the whole view, the Fit button and the exports add everything (`completeView`).
  */
-import type { Core } from 'cytoscape';
-import { addInChunks, type ChunkedAdd } from './chunkedAdd.ts';
-import { drawOrder } from './drawOrder.ts';
+import type { Collection, Core } from 'cytoscape';
 import type { Element } from './elements.ts';
 import type { Flow } from './layout.ts';
-import { detailZoom } from './levelOfDetail.ts';
+import { detailZoom, isLargeView } from './levelOfDetail.ts';
+import { nodeReach, Offscreen } from './offscreen.ts';
 import type { Positions } from './positionCache.ts';
+import { startDefinitions } from './startDetail.ts';
 import { extentOf, fitPadding, fittedViewport, readableViewport, type Box, type Viewport } from './viewport.ts';
 
-/** About a node's half size (model units): the box of the positions grown by it is the view's drawn extent, labels aside. */
-const nodeReach = 20;
+/** Once the viewport leaves what was added, the next add covers it grown by this share of its size on each side (fewer, larger adds while panning). */
+const lookAhead = 0.5;
 
-export function addWindowFirst(cy: Core, adds: readonly Element[], positions: Positions, focusId: string | null, flow: Flow): ChunkedAdd {
+export interface ViewportAdd {
+  /** The box (model units) of every node of the view, from its positions. */
+  box: Box;
+  /** Elements still off the canvas, waiting for the viewport (a newer view updates or drops them there). */
+  offscreen: Offscreen;
+  /** Adds everything still waiting, in one batch. */
+  complete(): void;
+  /** Stops following the viewport (a newer view took over); what waits is dropped. */
+  stop(): void;
+}
+
+const following = new WeakMap<Core, ViewportAdd>();
+
+/**
+ * Adds the start window of `adds` now and the rest as the viewport reaches it; `present`: nodes
+ * already on the canvas. `onAdded` gets each later addition (pins, labels), `onComplete` runs once
+ * nothing waits.
+ */
+export function addWindowFirst(
+  cy: Core,
+  adds: readonly Element[],
+  positions: Positions,
+  focusId: string | null,
+  flow: Flow,
+  hooks: { present?: Iterable<string>; onAdded?(added: Collection): void; onComplete?(): void } = {},
+): ViewportAdd {
+  following.get(cy)?.stop();
   const size = { width: cy.width(), height: cy.height() };
   const viewport = startViewport(positions, size, focusId, flow, [cy.minZoom(), cy.maxZoom()]);
   cy.viewport(viewport);
-  const order = drawOrder(adds, positions, extentOf(viewport, size), viewport.zoom >= detailZoom);
-  cy.batch(() => cy.add(order.first));
-  return addInChunks(cy, order.rest);
+  const window = extentOf(viewport, size);
+  const offscreen = new Offscreen(startDefinitions(adds, positions, window, viewport.zoom >= detailZoom), positions, hooks.present);
+  cy.batch(() => cy.add(offscreen.take(window)));
+  let covered = window;
+  let frame: number | null = null;
+  const add = (definitions: ReturnType<Offscreen['take']>) => {
+    if (definitions.length) {
+      let added!: Collection;
+      cy.batch(() => (added = cy.add(definitions)));
+      hooks.onAdded?.(added);
+    }
+    if (offscreen.size === 0) {
+      handle.stop();
+      hooks.onComplete?.();
+    }
+  };
+  const follow = () => {
+    frame = null;
+    const extent = cy.extent();
+    if (within(extent, covered)) return;
+    covered = grown(extent, lookAhead);
+    add(offscreen.take(covered));
+  };
+  const onViewport = () => {
+    frame ??= requestAnimationFrame(follow);
+  };
+  const handle: ViewportAdd = {
+    box: boxOf(positions),
+    offscreen,
+    complete: () => add(offscreen.takeAll()),
+    stop: () => {
+      cy.off('viewport', onViewport);
+      if (frame !== null) cancelAnimationFrame(frame);
+      frame = null;
+      if (following.get(cy) === handle) following.delete(cy);
+    },
+  };
+  following.set(cy, handle);
+  cy.on('viewport', onViewport);
+  if (offscreen.size === 0) add([]);
+  return handle;
+}
+
+/** Adds whatever of a large view still waits off screen (before a fit or an export of the whole). */
+export function completeView(cy: Core): void {
+  following.get(cy)?.complete();
+}
+
+/**
+ * The Fit button: every element of the view, fitted. A view still joining the canvas is fitted from
+ * its positions' box before the rest is added (Cytoscape's fit would measure 10k styled elements,
+ * labels included); one wholly on the canvas from its nodes' bodies, labels left out (they are not
+ * drawn at a fit-all zoom of a large view).
+ */
+export function fitWhole(cy: Core): void {
+  const waiting = following.get(cy);
+  if (!waiting && !isLargeView(cy.elements().length)) return void cy.fit(undefined, fitPadding);
+  const box = waiting ? waiting.box : cy.nodes().boundingBox({ includeLabels: false, includeOverlays: false });
+  cy.viewport(fittedViewport(box, { width: cy.width(), height: cy.height() }, fitPadding, [cy.minZoom(), cy.maxZoom()]));
+  waiting?.complete();
 }
 
 /** Where the view starts (viewport.ts's fit, then readable at the focus), from its positions. */
@@ -30,6 +114,16 @@ export function startViewport(positions: Positions, size: { width: number; heigh
   const box = boxOf(positions);
   const focus = focusId ? (positions[focusId] ?? null) : null;
   return readableViewport(fittedViewport(box, size, fitPadding, zoomRange), box, size, focus, flow);
+}
+
+function within(inner: Box, outer: Box): boolean {
+  return inner.x1 >= outer.x1 && inner.y1 >= outer.y1 && inner.x2 <= outer.x2 && inner.y2 <= outer.y2;
+}
+
+function grown(box: Box, share: number): Box {
+  const dx = (box.x2 - box.x1) * share;
+  const dy = (box.y2 - box.y1) * share;
+  return { x1: box.x1 - dx, y1: box.y1 - dy, x2: box.x2 + dx, y2: box.y2 + dy };
 }
 
 function boxOf(positions: Positions): Box {
