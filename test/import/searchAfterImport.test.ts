@@ -38,9 +38,14 @@ describe('a search right after an import', () => {
     const file = path.join(dir, 'companies.csv');
     const rows = writeSyntheticCompanies(file, 1, firstRow);
     const write = vi.spyOn(graph, 'write');
-    const result = await importFile(graph, { file, now }).finally(() => write.mockRestore());
+    let written: string[] = [];
+    // Restoring the spy clears its calls: they are read first.
+    const result = await importFile(graph, { file, now }).finally(() => {
+      written = write.mock.calls.map(([cypher]) => cypher);
+      write.mockRestore();
+    });
     // The index lags a commit by milliseconds only, too little to lose a race reliably: that the import waited is checked too.
-    expect(write.mock.calls.map(([cypher]) => cypher)).toContain('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()');
+    expect(written).toContain('CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()');
     expect(result.summary.Company?.created).toBe(rows);
     const last = firstRow + rows - 1;
     const hits = await searchNames(graph, { text: `Synthetic Test Company ${last}`, kinds: [NodeKind.Company], limit: 1 });
