@@ -30,6 +30,7 @@
  *   mergeReferenceLinks(writer, { type, fromId, toId, props }[])
  * Bookkeeping
  *   ids.ts: shareholdingId, legalRepresentativeId, officerId, branchId, listingLinkId, gradeLinkId, linkId
+ *   nameSearch.ts: awaitNameSearch(graph) — the end of an import waits for the eventually consistent name index
  *   checkpoint.ts: readCheckpoint, advanceCheckpoint (inside the batch's transaction), clearCheckpoint
  *   reset.ts: deleteAllData(graph) — all `Node`s and checkpoints, in batches; schema kept
  *   counts.ts: graphCounts(graph) — nodes per kind, relationships per type
@@ -44,4 +45,5 @@ export * from './reference.ts';
 export * from './checkpoint.ts';
 export * from './reset.ts';
 export * from './counts.ts';
+export * from './nameSearch.ts';
 export * from './changes.ts';

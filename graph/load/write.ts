@@ -4,7 +4,9 @@ import { withNameKey } from '../matching/nameKeys.ts';
 import { anyNodeLabel, NodeKind, nodeKinds, Rel } from '../model.ts';
 import { changesReach, markReachStale } from '../monitoring/reach.ts';
 import { changesReference, renewReferenceStamp } from '../referenceStamp.ts';
+import { nameIndexLabels } from '../schema.ts';
 import { readBefore, recordChanges, withChangeEvents, type WriteTarget } from './changes.ts';
+import { awaitNameSearch } from './nameSearch.ts';
 import { certainlyNew, relationshipKey, writtenIn } from './writtenInTransaction.ts';
 
 /**
@@ -80,6 +82,7 @@ export function addReports(into: LoadReport, more: LoadReport): LoadReport {
 
 const relTypes = new Set<string>(Object.values(Rel));
 const knownKinds = new Set<string>(nodeKinds);
+const namedKinds = new Set<string>(nameIndexLabels);
 
 // Outcome of a MERGE: a node or relationship MERGE has just created carries only its `id`; an existing
 // one is unchanged when every given property already has that value (or both are absent).
@@ -157,6 +160,8 @@ export async function mergeNodes(
   const keyed = kind === NodeKind.Company ? rows.map(withNameKey) : rows;
   if (isRowSink(writer)) return { [kind]: await writer.nodes(kind, keyed.map((row) => ({ id: row.id, props: cleanProps(row.props) }))) };
   const counts = await inBatches(writer, { kind, relationship: false }, keyed, batchSize, statements, (row) => ({ id: row.id, props: cleanProps(row.props) }));
+  // Batches committed here: what they named is searchable when this returns (a transaction's caller waits after its commit).
+  if (writer instanceof Graph && namedKinds.has(kind)) await awaitNameSearch(writer);
   return { [kind]: counts };
 }
 

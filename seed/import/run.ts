@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Graph } from '../../graph/driver.ts';
 import { readCheckpoint } from '../../graph/load/checkpoint.ts';
 import { nodeKindsOf } from '../../graph/load/importLookup.ts';
+import { awaitNameSearch } from '../../graph/load/nameSearch.ts';
 import type { LoadReport } from '../../graph/load/index.ts';
 import { linkSameAsCandidates } from '../../graph/matching/sameAs.ts';
 import { NodeKind } from '../../graph/model.ts';
@@ -111,7 +112,9 @@ export async function importFile(graph: Graph, options: ImportOptions): Promise<
   if ((options.format ?? detectFormat(options.file, fileHead(options.file))) === 'gleif') {
     // Progress in KiB of the file (records are streamed, their number is not known beforehand).
     options.onStart?.(Math.ceil(fs.statSync(options.file).size / 1024), 0);
-    return importGleif(graph, { ...options, onProgress: (bytesRead) => options.onUnit?.(Math.floor(bytesRead / 1024) - 1) });
+    const result = await importGleif(graph, { ...options, onProgress: (bytesRead) => options.onUnit?.(Math.floor(bytesRead / 1024) - 1) });
+    await awaitNameSearch(graph);
+    return result;
   }
   const workbook = /\.xlsx$/i.test(options.file);
   const streamFormat = workbook || options.encoding === 'gb18030' ? null : (options.format ?? detectFormat(options.file, fileHead(options.file)));
@@ -192,6 +195,8 @@ async function writePlanned(graph: Graph, options: ImportOptions, result: Import
     options.onStart?.(result.units, result.resumedAt);
     report = await writeUnits(graph, plan(), result.units, result.resumedAt, state, (index) => options.onUnit?.(index));
     result.written = true;
+    // Before the SAME_AS candidates, which search the names: what was just written is searchable.
+    await awaitNameSearch(graph);
     // Related parties written: the watchlists they touch walk their reach now, not at their next read.
     await storeStaleReaches(graph, today());
   }

@@ -1,5 +1,7 @@
+import { Graph } from '../../graph/driver.ts';
 import {
   addReports,
+  awaitNameSearch,
   mergeAgencies,
   mergeCreditLists,
   mergeGradeSchemes,
@@ -52,5 +54,6 @@ export async function loadReferenceData(graph: Writer): Promise<{ report: LoadRe
     addReports(report, await mergeReferenceLinks(tx, reference.links));
     return report;
   });
+  if (graph instanceof Graph) await awaitNameSearch(graph);
   return { report, counts: referenceCounts(reference) };
 }

@@ -2,6 +2,7 @@ import type { Graph } from '../../graph/driver.ts';
 import {
   addReports,
   advanceCheckpoint,
+  awaitNameSearch,
   inTransaction,
   mergeAgencies,
   mergeBranches,
@@ -90,5 +91,6 @@ export async function loadSyntheticCorpus(graph: Graph, options: CorpusLoadOptio
     addReports(report, batchReport);
     options.onBatch?.({ batch, batches, companies: rows.companies.length, rows: rowCount(rows), report: batchReport });
   }
+  await awaitNameSearch(graph);
   return { report, batches, skipped: start, stopped: false };
 }

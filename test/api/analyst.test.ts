@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { awaitNameSearch } from '../../graph/load/nameSearch.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { createApiFixture, removeApiFixture, type ApiFixture } from './fixtures.ts';
 
@@ -55,6 +56,7 @@ describe('search', () => {
 
   it('escapes HTML in highlights', async () => {
     await server.graph.write(`CREATE (:Node:Agency {id: $id, nameEn: 'Bureau <b>&</b> Test', source: 't', recordedAt: 't'})`, { id: fx.id('htmlAgency') });
+    await awaitNameSearch(server.graph);
     const data = await server.data<Hits>(search, { text: 'bureau' });
     expect(data.search.find((h) => h.node.id === fx.id('htmlAgency'))?.highlight).toBe('<em>Bureau</em> &lt;b&gt;&amp;&lt;/b&gt; Test');
   });

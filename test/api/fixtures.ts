@@ -1,5 +1,6 @@
 import { makeUscc } from '../../graph/domain/uscc.ts';
 import type { Graph } from '../../graph/driver.ts';
+import { awaitNameSearch } from '../../graph/load/nameSearch.ts';
 import { removeFixtures } from '../support/graph.ts';
 
 /**
@@ -75,6 +76,8 @@ CREATE (main)-[:GRADED]->(grade)-[:IN_SCHEME]->(scheme)
       ),
     },
   );
+  // The name index is eventually consistent: the fixture is searchable before the test runs.
+  await awaitNameSearch(graph);
   return { prefix, uscc, id };
 }
 

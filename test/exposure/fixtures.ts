@@ -1,4 +1,5 @@
 import type { Graph } from '../../graph/driver.ts';
+import { awaitNameSearch } from '../../graph/load/nameSearch.ts';
 
 /**
  * Hand-built graphs for the exposure tests, written with plain Cypher so the tests depend on the
@@ -60,4 +61,6 @@ export async function loadFixture(graph: Graph, spec: FixtureSpec): Promise<void
      SET x += $provenance, x.from = row.from, x.until = row.until, x.status = coalesce(row.status, 'active'), x.endedOn = row.endedOn`,
     spec.listings,
   );
+  // The name index is eventually consistent: the fixture is searchable before the test runs.
+  await awaitNameSearch(graph);
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Graph } from '../../graph/driver.ts';
+import { awaitNameSearch } from '../../graph/load/nameSearch.ts';
 import { applySchema, describeSchema, nameIndex, retiredSchema, schemaVersion } from '../../graph/schema.ts';
 import { removeFixtures, testGraph } from '../support/graph.ts';
 
@@ -53,6 +54,19 @@ describe('schema', () => {
     expect(present.has('company_synthetic')).toBe(false);
   });
 
+  it('makes a synchronous name index of an earlier version eventually consistent', async () => {
+    const config = async () =>
+      (await graph.read<{ config: Record<string, unknown> }>('SHOW FULLTEXT INDEXES YIELD name, options WHERE name = $name RETURN options.indexConfig AS config', { name: nameIndex }))[0]?.config;
+    // As an earlier version created it.
+    await graph.write(`DROP INDEX ${nameIndex}`);
+    await graph.write(
+      `CREATE FULLTEXT INDEX ${nameIndex} FOR (n:Company) ON EACH [n.nameZh] OPTIONS {indexConfig: {\`fulltext.analyzer\`: 'cjk', \`fulltext.eventually_consistent\`: false}}`,
+    );
+    expect((await config())?.['fulltext.eventually_consistent']).toBe(false);
+    await applySchema(graph);
+    expect(await config()).toMatchObject({ 'fulltext.analyzer': 'cjk', 'fulltext.eventually_consistent': true });
+  });
+
   it('still seeks an index for a listing by id once the kind constraints are gone', async () => {
     expect(await operators('MATCH (l:Node {id: $id}) RETURN l', { id: 'x' })).toContain('NodeUniqueIndexSeek');
   });
@@ -67,6 +81,7 @@ describe('schema', () => {
   it('finds a 10-character Chinese company name by a 2-character query (cjk analyzer)', async () => {
     await graph.write("CREATE (:Company:Node {id: $id, uscc: 'FXSCHEMA0000000002', nameZh: '深圳市鹏程电子有限公司'})", { id: `${prefix}c` });
     await graph.write("CREATE (:Company:Node {id: $id, uscc: 'FXSCHEMA0000000003', nameZh: '杭州西湖茶叶有限公司'})", { id: `${prefix}d` });
+    await awaitNameSearch(graph);
     const hits = await graph.read<{ name: string }>(
       `CALL db.index.fulltext.queryNodes('${nameIndex}', $q) YIELD node WHERE node.id STARTS WITH $prefix RETURN node.nameZh AS name`,
       { q: '鹏程', prefix },
@@ -76,6 +91,7 @@ describe('schema', () => {
 
   it('finds an English name case-insensitively in the same index', async () => {
     await graph.write("CREATE (:Company:Node {id: $id, uscc: 'FXSCHEMA0000000004', nameZh: '上海星辰贸易有限公司', nameEn: 'Shanghai Xingchen Trading Co., Ltd.'})", { id: `${prefix}e` });
+    await awaitNameSearch(graph);
     const hits = await graph.read<{ id: string }>(
       `CALL db.index.fulltext.queryNodes('${nameIndex}', $q) YIELD node WHERE node.id STARTS WITH $prefix RETURN node.id AS id`,
       { q: 'xingchen', prefix },
