@@ -2,6 +2,7 @@ import os from 'node:os';
 import type { RequestHandler, Response } from 'express';
 import { ErrorCode } from './errors.ts';
 import { refuse } from './security/respond.ts';
+import { Slots } from './slots.ts';
 
 /**
  * The line in front of GraphQL: at most `concurrency` requests at work at once, the others wait in
@@ -51,21 +52,17 @@ export interface Ticket {
 const noTicket: Ticket = { leave: () => {} };
 
 export class Admission {
-  private running = 0;
-  private readonly line: Array<() => void> = [];
+  private readonly slots: Slots;
 
-  constructor(readonly limits: AdmissionLimits = defaultAdmissionLimits) {}
+  constructor(readonly limits: AdmissionLimits = defaultAdmissionLimits) {
+    this.slots = new Slots(limits.concurrency, limits.waiting);
+  }
 
   /** Express middleware: admits the request now or when its turn comes; its ticket is on `res.locals`. */
   middleware(): RequestHandler {
     return (_req, res, next) => {
-      if (this.running < this.limits.concurrency) {
-        this.running++;
+      if (this.slots.take()) {
         this.admit(res, next);
-        return;
-      }
-      if (this.line.length >= this.limits.waiting) {
-        this.refuse(res, `${this.line.length} requests are waiting`);
         return;
       }
       const turn = () => {
@@ -73,11 +70,14 @@ export class Admission {
         res.off('close', gone);
         this.admit(res, next);
       };
+      if (!this.slots.queue(turn)) {
+        this.refuse(res, `${this.slots.state.waiting} requests are waiting`);
+        return;
+      }
       const drop = () => {
         clearTimeout(timer);
         res.off('close', gone);
-        const at = this.line.indexOf(turn);
-        if (at >= 0) this.line.splice(at, 1);
+        this.slots.drop(turn);
       };
       // A client that went away while waiting leaves the line unserved.
       const gone = () => drop();
@@ -86,12 +86,11 @@ export class Admission {
         this.refuse(res, `no turn within ${this.limits.maxWaitMs} ms`);
       }, this.limits.maxWaitMs);
       res.once('close', gone);
-      this.line.push(turn);
     };
   }
 
   get state(): { running: number; waiting: number } {
-    return { running: this.running, waiting: this.line.length };
+    return this.slots.state;
   }
 
   /** Holds a place until the response ends or the ticket leaves, whichever comes first. */
@@ -101,19 +100,12 @@ export class Admission {
       leave: () => {
         if (!held) return;
         held = false;
-        this.release();
+        this.slots.release();
       },
     };
     res.locals.admission = ticket;
     res.once('close', ticket.leave);
     next();
-  }
-
-  /** Hands the place straight to the next in line (running stays the same), or frees it. */
-  private release(): void {
-    const next = this.line.shift();
-    if (next) next();
-    else this.running--;
   }
 
   private refuse(res: Response, why: string): void {

@@ -13,7 +13,8 @@ import { Admission, admissionLimitsFromEnv, ticketOf, type AdmissionLimits } fro
 import { createContext, type Context } from './context.ts';
 import { dateArgumentsRule } from './dateArguments.ts';
 import { defaultHeavyLimits, HeavyQueue, type HeavyLimits } from './heavyQueue.ts';
-import { createErrorFormatter, ErrorCode, httpStatusOf } from './errors.ts';
+import { createErrorFormatter, ErrorCode, responseHeadOf } from './errors.ts';
+import { LeanPath } from './leanPath.ts';
 import { armorProtection, costLimitPlugin, defaultQueryLimits, readOnlyRule, type QueryLimits } from './limits.ts';
 import { monitoringRoutes } from './monitoring/routes.ts';
 import { loadPersistedOperations, persistedQueryCache, type PersistedOperations } from './persistedOperations.ts';
@@ -84,6 +85,10 @@ export async function createServer(options: ServerOptions): Promise<ScsServer> {
   app.disable('etag');
   const httpServer = http.createServer(app);
   const armor = armorProtection(limits, !introspection);
+  const formatError = createErrorFormatter(log, { hideSuggestions: !introspection });
+  const validationRules = [readOnlyRule, dateArgumentsRule, ...armor.validationRules];
+  const lean = new LeanPath(persisted, { maxCost: limits.maxCost, validationRules, introspection, formatError });
+  const contextOf = (res: express.Response) => createContext(requestGraph(options.graph, res), new Date(), principalOf(res), heavy.for(ticketOf(res)));
 
   const apollo = new ApolloServer<Context>({
     typeDefs: loadTypeDefs(),
@@ -91,14 +96,15 @@ export async function createServer(options: ServerOptions): Promise<ScsServer> {
     introspection,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
-    formatError: createErrorFormatter(log, { hideSuggestions: !introspection }),
-    validationRules: [readOnlyRule, dateArgumentsRule, ...armor.validationRules],
+    formatError,
+    validationRules,
     parseOptions: { maxTokens: limits.maxTokens },
     persistedQueries: { cache: persistedQueryCache(persisted), ttl: null },
     // Plugins that ignore the context are typed for BaseContext; they work with any context.
     plugins: [
       ...armor.plugins,
-      costLimitPlugin(limits.maxCost, persisted),
+      lean.plugin(),
+      costLimitPlugin(limits.maxCost, (hash) => lean.isPriced(hash)),
       statusFromErrorCodes,
       // Requests in flight may run to their deadline (Apollo's default grace, 10 s, cut 15 s queries).
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: requestDeadlineMs }),
@@ -137,7 +143,8 @@ export async function createServer(options: ServerOptions): Promise<ScsServer> {
     admission.middleware(),
     uncached,
     express.json({ limit: bodyLimit, type: ['application/json', 'application/graphql-response+json'] }),
-    expressMiddleware(apollo, { context: async ({ res }) => createContext(requestGraph(options.graph, res), new Date(), principalOf(res), heavy.for(ticketOf(res))) }),
+    lean.handler(contextOf),
+    expressMiddleware(apollo, { context: async ({ res }) => contextOf(res) }),
   );
 
   monitoringRoutes(app, options.graph);
@@ -194,11 +201,9 @@ const statusFromErrorCodes: ApolloServerPlugin = {
     return {
       async willSendResponse({ response }) {
         if (response.body.kind !== 'single') return;
-        for (const error of response.body.singleResult.errors ?? []) {
-          const status = httpStatusOf[error.extensions?.code as ErrorCode];
-          if (status) response.http.status = status;
-          if (error.extensions?.code === ErrorCode.SERVER_BUSY) response.http.headers.set('retry-after', String(error.extensions.retryAfterSeconds));
-        }
+        const head = responseHeadOf(response.body.singleResult.errors ?? []);
+        if (head.status) response.http.status = head.status;
+        if (head.retryAfter) response.http.headers.set('retry-after', head.retryAfter);
       },
     };
   },

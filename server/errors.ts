@@ -42,6 +42,17 @@ export const httpStatusOf: Partial<Record<ErrorCode, number>> = {
   RATE_LIMITED: 429,
 };
 
+/** The status and Retry-After of an answer carrying these errors: the last code that fails the whole request decides. */
+export function responseHeadOf(errors: readonly GraphQLFormattedError[]): { status?: number; retryAfter?: string } {
+  const head: { status?: number; retryAfter?: string } = {};
+  for (const error of errors) {
+    const status = httpStatusOf[error.extensions?.code as ErrorCode];
+    if (status) head.status = status;
+    if (error.extensions?.code === ErrorCode.SERVER_BUSY) head.retryAfter = String(error.extensions.retryAfterSeconds);
+  }
+  return head;
+}
+
 /** Codes whose message was written for the client and is safe to show as it is. */
 const clientSafeCodes = new Set<string>(Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR));
 

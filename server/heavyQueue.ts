@@ -1,6 +1,7 @@
 import { GraphQLError } from 'graphql';
 import type { Ticket } from './admission.ts';
 import { ErrorCode } from './errors.ts';
+import { Slots } from './slots.ts';
 
 /**
  * Heavy requests (exposure beyond 3 hops, screening) run through one bounded queue per server: at
@@ -32,26 +33,24 @@ export interface HeavyLine {
 }
 
 export class HeavyQueue implements HeavyLine {
-  private running = 0;
-  private readonly line: Array<() => void> = [];
+  private readonly slots: Slots;
 
-  constructor(readonly limits: HeavyLimits = defaultHeavyLimits) {}
+  constructor(readonly limits: HeavyLimits = defaultHeavyLimits) {
+    this.slots = new Slots(limits.concurrency, limits.waiting);
+  }
 
   /** Runs `work` when a slot is free; throws SERVER_BUSY at once when the line is full. */
   async run<T>(what: string, work: () => Promise<T>): Promise<T> {
-    if (this.running >= this.limits.concurrency) {
-      if (this.line.length >= this.limits.waiting) throw serverBusy(what, this.limits);
-      await new Promise<void>((resolve) => this.line.push(resolve));
-    } else {
-      this.running++;
+    if (!this.slots.take()) {
+      let turn!: () => void;
+      const handed = new Promise<void>((resolve) => (turn = resolve));
+      if (!this.slots.queue(turn)) throw serverBusy(what, this.limits);
+      await handed;
     }
     try {
       return await work();
     } finally {
-      // Hand the slot straight to the next in line (running stays the same), or free it.
-      const next = this.line.shift();
-      if (next) next();
-      else this.running--;
+      this.slots.release();
     }
   }
 
@@ -66,6 +65,6 @@ export class HeavyQueue implements HeavyLine {
   }
 
   get state(): { running: number; waiting: number } {
-    return { running: this.running, waiting: this.line.length };
+    return this.slots.state;
   }
 }

@@ -86,28 +86,12 @@ function screenEstimator(tally: { subjects: number; fields: number }): Complexit
  * request: aliases cannot multiply the per-call batch. One oversized `screen` is left to its resolver,
  * which names the argument.
  */
-export function costLimitPlugin(maxCost: number, persisted: PersistedOperations = new Map()): ApolloServerPlugin {
-  const priced = new Set<string>();
+export function costLimitPlugin(maxCost: number, isPriced: (hash: string) => boolean = () => false): ApolloServerPlugin {
   return {
-    // The explorer's documents are priced once, here, at the largest values their variables may take.
-    async serverWillStart({ schema }) {
-      for (const [hash, text] of persisted) {
-        const document = parse(text);
-        const operation = document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
-        let cost: number;
-        try {
-          cost = priceOf(schema, document, null, operation ? worstCaseVariables(schema, operation) : {});
-        } catch {
-          continue; // not priced here: priced per request, like any other query
-        }
-        if (cost > maxCost) throw new Error(`persisted operation ${operation?.name?.value ?? hash} costs ${cost}, over the limit of ${maxCost}`);
-        priced.add(hash);
-      }
-    },
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema, queryHash, metrics }) {
-          if (metrics.persistedQueryHit && priced.has(queryHash)) return;
+          if (metrics.persistedQueryHit && isPriced(queryHash)) return;
           const tally = { subjects: 0, fields: 0 };
           let cost: number;
           try {
@@ -132,6 +116,28 @@ export function costLimitPlugin(maxCost: number, persisted: PersistedOperations 
       };
     },
   };
+}
+
+/**
+ * The explorer's documents, priced once at start at the largest values their variables may take:
+ * the hashes priced. One over the limit stops the start; one that cannot be priced here is priced
+ * per request, like any other query.
+ */
+export function pricePersisted(schema: GraphQLSchema, persisted: PersistedOperations, maxCost: number): Set<string> {
+  const priced = new Set<string>();
+  for (const [hash, text] of persisted) {
+    const document = parse(text);
+    const operation = document.definitions.find((definition) => definition.kind === Kind.OPERATION_DEFINITION);
+    let cost: number;
+    try {
+      cost = priceOf(schema, document, null, operation ? worstCaseVariables(schema, operation) : {});
+    } catch {
+      continue;
+    }
+    if (cost > maxCost) throw new Error(`persisted operation ${operation?.name?.value ?? hash} costs ${cost}, over the limit of ${maxCost}`);
+    priced.add(hash);
+  }
+  return priced;
 }
 
 /**

@@ -1,0 +1,152 @@
+import { createRequire } from 'node:module';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { Request, RequestHandler, Response } from 'express';
+import type { DocumentNode, ExecutionResult, GraphQLFormattedError, GraphQLSchema, ValidationRule } from 'graphql';
+import type { Context } from './context.ts';
+import { ErrorCode, responseHeadOf } from './errors.ts';
+import { pricePersisted } from './limits.ts';
+import type { PersistedOperations } from './persistedOperations.ts';
+
+/**
+ * The lean path (issue 15 item 5): a request naming one of the explorer's persisted operations by
+ * its hash runs the document parsed, validated and priced once at start straight through graphql-js
+ * `execute`, and its answer is written as Apollo would write it. Apollo's request pipeline (plugin
+ * hooks, document store, content negotiation objects, result re-wrapping) is work a bare server does
+ * not do; the checks a bare server needs stay in front of this handler (access control, the line in
+ * front of GraphQL, the body limit). Anything unusual — text sent along, an operation name that does
+ * not match, variables that do not fit the document — goes on to Apollo, which answers it with every
+ * check; so do ad-hoc queries.
+ */
+
+// graphql-js from the copy Apollo loads (CommonJS): its schema fails the instanceof checks of another
+// copy, and under Vitest this file's own `import from 'graphql'` may load the ESM one.
+const graphql = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+
+interface Prepared {
+  document: DocumentNode;
+  operationName: string | undefined;
+}
+
+export interface LeanPathOptions {
+  maxCost: number;
+  /** The validation rules Apollo runs besides graphql-js' own. */
+  validationRules: readonly ValidationRule[];
+  introspection: boolean;
+  formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+}
+
+/** Apollo's media types for a single answer, in its order of preference (`chooseContentTypeForSingleResultResponse`). */
+const mediaTypes = ['application/json; charset=utf-8', 'application/graphql-response+json; charset=utf-8', 'application/json; callbackSpec=1.0; charset=utf-8'];
+
+export class LeanPath {
+  private schema: GraphQLSchema | undefined;
+  private readonly prepared = new Map<string, Prepared>();
+  private priced: ReadonlySet<string> = new Set();
+
+  constructor(
+    private readonly persisted: PersistedOperations,
+    private readonly options: LeanPathOptions,
+  ) {}
+
+  /** Apollo plugin: at start, prices every registered document (refusing to start over the limit) and prepares those that validate. */
+  plugin(): ApolloServerPlugin {
+    return {
+      serverWillStart: async ({ schema }) => {
+        this.schema = schema;
+        this.priced = pricePersisted(schema, this.persisted, this.options.maxCost);
+        const rules = [...graphql.specifiedRules, ...(this.options.introspection ? [] : [graphql.NoSchemaIntrospectionCustomRule]), ...this.options.validationRules];
+        for (const hash of this.priced) {
+          const document = graphql.parse(this.persisted.get(hash)!);
+          const operations = document.definitions.filter((definition) => definition.kind === graphql.Kind.OPERATION_DEFINITION);
+          if (operations.length !== 1 || graphql.validate(schema, document, rules).length > 0) continue;
+          this.prepared.set(hash, { document, operationName: operations[0]!.name?.value });
+        }
+      },
+    };
+  }
+
+  /** Whether the document under this hash was priced at start (Apollo's path then skips pricing it again). */
+  isPriced(hash: string): boolean {
+    return this.priced.has(hash);
+  }
+
+  /** Express handler in front of Apollo's: answers the requests it knows, passes the others on. */
+  handler(contextOf: (res: Response) => Context): RequestHandler {
+    return (req, res, next) => {
+      const request = this.known(req);
+      if (!request || !this.schema) {
+        next();
+        return;
+      }
+      const contentType = contentTypeFor(req);
+      if (!contentType) {
+        next();
+        return;
+      }
+      const run = async () => {
+        const result = await graphql.execute({
+          schema: this.schema!,
+          document: request.prepared.document,
+          operationName: request.prepared.operationName,
+          variableValues: request.variables,
+          contextValue: contextOf(res),
+        });
+        // No data: the variables did not fit and nothing ran; Apollo words those errors (and masks suggestions).
+        if (result.data === undefined) {
+          next();
+          return;
+        }
+        this.answer(res, result, contentType);
+      };
+      run().catch(next);
+    };
+  }
+
+  /** The prepared document and variables of a POST naming a registered hash alone, in the shape Apollo accepts; otherwise undefined. */
+  private known(req: Request): { prepared: Prepared; variables: Record<string, unknown> | undefined } | undefined {
+    const body: unknown = req.body;
+    if (req.method !== 'POST' || !isRecord(body) || body.query !== undefined) return undefined;
+    const persistedQuery = isRecord(body.extensions) ? body.extensions.persistedQuery : undefined;
+    if (!isRecord(persistedQuery) || persistedQuery.version !== 1 || typeof persistedQuery.sha256Hash !== 'string') return undefined;
+    const prepared = this.prepared.get(persistedQuery.sha256Hash);
+    if (!prepared) return undefined;
+    const { variables, operationName } = body;
+    if (variables != null && !isRecord(variables)) return undefined;
+    if (operationName != null && operationName !== prepared.operationName) return undefined;
+    return { prepared, variables: variables ?? undefined };
+  }
+
+  /**
+   * Writes the result as Apollo does: `{errors, data}` in its error shape (Apollo's `enrichError`: the
+   * code defaults to INTERNAL_SERVER_ERROR, an `http` extension becomes the status; then our
+   * formatter), the status our codes give, one JSON line. The suggestions armor masks come from
+   * validation and variable coercion, which never reach this answer.
+   */
+  private answer(res: Response, result: ExecutionResult, contentType: string): void {
+    let status: number | undefined;
+    const errors = result.errors?.map((error): GraphQLFormattedError => {
+      const { http, ...extensions } = error.extensions as { http?: { status?: unknown }; code?: unknown };
+      if (typeof http?.status === 'number') status = http.status;
+      try {
+        return this.options.formatError({ ...error.toJSON(), extensions: { ...extensions, code: extensions.code ?? ErrorCode.INTERNAL_SERVER_ERROR } }, error);
+      } catch {
+        return { message: 'Internal server error', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+      }
+    });
+    const head = responseHeadOf(errors ?? []);
+    res.statusCode = head.status ?? status ?? 200;
+    res.setHeader('content-type', contentType);
+    if (head.retryAfter) res.setHeader('retry-after', head.retryAfter);
+    res.end(`${JSON.stringify({ errors, data: result.data })}\n`);
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !Buffer.isBuffer(value);
+}
+
+/** Apollo's choice of media type (none acceptable: undefined, and Apollo answers 406). */
+function contentTypeFor(req: Request): string | undefined {
+  if (!req.headers.accept) return mediaTypes[0];
+  return req.accepts(mediaTypes) || undefined;
+}
