@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { NodeKind } from '../../graph/model.ts';
 import { sourceOf, type MapContext } from './context.ts';
 import type { ColumnSet } from './csv/columns.ts';
+import type { Encoding } from './decode.ts';
 import { derivedStatus, listingRels } from './csv/listings.ts';
 import { streamRows } from './csv/index.ts';
 import { readCsv, type CsvRow } from './csv/read.ts';
@@ -67,9 +68,9 @@ export function mapOpensanctionsCn(input: string, ctx: MapContext): Mapped {
  * The same records read from the file one row at a time; `designations` (each designation's first
  * line, to drop repeats) is the only memory that grows with the file: the table is a few thousand rows.
  */
-export function streamOpensanctionsCn(file: string, ctx: MapContext, fileProblems: Problem[]): AsyncGenerator<ImportRecord> {
+export function streamOpensanctionsCn(file: string, ctx: MapContext, fileProblems: Problem[], encoding: Encoding): AsyncGenerator<ImportRecord> {
   const designations = new Map<string, number>();
-  return streamRows(file, opensanctionsCnColumns, ctx, fileProblems, (row) => designationRecord(row, ctx, designations));
+  return streamRows(file, opensanctionsCnColumns, ctx, fileProblems, (row) => designationRecord(row, ctx, designations), encoding);
 }
 
 function designationRecord(row: CsvRow, ctx: MapContext, designations: Map<string, number>): ImportRecord {

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import iconv from 'iconv-lite';
 import type { Graph } from '../../graph/driver.ts';
 import { readCheckpoint } from '../../graph/load/checkpoint.ts';
 import { nodeKindsOf } from '../../graph/load/importLookup.ts';
@@ -13,7 +14,7 @@ import { mapBods } from './bods/map.ts';
 import type { MapContext } from './context.ts';
 import { stripControlCharacters } from './controls.ts';
 import { mapCsv, streamCsv } from './csv/index.ts';
-import { decode, type Encoding } from './decode.ts';
+import { decode, fileEncoding, type Encoding, type FileEncoding } from './decode.ts';
 import { csvKindOf, detectFormat, importFormats, type ImportFormat } from './detect.ts';
 import { factKind, type ImportRecord, type Mapped } from './facts.ts';
 import { mapFtm, readFtmSubjects, streamFtm } from './ftm/map.ts';
@@ -31,8 +32,8 @@ import { countUnits, dryRunUnits, planUnits, resumePoint, writeUnits, type Check
 /**
  * One file's import, start to end: decode → detect → map records → check everything (file, then
  * graph) → write in checkpointed units (or roll back, for a dry run) → summary. Nothing is written
- * when any record has an error, unless `skipInvalid`. UTF-8 CSV files (the column sets and
- * OpenSanctions' table) and FtM JSON lines are streamed (importStream); the others are read whole.
+ * when any record has an error, unless `skipInvalid`. CSV files (the column sets and OpenSanctions'
+ * table, UTF-8 or GBK) and FtM JSON lines are streamed (importStream); the others are read whole.
  */
 
 export interface ImportOptions {
@@ -151,34 +152,35 @@ export async function importFile(graph: Graph, options: ImportOptions): Promise<
 }
 
 /** A file the importer reads as a stream: its format, its digest and a fresh read of its records. */
-interface StreamedRead {
+interface StreamedRead extends FileEncoding {
   format: ImportFormat;
-  digest: string;
+  /** The file's first line (a CSV's header, for the rejects file). */
+  header: string;
   /** The records from the file's start; `fileProblems` and `skipped` hear of the file's header and of schemata not imported. */
   records: (fileProblems: Problem[], skipped: Record<string, number>) => AsyncIterable<ImportRecord>;
 }
 
 /**
  * How the file is read as a stream, or null when it is read whole: workbooks, BODS as one JSON
- * array, files that are not UTF-8 (GBK is guessed from the whole text), and `readWhole`.
+ * array, JSON that is not UTF-8, files `decode` refuses (read whole for its message) and `readWhole`.
  */
 async function streamedRead(options: ImportOptions): Promise<StreamedRead | null> {
-  if (options.readWhole || options.encoding === 'gb18030' || /\.xlsx$/i.test(options.file)) return null;
-  const head = fileHead(options.file);
+  if (options.readWhole || /\.xlsx$/i.test(options.file)) return null;
+  const encoding = await fileEncoding(options.file, path.basename(options.file), options.encoding);
+  if (!encoding) return null;
+  const head = fileHead(options.file, encoding.encoding);
   const format = options.format ?? detectFormat(options.file, head);
-  if (!format || !streamedFormat(format)) return null;
-  const digest = await utf8FileDigest(options.file);
-  if (!digest) return null;
+  if (!format) return null;
+  const read = { ...encoding, format, header: head.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0]! };
   const ctx = mapContext(options, options.now ?? new Date());
   const kind = csvKindOf(format);
-  if (kind) return { format, digest, records: (fileProblems) => streamCsv(options.file, kind, ctx, fileProblems) };
-  if (format === 'opensanctions-cn') return { format, digest, records: (fileProblems) => streamOpensanctionsCn(options.file, ctx, fileProblems) };
+  if (kind) return { ...read, records: (fileProblems) => streamCsv(options.file, kind, ctx, fileProblems, encoding.encoding) };
+  if (format === 'opensanctions-cn') return { ...read, records: (fileProblems) => streamOpensanctionsCn(options.file, ctx, fileProblems, encoding.encoding) };
+  if (format !== 'ftm' || encoding.encoding !== 'utf8') return null;
   // FtM links and sanctions refer to subjects anywhere in the file: a first read collects their ids.
   const subjects = await readFtmSubjects(options.file, ctx);
-  return { format, digest, records: (_fileProblems, skipped) => streamFtm(options.file, ctx, subjects, skipped) };
+  return { ...read, records: (_fileProblems, skipped) => streamFtm(options.file, ctx, subjects, skipped) };
 }
-
-const streamedFormat = (format: ImportFormat): boolean => csvKindOf(format) !== null || format === 'ftm' || format === 'opensanctions-cn';
 
 /**
  * A file read as a stream, several times: the check (streamCheck.ts keeps only an index of its ids;
@@ -201,9 +203,10 @@ async function importStream(graph: Graph, options: ImportOptions, streamed: Stre
   const rejected = unreadable ? [] : check.rejected.sort((a, b) => a.line - b.line);
   const problems = sortProblems(unreadable ? fileProblems : [...fileProblems, ...check.problems]);
   const result = newResult(options, format, label, problems, unreadable ? 0 : check.records, unreadable ? 0 : check.accepted, rejected, skipped);
+  result.notice = streamed.notice;
   result.restartNotice = restartNotice;
   if (result.errors > 0 && !options.skipInvalid) return result;
-  if (rejected.length > 0) result.rejectsFile = writeRejects(options.file, options.rejectsDir ?? process.cwd(), format, fileHead(options.file).replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0]!, rejected);
+  if (rejected.length > 0) result.rejectsFile = writeRejects(options.file, options.rejectsDir ?? process.cwd(), format, streamed.header, rejected);
   async function* accepted(): AsyncGenerator<ImportRecord> {
     for await (const record of streamed.records([], {})) {
       if (check.rejectedLines.has(record.line)) continue;
@@ -279,23 +282,6 @@ const checkpointState = (options: ImportOptions, format: ImportFormat, digest: s
   fingerprint: fingerprint(digest, format, options),
 });
 
-/** SHA-256 of a file read as a stream, or undefined when it is not UTF-8 (then it is read whole, to guess). */
-async function utf8FileDigest(file: string): Promise<string | undefined> {
-  const hash = createHash('sha256');
-  const utf8 = new TextDecoder('utf-8', { fatal: true });
-  try {
-    for await (const chunk of fs.createReadStream(file) as AsyncIterable<Buffer>) {
-      hash.update(chunk);
-      utf8.decode(chunk, { stream: true });
-    }
-    utf8.decode();
-  } catch (cause) {
-    if (cause instanceof TypeError) return undefined;
-    throw cause;
-  }
-  return hash.digest('hex');
-}
-
 export function mapFile(text: string, format: ImportFormat, ctx: MapContext): Mapped {
   const mapped = mapFormat(text, format, ctx);
   stripControlCharacters(mapped.records);
@@ -312,12 +298,13 @@ function mapFormat(text: string, format: ImportFormat, ctx: MapContext): Mapped 
   return mapCsv(text, csvKindOf(format)!, ctx);
 }
 
-/** The first 64 KiB of a file as UTF-8, enough to tell its format. */
-function fileHead(file: string): string {
+/** The first 64 KiB of a file as text, enough to tell its format. */
+function fileHead(file: string, encoding: Encoding = 'utf8'): string {
   const buffer = Buffer.alloc(64 * 1024);
   const fd = fs.openSync(file, 'r');
   try {
-    return buffer.subarray(0, fs.readSync(fd, buffer, 0, buffer.length, 0)).toString('utf8');
+    const head = buffer.subarray(0, fs.readSync(fd, buffer, 0, buffer.length, 0));
+    return encoding === 'gb18030' ? iconv.decode(head, 'gb18030') : head.toString('utf8');
   } finally {
     fs.closeSync(fd);
   }
