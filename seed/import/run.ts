@@ -161,8 +161,9 @@ interface StreamedRead extends FileEncoding {
 }
 
 /**
- * How the file is read as a stream, or null when it is read whole: workbooks, BODS as one JSON
- * array, JSON that is not UTF-8, files `decode` refuses (read whole for its message) and `readWhole`.
+ * How the file is read as a stream, or null when it is read whole: workbooks, BODS (a record's later
+ * statements rewrite its earlier ones), JSON that is not UTF-8, files `decode` refuses (read whole
+ * for its message) and `readWhole`. The encoding is settled first, in a read of its own.
  */
 async function streamedRead(options: ImportOptions): Promise<StreamedRead | null> {
   if (options.readWhole || /\.xlsx$/i.test(options.file)) return null;
