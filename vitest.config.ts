@@ -12,6 +12,7 @@ export const unitTests = [
   'test/api/admission.test.ts',
   'test/api/errorFormat.test.ts',
   'test/exposure/ownershipMath.test.ts',
+  'test/import/streamCheck.test.ts',
   'test/import/values.test.ts',
   'test/security/apiKeys.test.ts',
   'test/security/parsers.fuzz.test.ts',

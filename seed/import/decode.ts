@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import iconv from 'iconv-lite';
 
 /**
@@ -30,16 +32,49 @@ export function decode(bytes: Uint8Array, file: string, forced?: Encoding): Deco
     if (forced === 'utf8') throw new EncodingError(`${file} is not valid UTF-8 (${firstInvalidUtf8(bytes)})`);
   }
   const text = iconv.decode(Buffer.from(bytes), 'gb18030');
-  if (readsAsChinese(text)) {
-    return {
-      text: stripBom(text),
-      encoding: 'gb18030',
-      notice: `${file} is not UTF-8; read it as GBK/GB18030 (pass --encoding utf8 to refuse, or convert it: iconv -f GB18030 -t UTF-8)`,
-    };
-  }
+  if (readsAsChinese(text)) return { text: stripBom(text), encoding: 'gb18030', notice: gbkNotice(file) };
   throw new EncodingError(
     `${file} is neither UTF-8 nor GBK/GB18030 text (${firstInvalidUtf8(bytes)}); save it as UTF-8, e.g. iconv -f <its encoding> -t UTF-8 ${file} > utf8.csv`,
   );
+}
+
+const gbkNotice = (file: string) => `${file} is not UTF-8; read it as GBK/GB18030 (pass --encoding utf8 to refuse, or convert it: iconv -f GB18030 -t UTF-8)`;
+
+/** A file's encoding as `decode` would settle it, and the SHA-256 of its bytes. */
+export interface FileEncoding {
+  encoding: Encoding;
+  digest: string;
+  notice?: string;
+}
+
+/**
+ * `decode`'s verdict on a file read as a stream (one read; a second only for a file that is not
+ * UTF-8): undefined where `decode` would refuse it, so the caller reads it whole for the message.
+ */
+export async function fileEncoding(file: string, label: string, forced?: Encoding): Promise<FileEncoding | undefined> {
+  if (forced === 'gb18030') return { encoding: 'gb18030', digest: await digestOf(file, () => undefined) };
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  try {
+    return { encoding: 'utf8', digest: await digestOf(file, (chunk) => utf8.decode(chunk, { stream: true }), () => utf8.decode()) };
+  } catch (cause) {
+    if (!(cause instanceof TypeError)) throw cause;
+  }
+  if (forced === 'utf8') return undefined;
+  const gbk = iconv.getDecoder('gb18030');
+  const chinese = new ChineseTally();
+  const digest = await digestOf(file, (chunk) => chinese.add(gbk.write(chunk)), () => chinese.add(gbk.end() ?? ''));
+  return chinese.readsAsChinese ? { encoding: 'gb18030', digest, notice: gbkNotice(label) } : undefined;
+}
+
+/** SHA-256 of a file read as a stream, each chunk also handed to `read` (which may throw). */
+async function digestOf(file: string, read: (chunk: Buffer) => unknown, end?: () => unknown): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of fs.createReadStream(file) as AsyncIterable<Buffer>) {
+    hash.update(chunk);
+    read(chunk);
+  }
+  end?.();
+  return hash.digest('hex');
 }
 
 const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -50,16 +85,34 @@ const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text
  * it because GB18030 turns them into rare ideographs mixed with other scripts and U+FFFD.
  */
 export function readsAsChinese(text: string): boolean {
-  let nonAscii = 0;
-  let cjk = 0;
-  for (const char of text) {
-    const code = char.codePointAt(0)!;
-    if (code < 0x80) continue;
-    if (code === 0xfffd || (code >= 0x80 && code < 0xa0)) return false;
-    nonAscii++;
-    if (/[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2014\u2018-\u201d\u2026\u00b7]/u.test(char)) cjk++;
+  const tally = new ChineseTally();
+  tally.add(text);
+  return tally.readsAsChinese;
+}
+
+/** The counts behind `readsAsChinese`, added up piece by piece as a stream is decoded. */
+class ChineseTally {
+  private nonAscii = 0;
+  private cjk = 0;
+  private spoiled = false;
+
+  add(text: string): void {
+    if (this.spoiled) return;
+    for (const char of text) {
+      const code = char.codePointAt(0)!;
+      if (code < 0x80) continue;
+      if (code === 0xfffd || (code >= 0x80 && code < 0xa0)) {
+        this.spoiled = true;
+        return;
+      }
+      this.nonAscii++;
+      if (/[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2014\u2018-\u201d\u2026\u00b7]/u.test(char)) this.cjk++;
+    }
   }
-  return nonAscii > 0 && cjk / nonAscii >= 0.9;
+
+  get readsAsChinese(): boolean {
+    return !this.spoiled && this.nonAscii > 0 && this.cjk / this.nonAscii >= 0.9;
+  }
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): string {

@@ -2,10 +2,12 @@ import { createHash } from 'node:crypto';
 import { NodeKind } from '../../graph/model.ts';
 import { sourceOf, type MapContext } from './context.ts';
 import type { ColumnSet } from './csv/columns.ts';
+import type { Encoding } from './decode.ts';
 import { derivedStatus, listingRels } from './csv/listings.ts';
-import { readCsv } from './csv/read.ts';
+import { streamRows } from './csv/index.ts';
+import { readCsv, type CsvRow } from './csv/read.ts';
 import { newRecord, type ImportRecord, type Mapped } from './facts.ts';
-import { error, warning } from './problems.ts';
+import { error, warning, type Problem } from './problems.ts';
 import { checkPeriod, pinyinOf, text, type At } from './values.ts';
 
 /**
@@ -59,66 +61,76 @@ function tableDate(raw: string | undefined, at: At): string | null {
 export function mapOpensanctionsCn(input: string, ctx: MapContext): Mapped {
   const table = readCsv(input, opensanctionsCnColumns);
   const designations = new Map<string, number>();
-  const records = table.rows.map((row): ImportRecord => {
-    const record = newRecord(row.line, row.raw, NodeKind.Listing);
-    if (row.problem) {
-      record.problems.push(row.problem);
-      return record;
-    }
-    const cell = (column: string) => text(row.cells[column]);
-    const at = (column: string): At => ({ line: row.line, column, problems: record.problems });
-    const type = cell('type');
-    const name = cell('name');
-    const body = cell('body');
-    const from = tableDate(row.cells.date, at('date'));
-    if (type !== 'Company' && type !== 'Organization' && type !== 'Person') record.problems.push(error(row.line, 'type', `'${type ?? ''}' is not Company, Organization or Person`));
-    if (!name) record.problems.push(error(row.line, 'name', 'missing'));
-    if (!body) record.problems.push(error(row.line, 'body', 'missing: the deciding body'));
-    if (!from && !cell('date')) record.problems.push(error(row.line, 'date', 'missing: a listing needs the date it began'));
-    const until = tableDate(row.cells.end_date, at('end_date'));
-    checkPeriod(from, until, at('end_date'));
-    if (!name || !body || !from || (type !== 'Company' && type !== 'Organization' && type !== 'Person')) return record;
+  return { records: table.rows.map((row) => designationRecord(row, ctx, designations)), fileProblems: table.problems, skipped: {} };
+}
 
-    const person = type === 'Person';
-    const subject = targetId(ctx.namespace, cell('qid'), person, name);
-    const list = cell('list') ?? '';
-    const key = `${subject}|${body}|${list}|${from}`;
-    const first = designations.get(key);
-    if (first !== undefined) {
-      record.problems.push(warning(row.line, 'name', `repeats the designation on line ${first}; kept once`));
-      return record;
-    }
-    designations.set(key, row.line);
-    const source = sourceOf(ctx, row.line);
-    const nameZh = cell('chinese_name');
-    const country = cell('country');
-    record.nodes.push({
-      kind: person ? NodeKind.Person : NodeKind.Company,
-      id: subject,
-      shared: true,
-      props: {
-        nameEn: name,
-        nameZh,
-        ...(person ? { namePinyin: nameZh ? pinyinOf(nameZh) : null } : { jurisdiction: country && /^[A-Z]{2}$/.test(country) ? country.toLowerCase() : null, address: cell('address') }),
-        source,
-      },
-    });
-    const listId = `${ctx.namespace}os-cn-list-${hash(body, list)}`;
-    const known = listNames[list];
-    record.nodes.push({
-      kind: NodeKind.CreditList,
-      id: listId,
-      shared: true,
-      props: { nameEn: known?.nameEn ?? (list || `${body}: countermeasures`), nameZh: known?.nameZh ?? null, kind: known?.kind ?? 'blacklist', authority: body, program: list || null, source },
-    });
-    const listingId = `${ctx.namespace}os-cn-l-${hash(key)}`;
-    record.nodes.push({
-      kind: NodeKind.Listing,
-      id: listingId,
-      props: { from, until, status: derivedStatus(until, ctx.today), reason: cell('summary'), sourceUrl: cell('source_url'), source },
-    });
-    record.rels.push(...listingRels(listingId, subject, listId, agencies[body] ?? null, source, 'name'));
+/**
+ * The same records read from the file one row at a time; `designations` (each designation's first
+ * line, to drop repeats) is the only memory that grows with the file: the table is a few thousand rows.
+ */
+export function streamOpensanctionsCn(file: string, ctx: MapContext, fileProblems: Problem[], encoding: Encoding): AsyncGenerator<ImportRecord> {
+  const designations = new Map<string, number>();
+  return streamRows(file, opensanctionsCnColumns, ctx, fileProblems, (row) => designationRecord(row, ctx, designations), encoding);
+}
+
+function designationRecord(row: CsvRow, ctx: MapContext, designations: Map<string, number>): ImportRecord {
+  const record = newRecord(row.line, row.raw, NodeKind.Listing);
+  if (row.problem) {
+    record.problems.push(row.problem);
     return record;
+  }
+  const cell = (column: string) => text(row.cells[column]);
+  const at = (column: string): At => ({ line: row.line, column, problems: record.problems });
+  const type = cell('type');
+  const name = cell('name');
+  const body = cell('body');
+  const from = tableDate(row.cells.date, at('date'));
+  if (type !== 'Company' && type !== 'Organization' && type !== 'Person') record.problems.push(error(row.line, 'type', `'${type ?? ''}' is not Company, Organization or Person`));
+  if (!name) record.problems.push(error(row.line, 'name', 'missing'));
+  if (!body) record.problems.push(error(row.line, 'body', 'missing: the deciding body'));
+  if (!from && !cell('date')) record.problems.push(error(row.line, 'date', 'missing: a listing needs the date it began'));
+  const until = tableDate(row.cells.end_date, at('end_date'));
+  checkPeriod(from, until, at('end_date'));
+  if (!name || !body || !from || (type !== 'Company' && type !== 'Organization' && type !== 'Person')) return record;
+
+  const person = type === 'Person';
+  const subject = targetId(ctx.namespace, cell('qid'), person, name);
+  const list = cell('list') ?? '';
+  const key = `${subject}|${body}|${list}|${from}`;
+  const first = designations.get(key);
+  if (first !== undefined) {
+    record.problems.push(warning(row.line, 'name', `repeats the designation on line ${first}; kept once`));
+    return record;
+  }
+  designations.set(key, row.line);
+  const source = sourceOf(ctx, row.line);
+  const nameZh = cell('chinese_name');
+  const country = cell('country');
+  record.nodes.push({
+    kind: person ? NodeKind.Person : NodeKind.Company,
+    id: subject,
+    shared: true,
+    props: {
+      nameEn: name,
+      nameZh,
+      ...(person ? { namePinyin: nameZh ? pinyinOf(nameZh) : null } : { jurisdiction: country && /^[A-Z]{2}$/.test(country) ? country.toLowerCase() : null, address: cell('address') }),
+      source,
+    },
   });
-  return { records, fileProblems: table.problems, skipped: {} };
+  const listId = `${ctx.namespace}os-cn-list-${hash(body, list)}`;
+  const known = listNames[list];
+  record.nodes.push({
+    kind: NodeKind.CreditList,
+    id: listId,
+    shared: true,
+    props: { nameEn: known?.nameEn ?? (list || `${body}: countermeasures`), nameZh: known?.nameZh ?? null, kind: known?.kind ?? 'blacklist', authority: body, program: list || null, source },
+  });
+  const listingId = `${ctx.namespace}os-cn-l-${hash(key)}`;
+  record.nodes.push({
+    kind: NodeKind.Listing,
+    id: listingId,
+    props: { from, until, status: derivedStatus(until, ctx.today), reason: cell('summary'), sourceUrl: cell('source_url'), source },
+  });
+  record.rels.push(...listingRels(listingId, subject, listId, agencies[body] ?? null, source, 'name'));
+  return record;
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import iconv from 'iconv-lite';
 import type { Graph } from '../../graph/driver.ts';
 import { readCheckpoint } from '../../graph/load/checkpoint.ts';
 import { nodeKindsOf } from '../../graph/load/importLookup.ts';
@@ -12,16 +13,15 @@ import { storeStaleReaches } from '../../graph/monitoring/reach.ts';
 import { mapBods } from './bods/map.ts';
 import type { MapContext } from './context.ts';
 import { stripControlCharacters } from './controls.ts';
-import type { CsvKind } from './csv/columns.ts';
 import { mapCsv, streamCsv } from './csv/index.ts';
-import { decode, type Encoding } from './decode.ts';
+import { decode, fileEncoding, type Encoding, type FileEncoding } from './decode.ts';
 import { csvKindOf, detectFormat, importFormats, type ImportFormat } from './detect.ts';
 import { factKind, type ImportRecord, type Mapped } from './facts.ts';
-import { mapFtm } from './ftm/map.ts';
+import { mapFtm, readFtmSubjects, streamFtm } from './ftm/map.ts';
 import { importGleif } from './gleif/index.ts';
 import { mapRegistry } from './registry/map.ts';
 import { readRegistryCsv, readWorkbook } from './registry/sheet.ts';
-import { mapOpensanctionsCn } from './opensanctionsCn.ts';
+import { mapOpensanctionsCn, streamOpensanctionsCn } from './opensanctionsCn.ts';
 import { error, formatProblem, hasErrors, sortProblems, type Problem } from './problems.ts';
 import { writeRejects } from './rejects.ts';
 import { today } from './values.ts';
@@ -32,8 +32,8 @@ import { countUnits, dryRunUnits, planUnits, resumePoint, writeUnits, type Check
 /**
  * One file's import, start to end: decode → detect → map records → check everything (file, then
  * graph) → write in checkpointed units (or roll back, for a dry run) → summary. Nothing is written
- * when any record has an error, unless `skipInvalid`. CSV files of the column sets are streamed
- * (importCsvStream); the other formats are read whole.
+ * when any record has an error, unless `skipInvalid`. CSV files (the column sets and OpenSanctions'
+ * table, UTF-8 or GBK) and FtM JSON lines are streamed (importStream); the others are read whole.
  */
 
 export interface ImportOptions {
@@ -58,6 +58,11 @@ export interface ImportOptions {
   countries?: readonly string[];
   /** Ids (and kinds) that earlier files of the same run define; they count as known. */
   knownIds?: Map<string, NodeKind>;
+  /**
+   * Read the file whole even where it could be streamed: the reference the streamed readers are
+   * tested against (test/import/streamedFormats.test.ts).
+   */
+  readWhole?: boolean;
   /** Told the number of write units, then called after each commits (progress; throwing aborts). */
   onStart?: (units: number, resumedAt: number) => void;
   onUnit?: (index: number) => void;
@@ -116,13 +121,10 @@ export async function importFile(graph: Graph, options: ImportOptions): Promise<
     await awaitNameSearch(graph);
     return result;
   }
-  const workbook = /\.xlsx$/i.test(options.file);
-  const streamFormat = workbook || options.encoding === 'gb18030' ? null : (options.format ?? detectFormat(options.file, fileHead(options.file)));
-  const kind = streamFormat && csvKindOf(streamFormat);
-  // A UTF-8 CSV of the column sets is read as a stream (twice: checks, then writes); others whole.
-  const digest = kind ? await utf8FileDigest(options.file) : undefined;
-  if (streamFormat && kind && digest) return importCsvStream(graph, options, streamFormat, kind, digest);
+  const streamed = await streamedRead(options);
+  if (streamed) return importStream(graph, options, streamed);
 
+  const workbook = /\.xlsx$/i.test(options.file);
   const bytes = fs.readFileSync(options.file);
   // A workbook is binary: it is only ever a registry export, read by exceljs.
   const { text, notice } = workbook ? { text: '', notice: undefined } : decode(bytes, label, options.encoding);
@@ -145,42 +147,94 @@ export async function importFile(graph: Graph, options: ImportOptions): Promise<
   for (const record of accepted) for (const node of record.nodes) options.knownIds?.set(node.id, node.kind);
   if (rejected.length > 0) result.rejectsFile = writeRejects(options.file, options.rejectsDir ?? process.cwd(), format, text.split(/\r?\n/, 1)[0]!, rejected);
   await writePlanned(graph, options, result, state, () => planUnits(() => accepted, options.batchSize ?? 5_000, now.toISOString()));
-  // Foreign-list entities without a USCC meet the graph's companies as SAME_AS candidates (never merged).
-  if (format === 'ftm' && result.written) addLoadReport(result.summary, await linkSameAsCandidates(graph, importedCompanyIds(accepted), { source: label, recordedAt: now.toISOString() }), false);
+  if (format === 'ftm' && result.written) await linkSameAs(graph, result, accepted, label, now);
   return result;
 }
 
+/** A file the importer reads as a stream: its format, its digest and a fresh read of its records. */
+interface StreamedRead extends FileEncoding {
+  format: ImportFormat;
+  /** The file's first line (a CSV's header, for the rejects file). */
+  header: string;
+  /** The records from the file's start; `fileProblems` and `skipped` hear of the file's header and of schemata not imported. */
+  records: (fileProblems: Problem[], skipped: Record<string, number>) => AsyncIterable<ImportRecord>;
+}
+
 /**
- * A CSV read as a stream, twice: the first pass maps and checks every record (streamCheck.ts keeps
- * only an index of its ids), the second maps them again and writes the accepted ones in units. So
- * the guarantees of the whole-file path hold (nothing is written when a record has an error) in
- * memory that does not hold the file.
+ * How the file is read as a stream, or null when it is read whole: workbooks, BODS (a record's later
+ * statements rewrite its earlier ones), JSON that is not UTF-8, files `decode` refuses (read whole
+ * for its message) and `readWhole`. The encoding is settled first, in a read of its own.
  */
-async function importCsvStream(graph: Graph, options: ImportOptions, format: ImportFormat, kind: CsvKind, digest: string): Promise<ImportResult> {
+async function streamedRead(options: ImportOptions): Promise<StreamedRead | null> {
+  if (options.readWhole || /\.xlsx$/i.test(options.file)) return null;
+  const encoding = await fileEncoding(options.file, path.basename(options.file), options.encoding);
+  if (!encoding) return null;
+  const head = fileHead(options.file, encoding.encoding);
+  const format = options.format ?? detectFormat(options.file, head);
+  if (!format) return null;
+  const read = { ...encoding, format, header: head.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0]! };
+  const ctx = mapContext(options, options.now ?? new Date());
+  const kind = csvKindOf(format);
+  if (kind) return { ...read, records: (fileProblems) => streamCsv(options.file, kind, ctx, fileProblems, encoding.encoding) };
+  if (format === 'opensanctions-cn') return { ...read, records: (fileProblems) => streamOpensanctionsCn(options.file, ctx, fileProblems, encoding.encoding) };
+  if (format !== 'ftm' || encoding.encoding !== 'utf8') return null;
+  // FtM links and sanctions refer to subjects anywhere in the file: a first read collects their ids.
+  const subjects = await readFtmSubjects(options.file, ctx);
+  return { ...read, records: (_fileProblems, skipped) => streamFtm(options.file, ctx, subjects, skipped) };
+}
+
+/**
+ * A file read as a stream, several times: the check (streamCheck.ts keeps only an index of its ids;
+ * a second read and further ones only when records refer ahead or rejections cascade), then the
+ * count and the write of the accepted records in units. So the guarantees of the whole-file path
+ * hold (nothing is written when a record has an error) in memory that does not hold the file.
+ */
+async function importStream(graph: Graph, options: ImportOptions, streamed: StreamedRead): Promise<ImportResult> {
+  const { format } = streamed;
   const label = path.basename(options.file);
-  const state = checkpointState(options, format, digest);
+  const state = checkpointState(options, format, streamed.digest);
   const restartNotice = options.dryRun ? undefined : await checkUnchangedSinceInterruption(graph, label, state, options.restart === true);
   const now = options.now ?? new Date();
-  const ctx = mapContext(options, now);
   const fileProblems: Problem[] = [];
-  const check = await checkStream(graph, streamCsv(options.file, kind, ctx, fileProblems), options.knownIds);
+  const skipped: Record<string, number> = {};
+  let reads = 0;
+  const check = await checkStream(graph, () => (reads++ === 0 ? streamed.records(fileProblems, skipped) : streamed.records([], {})), options.knownIds);
   // As when the file is read whole: a header or syntax error leaves no record to speak of.
   const unreadable = hasErrors(fileProblems);
   const rejected = unreadable ? [] : check.rejected.sort((a, b) => a.line - b.line);
   const problems = sortProblems(unreadable ? fileProblems : [...fileProblems, ...check.problems]);
-  const result = newResult(options, format, label, problems, unreadable ? 0 : check.records, unreadable ? 0 : check.accepted, rejected, {});
+  const result = newResult(options, format, label, problems, unreadable ? 0 : check.records, unreadable ? 0 : check.accepted, rejected, skipped);
+  result.notice = streamed.notice;
   result.restartNotice = restartNotice;
   if (result.errors > 0 && !options.skipInvalid) return result;
-  if (rejected.length > 0) result.rejectsFile = writeRejects(options.file, options.rejectsDir ?? process.cwd(), format, fileHead(options.file).replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0]!, rejected);
+  if (rejected.length > 0) result.rejectsFile = writeRejects(options.file, options.rejectsDir ?? process.cwd(), format, streamed.header, rejected);
   async function* accepted(): AsyncGenerator<ImportRecord> {
-    for await (const record of streamCsv(options.file, kind, ctx, [])) {
+    for await (const record of streamed.records([], {})) {
       if (check.rejectedLines.has(record.line)) continue;
       for (const node of record.nodes) options.knownIds?.set(node.id, node.kind);
       yield record;
     }
   }
   await writePlanned(graph, options, result, state, () => planUnits(accepted, options.batchSize ?? 5_000, now.toISOString(), check.kinds));
+  if (format === 'ftm' && result.written) await linkSameAs(graph, result, accepted(), label, now);
   return result;
+}
+
+/**
+ * Foreign-list entities without a USCC meet the graph's companies as SAME_AS candidates (never
+ * merged), the imported companies 5,000 at a time (each is matched on its own).
+ */
+async function linkSameAs(graph: Graph, result: ImportResult, records: Iterable<ImportRecord> | AsyncIterable<ImportRecord>, label: string, now: Date): Promise<void> {
+  let ids: string[] = [];
+  const link = async () => {
+    addLoadReport(result.summary, await linkSameAsCandidates(graph, ids, { source: label, recordedAt: now.toISOString() }), false);
+    ids = [];
+  };
+  for await (const record of records) {
+    for (const node of record.nodes) if (node.kind === NodeKind.Company && !node.shared) ids.push(node.id);
+    if (ids.length >= 5_000) await link();
+  }
+  await link();
 }
 
 /** Writes the planned units (or rolls them back, for a dry run), resuming after an interruption. */
@@ -229,23 +283,6 @@ const checkpointState = (options: ImportOptions, format: ImportFormat, digest: s
   fingerprint: fingerprint(digest, format, options),
 });
 
-/** SHA-256 of a file read as a stream, or undefined when it is not UTF-8 (then it is read whole, to guess). */
-async function utf8FileDigest(file: string): Promise<string | undefined> {
-  const hash = createHash('sha256');
-  const utf8 = new TextDecoder('utf-8', { fatal: true });
-  try {
-    for await (const chunk of fs.createReadStream(file) as AsyncIterable<Buffer>) {
-      hash.update(chunk);
-      utf8.decode(chunk, { stream: true });
-    }
-    utf8.decode();
-  } catch (cause) {
-    if (cause instanceof TypeError) return undefined;
-    throw cause;
-  }
-  return hash.digest('hex');
-}
-
 export function mapFile(text: string, format: ImportFormat, ctx: MapContext): Mapped {
   const mapped = mapFormat(text, format, ctx);
   stripControlCharacters(mapped.records);
@@ -262,18 +299,18 @@ function mapFormat(text: string, format: ImportFormat, ctx: MapContext): Mapped 
   return mapCsv(text, csvKindOf(format)!, ctx);
 }
 
-/** The first 64 KiB of a file as UTF-8, enough to tell its format. */
-function fileHead(file: string): string {
+/** The first 64 KiB of a file as text, enough to tell its format. */
+function fileHead(file: string, encoding: Encoding = 'utf8'): string {
   const buffer = Buffer.alloc(64 * 1024);
   const fd = fs.openSync(file, 'r');
   try {
-    return buffer.subarray(0, fs.readSync(fd, buffer, 0, buffer.length, 0)).toString('utf8');
+    const head = buffer.subarray(0, fs.readSync(fd, buffer, 0, buffer.length, 0));
+    return encoding === 'gb18030' ? iconv.decode(head, 'gb18030') : head.toString('utf8');
   } finally {
     fs.closeSync(fd);
   }
 }
 
-const importedCompanyIds = (records: ImportRecord[]) => records.flatMap((r) => r.nodes.filter((n) => n.kind === NodeKind.Company && !n.shared).map((n) => n.id));
 
 /** Every id the records define or refer to: looked up in the graph before anything is checked. */
 function mentionedIds(records: ImportRecord[]): Set<string> {

@@ -1,8 +1,9 @@
 import type { MapContext } from '../context.ts';
 import { stripControlCharacters } from '../controls.ts';
+import type { Encoding } from '../decode.ts';
 import type { Problem } from '../problems.ts';
 import { newRecord, type ImportRecord, type Mapped } from '../facts.ts';
-import { columnSets, type CsvKind } from './columns.ts';
+import { columnSets, type ColumnSet, type CsvKind } from './columns.ts';
 import { companyRecord } from './companies.ts';
 import { creditRecordRecord } from './creditRecords.ts';
 import { listingRecord } from './listings.ts';
@@ -28,15 +29,20 @@ export function mapCsv(text: string, kind: CsvKind, ctx: MapContext): Mapped {
 }
 
 /**
- * The same records read from the file one at a time (UTF-8 only), control characters already
+ * The same records read from the file one at a time (UTF-8 or GB18030), control characters already
  * removed; header and syntax problems go to `fileProblems` (a syntax error ends the records).
  */
-export async function* streamCsv(file: string, kind: CsvKind, ctx: MapContext, fileProblems: Problem[]): AsyncGenerator<ImportRecord> {
-  for await (const item of readCsvStream(file, ctx.file, columnSets[kind])) {
+export function streamCsv(file: string, kind: CsvKind, ctx: MapContext, fileProblems: Problem[], encoding: Encoding = 'utf8'): AsyncGenerator<ImportRecord> {
+  return streamRows(file, columnSets[kind], ctx, fileProblems, (row) => recordOf(row, kind, ctx), encoding);
+}
+
+/** Each row of a CSV file of `set`, read as a stream, as `recordOf` maps it (control characters removed). */
+export async function* streamRows(file: string, set: ColumnSet, ctx: MapContext, fileProblems: Problem[], recordOf: (row: CsvRow) => ImportRecord, encoding: Encoding = 'utf8'): AsyncGenerator<ImportRecord> {
+  for await (const item of readCsvStream(file, ctx.file, set, encoding)) {
     if ('header' in item) fileProblems.push(...item.problems);
     else if ('problem' in item) fileProblems.push(item.problem);
     else {
-      const record = recordOf(item.row, kind, ctx);
+      const record = recordOf(item.row);
       stripControlCharacters([record]);
       yield record;
     }

@@ -1,15 +1,16 @@
 import fs from 'node:fs';
 import { Transform, type TransformCallback } from 'node:stream';
 import { parse } from 'csv-parse';
-import { EncodingError } from '../decode.ts';
+import iconv from 'iconv-lite';
+import { EncodingError, type Encoding } from '../decode.ts';
 import { error, type Problem } from '../problems.ts';
 import type { ColumnSet } from './columns.ts';
 import { checkHeader, csvParseOptions, csvRow, startLine, type CsvRow, type ParsedRecord } from './read.ts';
 
 /**
  * The CSV reader over a file stream: the same rows, lines and problems as `readCsv`, in memory that
- * does not grow with the file (one chunk and one record at a time). UTF-8 only: a GBK file needs the
- * whole text to be recognised, so the importer reads those whole.
+ * does not grow with the file (one chunk and one record at a time). UTF-8, or GB18030 once
+ * decode.ts `fileEncoding` has recognised the file as such.
  */
 
 export type CsvStreamItem = { header: string[]; problems: Problem[] } | { row: CsvRow } | { problem: Problem };
@@ -59,8 +60,9 @@ class UniformLineEndings extends Transform {
 }
 
 /** Header first (with its problems), then each row; a syntax error ends the stream as one problem. */
-export async function* readCsvStream(file: string, label: string, set: ColumnSet): AsyncGenerator<CsvStreamItem> {
-  const parser = fs.createReadStream(file).pipe(new Utf8Decode(label)).pipe(new UniformLineEndings()).pipe(parse(csvParseOptions));
+export async function* readCsvStream(file: string, label: string, set: ColumnSet, encoding: Encoding = 'utf8'): AsyncGenerator<CsvStreamItem> {
+  const text = fs.createReadStream(file).pipe(encoding === 'gb18030' ? iconv.decodeStream('gb18030') : new Utf8Decode(label));
+  const parser = text.pipe(new UniformLineEndings()).pipe(parse(csvParseOptions));
   let columns: string[] | undefined;
   let lastLine = 0;
   try {

@@ -2,7 +2,9 @@ import { NodeKind, Rel, type OfficerRole } from '../../../graph/model.ts';
 import { sourceOf, type MapContext } from '../context.ts';
 import { derivedStatus, listingRels } from '../csv/listings.ts';
 import { newRecord, type ImportRecord, type Mapped, type Props, type RelFact } from '../facts.ts';
-import { readJsonLines } from '../jsonLines.ts';
+import { stripControlCharacters } from '../controls.ts';
+import { HashedIdMap } from '../idIndex.ts';
+import { readJsonLines, streamJsonLines, type JsonLine } from '../jsonLines.ts';
 import { error, warning, type Problem } from '../problems.ts';
 import { checkPeriod, parseDate, parseShare, type At } from '../values.ts';
 import { validateUscc } from '../../../graph/domain/uscc.ts';
@@ -38,37 +40,80 @@ const recordKinds: Record<string, string> = {
 
 const ftmId = (ctx: MapContext, id: string) => `${ctx.namespace}ftm-${id}`;
 
-interface Entry {
-  line: number;
-  raw: string;
-  entity: FtmEntity | null;
-  problems: Problem[];
-}
-
 interface FtmScope {
   ctx: MapContext;
-  /** Graph id and kind of every subject entity defined in the file. */
-  subjects: Map<string, { id: string; kind: 'Company' | 'Person' }>;
+  subjects: FtmSubjects;
 }
 
+/** The whole file's records (read whole). */
 export function mapFtm(text: string, ctx: MapContext): Mapped {
-  const entries: Entry[] = readJsonLines(text).map(({ line, raw, value, problem }) => {
-    const problems: Problem[] = problem ? [problem] : [];
-    return { line, raw, problems, entity: problem ? null : toEntity(value, line, problems) };
-  });
-  const scope: FtmScope = { ctx, subjects: new Map() };
-  for (const { entity } of entries) {
-    const kind = entity && subjectKinds[entity.schema];
-    if (entity && kind) scope.subjects.set(entity.id, { id: kind === NodeKind.Company ? (usccOf(entity) ?? ftmId(ctx, entity.id)) : ftmId(ctx, entity.id), kind });
-  }
+  const lines = readJsonLines(text);
+  const subjects = new FtmSubjects(ctx);
+  for (const line of lines) subjects.add(entityOf(line).entity);
   const skipped: Record<string, number> = {};
-  const records = entries.map((entry) => {
-    const record = newRecord(entry.line, entry.raw, entry.entity ? (recordKinds[entry.entity.schema] ?? entry.entity.schema) : 'record');
-    record.problems.push(...entry.problems);
-    if (entry.entity && !mapEntity(entry.entity, record, scope)) skipped[entry.entity.schema] = (skipped[entry.entity.schema] ?? 0) + 1;
-    return record;
-  });
-  return { records, fileProblems: [], skipped };
+  return { records: lines.map((line) => ftmRecord(line, { ctx, subjects }, skipped)), fileProblems: [], skipped };
+}
+
+/**
+ * The subject entities a file defines, read as a stream: what its links and sanctions refer to may
+ * stand anywhere in it, so a first read collects them before `streamFtm` maps anything.
+ */
+export async function readFtmSubjects(file: string, ctx: MapContext): Promise<FtmSubjects> {
+  const subjects = new FtmSubjects(ctx);
+  for await (const line of streamJsonLines(file, ctx.file)) subjects.add(entityOf(line).entity);
+  return subjects;
+}
+
+/** The same records as `mapFtm`, one line at a time (`skipped` counts the schemata not imported). */
+export async function* streamFtm(file: string, ctx: MapContext, subjects: FtmSubjects, skipped: Record<string, number>): AsyncGenerator<ImportRecord> {
+  for await (const line of streamJsonLines(file, ctx.file)) {
+    const record = ftmRecord(line, { ctx, subjects }, skipped);
+    stripControlCharacters([record]);
+    yield record;
+  }
+}
+
+/**
+ * Graph id and kind of every subject entity (Company, Person …) by FtM id, in a HashedIdMap: about
+ * 20–40 bytes an entity, as its id is `ftm-<FtM id>` and need not be kept; only a company keyed by
+ * its USCC keeps that (a Map entry, some 150 bytes). A later definition of an FtM id wins.
+ */
+export class FtmSubjects {
+  private readonly codes = new HashedIdMap();
+  private readonly usccs = new Map<string, string>();
+
+  constructor(private readonly ctx: MapContext) {}
+
+  add(entity: FtmEntity | null): void {
+    const kind = entity && subjectKinds[entity.schema];
+    if (!entity || !kind) return;
+    const uscc = kind === NodeKind.Company ? usccOf(entity) : null;
+    this.codes.set(entity.id, uscc ? byUscc : kind === NodeKind.Company ? company : person);
+    if (uscc) this.usccs.set(entity.id, uscc);
+  }
+
+  get(entityId: string): { id: string; kind: 'Company' | 'Person' } | undefined {
+    const code = this.codes.get(entityId);
+    if (code === undefined) return undefined;
+    if (code === byUscc) return { id: this.usccs.get(entityId)!, kind: NodeKind.Company };
+    return { id: ftmId(this.ctx, entityId), kind: code === person ? NodeKind.Person : NodeKind.Company };
+  }
+}
+
+const [company, person, byUscc] = [0, 1, 2];
+
+/** The line's entity, or the problems that stop it. */
+function entityOf({ line, value, problem }: JsonLine): { entity: FtmEntity | null; problems: Problem[] } {
+  const problems: Problem[] = problem ? [problem] : [];
+  return { entity: problem ? null : toEntity(value, line, problems), problems };
+}
+
+function ftmRecord(line: JsonLine, scope: FtmScope, skipped: Record<string, number>): ImportRecord {
+  const { entity, problems } = entityOf(line);
+  const record = newRecord(line.line, line.raw, entity ? (recordKinds[entity.schema] ?? entity.schema) : 'record');
+  record.problems.push(...problems);
+  if (entity && !mapEntity(entity, record, scope)) skipped[entity.schema] = (skipped[entity.schema] ?? 0) + 1;
+  return record;
 }
 
 /** A USCC the entity carries (registration or tax number, or FtM's uscCode), checked in full. */
