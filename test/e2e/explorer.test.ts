@@ -512,6 +512,8 @@ describe('explorer in Chromium on the demo corpus', { timeout: 300_000 }, () => 
               );
               expect(fields.filter((field) => !['英文名', '拼音'].includes(field.name) && englishRun.test(field.value)), `zh ${name} profile texts`).toEqual([]);
               expect((await tab.locator('.side .confidence').allInnerTexts()).filter((text) => /high|medium|low/.test(text)), `zh ${name} confidence`).toEqual([]);
+              // Source lines read in Chinese too: the corpus's own titles ("scs-graph demo story (fictitious)") are worded by the web.
+              expect((await tab.locator('.side .source').allInnerTexts()).filter((text) => englishRun.test(text)), `zh ${name} sources`).toEqual([]);
             }
             const values = await tab.locator('.side dd, .side td').allInnerTexts();
             expect(values.filter((text) => rawCode.test(text)), `${lang} ${name} values`).toEqual([]);
