@@ -194,19 +194,22 @@ export class CaseNumbers {
   ) {}
 
   next(listId: string, division: string, from: string): string | null {
+    // One draw per listing, numbered or not, as before (the rest of the batch's stream stays as it was).
+    const drawn = this.r.between(0, caseBlock - 1);
     const numbered = caseNumber(listId, division, from);
     if (!numbered) return null;
     demoCaseNumbers ??= new Set(demoStoryRows().listings.flatMap((listing) => (listing.caseNumber ? [listing.caseNumber] : [])));
     const key = numbered(0);
     const used = this.used.get(key) ?? new Set<number>();
     this.used.set(key, used);
-    for (;;) {
-      if (used.size >= caseBlock) throw new Error(`batch ${this.batch} has more than ${caseBlock} cases for ${key}`);
-      const n = this.batch * caseBlock + this.r.between(1, caseBlock);
-      if (used.has(n)) continue;
+    // A taken number moves on to the next free one (no second draw).
+    for (let step = 0; step < caseBlock; step++) {
+      const n = this.batch * caseBlock + 1 + ((drawn + step) % caseBlock);
+      if (used.has(n) || demoCaseNumbers.has(numbered(n))) continue;
       used.add(n);
-      if (!demoCaseNumbers.has(numbered(n))) return numbered(n);
+      return numbered(n);
     }
+    throw new Error(`batch ${this.batch} has more than ${caseBlock} cases for ${key}`);
   }
 }
 
