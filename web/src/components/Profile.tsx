@@ -88,11 +88,13 @@ function ProfileBody({ node, lang, onOpen, onMembers }: { node: ProfileNode; lan
               [zh ? '法定代表人' : 'Legal representative', node.legalRepresentative ? <>{link(node.legalRepresentative.person)} <Source provenance={node.legalRepresentative.provenance} lang={lang} /></> : null],
             ]}
           />
-          <Table lang={lang}
+          <Table
+            lang={lang}
             title={zh ? '股东' : 'Shareholders'}
             rows={node.shareholders.nodes.map((s) => ({ cells: [link(s.shareholder), formatShare(s.fraction, s.fractionMin, s.fractionMax), period(s.from, s.until)], provenance: s.provenance }))}
           />
-          <Table lang={lang}
+          <Table
+            lang={lang}
             title={zh ? '对外投资' : 'Holdings'}
             rows={node.holdings.nodes.map((s) => ({ cells: [link(s.company), formatShare(s.fraction, s.fractionMin, s.fractionMax), period(s.from, s.until)], provenance: s.provenance }))}
           />
@@ -108,7 +110,8 @@ function ProfileBody({ node, lang, onOpen, onMembers }: { node: ProfileNode; lan
           {heading}
           <StatusBadges activeListKinds={node.activeListKinds} synthetic={node.synthetic} lang={lang} />
           <Fields rows={[[zh ? '拼音' : 'Pinyin', node.namePinyin], [zh ? '英文名' : 'Latin name', node.nameEn]]} />
-          <Table lang={lang}
+          <Table
+            lang={lang}
             title={zh ? '任职与持股' : 'Roles'}
             rows={node.roles.nodes.map((r) => ({ cells: [link(r.company), codeName(lang, r.role), r.fraction != null ? formatShare(r.fraction) : '', period(r.from, null)], provenance: r.provenance }))}
           />
