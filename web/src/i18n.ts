@@ -384,6 +384,13 @@ export function roleName(lang: Lang, role: string): string {
   return roleNames[role]?.[lang] ?? role;
 }
 
+/** Who bears a measure, with their roles, punctuated in the reader's language: 郑海潮（法定代表人、主要负责人）；… */
+export function bearerList(lang: Lang, bearers: ReadonlyArray<{ name: string; roles: readonly string[] }>): string {
+  const zh = lang === 'zh';
+  const rolesOf = (roles: readonly string[]) => roles.map((role) => roleName(lang, role)).join(zh ? '、' : ', ');
+  return bearers.map(({ name, roles }) => (zh ? `${name}（${rolesOf(roles)}）` : `${name} (${rolesOf(roles)})`)).join(zh ? '；' : '; ');
+}
+
 /**
  * A rule's condition in the reader's language: Chinese in the source's own words where the research
  * read them, else the English wording marked as such.
