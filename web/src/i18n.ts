@@ -55,6 +55,7 @@ const text = {
   pickTarget: { zh: '再选择路径的终点（搜索，或在图上右键 “路径到…”）。', en: 'Now pick the other end (search, or right-click a node: “Path to…”).' },
   profile: { zh: '详情', en: 'Profile' },
   provenance: { zh: '来源', en: 'Source' },
+  recordedOn: { zh: '录入于', en: 'recorded' },
   confidence: { zh: '可信度', en: 'Confidence' },
   synthetic: { zh: '虚构（演示数据）', en: 'Fictitious (demo data)' },
   expand: { zh: '展开', en: 'Expand' },
@@ -383,6 +384,13 @@ export function roleName(lang: Lang, role: string): string {
   return roleNames[role]?.[lang] ?? role;
 }
 
+/** Who bears a measure, with their roles, punctuated in the reader's language: 郑海潮（法定代表人、主要负责人）；… */
+export function bearerList(lang: Lang, bearers: ReadonlyArray<{ name: string; roles: readonly string[] }>): string {
+  const zh = lang === 'zh';
+  const rolesOf = (roles: readonly string[]) => roles.map((role) => roleName(lang, role)).join(zh ? '、' : ', ');
+  return bearers.map(({ name, roles }) => (zh ? `${name}（${rolesOf(roles)}）` : `${name} (${rolesOf(roles)})`)).join(zh ? '；' : '; ');
+}
+
 /**
  * A rule's condition in the reader's language: Chinese in the source's own words where the research
  * read them, else the English wording marked as such.
@@ -511,6 +519,28 @@ export function screenReason(lang: Lang, key: keyof typeof screenReasons | strin
 /** A list's (or any node's) name in the interface language: the English name where the data has one. */
 export function listLabel(lang: Lang, name: string | null | undefined, nameEn: string | null | undefined): string {
   return (lang === 'en' && nameEn ? nameEn : name) ?? '';
+}
+
+/**
+ * The titles the synthetic corpus gives its own records (seed/synthetic: demo story, generated batches,
+ * local agency offices) in the reader's language; any other source title (a document's, or an
+ * import's `file:line`) is data and stands as it is.
+ */
+const corpusSources: ReadonlyArray<[RegExp, (match: RegExpExecArray) => Record<Lang, string>]> = [
+  [/^scs-graph demo story \(fictitious\)$/, () => ({ zh: '本项目演示案例（虚构）', en: 'scs-graph demo story (fictitious)' })],
+  [/^scs-graph synthetic corpus \(seed (\d+); fictitious\)$/, ([, seed]) => ({ zh: `本项目合成数据（种子 ${seed}，虚构）`, en: `scs-graph synthetic corpus (seed ${seed}; fictitious)` })],
+  [
+    /^scs-graph synthetic corpus \(local office of a real agency, deciding synthetic listings\)$/,
+    () => ({ zh: '本项目合成数据（真实机关的地方机构，作出虚构的列入决定）', en: 'scs-graph synthetic corpus (local office of a real agency, deciding synthetic listings)' }),
+  ],
+];
+
+export function sourceName(lang: Lang, source: string): string {
+  for (const [pattern, words] of corpusSources) {
+    const match = pattern.exec(source);
+    if (match) return words(match)[lang];
+  }
+  return source;
 }
 
 /** GraphQL argument names in error messages. */

@@ -1,7 +1,7 @@
 /**
  * The selected node's facts, by kind, each with its provenance; linked nodes open in the profile.
  */
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { NodeProfileDocument, type NodeProfileQuery } from '../api/generated.ts';
 import { kindLook, looksOf } from '../graph/kinds.ts';
 import { formatCapital, formatPeriod, formatShare } from '../format.ts';
@@ -89,17 +89,19 @@ function ProfileBody({ node, lang, onOpen, onMembers }: { node: ProfileNode; lan
             ]}
           />
           <Table
+            lang={lang}
             title={zh ? '股东' : 'Shareholders'}
-            rows={node.shareholders.nodes.map((s) => [link(s.shareholder), formatShare(s.fraction, s.fractionMin, s.fractionMax), formatPeriod(s.from, s.until), <Source provenance={s.provenance} lang={lang} />])}
+            rows={node.shareholders.nodes.map((s) => ({ cells: [link(s.shareholder), formatShare(s.fraction, s.fractionMin, s.fractionMax), period(s.from, s.until)], provenance: s.provenance }))}
           />
           <Table
+            lang={lang}
             title={zh ? '对外投资' : 'Holdings'}
-            rows={node.holdings.nodes.map((s) => [link(s.company), formatShare(s.fraction, s.fractionMin, s.fractionMax), formatPeriod(s.from, s.until), <Source provenance={s.provenance} lang={lang} />])}
+            rows={node.holdings.nodes.map((s) => ({ cells: [link(s.company), formatShare(s.fraction, s.fractionMin, s.fractionMax), period(s.from, s.until)], provenance: s.provenance }))}
           />
-          <Table title={zh ? '主要人员' : 'Officers'} rows={node.officers.nodes.map((o) => [link(o.person), codeName(lang, o.role) ?? '', formatPeriod(o.from, null), <Source provenance={o.provenance} lang={lang} />])} />
-          <Table title={zh ? '分支机构' : 'Branches'} rows={node.branches.nodes.map((b) => [link(b)])} />
+          <Table lang={lang} title={zh ? '主要人员' : 'Officers'} rows={node.officers.nodes.map((o) => ({ cells: [link(o.person), codeName(lang, o.role) ?? '', period(o.from, null)], provenance: o.provenance }))} />
+          <Table lang={lang} title={zh ? '分支机构' : 'Branches'} rows={node.branches.nodes.map((b) => ({ cells: [link(b)] }))} />
           <Listings listings={node.listings.nodes} lang={lang} onOpen={onOpen} />
-          <Table title={zh ? '信用评级' : 'Grades'} rows={node.grades.map((g) => [`${g.year}`, creditName(lang, g.grade), link(g.scheme), <Source provenance={g.provenance} lang={lang} />])} />
+          <Table lang={lang} title={zh ? '信用评级' : 'Grades'} rows={node.grades.map((g) => ({ cells: [`${g.year}`, creditName(lang, g.grade), link(g.scheme)], provenance: g.provenance }))} />
         </>
       );
     case 'Person':
@@ -109,8 +111,9 @@ function ProfileBody({ node, lang, onOpen, onMembers }: { node: ProfileNode; lan
           <StatusBadges activeListKinds={node.activeListKinds} synthetic={node.synthetic} lang={lang} />
           <Fields rows={[[zh ? '拼音' : 'Pinyin', node.namePinyin], [zh ? '英文名' : 'Latin name', node.nameEn]]} />
           <Table
+            lang={lang}
             title={zh ? '任职与持股' : 'Roles'}
-            rows={node.roles.nodes.map((r) => [link(r.company), codeName(lang, r.role), r.fraction != null ? formatShare(r.fraction) : '', formatPeriod(r.from, null), <Source provenance={r.provenance} lang={lang} />])}
+            rows={node.roles.nodes.map((r) => ({ cells: [link(r.company), codeName(lang, r.role), r.fraction != null ? formatShare(r.fraction) : '', period(r.from, null)], provenance: r.provenance }))}
           />
           <Listings listings={node.listings.nodes} lang={lang} onOpen={onOpen} />
         </>
@@ -271,7 +274,16 @@ function Fields({ rows }: { rows: Array<[string, ReactNode]> }) {
   );
 }
 
-function Table({ title, rows }: { title: string; rows: ReactNode[][] }) {
+/** A row of a profile table; its source goes on a line of its own below it, so the names keep the width. */
+interface TableRow {
+  cells: ReactNode[];
+  provenance?: ProvenanceLike;
+}
+
+/** A period kept on one line ("2019-03-02 –" broken after the date reads as two facts). */
+const period = (from: string | null | undefined, until: string | null | undefined) => <span className="nowrap">{formatPeriod(from, until)}</span>;
+
+function Table({ title, rows, lang }: { title: string; rows: TableRow[]; lang: Lang }) {
   if (!rows.length) return null;
   return (
     <details className="profile-table" open={rows.length <= 12}>
@@ -280,12 +292,21 @@ function Table({ title, rows }: { title: string; rows: ReactNode[][] }) {
       </summary>
       <table>
         <tbody>
-          {rows.map((cells, index) => (
-            <tr key={index}>
-              {cells.map((cell, column) => (
-                <td key={column}>{cell}</td>
-              ))}
-            </tr>
+          {rows.map(({ cells, provenance }, index) => (
+            <Fragment key={index}>
+              <tr className={provenance ? 'has-source' : undefined}>
+                {cells.map((cell, column) => (
+                  <td key={column}>{cell}</td>
+                ))}
+              </tr>
+              {provenance && (
+                <tr className="row-source">
+                  <td colSpan={cells.length}>
+                    <Source provenance={provenance} lang={lang} />
+                  </td>
+                </tr>
+              )}
+            </Fragment>
           ))}
         </tbody>
       </table>

@@ -7,6 +7,7 @@
 import type { Core } from 'cytoscape';
 import type { GraphViewLike } from '../graph/elements.ts';
 import { kindLooks, kindNames, type KindName } from '../graph/kinds.ts';
+import { withoutLineBreaks } from '../graph/lineBreaks.ts';
 import { completeView } from '../graph/windowFirst.ts';
 import type { Lang } from '../state/route.ts';
 
@@ -77,7 +78,7 @@ export function reportSvg(cy: Core, context: ReportContext): string {
     const w = node.width();
     const h = node.height();
     const shape = look?.shape === 'ellipse' ? `<ellipse cx="${x(p.x).toFixed(1)}" cy="${y(p.y).toFixed(1)}" rx="${(w / 2).toFixed(1)}" ry="${(h / 2).toFixed(1)}" fill="${colour}" stroke="#333"/>` : `<rect x="${(x(p.x) - w / 2).toFixed(1)}" y="${(y(p.y) - h / 2).toFixed(1)}" width="${w.toFixed(1)}" height="${h.toFixed(1)}" rx="4" fill="${colour}" stroke="#333"/>`;
-    const label = String(node.data('label') ?? '').split('\n')[0] ?? '';
+    const label = withoutLineBreaks(String(node.data('label') ?? '')).split('\n')[0] ?? '';
     parts.push(`${shape}<text x="${x(p.x).toFixed(1)}" y="${(y(p.y) + h / 2 + 12).toFixed(1)}" font-size="11" text-anchor="middle">${escapeXml(label)}</text>`);
   });
   const stamp = stampLines(context)

@@ -6,6 +6,7 @@ import type { Lang } from '../state/route.ts';
 import { formatShare } from '../format.ts';
 import { codeListName, creditName, creditRecordName } from '../i18n.ts';
 import { looksOf, markedListKinds } from './kinds.ts';
+import { withLineBreaks } from './lineBreaks.ts';
 
 export interface ViewNodeLike {
   id: string;
@@ -154,7 +155,8 @@ export function toElements(view: GraphViewLike, options: ElementOptions): Elemen
       data: {
         id: node.id,
         kind: node.kind,
-        label: mark ? `${mark}\u00a0${displayLabel(node, options.lang)}` : displayLabel(node, options.lang),
+        // With break marks where a line may wrap (lineBreaks.ts): never before a closing bracket or comma.
+        label: withLineBreaks(mark ? `${mark}\u00a0${displayLabel(node, options.lang)}` : displayLabel(node, options.lang)),
         name: node.label,
         nameEn: node.labelEn ?? null,
         ...(node.ref ? { ref: node.ref } : {}),

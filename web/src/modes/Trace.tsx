@@ -14,7 +14,7 @@ import { DataTable, type TableColumn } from '../components/DataTable.tsx';
 import { NodeButton } from '../components/NodeButton.tsx';
 import { Empty, ErrorMessage, Loading } from '../components/Status.tsx';
 import { articleText, formatPeriod } from '../format.ts';
-import { basisName, conditionWording, modeName, roleName, t } from '../i18n.ts';
+import { basisName, bearerList, conditionWording, modeName, t } from '../i18n.ts';
 import type { Lang } from '../state/route.ts';
 import { useQuery } from '../state/useQuery.ts';
 import type { ModePanelProps } from './index.ts';
@@ -39,8 +39,7 @@ function conditionText(lang: Lang, measure: TracedMeasure): string {
   if (measure.conditions.some((condition) => condition.code)) return t(lang, 'conditionDecided');
   return t(lang, measure.conditions.length > 0 ? 'conditionAsWritten' : 'noCondition');
 }
-const bearersText = (lang: Lang, measure: TracedMeasure) =>
-  measure.bearers.map((bearer) => `${nameOf(lang, bearer.party)} (${bearer.roles.map((role) => roleName(lang, role)).join(', ')})`).join('; ');
+const bearersText = (lang: Lang, measure: TracedMeasure) => bearerList(lang, measure.bearers.map((bearer) => ({ name: nameOf(lang, bearer.party), roles: bearer.roles })));
 
 export function TracePanel({ route, lang, showView, decorate, select, selected }: ModePanelProps) {
   const state = useQuery(SanctionTraceDocument, route.subject ? { subject: route.subject, asOf: route.date } : null);
