@@ -101,7 +101,7 @@ describe('a 10k-element view in Chromium', { timeout: 600_000 }, () => {
     });
     expect(start.ids).toContain(subjectId);
     // The subject's profile beside the canvas, not an error notice.
-    await expect.poll(() => page.locator('.profile h2').textContent()).toBe(view.nodes[0]!.label);
+    await expect.poll(() => page.locator('.profile h2').textContent(), { timeout: 30_000 }).toBe(view.nodes[0]!.label);
     expect(start.ids.length).toBeGreaterThan(100);
     expect(start.ids.length).toBeLessThan(view.nodes.length + view.edges.length);
     await page.screenshot({ path: path.join(shots, 'large-01-start-zh.png') });
@@ -114,7 +114,7 @@ describe('a 10k-element view in Chromium', { timeout: 600_000 }, () => {
     const picked = start.ids.find((id) => people.has(id))!;
     await page.evaluate((id) => void window.__cy!.getElementById(id).emit('tap'), picked);
     await page.waitForURL((url) => url.searchParams.get('sel') === picked);
-    await expect.poll(() => page.locator('.profile h2').textContent()).toBe(view.nodes.find((node) => node.id === picked)!.label);
+    await expect.poll(() => page.locator('.profile h2').textContent(), { timeout: 30_000 }).toBe(view.nodes.find((node) => node.id === picked)!.label);
     expect(await onCanvas()).toBeLessThan(view.nodes.length + view.edges.length);
 
     await page.getByRole('button', { name: '适应窗口' }).click();
