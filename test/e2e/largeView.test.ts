@@ -34,10 +34,32 @@ let context: BrowserContext;
 let page: Page;
 let profileDir: string;
 
+const provenance = { source: 'synthetic', sourceUrl: null, recordedAt: null, confidence: null, sourceTitles: [], sourceUrls: [], textsZhOrigin: null };
+const none = { nodes: [] };
+
+/** A synthetic company's or person's profile: its name, nothing else on record (the side panel shows a profile, not an error); other kinds are not found. */
+function profileOf(node: (typeof viewNodes)[number]): unknown {
+  const common = { __typename: node.kind, id: node.id, kind: node.kind, label: node.label, labelEn: null, nameZh: node.label, nameEn: null, synthetic: true, activeListKinds: node.activeListKinds, provenance, listings: none };
+  if (node.kind === 'Person') return { ...common, namePinyin: null, roles: none };
+  if (node.kind !== 'Company') return null;
+  return {
+    ...common,
+    ...Object.fromEntries(['uscc', 'jurisdiction', 'legalForm', 'companyStatus', 'registeredCapital', 'established', 'divisionCode', 'divisionZh', 'divisionEn', 'industryCode', 'industryZh', 'industryEn', 'address', 'isBranch', 'stateOwned', 'legalRepresentative', 'headOffice'].map((field) => [field, null])),
+    formerNames: [],
+    officers: none,
+    shareholders: none,
+    holdings: none,
+    branches: none,
+    grades: [],
+  };
+}
+
 /** The API's answer for a synthetic id, or null to ask the real server. */
 function answer(operation: string | undefined, id: string): unknown {
   const node = viewNodes.find((candidate) => candidate.id === id)!;
   if (operation === 'NodeName') return { node: { __typename: node.kind, nameEn: null, ...node } };
+  if (operation === 'NodeProfile') return { node: profileOf(node) };
+  if (operation === 'CreditFile') return { creditFile: { subject: id, asOf: null, sections: [], records: [], abnormal: [], grades: [] } };
   if (operation !== 'Neighborhood') return null;
   if (id === subjectId) return { neighborhood: { nodes: viewNodes, edges: viewEdges, truncated: [] } };
   const added = { ...viewNodes[1]!, id: newcomer, kind: 'Company', label: '新加入科技有限公司' };
@@ -54,8 +76,8 @@ beforeAll(async () => {
   ({ context, page, profileDir } = await launchChromium('scs-e2e-large-', { locale: 'zh-CN' }));
   page.setDefaultTimeout(patience);
   await page.route('**/graphql', async (route) => {
-    const body = route.request().postDataJSON() as { variables?: { id?: string }; extensions?: { persistedQuery?: { sha256Hash: string } } } | null;
-    const id = body?.variables?.id;
+    const body = route.request().postDataJSON() as { variables?: { id?: string; subject?: string }; extensions?: { persistedQuery?: { sha256Hash: string } } } | null;
+    const id = body?.variables?.id ?? body?.variables?.subject;
     const data = id && synthetic.has(id) ? answer(operationOf(body?.extensions?.persistedQuery?.sha256Hash ?? ''), id) : null;
     if (data) await route.fulfill({ contentType: 'application/json', body: JSON.stringify({ data }) });
     else await route.continue();
@@ -78,6 +100,8 @@ describe('a 10k-element view in Chromium', { timeout: 600_000 }, () => {
       return { extent: cy.extent(), ids: cy.elements().map((element) => element.id()) };
     });
     expect(start.ids).toContain(subjectId);
+    // The subject's profile beside the canvas, not an error notice.
+    await expect.poll(() => page.locator('.profile h2').textContent(), { timeout: 30_000 }).toBe(view.nodes[0]!.label);
     expect(start.ids.length).toBeGreaterThan(100);
     expect(start.ids.length).toBeLessThan(view.nodes.length + view.edges.length);
     await page.screenshot({ path: path.join(shots, 'large-01-start-zh.png') });
@@ -85,10 +109,12 @@ describe('a 10k-element view in Chromium', { timeout: 600_000 }, () => {
     await page.evaluate(() => window.__cy!.panBy({ x: -900, y: 0 }));
     await page.waitForFunction((before) => window.__cy!.elements().length > before, start.ids.length);
 
-    // A selection keeps the view window first (the profile of a synthetic id is not found: the canvas is what is tested).
-    const picked = start.ids.find((id) => /^n\d+$/.test(id) && id !== subjectId)!;
+    // A selection keeps the view window first.
+    const people = new Set(view.nodes.filter((node) => node.kind === 'Person').map((node) => node.id));
+    const picked = start.ids.find((id) => people.has(id))!;
     await page.evaluate((id) => void window.__cy!.getElementById(id).emit('tap'), picked);
     await page.waitForURL((url) => url.searchParams.get('sel') === picked);
+    await expect.poll(() => page.locator('.profile h2').textContent(), { timeout: 30_000 }).toBe(view.nodes.find((node) => node.id === picked)!.label);
     expect(await onCanvas()).toBeLessThan(view.nodes.length + view.edges.length);
 
     await page.getByRole('button', { name: '适应窗口' }).click();

@@ -71,7 +71,7 @@ describe('stylesheet of a large view', () => {
     return cytoscape({
       headless: true,
       styleEnabled: true,
-      style: stylesheet(flow, 'en', true),
+      style: stylesheet(flow, true),
       elements: [
         { data: { id: 'c', kind: 'Company', label: 'Example Co.' }, classes },
         { data: { id: 'p', kind: 'Person', label: 'Zhang San' }, classes },

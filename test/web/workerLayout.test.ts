@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { layoutOptions } from '../../web/src/graph/layout.ts';
+import { sizingJob } from '../../web/src/graph/sizingJob.ts';
 import { canLayoutInWorker, layoutInWorker, workerAbove } from '../../web/src/graph/workerLayout.ts';
 
 afterEach(() => vi.unstubAllGlobals());
@@ -36,7 +37,7 @@ describe('layout in a web worker', () => {
     const worker = { postMessage: (job: unknown) => (posted = job), terminate: () => (terminated = true), onmessage: null, onerror: null } as unknown as Worker;
     const job = { elements: [{ group: 'nodes' as const, data: { id: 'a', kind: 'Company' } }], style: [], options: { name: 'fcose' } };
     const running = layoutInWorker(job, () => worker);
-    expect(posted).toEqual(job);
+    expect(posted).toEqual(sizingJob(job));
     (worker.onmessage as (event: { data: unknown }) => void)({ data: { positions: { a: { x: 1, y: 2 } } } });
     await expect(running.positions).resolves.toEqual({ a: { x: 1, y: 2 } });
     expect(terminated).toBe(true);

@@ -286,7 +286,6 @@ export function App() {
             webgl={webgl}
             elements={elements}
             layout={layout}
-            lang={lang}
             layoutKey={`${route.mode}:${flow}:${layoutName}:${layoutRun}`}
             pinned={canvas.state.pinned}
             onSelect={(id) => (id && isGroupId(id) ? openGroup(id) : setSelected(id))}

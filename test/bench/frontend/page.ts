@@ -124,7 +124,7 @@ export async function prepareView(elementCount: number, cached = false): Promise
   const view = syntheticView(elementCount, 42);
   const elements = toElements(view, { lang: 'zh' });
   const large = isLargeView(elements.length);
-  const style = stylesheet(flowOf('explore', true), 'zh', large);
+  const style = stylesheet(flowOf('explore', true), large);
   const nodeCount = elements.filter((element) => element.group === 'nodes').length;
   // What the explorer runs for a neighbourhood in Explore mode (fcose, draft quality above 1,000 nodes).
   const options = layoutOptions({ name: defaultLayout('explore'), flow: flowOf('explore', true), nodeCount });

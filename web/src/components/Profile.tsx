@@ -5,13 +5,13 @@ import { Fragment, type ReactNode } from 'react';
 import { NodeProfileDocument, type NodeProfileQuery } from '../api/generated.ts';
 import { kindLook, looksOf } from '../graph/kinds.ts';
 import { formatCapital, formatPeriod, formatShare } from '../format.ts';
-import { basisName, codeListName, codeName, creditName, roleName, t } from '../i18n.ts';
+import { basisName, codeListName, codeName, creditName, notFoundText, roleName, t } from '../i18n.ts';
 import type { Lang } from '../state/route.ts';
 import { useQuery } from '../state/useQuery.ts';
 import { CreditFileView } from './CreditFile.tsx';
 import { NodeButton } from './NodeButton.tsx';
 import { Source, type ProvenanceLike } from './Source.tsx';
-import { ErrorMessage, Loading } from './Status.tsx';
+import { Empty, ErrorMessage, Loading } from './Status.tsx';
 
 type ProfileNode = NonNullable<NodeProfileQuery['node']>;
 type Listing = Extract<ProfileNode, { __typename: 'Company' }>['listings']['nodes'][number];
@@ -41,7 +41,7 @@ export function Profile({ id, lang, asOf, onOpen, onClose, onMembers }: ProfileP
       </button>
       {state.status === 'loading' && <Loading lang={lang} />}
       {state.status === 'error' && <ErrorMessage lang={lang} error={state.error} />}
-      {state.status === 'done' && !state.data.node && <ErrorMessage lang={lang} error={new Error(`${id}?`)} />}
+      {state.status === 'done' && !state.data.node && <Empty lang={lang} text={notFoundText(lang, id)} />}
       {state.status === 'done' && state.data.node && <ProfileBody node={state.data.node} lang={lang} onOpen={onOpen} onMembers={onMembers} />}
       {state.status === 'done' && state.data.node?.__typename === 'Company' && <CreditFileView subject={id} lang={lang} asOf={asOf} />}
     </section>

@@ -8,7 +8,6 @@ import cytoscape, { type Core, type EventObject } from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
 import { useEffect, useRef } from 'react';
-import type { Lang } from '../state/route.ts';
 import { diffElements, type Element } from './elements.ts';
 import { layoutOptions, type LayoutRequest } from './layout.ts';
 import { ringLayout, type RingEdge, type RingNode } from './rings.ts';
@@ -43,8 +42,6 @@ export interface ContextTarget {
 export interface CanvasProps {
   elements: readonly Element[];
   layout: LayoutRequest;
-  /** The stylesheet variant follows the layout's reading direction (layout.flow) and the language (label wrapping). */
-  lang: Lang;
   /** Changing it re-runs the layout on everything (the layout switch, a new mode). */
   layoutKey: string;
   pinned: ReadonlySet<string>;
@@ -120,7 +117,7 @@ export function Canvas(props: CanvasProps) {
   useEffect(() => {
     const cy = cytoscape({
       container: container.current,
-      style: stylesheet(latest.current.layout.flow, latest.current.lang),
+      style: stylesheet(latest.current.layout.flow),
       minZoom: 0.03,
       maxZoom: 4,
       wheelSensitivity: 0.3,
@@ -193,8 +190,8 @@ export function Canvas(props: CanvasProps) {
   }, []);
 
   useEffect(() => {
-    cyRef.current?.style(stylesheet(props.layout.flow, props.lang, large.current));
-  }, [props.layout.flow, props.lang]);
+    cyRef.current?.style(stylesheet(props.layout.flow, large.current));
+  }, [props.layout.flow]);
 
   useEffect(() => {
     if (cyRef.current) sizeLabels(cyRef.current, props.labelScale, large.current, true);
@@ -222,7 +219,7 @@ export function Canvas(props: CanvasProps) {
     const isLarge = stillLarge;
     if (isLarge !== large.current) {
       large.current = isLarge;
-      cy.style(stylesheet(props.layout.flow, props.lang, isLarge));
+      cy.style(stylesheet(props.layout.flow, isLarge));
       setViewportShortcuts(cy, isLarge);
     }
 
@@ -328,7 +325,7 @@ export function Canvas(props: CanvasProps) {
     }
     if (!offMainThread) return runLayout(options);
     // The page stays responsive while the worker lays out; its positions then place the new nodes and move the others, in one batch.
-    const job = layoutInWorker({ elements: props.elements, style: stylesheet(props.layout.flow, props.lang, isLarge), options });
+    const job = layoutInWorker({ elements: props.elements, style: stylesheet(props.layout.flow, isLarge), options });
     workerJob.current = job;
     job.positions.then(
       (positions) => {

@@ -1,5 +1,5 @@
 /**
- * The web worker of workerLayout.ts: a headless Cytoscape with the canvas's stylesheet (so the nodes
+ * The web worker of workerLayout.ts: a headless Cytoscape with the canvas's sizing rules (so the nodes
  * have their drawn sizes) runs the requested layout (fcose, no animation) and posts the positions back.
  */
 import cytoscape from 'cytoscape';
@@ -18,8 +18,8 @@ scope.onmessage = (event) => {
     const cy = cytoscape({
       headless: true,
       styleEnabled: true,
-      // No labels: measuring text needs a document, and the layout does not count labels (draft quality).
-      style: [...style, { selector: 'node, edge', style: { label: '' } }],
+      // Only the rules that size nodes (sizingJob.ts): no labels to measure (that needs a document; draft quality does not count them).
+      style,
       elements: elements as cytoscape.ElementDefinition[],
     });
     const layout = cy.layout({ ...options, animate: false, fit: false } as unknown as cytoscape.LayoutOptions);

@@ -20,9 +20,12 @@ export const detailZoom = readableZoom;
 /**
  * At most this many nodes in view are drawn in detail, the best connected first: a dense view (a
  * draft layout packs thousands of nodes into a screen) would otherwise measure and draw thousands of
- * overlapping labels on its first frame (measured: most of a 10k view's first draw).
+ * overlapping labels on its first frame (measured: most of a 10k view's first draw). A hundred labels
+ * fill a screen; the start window of the 10k bench view has ~150 nodes, and their labels were a third
+ * of its first view's CPU (BENCHMARKS.md, session 12). Zoomed in further, fewer nodes are in view and
+ * all of them get their labels.
  */
-export const maxDetailNodes = 300;
+export const maxDetailNodes = 100;
 /** Class of the nodes and edges of a large view drawn in full detail. */
 export const detailClass = 'detail';
 

@@ -3,15 +3,17 @@
  * 5,000-element view stays smooth; kinds come from kinds.ts; list status is a border mark.
  */
 import type { StylesheetJson } from 'cytoscape';
-import type { Lang } from '../state/route.ts';
 import type { Flow } from './layout.ts';
 import { kindLooks, kindNames, markedListKinds } from './kinds.ts';
 import { moreKind } from './elements.ts';
 import { groupKind } from './grouping.ts';
 import { largeViewStyle } from './levelOfDetail.ts';
 
-/** `lang`: Chinese names wrap anywhere (no spaces), English ones at spaces; `large`: the level of detail of a large view (levelOfDetail.ts). */
-export function stylesheet(flow: Flow = 'free', lang: Lang = 'zh', large = false): StylesheetJson {
+/**
+ * Labels wrap only at whitespace, in both languages: lineBreaks.ts marks where a Chinese label may
+ * break (never before closing punctuation); `large`: the level of detail of a large view (levelOfDetail.ts).
+ */
+export function stylesheet(flow: Flow = 'free', large = false): StylesheetJson {
   const sheet: StylesheetJson = [
     {
       selector: 'node',
@@ -22,7 +24,7 @@ export function stylesheet(flow: Flow = 'free', lang: Lang = 'zh', large = false
         'text-valign': 'bottom',
         'text-margin-y': 4,
         'text-wrap': 'wrap',
-        'text-overflow-wrap': lang === 'zh' ? 'anywhere' : 'whitespace',
+        'text-overflow-wrap': 'whitespace',
         'text-max-width': '150px',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.75,

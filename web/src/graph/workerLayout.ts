@@ -1,6 +1,6 @@
 /**
- * Large views are laid out off the main thread: the view's elements and the canvas's stylesheet go
- * to a web worker (layoutWorker.ts: headless Cytoscape sizing the nodes by that stylesheet and
+ * Large views are laid out off the main thread: the view's elements and the canvas's stylesheet, cut
+ * to what sizes the nodes (sizingJob.ts), go to a web worker (layoutWorker.ts: headless Cytoscape sizing the nodes by that stylesheet and
  * running the same fcose options), the page stays responsive while it works, and the positions come
  * back so the canvas adds the nodes where they belong, drawing the view once. Only layouts that need
  * no label measuring qualify (fcose in draft quality, layout.ts); where workers are missing or the
@@ -9,6 +9,7 @@
 import type { StylesheetJson } from 'cytoscape';
 import { draftAbove } from './layout.ts';
 import type { Positions } from './positionCache.ts';
+import { sizingJob } from './sizingJob.ts';
 
 /** From this many nodes the fcose layout runs in a worker. */
 export const workerAbove = draftAbove;
@@ -16,7 +17,7 @@ export const workerAbove = draftAbove;
 export interface LayoutJob {
   /** The view's nodes and edges as the canvas draws them (data and classes: the stylesheet sizes nodes by kind and class). */
   elements: ReadonlyArray<{ group: 'nodes' | 'edges'; data: { id: string; [key: string]: unknown }; classes?: string }>;
-  /** The canvas's stylesheet (style.ts); the worker draws no labels, so label rules are neutralised there. */
+  /** The canvas's stylesheet (style.ts); the worker gets only its rules that size nodes (sizingJob.ts). */
   style: StylesheetJson;
   /** Plain layout options (layout.ts), without functions: they cannot cross to the worker. */
   options: Record<string, unknown>;
@@ -64,7 +65,7 @@ export function layoutInWorker(job: LayoutJob, makeWorker: () => Worker = explor
     };
   });
   try {
-    worker.postMessage(job);
+    worker.postMessage(sizingJob(job));
   } catch (error) {
     settle(error instanceof Error ? error : new Error(String(error)));
   }
