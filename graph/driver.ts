@@ -95,21 +95,18 @@ export class Graph {
   /** Several statements in one write transaction: all or nothing. */
   async writeTransaction<T>(work: (tx: ManagedTransaction) => Promise<T>, options: QueryOptions = {}): Promise<T> {
     const session = this.session(routing.WRITE);
-    return this.bounded(
-      session,
-      options.timeoutMs,
-      session.executeWrite(
-        (tx) => {
-          const counted: ManagedTransaction = Object.create(tx);
-          counted.run = ((query: string, parameters?: Params) => {
-            this.queryCount++;
-            return tx.run(query, parameters);
-          }) as ManagedTransaction['run'];
-          return work(counted);
-        },
-        options.timeoutMs ? { timeout: options.timeoutMs } : undefined,
-      ),
+    const done = session.executeWrite(
+      (tx) => {
+        const counted: ManagedTransaction = Object.create(tx);
+        counted.run = ((query: string, parameters?: Params) => {
+          this.queryCount++;
+          return tx.run(query, parameters);
+        }) as ManagedTransaction['run'];
+        return work(counted);
+      },
+      options.timeoutMs ? { timeout: options.timeoutMs } : undefined,
     );
+    return this.bounded(() => void session.close().catch(() => {}), options.timeoutMs, closedAfter(session, done));
   }
 
   /** Bolt reachable and the database answering, within `readinessWaitMs` whatever the database does. */
@@ -136,13 +133,19 @@ export class Graph {
     });
   }
 
+  /**
+   * One statement through `driver.executeQuery`: a managed transaction (retried on transient errors,
+   * bookmarks shared with every other statement) whose BEGIN goes out with RUN and PULL. A session's
+   * `executeRead` waits for BEGIN's answer before it sends RUN: one more round trip to Neo4j per
+   * statement, ≈ 0.4 ms of every request's latency (BENCHMARKS.md, session 12).
+   */
   private async run<T>(cypher: string, params: Params, mode: (typeof routing)[keyof typeof routing], timeoutMs?: number): Promise<T[]> {
     this.queryCount++;
-    const session = this.session(mode);
-    const config = timeoutMs ? { timeout: timeoutMs } : undefined;
-    const work = async (tx: ManagedTransaction) => (await withoutCallerStack(() => tx.run(cypher, params))).records.map((record) => record.toObject() as T);
+    const cancel = new AbortController();
+    const config = { database: this.database, routing: mode, transactionConfig: timeoutMs ? { timeout: timeoutMs } : undefined, signal: cancel.signal };
     try {
-      return await this.bounded(session, timeoutMs, mode === routing.READ ? session.executeRead(work, config) : session.executeWrite(work, config));
+      const result = await this.bounded(() => cancel.abort(), timeoutMs, withoutCallerStack(() => this.driver.executeQuery(cypher, params, config)));
+      return result.records.map((record) => record.toObject() as T);
     } catch (error) {
       throw withStatementSite(error);
     }
@@ -151,10 +154,10 @@ export class Graph {
   /**
    * Waits for `work` no longer than the database may take to answer: its own timeout plus a grace,
    * the request's deadline, or (while the database is known not to answer) `stalledWaitMs`. When the
-   * wait ends first, or the client goes away, the session is closed without waiting: the driver
-   * resets the connection, which makes Neo4j terminate the transaction.
+   * wait ends first, or the client goes away, `abandon` closes the work's session without waiting:
+   * the driver resets the connection, which makes Neo4j terminate the transaction.
    */
-  private bounded<T>(session: Session, timeoutMs: number | undefined, work: Promise<T>): Promise<T> {
+  private bounded<T>(abandonWork: () => void, timeoutMs: number | undefined, work: Promise<T>): Promise<T> {
     const limits = [timeoutMs === undefined ? Infinity : timeoutMs + answerGraceMs];
     if (this.scope.deadline !== undefined) limits.push(Math.max(0, this.scope.deadline - Date.now()));
     if (this.shared.stalledSince > 0) limits.push(stalledWaitMs);
@@ -164,7 +167,7 @@ export class Graph {
       let timer: NodeJS.Timeout | undefined;
       const abandon = (error: Error) => {
         cleanup();
-        void session.close().catch(() => {});
+        abandonWork();
         reject(error);
       };
       const onAbort = () => abandon(new QueryCancelledError('the client closed the request'));
@@ -185,19 +188,26 @@ export class Graph {
         }, waitMs);
       }
       work.then(
-        async (value) => {
+        (value) => {
           cleanup();
           this.shared.stalledSince = 0;
-          await session.close().catch(() => {});
           resolve(value);
         },
-        async (error: unknown) => {
+        (error: unknown) => {
           cleanup();
-          await session.close().catch(() => {});
           reject(translateError(error, timeoutMs));
         },
       );
     });
+  }
+}
+
+/** `work`'s outcome once its session is closed (as `executeQuery` settles only after closing its own). */
+async function closedAfter<T>(session: Session, work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } finally {
+    await session.close().catch(() => {});
   }
 }
 
