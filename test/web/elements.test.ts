@@ -22,7 +22,7 @@ describe('toElements', () => {
   it('marks list status in the label and the classes, in the chosen language', () => {
     const zh = byId(toElements(view, { lang: 'zh' }));
     // The canvas label carries where it may wrap (lineBreaks.ts): between Chinese characters.
-    expect(zh.get('c1')?.data.label).toBe('⚠\u00a0甲\u200b公\u200b司');
+    expect(zh.get('c1')?.data.label).toBe('⚠\u00a0甲\u200b公司');
     expect(zh.get('c1')?.classes).toBe('blacklisted');
     expect(zh.get('p1')?.classes).toBe('redlisted');
     expect(byId(toElements(view, { lang: 'en' })).get('c1')?.data.label).toBe('⚠\u00a0Jia Co');
@@ -79,7 +79,7 @@ describe('toElements', () => {
   it('flags, marks and turns edges against the flow while keeping the arrow at the true target', () => {
     const elements = byId(toElements(view, { lang: 'zh', flagged: new Set(['c2']), marked: new Map([['p1', '♛']]), against: new Set(['LEGAL_REPRESENTATIVE_OF']) }));
     expect(elements.get('c2')?.classes).toBe('flagged');
-    expect(elements.get('p1')?.data.label).toBe('♛\u00a0✓\u00a0张\u200b三');
+    expect(elements.get('p1')?.data.label).toBe('♛\u00a0✓\u00a0张三');
     expect(elements.get('p1')?.classes).toBe('redlisted marked');
     expect(elements.get('p1-LEGAL_REPRESENTATIVE_OF-c1')?.data).toMatchObject({ source: 'c1', target: 'p1' });
     expect(elements.get('p1-LEGAL_REPRESENTATIVE_OF-c1')?.classes).toBe('against');

@@ -17,6 +17,7 @@ function wrap(label: string, width: number): string[] {
 }
 
 const labels = [
+  '示例3069科技有限公司',
   '限制消费人员（限制高消费令）',
   '⚠\u00a0深圳市曜澜汐贸易有限公司（分公司）',
   '失信被执行人名单，（2022）粤03执1187号。',
@@ -33,15 +34,17 @@ describe('label line breaks (no line starts with closing punctuation, none ends 
         expect(lines.join('').replace(/\s/gu, ''), label).toBe(label.replace(/\s/gu, ''));
         for (const line of lines.slice(1)) expect(line, `${label} at ${width}: ${lines.join(' / ')}`).not.toMatch(/^[」』）】》〉〕，。、；：？！…%)]/u);
         for (const line of lines.slice(0, -1)) expect(line, `${label} at ${width}: ${lines.join(' / ')}`).not.toMatch(/[「『（【《〈〔“]$/u);
+        if (lines.length > 1) expect([...lines.at(-1)!].length, `${label} at ${width}: ${lines.join(' / ')}`).toBeGreaterThan(1);
       }
     }
     expect(wrap(withLineBreaks('限制消费人员（限制高消费令）'), 13)).toEqual(['限制消费人员（限制高消费', '令）']);
   });
 
   it('breaks Chinese between characters, Latin words and numbers only at their spaces', () => {
-    expect(withLineBreaks('甲公司')).toBe(`甲${breakMark}公${breakMark}司`);
+    expect(withLineBreaks('甲公司')).toBe(`甲${breakMark}公司`);
     expect(withLineBreaks('Shenzhen Yaolanxi Trading Co., Ltd.')).toBe('Shenzhen Yaolanxi Trading Co., Ltd.');
-    expect(withLineBreaks('执1187号')).toBe(`执${breakMark}1187${breakMark}号`);
+    expect(withLineBreaks('执1187号')).toBe(`执${breakMark}1187号`);
+    expect(wrap(withLineBreaks('示例3069科技有限公司'), 11)).toEqual(['示例3069科技有限', '公司']);
     expect(withoutLineBreaks(withLineBreaks('限制消费人员（限制高消费令）'))).toBe('限制消费人员（限制高消费令）');
     expect(withLineBreaks('')).toBe('');
   });

@@ -3,7 +3,8 @@
  * a line may break between two characters when one of them is CJK, except where the Chinese
  * line-breaking rule (禁则, as in GB/T 15834 practice and W3C's "Requirements for Chinese Text Layout")
  * forbids it: no line starts with closing punctuation (」）】》，。、；：？！…), none ends with opening
- * punctuation (「（【《…). Latin words and numbers keep wrapping at their spaces only.
+ * punctuation (「（【《…), and a label's last Chinese character never stands alone on its line
+ * (示例3069科技有限公 / 司). Latin words and numbers keep wrapping at their spaces only.
  */
 export const breakMark = '\u200b';
 
@@ -20,7 +21,8 @@ export function withLineBreaks(label: string): string {
   for (let i = 1; i < chars.length; i++) {
     const before = chars[i - 1]!;
     const after = chars[i]!;
-    if (breakAllowed(before, after)) out += breakMark;
+    const last = i === chars.length - 1;
+    if (breakAllowed(before, after) && !(last && cjk.test(after))) out += breakMark;
     out += after;
   }
   return out;
