@@ -86,6 +86,32 @@ describe('toElements', () => {
     expect(elements.get('c1-SHAREHOLDER_OF-c2')?.data).toMatchObject({ source: 'c1', target: 'c2' });
   });
 
+  it("keeps the root's own edges along the flow, so the hierarchy has no cycle back to its first column", () => {
+    // The traced company bears measures itself (BEARS company → measure) and through its legal
+    // representative; swapped, its own BEARS edge would point back at it from the measure.
+    const traced: GraphViewLike = {
+      nodes: [
+        { id: 'c1', kind: 'Company', label: '甲公司' },
+        { id: 'p1', kind: 'Person', label: '张三' },
+        { id: 'm1', kind: 'Measure', label: '限制高消费' },
+      ],
+      edges: [
+        { id: 'c1-BEARS-m1', source: 'c1', target: 'm1', type: 'BEARS' },
+        { id: 'p1-BEARS-m1', source: 'p1', target: 'm1', type: 'BEARS' },
+        { id: 'p1-LEGAL_REPRESENTATIVE_OF-c1', source: 'p1', target: 'c1', type: 'LEGAL_REPRESENTATIVE_OF' },
+      ],
+      truncated: [],
+    };
+    const elements = byId(toElements(traced, { lang: 'zh', against: new Set(['BEARS', 'LEGAL_REPRESENTATIVE_OF']), root: 'c1' }));
+    expect(elements.get('c1-BEARS-m1')?.data).toMatchObject({ source: 'c1', target: 'm1' });
+    expect(elements.get('c1-BEARS-m1')?.classes).toBeUndefined();
+    expect(elements.get('p1-BEARS-m1')?.data).toMatchObject({ source: 'm1', target: 'p1' });
+    expect(elements.get('p1-LEGAL_REPRESENTATIVE_OF-c1')?.data).toMatchObject({ source: 'c1', target: 'p1' });
+    // Every edge leads away from the root: none ends at the company, so the layered layout ranks it first.
+    const cy = cytoscape({ headless: true, elements: [...elements.values()] });
+    expect(cy.getElementById('c1').incomers('edge').length).toBe(0);
+  });
+
   it('loads into a headless Cytoscape with the stylesheet', () => {
     const cy = cytoscape({ headless: true, styleEnabled: true, style: stylesheet(), elements: toElements(view, { lang: 'zh', rings: new Map([['c1', 0]]) }) });
     expect(cy.nodes().length).toBe(4);

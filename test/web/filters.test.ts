@@ -57,4 +57,11 @@ describe('label size', () => {
     expect(labelFontSize(0.5, 100)).toBe(labelFontSize(0.55, 100));
     expect(labelFontSize(2, 100)).toBe(11);
   });
+
+  it('scales with the drawing in the left-to-right columns, whose layout made room for labels of one size', () => {
+    expect(labelFontSize(0.5, 100, 'leftToRight')).toBe(11);
+    expect(labelFontSize(0.7, 100, 'leftToRight')).toBe(labelFontSize(1, 100, 'free'));
+    expect(labelFontSize(0.7, 130, 'leftToRight')).toBe(labelFontSize(1, 130));
+    expect(labelFontSize(0.7, 100, 'free')).toBeGreaterThan(11);
+  });
 });

@@ -6,7 +6,7 @@ import { crosses, Offscreen } from '../../web/src/graph/offscreen.ts';
 import { definition } from '../../web/src/graph/placement.ts';
 import type { Positions } from '../../web/src/graph/positionCache.ts';
 import { startDefinitions } from '../../web/src/graph/startDetail.ts';
-import { readableZoom } from '../../web/src/graph/viewport.ts';
+import { columnReadableZoom, readableZoom } from '../../web/src/graph/viewport.ts';
 import { addWindowFirst, completeView, fitWhole, startViewport } from '../../web/src/graph/windowFirst.ts';
 
 /** A line of `count` nodes 100 apart along x, each linked to the next; n0 is the subject. */
@@ -115,6 +115,10 @@ describe('a large view drawn window first, the rest as the viewport reaches it',
     const small = startViewport({ a: { x: 0, y: 0 }, b: { x: 100, y: 0 } }, { width: 1000, height: 600 }, 'a', 'free', [0.03, 4]);
     expect(small.zoom).toBe(1.4);
     expect(small.pan).toEqual({ x: 500 - 50 * 1.4, y: 300 });
+    // Columns draw labels at the drawing's scale (labelSize.ts): they start closer, the first column at the left edge.
+    const columns = startViewport(positions, { width: 1000, height: 600 }, 'n0', 'leftToRight', [0.03, 4]);
+    expect(columns.zoom).toBe(columnReadableZoom);
+    expect(columns.pan.y).toBe(300);
   });
 
   it('draws the start window only, adds what a moved viewport reaches a frame later, and everything for the Fit button', () => {

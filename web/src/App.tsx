@@ -176,8 +176,9 @@ export function App() {
         flagged: decorations.flagged,
         marked: decorations.marked,
         against: againstFlow(flow),
+        root: route.subject,
       }),
-    [drawnView, canvas.state.hidden, filtered, decorations, lang, flow],
+    [drawnView, canvas.state.hidden, filtered, decorations, lang, flow, route.subject],
   );
   // Large views switch to the WebGL renderer where the browser has WebGL 2 (a new Cytoscape instance).
   const webgl = elements.length > webglThreshold && webglAvailable();

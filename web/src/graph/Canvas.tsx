@@ -9,7 +9,7 @@ import dagre from 'cytoscape-dagre';
 import fcose from 'cytoscape-fcose';
 import { useEffect, useRef } from 'react';
 import { diffElements, type Element } from './elements.ts';
-import { layoutOptions, type LayoutRequest } from './layout.ts';
+import { layoutOptions, type Flow, type LayoutRequest } from './layout.ts';
 import { ringLayout, type RingEdge, type RingNode } from './rings.ts';
 import { stylesheet } from './style.ts';
 import { detailClass, isLargeView, markDetail, setViewportShortcuts } from './levelOfDetail.ts';
@@ -134,7 +134,7 @@ export function Canvas(props: CanvasProps) {
       resizing = true;
       requestAnimationFrame(() => {
         resizing = false;
-        sizeLabels(cy, latest.current.labelScale, large.current);
+        sizeLabels(cy, latest.current.labelScale, large.current, false, latest.current.layout.flow);
       });
     });
     // A large view draws labels and arrows only for what is in view when zoomed in (levelOfDetail.ts).
@@ -145,7 +145,7 @@ export function Canvas(props: CanvasProps) {
       detailTimer = setTimeout(() => {
         if (cy.destroyed()) return;
         markDetail(cy, true);
-        sizeLabels(cy, latest.current.labelScale, true, true);
+        sizeLabels(cy, latest.current.labelScale, true, true, latest.current.layout.flow);
       }, detailDelayMs);
     });
     cy.on('tap', (event: EventObject) => {
@@ -190,11 +190,15 @@ export function Canvas(props: CanvasProps) {
   }, []);
 
   useEffect(() => {
-    cyRef.current?.style(stylesheet(props.layout.flow, large.current));
+    const cy = cyRef.current;
+    if (!cy) return;
+    cy.style(stylesheet(props.layout.flow, large.current));
+    // Columns size labels differently (labelSize.ts): resized before the layout below makes room for them.
+    sizeLabels(cy, latest.current.labelScale, large.current, true, props.layout.flow);
   }, [props.layout.flow]);
 
   useEffect(() => {
-    if (cyRef.current) sizeLabels(cyRef.current, props.labelScale, large.current, true);
+    if (cyRef.current) sizeLabels(cyRef.current, props.labelScale, large.current, true, props.layout.flow);
   }, [props.labelScale]);
 
   useEffect(() => {
@@ -252,7 +256,7 @@ export function Canvas(props: CanvasProps) {
     });
     drawn.current = new Map(props.elements.map((element) => [element.data.id, element]));
     viewStyled.current = applyViewStyle(cy, props.viewStyle, viewStyled.current);
-    if (diff.add.length) sizeLabels(cy, props.labelScale, isLarge, true);
+    if (diff.add.length) sizeLabels(cy, props.labelScale, isLarge, true, props.layout.flow);
 
     if (!needsLayout) {
       if (nodeIds.length === 0) cy.nodes(`.${ringGuideClass}`).remove();
@@ -293,7 +297,7 @@ export function Canvas(props: CanvasProps) {
       viewStyled.current = applyViewStyle(cy, latest.current.viewStyle, viewStyled.current);
       if (fresh) rememberPositions(cacheKey, positions);
       markDetail(cy, true);
-      sizeLabels(cy, latest.current.labelScale, true, true);
+      sizeLabels(cy, latest.current.labelScale, true, true, latest.current.layout.flow);
       settle();
     };
     /** After the layout: remember fresh positions, then a readable zoom and the focus. */
@@ -338,7 +342,7 @@ export function Canvas(props: CanvasProps) {
           cy.add(adds.map((element) => definition(element, positions)));
           moveTo(cy, positions, new Set(adds.map((element) => element.data.id)));
         });
-        if (adds.length) sizeLabels(cy, latest.current.labelScale, large.current, true);
+        if (adds.length) sizeLabels(cy, latest.current.labelScale, large.current, true, latest.current.layout.flow);
         viewStyled.current = applyViewStyle(cy, latest.current.viewStyle, viewStyled.current);
         cy.fit(content(), fitPadding);
         finish(true);
@@ -373,8 +377,8 @@ const labelSizes = new WeakMap<Core, number>();
  * Node labels at the size the zoom and the label-size control ask for (labelSize.ts); `force` after a restyle.
  * A large view sizes only the labels it draws (levelOfDetail.ts): restyling thousands of nodes per zoom step would stall it.
  */
-function sizeLabels(cy: Core, scale = defaultLabelScale, large = false, force = false): void {
-  const size = labelFontSize(cy.zoom(), scale);
+function sizeLabels(cy: Core, scale = defaultLabelScale, large = false, force = false, flow: Flow = 'free'): void {
+  const size = labelFontSize(cy.zoom(), scale, flow);
   if (!force && labelSizes.get(cy) === size) return;
   labelSizes.set(cy, size);
   cy.batch(() => (large ? cy.nodes(`.${detailClass}`) : cy.nodes().not(`.${ringGuideClass}`)).style('font-size', size));

@@ -108,6 +108,13 @@ export interface ElementOptions {
    * e.g. list → memorandum → measure), with the arrowhead kept at the true target (class `against`).
    */
   against?: ReadonlySet<string>;
+  /**
+   * The view's subject, where a hierarchy starts. Its own edges of those types already point along
+   * the flow (the traced company bearing a measure): swapped, they would point back at the first
+   * column and make a cycle, which dagre breaks at an edge that depends on the elements' order (a
+   * trace opened from the first screen came out scrambled).
+   */
+  root?: string | null;
 }
 
 /** English mode names a credit record by its section and date: its title and number are Chinese only. */
@@ -184,7 +191,7 @@ export function toElements(view: GraphViewLike, options: ElementOptions): Elemen
   for (const edge of view.edges) {
     if (!shown.has(edge.source) || !shown.has(edge.target) || edgeIds.has(edge.id) || options.filtered?.has(edge.id)) continue;
     edgeIds.add(edge.id);
-    const flip = against.has(edge.type);
+    const flip = against.has(edge.type) && edge.source !== options.root;
     elements.push({
       group: 'edges',
       data: { id: edge.id, source: flip ? edge.target : edge.source, target: flip ? edge.source : edge.target, type: edge.type, label: edgeLabel(edge, options.lang) },

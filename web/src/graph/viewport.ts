@@ -9,6 +9,10 @@ import type { Flow } from './layout.ts';
 export const comfortableZoom = 1.4;
 // Labels keep their size down to labelSize.ts's hold zoom, so a view this far out still reads.
 export const readableZoom = 0.7;
+// Columns (left to right) draw their labels at the drawing's scale (labelSize.ts): 10 px text at this zoom.
+export const columnReadableZoom = 0.9;
+
+const readableZoomOf = (flow: Flow) => (flow === 'leftToRight' ? columnReadableZoom : readableZoom);
 /** Margin (screen px) around a fitted view. */
 export const fitPadding = 30;
 
@@ -41,10 +45,11 @@ export function startReadable(cy: Core, content: Collection, focusId: string | n
 /** The fitted viewport made readable: not closer than comfortable, not further than readable when there is a focus to start at. */
 export function readableViewport(fitted: Viewport, content: Box, size: Size, focus: Point | null, flow: Flow): Viewport {
   if (fitted.zoom > comfortableZoom) return { zoom: comfortableZoom, pan: centredOn(centre(content), comfortableZoom, size) };
-  if (!focus || fitted.zoom >= readableZoom) return fitted;
-  const pan = centredOn(focus, readableZoom, size);
+  const readable = readableZoomOf(flow);
+  if (!focus || fitted.zoom >= readable) return fitted;
+  const pan = centredOn(focus, readable, size);
   // A left-to-right view is read from its first column: keep that at the left edge, the focus at mid-height.
-  return { zoom: readableZoom, pan: flow === 'leftToRight' ? { x: 20 - content.x1 * readableZoom, y: pan.y } : pan };
+  return { zoom: readable, pan: flow === 'leftToRight' ? { x: 20 - content.x1 * readable, y: pan.y } : pan };
 }
 
 /** What `cy.fit(content, padding)` gives, from the content's box alone. */
