@@ -139,11 +139,11 @@ export async function frontendRows(quick: boolean, wanted: (name: string) => boo
       try {
         await page.setContent('<!doctype html><html><body style="margin:0"><div id="cy" style="width:1600px;height:1000px"></div></body></html>');
         await page.addScriptTag({ content: script });
-        type BenchPage = { scsBench: { prepareView(n: number, c: boolean): Promise<void>; drawView(w: boolean, code: string | null): Promise<void>; measureMotion(s: number): Promise<void>; measureFit(): Promise<RenderFigures> } };
-        await page.evaluate(([elements, cached]) => (window as unknown as BenchPage).scsBench.prepareView(elements, cached), [c.elements, c.cached ?? false] as const);
+        type BenchPage = { scsBench: { prepareView(n: number, c: boolean, code: string | null): Promise<void>; drawView(w: boolean): Promise<void>; measureMotion(s: number): Promise<void>; measureFit(): Promise<RenderFigures> } };
+        await page.evaluate(([elements, cached, workerCode]) => (window as unknown as BenchPage).scsBench.prepareView(elements, cached, workerCode), [c.elements, c.cached ?? false, c.worker ? workerScript : null] as const);
         const cpu = await mainThreadClock(page);
         const before = await cpu();
-        await page.evaluate(([webgl, workerCode]) => (window as unknown as BenchPage).scsBench.drawView(webgl, workerCode), [c.webgl, c.worker ? workerScript : null] as const);
+        await page.evaluate((webgl) => (window as unknown as BenchPage).scsBench.drawView(webgl), c.webgl);
         const drawCpuMs = (await cpu()) - before;
         await page.evaluate((seconds) => (window as unknown as BenchPage).scsBench.measureMotion(seconds), panSeconds);
         const beforeFit = await cpu();

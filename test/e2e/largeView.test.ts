@@ -94,6 +94,8 @@ describe('a 10k-element view in Chromium', { timeout: 600_000 }, () => {
   it('starts complete in its window with only that on the canvas, adds what a pan reaches, and everything for Fit', async () => {
     await page.goto(`${server.url}/explore/${subjectId}`);
     await settled();
+    // Laid out in the layout worker (the one the canvas started ahead), not fallen back to the page.
+    expect(await page.locator('[data-testid=canvas]').getAttribute('data-layout-thread')).toBe('worker');
     // The start window: every node of the view inside it is on the canvas, edges crossing it too.
     const start = await page.evaluate(() => {
       const cy = window.__cy!;

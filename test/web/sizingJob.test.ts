@@ -1,7 +1,10 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { toElements } from '../../web/src/graph/elements.ts';
-import { fieldsRead, sizingJob, sizingStyle } from '../../web/src/graph/sizingJob.ts';
+import { fieldsRead, readsSizes, sizingJob, sizingStyle } from '../../web/src/graph/sizingJob.ts';
+import { layoutOptions } from '../../web/src/graph/layout.ts';
+import { positionsOf } from '../../web/src/graph/placement.ts';
+import fcose from 'cytoscape-fcose';
 import { stylesheet } from '../../web/src/graph/style.ts';
 import { syntheticView } from '../bench/frontend/syntheticView.ts';
 
@@ -50,4 +53,46 @@ describe('what the layout worker is sent', () => {
     ] as cytoscape.StylesheetJson;
     expect(fieldsRead(style)).toEqual(new Set(['kind', 'memberKind', 'synthetic', 'diameter']));
   });
+
+  it('sends a draft layout no stylesheet and bare elements: its positions do not depend on node sizes', () => {
+    const draft = layoutOptions({ name: 'fcose', flow: 'free', nodeCount: 2000 });
+    expect(readsSizes(draft)).toBe(false);
+    expect(readsSizes(layoutOptions({ name: 'fcose', flow: 'free', nodeCount: 500 }))).toBe(true);
+    const job = sizingJob({ elements, style: stylesheet('free', true), options: draft });
+    expect(job.style).toEqual([]);
+    expect(job.elements.find((element) => element.data.id === 'f')).toEqual({ group: 'nodes', data: { id: 'f' } });
+    // What the worker builds from it (unstyled) places the nodes where the sized job did, within a unit of rounding.
+    cytoscape.use(fcose);
+    const laidOut = (styled: boolean) => {
+      const sized = sizingJob({ elements, style: stylesheet('free', true), options: { name: 'fcose' } });
+      const random = seeded(3);
+      const cy = cytoscape({ headless: true, styleEnabled: styled, ...(styled ? { style: sized.style } : {}), elements: (styled ? sized : job).elements as cytoscape.ElementDefinition[] });
+      const saved = Math.random;
+      Math.random = random;
+      try {
+        cy.layout({ ...draft, animate: false, fit: false } as unknown as cytoscape.LayoutOptions).run();
+      } finally {
+        Math.random = saved;
+      }
+      const positions = positionsOf(cy.nodes());
+      cy.destroy();
+      return positions;
+    };
+    const sized = laidOut(true);
+    const bare = laidOut(false);
+    expect(new Set(Object.values(sized).map(({ x }) => x)).size).toBeGreaterThan(100);
+    for (const [id, { x, y }] of Object.entries(sized)) {
+      expect(Math.abs(bare[id]!.x - x)).toBeLessThanOrEqual(1);
+      expect(Math.abs(bare[id]!.y - y)).toBeLessThanOrEqual(1);
+    }
+  });
 });
+
+/** A repeatable Math.random (fcose draws its samples with it). */
+function seeded(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { layoutOptions } from '../../web/src/graph/layout.ts';
 import { sizingJob } from '../../web/src/graph/sizingJob.ts';
-import { canLayoutInWorker, layoutInWorker, workerAbove } from '../../web/src/graph/workerLayout.ts';
+import { canLayoutInWorker, layoutInWorker, prepareWorker, workerAbove } from '../../web/src/graph/workerLayout.ts';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -41,5 +41,29 @@ describe('layout in a web worker', () => {
     (worker.onmessage as (event: { data: unknown }) => void)({ data: { positions: { a: { x: 1, y: 2 } } } });
     await expect(running.positions).resolves.toEqual({ a: { x: 1, y: 2 } });
     expect(terminated).toBe(true);
+  });
+
+  it('lays out in the worker prepared ahead, then in a new one', async () => {
+    vi.stubGlobal('Worker', class {});
+    const made: Worker[] = [];
+    const makeWorker = () => {
+      const worker = { postMessage() {}, terminate() {}, onmessage: null, onerror: null } as unknown as Worker;
+      made.push(worker);
+      return worker;
+    };
+    prepareWorker(makeWorker);
+    prepareWorker(makeWorker);
+    // One waits, however often the canvas prepares.
+    expect(made).toHaveLength(1);
+    const job = { elements: [{ group: 'nodes' as const, data: { id: 'a' } }], style: [], options: { name: 'fcose' } };
+    const first = layoutInWorker(job, makeWorker);
+    expect(made).toHaveLength(1);
+    (made[0]!.onmessage as (event: { data: unknown }) => void)({ data: { positions: { a: { x: 1, y: 2 } } } });
+    await expect(first.positions).resolves.toEqual({ a: { x: 1, y: 2 } });
+    // The prepared one is used up: the next job starts its own.
+    const second = layoutInWorker(job, makeWorker);
+    expect(made).toHaveLength(2);
+    second.cancel();
+    await expect(second.positions).rejects.toThrow('cancelled');
   });
 });

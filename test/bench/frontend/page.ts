@@ -14,7 +14,7 @@ import { addWindowFirst, fitWhole } from '../../../web/src/graph/windowFirst.ts'
 import { definition, positionsOf } from '../../../web/src/graph/placement.ts';
 import type { Positions } from '../../../web/src/graph/positionCache.ts';
 import { stylesheet } from '../../../web/src/graph/style.ts';
-import { layoutInWorker } from '../../../web/src/graph/workerLayout.ts';
+import { layoutInWorker, prepareWorker } from '../../../web/src/graph/workerLayout.ts';
 import { overlappingShare, type Box } from './overlap.ts';
 import { subjectId, syntheticView } from './syntheticView.ts';
 
@@ -107,7 +107,7 @@ let drawn: Drawn | null = null;
  * placement (placement.ts):
  * - `cached`: the view was laid out before, so its nodes are added at their remembered positions
  *   (web/src/graph/positionCache.ts) and nothing is laid out; the positions come from an untimed run first;
- * - `workerCode`: the explorer's layout worker (layoutWorker.ts bundled) computes the positions
+ * - a worker (`prepareView`'s `workerCode`): the explorer's layout worker (layoutWorker.ts bundled) computes the positions
  *   while the page keeps drawing frames, then the nodes are added at them;
  * - neither: the nodes are added and the layout runs on the page.
  * `render ms` is everything but computing positions (adding, styling, fitting, the frame drawn once
@@ -116,10 +116,13 @@ let drawn: Drawn | null = null;
  * first, as the explorer does: `first view ms` is the wait until its start window is drawn complete.
  * Two steps, so the harness can read the page's CPU time around the first (`drawView`, then `measureMotion`).
  */
-/** The view `prepareView` built for `drawView` (untimed work: the synthetic view, and its cached positions). */
-let prepared: { container: HTMLElement; elements: Element[]; large: boolean; style: cytoscape.StylesheetJson; options: Record<string, unknown>; remembered: Positions | null } | null = null;
+/**
+ * The view `prepareView` built for `drawView` (untimed work: the synthetic view, its cached positions,
+ * and the layout worker started ahead, as the explorer's canvas starts one when it mounts).
+ */
+let prepared: { container: HTMLElement; elements: Element[]; large: boolean; style: cytoscape.StylesheetJson; options: Record<string, unknown>; remembered: Positions | null; makeWorker: (() => Worker) | null } | null = null;
 
-export async function prepareView(elementCount: number, cached = false): Promise<void> {
+export async function prepareView(elementCount: number, cached = false, workerCode: string | null = null): Promise<void> {
   const container = document.getElementById('cy')!;
   const view = syntheticView(elementCount, 42);
   const elements = toElements(view, { lang: 'zh' });
@@ -129,12 +132,18 @@ export async function prepareView(elementCount: number, cached = false): Promise
   // What the explorer runs for a neighbourhood in Explore mode (fcose, draft quality above 1,000 nodes).
   const options = layoutOptions({ name: defaultLayout('explore'), flow: flowOf('explore', true), nodeCount });
   const remembered = cached ? await laidOutPositions(container, elements, style, options) : null;
-  prepared = { container, elements, large, style, options, remembered };
+  const makeWorker = workerCode ? workerMaker(workerCode) : null;
+  if (makeWorker) {
+    prepareWorker(makeWorker);
+    // The canvas starts its worker when it mounts, long before a large view arrives: booted by the time drawView asks for it.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  prepared = { container, elements, large, style, options, remembered, makeWorker };
 }
 
-export async function drawView(webgl: boolean, workerCode: string | null = null): Promise<void> {
+export async function drawView(webgl: boolean): Promise<void> {
   if (!prepared) throw new Error('drawView before prepareView');
-  const { container, elements, large, style, options, remembered } = prepared;
+  const { container, elements, large, style, options, remembered, makeWorker } = prepared;
   const start = performance.now();
   const cy = cytoscape({ container, style, ...(webgl ? { renderer: { name: 'canvas', webgl: true } } : {}) } as cytoscape.CytoscapeOptions);
   setViewportShortcuts(cy, large);
@@ -153,9 +162,9 @@ export async function drawView(webgl: boolean, workerCode: string | null = null)
   if (remembered) {
     watch();
     await place(remembered);
-  } else if (workerCode) {
+  } else if (makeWorker) {
     const computing = performance.now();
-    const positions = await workerPositions(elements, style, options, workerCode);
+    const positions = await layoutInWorker({ elements, style, options }, makeWorker).positions;
     layoutMs = performance.now() - computing;
     // Positions computed off the page: the freeze so far is all there is.
     layoutFreezeMs = watch();
@@ -272,14 +281,10 @@ async function panByFpsOf(cy: cytoscape.Core, panSeconds: number): Promise<numbe
   return frames / ((performance.now() - panStart) / 1000);
 }
 
-/** The layout run in the explorer's worker (workerLayout.ts), the worker started from its bundled code. */
-async function workerPositions(elements: Element[], style: cytoscape.StylesheetJson, options: Record<string, unknown>, code: string): Promise<Positions> {
+/** Starts the explorer's worker (workerLayout.ts) from its bundled code (the page lives for one view: the URL is never revoked). */
+function workerMaker(code: string): () => Worker {
   const url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
-  try {
-    return await layoutInWorker({ elements, style, options }, () => new Worker(url)).positions;
-  } finally {
-    URL.revokeObjectURL(url);
-  }
+  return () => new Worker(url);
 }
 
 /** The explorer's fresh layout of these elements, run once headless (not timed). */

@@ -18,7 +18,7 @@ import { cachedPositions, rememberPositions, viewKey, type Positions } from './p
 import { definition, moveTo, positionsOf } from './placement.ts';
 import { comfortableZoom, fitPadding, startReadable } from './viewport.ts';
 import { addWindowFirst, type ViewportAdd } from './windowFirst.ts';
-import { canLayoutInWorker, layoutInWorker, type RunningJob } from './workerLayout.ts';
+import { canLayoutInWorker, layoutInWorker, prepareWorker, type RunningJob } from './workerLayout.ts';
 
 cytoscape.use(fcose);
 cytoscape.use(dagre);
@@ -173,6 +173,7 @@ export function Canvas(props: CanvasProps) {
     if (container.current) observer.observe(container.current);
     cyRef.current = cy;
     window.__cy = cy;
+    prepareWorker();
     latest.current.onReady?.(cy);
     return () => {
       clearTimeout(detailTimer);
@@ -335,6 +336,7 @@ export function Canvas(props: CanvasProps) {
       (positions) => {
         if (workerJob.current !== job || cy.destroyed()) return;
         workerJob.current = null;
+        prepareWorker();
         const adds = pending.current;
         pending.current = [];
         if (large.current && !hadNodes) return drawWindowFirst(adds, positions, true, []);

@@ -15,13 +15,10 @@ const scope = globalThis as unknown as { onmessage: ((event: MessageEvent<Layout
 scope.onmessage = (event) => {
   try {
     const { elements, style, options } = event.data;
-    const cy = cytoscape({
-      headless: true,
-      styleEnabled: true,
-      // Only the rules that size nodes (sizingJob.ts): no labels to measure (that needs a document; draft quality does not count them).
-      style,
-      elements: elements as cytoscape.ElementDefinition[],
-    });
+    // Only the rules that size nodes (sizingJob.ts): no labels to measure (that needs a document; draft quality does not count them).
+    // A draft layout gets none: then nothing is styled at all.
+    const styled = (style as unknown[]).length > 0;
+    const cy = cytoscape({ headless: true, styleEnabled: styled, ...(styled ? { style } : {}), elements: elements as cytoscape.ElementDefinition[] });
     const layout = cy.layout({ ...options, animate: false, fit: false } as unknown as cytoscape.LayoutOptions);
     layout.one('layoutstop', () => {
       const positions = positionsOf(cy.nodes());

@@ -33,15 +33,28 @@ export function fieldsRead(style: StylesheetJson): Set<string> {
   return fields;
 }
 
-/** The job as the worker gets it: the sizing rules, and each element with its id, ends, classes and the fields those rules read. */
+/**
+ * Whether the layout's positions depend on the nodes' sizes. fcose in draft quality is its spectral
+ * step alone: sizes only centre its result (by less than a node's size), so a draft needs no
+ * stylesheet, and the worker builds its Cytoscape unstyled. Styling 10k elements, and the bounding
+ * box fcose then takes of them (edges between nodes not yet placed), were a third of the worker's
+ * time on a 10k view (BENCHMARKS.md, session 13). Packing components would read `display`, but
+ * needs cytoscape-layout-utilities, which the worker does not register.
+ */
+export function readsSizes(options: LayoutJob['options']): boolean {
+  return options.quality !== 'draft';
+}
+
+/** The job as the worker gets it: the sizing rules (none for a draft), and each element with its id, ends, classes and the fields those rules read. */
 export function sizingJob(job: LayoutJob): LayoutJob {
-  const style = sizingStyle(job.style);
+  const sized = readsSizes(job.options);
+  const style = sized ? sizingStyle(job.style) : [];
   const fields = fieldsRead(style);
   const elements = job.elements.map(({ group, data, classes }) => {
     const kept: LayoutJob['elements'][number]['data'] = { id: data.id };
     if (group === 'edges') Object.assign(kept, { source: data.source, target: data.target });
     for (const field of fields) if (field in data) kept[field] = data[field];
-    return classes ? { group, data: kept, classes } : { group, data: kept };
+    return classes && sized ? { group, data: kept, classes } : { group, data: kept };
   });
   return { ...job, style, elements };
 }

@@ -39,11 +39,35 @@ export function canLayoutInWorker(options: Record<string, unknown>, nodeCount: n
 /** The explorer's worker (Vite bundles layoutWorker.ts as its own chunk). */
 const explorerWorker = () => new Worker(new URL('./layoutWorker.ts', import.meta.url), { type: 'module' });
 
-/** Starts the layout in a worker; a worker that cannot start or take the job rejects, so the caller falls back. */
+/** Workers started ahead of their job, by the function that makes them. */
+const spares = new WeakMap<() => Worker, Worker>();
+
+/**
+ * Starts a worker before there is a job for it (the canvas, once mounted and after each worker
+ * layout): a worker takes 200–300 ms to boot (Cytoscape and fcose parsed and compiled), a wait a
+ * large view then does not have (BENCHMARKS.md, session 13). At most one waits per `makeWorker`.
+ */
+export function prepareWorker(makeWorker: () => Worker = explorerWorker): void {
+  if (typeof Worker === 'undefined' || spares.has(makeWorker)) return;
+  try {
+    spares.set(makeWorker, makeWorker());
+  } catch {
+    // The job will try again, and fall back to the main thread if it cannot.
+  }
+}
+
+/** The worker prepared for this job, or a new one. */
+function workerFor(makeWorker: () => Worker): Worker {
+  const spare = spares.get(makeWorker);
+  spares.delete(makeWorker);
+  return spare ?? makeWorker();
+}
+
+/** Starts the layout in a worker (the one prepared, if any); a worker that cannot start or take the job rejects, so the caller falls back. */
 export function layoutInWorker(job: LayoutJob, makeWorker: () => Worker = explorerWorker): RunningJob {
   let worker: Worker;
   try {
-    worker = makeWorker();
+    worker = workerFor(makeWorker);
   } catch (error) {
     return { positions: Promise.reject(error instanceof Error ? error : new Error(String(error))), cancel: () => undefined };
   }
