@@ -111,7 +111,11 @@ describe('explorer in Chromium on the demo corpus', { timeout: 300_000 }, () => 
     const offsets = await page.evaluate((subject) => {
       const cy = window.__cy!;
       const x = cy.getElementById(subject).position('x');
-      return cy.nodes().filter((node) => node.id() !== subject).map((node) => node.position('x') - x);
+      return cy
+        .nodes()
+        .map((node) => ({ id: node.id(), offset: node.position('x') - x }))
+        .filter((node) => node.id !== subject)
+        .map((node) => node.offset);
     }, story.judgmentDebtor);
     expect(Math.min(...offsets)).toBeGreaterThan(0);
     // The walk goes on from the first screen (a search there opens the explore mode).
