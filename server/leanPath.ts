@@ -136,8 +136,16 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !Buffer.isBuffer(value);
 }
 
+/** Choices by Accept header: a client sends the same one every time, and negotiating it costs more than a look-up. At most 100 kept. */
+const chosenByAccept = new Map<string, string | undefined>();
+
 /** Apollo's choice of media type (none acceptable: undefined, and Apollo answers 406). */
 export function contentTypeFor(req: Request): string | undefined {
-  if (!req.headers.accept) return mediaTypes[0];
-  return req.accepts(mediaTypes) || undefined;
+  const { accept } = req.headers;
+  if (!accept) return mediaTypes[0];
+  if (chosenByAccept.has(accept)) return chosenByAccept.get(accept);
+  const chosen = req.accepts(mediaTypes) || undefined;
+  if (chosenByAccept.size >= 100) chosenByAccept.clear();
+  chosenByAccept.set(accept, chosen);
+  return chosen;
 }

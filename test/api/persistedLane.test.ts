@@ -98,7 +98,7 @@ describe('the explorer’s operations in front of Express', () => {
   });
 
   it('refuses a missing or wrong key as Express does, without Express', async () => {
-    for (const headers of [{}, { authorization: 'Bearer k-not-a-key-of-this-server-000000000' }]) {
+    for (const headers of [{}, { authorization: 'Bearer k-not-a-key-of-this-server-000000000' }] as Array<Record<string, string>>) {
       const apollo = await post(guarded, byText, headers);
       const lane = await post(guarded, byHash, headers);
       expect(lane.express).toBe(false);
