@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Graph } from '../../graph/driver.ts';
+import type { Driver } from 'neo4j-driver';
+import { Graph } from '../../graph/driver.ts';
 import { demoStory } from '../../seed/synthetic/demoStory.ts';
 import { createServer, type ScsServer, type ServerOptions } from '../../server/app.ts';
 import { loadPersistedOperations } from '../../server/persistedOperations.ts';
@@ -145,3 +146,29 @@ describe('the line in front of GraphQL, for the explorer’s operations', () => 
     expect({ ...lane, headers: headersOf(lane), express: null }).toEqual({ ...apollo, headers: headersOf(apollo), express: null });
   });
 });
+
+describe('a client that goes away', () => {
+  it('cancels the statements of its request, as on Express', async () => {
+    // A driver whose statements never answer, keeping the signal each was sent with.
+    const signals: AbortSignal[] = [];
+    const driver = Object.create(graph.driver) as Driver;
+    driver.executeQuery = ((_cypher: string, _params: unknown, config: { signal: AbortSignal }) => {
+      signals.push(config.signal);
+      return new Promise(() => {});
+    }) as unknown as Driver['executeQuery'];
+    const hanging = await serve({ graph: new Graph(driver, graph.database, graph.serverVersion) });
+    const client = new AbortController();
+    const answer = fetch(`${hanging.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(byHash), signal: client.signal }).catch(() => 'gone');
+    await until(() => signals.length > 0);
+    expect(signals.some((signal) => signal.aborted)).toBe(false);
+    client.abort();
+    expect(await answer).toBe('gone');
+    await until(() => signals.every((signal) => signal.aborted));
+    expect(hanging.toExpress()).toBe(0);
+  });
+});
+
+async function until(condition: () => boolean): Promise<void> {
+  for (let i = 0; i < 500 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+  expect(condition()).toBe(true);
+}
