@@ -58,35 +58,41 @@ export class Admission {
     this.slots = new Slots(limits.concurrency, limits.waiting);
   }
 
-  /** Express middleware: admits the request now or when its turn comes; its ticket is on `res.locals`. */
+  /** Express middleware: admits the request now or when its turn comes (once: a request with a ticket goes on). */
   middleware(): RequestHandler {
     return (_req, res, next) => {
-      if (this.slots.take()) {
-        this.admit(res, next);
-        return;
-      }
-      const turn = () => {
-        clearTimeout(timer);
-        res.off('close', gone);
-        this.admit(res, next);
-      };
-      if (!this.slots.queue(turn)) {
-        this.refuse(res, `${this.slots.state.waiting} requests are waiting`);
-        return;
-      }
-      const drop = () => {
-        clearTimeout(timer);
-        res.off('close', gone);
-        this.slots.drop(turn);
-      };
-      // A client that went away while waiting leaves the line unserved.
-      const gone = () => drop();
-      const timer = setTimeout(() => {
-        drop();
-        this.refuse(res, `no turn within ${this.limits.maxWaitMs} ms`);
-      }, this.limits.maxWaitMs);
-      res.once('close', gone);
+      if (res.locals.admission) next();
+      else this.enter(res, next);
     };
+  }
+
+  /** Calls `admitted` now or when the request's turn comes, its ticket on `res.locals`; or answers 503. */
+  enter(res: Response, admitted: () => void): void {
+    if (this.slots.take()) {
+      this.admit(res, admitted);
+      return;
+    }
+    const turn = () => {
+      clearTimeout(timer);
+      res.off('close', gone);
+      this.admit(res, admitted);
+    };
+    if (!this.slots.queue(turn)) {
+      this.refuse(res, `${this.slots.state.waiting} requests are waiting`);
+      return;
+    }
+    const drop = () => {
+      clearTimeout(timer);
+      res.off('close', gone);
+      this.slots.drop(turn);
+    };
+    // A client that went away while waiting leaves the line unserved.
+    const gone = () => drop();
+    const timer = setTimeout(() => {
+      drop();
+      this.refuse(res, `no turn within ${this.limits.maxWaitMs} ms`);
+    }, this.limits.maxWaitMs);
+    res.once('close', gone);
   }
 
   get state(): { running: number; waiting: number } {

@@ -15,6 +15,7 @@ import { dateArgumentsRule } from './dateArguments.ts';
 import { defaultHeavyLimits, HeavyQueue, type HeavyLimits } from './heavyQueue.ts';
 import { createErrorFormatter, ErrorCode, responseHeadOf } from './errors.ts';
 import { LeanPath } from './leanPath.ts';
+import { PersistedLane } from './persistedLane.ts';
 import { armorProtection, costLimitPlugin, defaultQueryLimits, readOnlyRule, type QueryLimits } from './limits.ts';
 import { monitoringRoutes } from './monitoring/routes.ts';
 import { loadPersistedOperations, persistedQueryCache, type PersistedOperations } from './persistedOperations.ts';
@@ -28,8 +29,8 @@ export interface ServerOptions {
   introspection?: boolean;
   /** Folder of the built web UI (index.html, graphiql.html). Default: dist/web. */
   webDir?: string;
-  /** Largest accepted request body. */
-  bodyLimit?: string;
+  /** Largest accepted request body, KiB. */
+  bodyLimitKiB?: number;
   limits?: Partial<QueryLimits>;
   /** Middleware run before every route (access control, rate limits, security headers). */
   before?: RequestHandler[];
@@ -52,7 +53,7 @@ export interface ScsServer {
   stop(): Promise<void>;
 }
 
-export const defaultBodyLimit = '100kb';
+export const defaultBodyLimitKiB = 100;
 
 /**
  * Every GraphQL request's deadline: one query's longest run and the grace for its answer, plus time
@@ -73,7 +74,7 @@ export async function createServer(options: ServerOptions): Promise<ScsServer> {
   const webDir = options.webDir ?? path.join(repoRoot, 'dist', 'web');
   const introspection = options.introspection ?? introspectionFromEnv();
   const limits = { ...defaultQueryLimits, ...options.limits };
-  const bodyLimit = options.bodyLimit ?? defaultBodyLimit;
+  const bodyLimitKiB = options.bodyLimitKiB ?? defaultBodyLimitKiB;
   const heavy = new HeavyQueue(options.heavy ?? defaultHeavyLimits);
   const admission = new Admission(options.admission ?? admissionLimitsFromEnv());
   const persisted = options.persisted ?? loadPersistedOperations();
@@ -83,7 +84,8 @@ export async function createServer(options: ServerOptions): Promise<ScsServer> {
   // Express would hash every answer for an ETag; GraphQL answers are POSTed and never stored (no-store).
   // Static files keep their own ETags (express.static).
   app.disable('etag');
-  const httpServer = http.createServer(app);
+  const failed = bodyErrors(bodyLimitKiB, log);
+  const httpServer = http.createServer();
   const armor = armorProtection(limits, !introspection);
   const formatError = createErrorFormatter(log, { hideSuggestions: !introspection });
   const validationRules = [readOnlyRule, dateArgumentsRule, ...armor.validationRules];
@@ -117,7 +119,10 @@ export async function createServer(options: ServerOptions): Promise<ScsServer> {
   });
   await apollo.start();
 
-  for (const middleware of options.before ?? []) app.use(middleware);
+  const before = options.before ?? [];
+  const lane = new PersistedLane({ app, before, admission, lean, contextOf, bodyLimitBytes: bodyLimitKiB * 1024, failed });
+  httpServer.on('request', lane.serve);
+  for (const middleware of before) app.use(PersistedLane.unlessRan(middleware));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
@@ -142,8 +147,7 @@ export async function createServer(options: ServerOptions): Promise<ScsServer> {
     '/graphql',
     admission.middleware(),
     uncached,
-    express.json({ limit: bodyLimit, type: ['application/json', 'application/graphql-response+json'] }),
-    lean.handler(contextOf),
+    express.json({ limit: bodyLimitKiB * 1024, type: ['application/json', 'application/graphql-response+json'] }),
     expressMiddleware(apollo, { context: async ({ res }) => contextOf(res) }),
   );
 
@@ -157,7 +161,7 @@ export async function createServer(options: ServerOptions): Promise<ScsServer> {
     else next();
   });
 
-  app.use(bodyErrors(bodyLimit, log));
+  app.use(failed);
 
   return {
     app,
@@ -210,11 +214,11 @@ const statusFromErrorCodes: ApolloServerPlugin = {
 };
 
 /** Malformed JSON and oversized bodies answer as GraphQL errors, without express's HTML stack page. */
-function bodyErrors(bodyLimit: string, log: (line: string) => void): ErrorRequestHandler {
+function bodyErrors(bodyLimitKiB: number, log: (line: string) => void): ErrorRequestHandler {
   return (error: { type?: string; status?: number; message?: string }, _req, res, _next) => {
     const status = error.status ?? 500;
     let message = 'internal error';
-    if (error.type === 'entity.too.large') message = `request body larger than ${bodyLimit}`;
+    if (error.type === 'entity.too.large') message = `request body larger than ${bodyLimitKiB}kb`;
     else if (error.type === 'entity.parse.failed') message = 'request body is not valid JSON';
     else if (status < 500 && error.message) message = error.message;
     else log(`scs-graph: HTTP error ${status}: ${error.message ?? String(error)}`);

@@ -1,6 +1,7 @@
+import type { ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { Request, RequestHandler, Response } from 'express';
+import type { Request } from 'express';
 import type { DocumentNode, ExecutionResult, GraphQLFormattedError, GraphQLSchema, ValidationRule } from 'graphql';
 import type { Context } from './context.ts';
 import { ErrorCode, responseHeadOf } from './errors.ts';
@@ -12,8 +13,8 @@ import type { PersistedOperations } from './persistedOperations.ts';
  * its hash runs the document parsed, validated and priced once at start straight through graphql-js
  * `execute`, and its answer is written as Apollo would write it. Apollo's request pipeline (plugin
  * hooks, document store, content negotiation objects, result re-wrapping) is work a bare server does
- * not do; the checks a bare server needs stay in front of this handler (access control, the line in
- * front of GraphQL, the body limit). Anything unusual — text sent along, an operation name that does
+ * not do; the checks a bare server needs stay in front of it (access control, the line in front of
+ * GraphQL, the body limit: server/persistedLane.ts, which serves it on node:http). Anything unusual — text sent along, an operation name that does
  * not match, variables that do not fit the document — goes on to Apollo, which answers it with every
  * check; so do ad-hoc queries.
  */
@@ -25,6 +26,12 @@ const graphql = createRequire(import.meta.url)('graphql') as typeof import('grap
 interface Prepared {
   document: DocumentNode;
   operationName: string | undefined;
+}
+
+/** A request the lean path answers: its prepared document and the variables sent. */
+export interface LeanRequest {
+  prepared: Prepared;
+  variables: Record<string, unknown> | undefined;
 }
 
 export interface LeanPathOptions {
@@ -70,42 +77,9 @@ export class LeanPath {
     return this.priced.has(hash);
   }
 
-  /** Express handler in front of Apollo's: answers the requests it knows, passes the others on. */
-  handler(contextOf: (res: Response) => Context): RequestHandler {
-    return (req, res, next) => {
-      const request = this.known(req);
-      if (!request || !this.schema) {
-        next();
-        return;
-      }
-      const contentType = contentTypeFor(req);
-      if (!contentType) {
-        next();
-        return;
-      }
-      const run = async () => {
-        const result = await graphql.execute({
-          schema: this.schema!,
-          document: request.prepared.document,
-          operationName: request.prepared.operationName,
-          variableValues: request.variables,
-          contextValue: contextOf(res),
-        });
-        // No data: the variables did not fit and nothing ran; Apollo words those errors (and masks suggestions).
-        if (result.data === undefined) {
-          next();
-          return;
-        }
-        this.answer(res, result, contentType);
-      };
-      run().catch(next);
-    };
-  }
-
-  /** The prepared document and variables of a POST naming a registered hash alone, in the shape Apollo accepts; otherwise undefined. */
-  private known(req: Request): { prepared: Prepared; variables: Record<string, unknown> | undefined } | undefined {
-    const body: unknown = req.body;
-    if (req.method !== 'POST' || !isRecord(body) || body.query !== undefined) return undefined;
+  /** The prepared document and variables of a POST body naming a registered hash alone, in the shape Apollo accepts; otherwise undefined. */
+  known(body: unknown): LeanRequest | undefined {
+    if (!isRecord(body) || body.query !== undefined || !this.schema) return undefined;
     const persistedQuery = isRecord(body.extensions) ? body.extensions.persistedQuery : undefined;
     if (!isRecord(persistedQuery) || persistedQuery.version !== 1 || typeof persistedQuery.sha256Hash !== 'string') return undefined;
     const prepared = this.prepared.get(persistedQuery.sha256Hash);
@@ -117,12 +91,29 @@ export class LeanPath {
   }
 
   /**
+   * Runs a known request and writes its answer; false (nothing written) when the variables did not
+   * fit and nothing ran: Apollo words those errors (and masks suggestions).
+   */
+  async run(request: LeanRequest, contentType: string, context: Context, res: ServerResponse): Promise<boolean> {
+    const result = await graphql.execute({
+      schema: this.schema!,
+      document: request.prepared.document,
+      operationName: request.prepared.operationName,
+      variableValues: request.variables,
+      contextValue: context,
+    });
+    if (result.data === undefined) return false;
+    this.answer(res, result, contentType);
+    return true;
+  }
+
+  /**
    * Writes the result as Apollo does: `{errors, data}` in its error shape (Apollo's `enrichError`: the
    * code defaults to INTERNAL_SERVER_ERROR, an `http` extension becomes the status; then our
    * formatter), the status our codes give, one JSON line. The suggestions armor masks come from
    * validation and variable coercion, which never reach this answer.
    */
-  private answer(res: Response, result: ExecutionResult, contentType: string): void {
+  private answer(res: ServerResponse, result: ExecutionResult, contentType: string): void {
     let status: number | undefined;
     const errors = result.errors?.map((error): GraphQLFormattedError => {
       const { http, ...extensions } = error.extensions as { http?: { status?: unknown }; code?: unknown };
@@ -145,8 +136,16 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !Buffer.isBuffer(value);
 }
 
+/** Choices by Accept header: a client sends the same one every time, and negotiating it costs more than a look-up. At most 100 kept. */
+const chosenByAccept = new Map<string, string | undefined>();
+
 /** Apollo's choice of media type (none acceptable: undefined, and Apollo answers 406). */
-function contentTypeFor(req: Request): string | undefined {
-  if (!req.headers.accept) return mediaTypes[0];
-  return req.accepts(mediaTypes) || undefined;
+export function contentTypeFor(req: Request): string | undefined {
+  const { accept } = req.headers;
+  if (!accept) return mediaTypes[0];
+  if (chosenByAccept.has(accept)) return chosenByAccept.get(accept);
+  const chosen = req.accepts(mediaTypes) || undefined;
+  if (chosenByAccept.size >= 100) chosenByAccept.clear();
+  chosenByAccept.set(accept, chosen);
+  return chosen;
 }
